@@ -1,0 +1,101 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { OperationName } from '../catalog/types';
+import { cx } from '../ui/cx';
+import { SearchIcon } from '../ui/icons';
+import { GROUP_LABELS, MENU_ORDER } from './groups';
+
+/** Ctrl/Cmd+K: type to filter operations, Enter to switch. A native modal <dialog> (focus trap, Esc). */
+export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onClose: () => void; onSelect: (name: OperationName) => void }) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      setQuery('');
+      setActive(0);
+      d.showModal();
+      input.current?.focus();
+    } else if (!open && d.open) d.close();
+  }, [open]);
+
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return MENU_ORDER;
+    return MENU_ORDER.filter((o) => `${o.name} ${o.cliName} ${o.summary} ${GROUP_LABELS[o.group]}`.toLowerCase().includes(q));
+  }, [query]);
+
+  const choose = (name: OperationName | undefined) => {
+    if (!name) return;
+    onSelect(name);
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label="Switch operation"
+      onClose={onClose}
+      onClick={(e) => e.target === dialog.current && onClose()}
+      className="fixed inset-x-0 top-[12vh] mx-auto w-[min(560px,92vw)] rounded-lg border border-line bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40"
+    >
+      <div className="flex items-center gap-2 border-b border-line px-3">
+        <SearchIcon className="text-muted" />
+        <label htmlFor={`${id}-q`} className="sr-only">
+          Search operations
+        </label>
+        <input
+          ref={input}
+          id={`${id}-q`}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={`${id}-list`}
+          aria-activedescendant={matches[active] ? `${id}-opt-${matches[active].name}` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          className="h-10 flex-1 bg-transparent text-sm outline-none"
+          placeholder="Switch to operation…"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setActive((a) => Math.min(matches.length - 1, a + 1));
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault();
+              setActive((a) => Math.max(0, a - 1));
+            } else if (e.key === 'Enter') {
+              e.preventDefault();
+              choose(matches[active]?.name);
+            }
+          }}
+        />
+      </div>
+      <ul id={`${id}-list`} role="listbox" aria-label="Operations" className="max-h-80 overflow-y-auto p-1">
+        {matches.length === 0 && <li className="px-3 py-2 text-xs text-muted">No operation matches “{query}”.</li>}
+        {matches.map((o, i) => (
+          <li
+            key={o.name}
+            id={`${id}-opt-${o.name}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => choose(o.name)}
+            className={cx('flex cursor-pointer items-baseline gap-2 rounded px-3 py-1.5', i === active && 'bg-accent-soft')}
+          >
+            <span className="text-[13px] font-medium">{o.name}</span>
+            <span className="min-w-0 flex-1 truncate text-xs text-muted">{o.summary}</span>
+            <span className="text-[10px] text-muted">{GROUP_LABELS[o.group]}</span>
+          </li>
+        ))}
+      </ul>
+    </dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { getOperation } from '../catalog/operations';
+import type { OperationName } from '../catalog/types';
+import { validateInput } from '../catalog/validate';
+import { CommandPreview } from '../features/command-preview/CommandPreview';
+import { ConnectionPanel } from '../features/connection/ConnectionPanel';
+import { sandboxSuggestions } from '../features/connection/suggestions';
+import { useConnection } from '../features/connection/useConnection';
+import { toInput } from '../features/operations/formState';
+import { OperationForm } from '../features/operations/OperationForm';
+import { OperationHeader } from '../features/operations/OperationHeader';
+import { SendBar } from '../features/operations/SendBar';
+import { ResultsPanel } from '../features/results/ResultsPanel';
+import { currentOrigin, isUnsignedOperation } from '../sts/connection';
+import { CommandPalette } from './CommandPalette';
+import { installCspWatch } from './cspWatch';
+import { MENU_ORDER } from './groups';
+import { Header } from './Header';
+import { OperationNav } from './OperationNav';
+import { previewTarget } from './previewTarget';
+import { useCalls } from './useCalls';
+import { useCurrentOperation } from './useCurrentOperation';
+import { useForms } from './useForms';
+import { useShortcuts } from './useShortcuts';
+import { useTheme } from './useTheme';
+
+/** The shell: wires the connection, the form, the preview and the results together. */
+export function Workbench() {
+  const ids = { op: useId(), results: useId() };
+  const theme = useTheme();
+  const connection = useConnection();
+  const [opName, selectOp] = useCurrentOperation();
+  const spec = getOperation(opName);
+  const forms = useForms();
+  const values = forms.valuesOf(opName);
+  const input = useMemo(() => toInput(spec, values), [spec, values]);
+  const issues = useMemo(() => validateInput(spec, input), [spec, input]);
+  const calls = useCalls();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useEffect(installCspWatch, []);
+
+  const unsigned = isUnsignedOperation(spec.name);
+  const target = connection.target;
+  const blocker =
+    target === null
+      ? connection.sandbox.status === 'error'
+        ? 'The sandbox is not available (see Connection).'
+        : 'Starting the sandbox…'
+      : !unsigned && connection.sourceCredentials === null
+        ? 'Add source credentials under Edit connection to sign this call.'
+        : null;
+
+  const send = useCallback(
+    (anyway: boolean) => {
+      if (calls.pending || blocker !== null || target === null) return;
+      if (issues.length > 0 && !anyway) {
+        // Ctrl+Enter on invalid input: take the user to the first problem instead.
+        const first = document.querySelector<HTMLElement>(`[data-param="${issues[0]?.param}"] input, [data-param="${issues[0]?.param}"] textarea, [data-param="${issues[0]?.param}"] select`);
+        first?.focus();
+        return;
+      }
+      calls.send({
+        spec,
+        input,
+        target,
+        credentials: unsigned ? null : connection.sourceCredentials,
+        inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
+        sentAnyway: issues.length > 0,
+      });
+    },
+    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection],
+  );
+
+  const choose = useCallback((name: OperationName) => selectOp(name), [selectOp]);
+  useShortcuts({
+    send: () => !paletteOpen && send(false),
+    openPalette: () => setPaletteOpen(true),
+    selectIndex: (i) => {
+      const op = MENU_ORDER[i];
+      if (op && !paletteOpen) choose(op.name);
+    },
+  });
+
+  const suggestions = useMemo(() => (connection.kind === 'sandbox' ? sandboxSuggestions(connection.sandbox.connection?.info) : {}), [connection.kind, connection.sandbox.connection]);
+  const preview = previewTarget(target, currentOrigin());
+
+  return (
+    <div className="flex h-full flex-col">
+      <a href="#main" className="sr-only z-50 rounded bg-accent px-3 py-1 text-accent-fg focus:not-sr-only focus:absolute focus:top-1 focus:left-1">
+        Skip to the form
+      </a>
+      <Header theme={theme} onOpenPalette={() => setPaletteOpen(true)} />
+      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[200px_minmax(0,1fr)_minmax(360px,0.85fr)]">
+        <div className="min-h-0 border-line bg-surface lg:border-r">
+          <OperationNav current={opName} onSelect={choose} />
+        </div>
+        <main id="main" className="min-h-0 overflow-y-auto" tabIndex={-1}>
+          <div className="mx-auto max-w-3xl space-y-3 p-4">
+            <ConnectionPanel connection={connection} spec={spec} />
+            <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
+              <div className="space-y-4 p-4">
+                <OperationHeader spec={spec} headingId={ids.op} />
+                <form
+                  aria-labelledby={ids.op}
+                  noValidate
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    send(false);
+                  }}
+                >
+                  <OperationForm
+                    key={spec.name}
+                    spec={spec}
+                    values={values}
+                    onChange={(param, v) => forms.setField(opName, param, v)}
+                    issues={issues}
+                    suggestions={suggestions}
+                  />
+                </form>
+              </div>
+              <div className="sticky bottom-0 rounded-b-md border-t border-line bg-surface px-4 py-2">
+                <SendBar
+                  operation={spec.name}
+                  issueCount={issues.length}
+                  pending={calls.pending}
+                  blocker={blocker}
+                  onSend={() => send(false)}
+                  onSendAnyway={() => send(true)}
+                  onCancel={calls.cancel}
+                />
+              </div>
+            </section>
+            <CommandPreview spec={spec} input={input} {...preview} />
+          </div>
+        </main>
+        <aside aria-labelledby={ids.results} className="min-h-0 border-line bg-bg lg:border-l">
+          <ResultsPanel
+            headingId={ids.results}
+            records={calls.records}
+            sandboxOffsetMs={connection.sandbox.offsetMs}
+            onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
+            onDismiss={calls.dismiss}
+            onClear={calls.clear}
+          />
+        </aside>
+      </div>
+      <div role="status" aria-live="polite" className="sr-only">
+        {calls.announcement}
+      </div>
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={choose} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../styles.css';
+import { App } from './App';
+import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark } from './theme';
+
+// Apply the theme before the first render so the page does not flash the other one.
+applyTheme(resolveTheme(readStoredThemePreference(window.localStorage), systemPrefersDark()));
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Sending: one TanStack Query mutation per send, an AbortController per call (Cancel), and the
+ * list of results newest first. Results live in memory for this page visit only.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import type { OperationInput, OperationSpec } from '../catalog/types';
+import { toStsCallError } from '../sts/call-error';
+import { createStsClient, sendOperation, StsCallError, type InPageSandbox } from '../sts/client';
+import { currentOrigin, targetEndpoint, type SourceCredentials, type Target } from '../sts/connection';
+import type { CallRecord } from '../features/results/types';
+import { sawCspViolation } from './cspWatch';
+import { isSandboxTarget, shortTargetLabel } from './targetLabel';
+
+interface SendVars {
+  id: string;
+  spec: OperationSpec;
+  input: OperationInput;
+  target: Target;
+  credentials: SourceCredentials;
+  inPageSandbox: InPageSandbox | undefined;
+  signal: AbortSignal;
+  startedAt: number;
+  t0: number;
+}
+
+export interface SendRequest {
+  spec: OperationSpec;
+  input: OperationInput;
+  target: Target;
+  credentials: SourceCredentials;
+  inPageSandbox: InPageSandbox | undefined;
+  sentAnyway: boolean;
+}
+
+const newId = (): string => crypto.randomUUID();
+
+export function useCalls() {
+  const [records, setRecords] = useState<CallRecord[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const inFlight = useRef<AbortController | null>(null);
+
+  const update = useCallback((id: string, outcome: CallRecord['outcome']) => {
+    setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, outcome } : r)));
+  }, []);
+
+  const mutation = useMutation({
+    mutationFn: async (v: SendVars) => {
+      const origin = currentOrigin();
+      const client = createStsClient(v.target, v.credentials, { origin, ...(v.inPageSandbox ? { inPageSandbox: v.inPageSandbox } : {}) });
+      const endpoint = targetEndpoint(v.target, origin).url;
+      try {
+        return await sendOperation(client, v.spec.name, v.input, v.signal, { cspViolation: () => sawCspViolation(endpoint, v.startedAt) });
+      } finally {
+        client.destroy();
+      }
+    },
+    onSuccess: (res, v) => {
+      update(v.id, { status: 'ok', output: res.output as Record<string, unknown>, requestId: res.requestId, elapsedMs: res.elapsedMs, httpStatus: res.httpStatus });
+      setAnnouncement(`${v.spec.name} succeeded, HTTP ${res.httpStatus}.`);
+    },
+    onError: (err, v) => {
+      const error =
+        err instanceof StsCallError
+          ? err
+          : toStsCallError(err, { operation: v.spec.name, target: v.target, endpoint: targetEndpoint(v.target).url, pageOrigin: currentOrigin(), aborted: v.signal.aborted });
+      update(v.id, { status: 'error', error, elapsedMs: Math.round(performance.now() - v.t0) });
+      setAnnouncement(error.kind === 'aborted' ? `${v.spec.name} cancelled.` : `${v.spec.name} failed: ${error.code}.`);
+    },
+    onSettled: (_d, _e, v) => {
+      if (inFlight.current?.signal === v.signal) inFlight.current = null;
+    },
+  });
+
+  const send = useCallback(
+    (req: SendRequest) => {
+      const controller = new AbortController();
+      inFlight.current = controller;
+      const id = newId();
+      const startedAt = Date.now();
+      const record: CallRecord = {
+        id,
+        operation: req.spec.name,
+        input: req.input,
+        targetLabel: shortTargetLabel(req.target),
+        sandboxClock: isSandboxTarget(req.target),
+        startedAt,
+        sentAnyway: req.sentAnyway,
+        outcome: { status: 'pending' },
+      };
+      setRecords((rs) => [record, ...rs]);
+      setAnnouncement(`Sending ${req.spec.name}…`);
+      mutation.mutate({ ...req, id, signal: controller.signal, startedAt, t0: performance.now() });
+    },
+    [mutation],
+  );
+
+  const cancel = useCallback(() => inFlight.current?.abort(), []);
+  const dismiss = useCallback((id: string) => setRecords((rs) => rs.filter((r) => r.id !== id)), []);
+  const clear = useCallback(() => setRecords((rs) => rs.filter((r) => r.outcome.status === 'pending')), []);
+
+  return { records, send, cancel, dismiss, clear, pending: mutation.isPending, announcement };
+}

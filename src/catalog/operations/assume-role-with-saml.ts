@@ -1,0 +1,80 @@
+import { packedSizeNote, roleMaxSessionNote } from '../notes';
+import {
+  durationParam,
+  minimumSessionTokenSizeParam,
+  param,
+  policyArnsParam,
+  policyParam,
+  roleArnParam,
+} from '../params';
+import { policyPlaintextRule, roleArnParsesRule } from '../rules';
+import { arnType, roleDurationSecondsType, samlAssertionType, sessionPolicyDocumentType } from '../shapes';
+import type { OperationSpec } from '../types';
+
+export const assumeRoleWithSAML: OperationSpec = {
+  name: 'AssumeRoleWithSAML',
+  cliName: 'assume-role-with-saml',
+  group: 'assume',
+  summary: 'Trade a SAML 2.0 response from your identity provider for role credentials.',
+  doc:
+    'Exchanges a signed SAML authentication response from an identity provider (Okta, Entra ID, ADFS…) for temporary ' +
+    'credentials of a role that trusts the matching IAM SAML provider. The request is unsigned: the assertion is the ' +
+    'proof. The session name, session tags and source identity come from attributes in the assertion, not from ' +
+    'parameters, and the session never outlives the assertion\'s SessionNotOnOrAfter.',
+  signing: 'none',
+  globalEndpoint: true,
+  returnsCredentials: true,
+  params: [
+    roleArnParam('The ARN of the role to assume. It must be one of the roles the assertion\'s https://aws.amazon.com/SAML/Attributes/Role attribute lists.'),
+    param({
+      name: 'PrincipalArn',
+      cliFlag: 'principal-arn',
+      label: 'SAML provider ARN',
+      type: arnType,
+      required: true,
+      doc:
+        'The ARN of the IAM SAML provider that holds the IdP\'s metadata and signing certificate, such as ' +
+        'arn:aws:iam::123456789012:saml-provider/MyIdP. It must be paired with RoleArn in the assertion\'s Role attribute.',
+      widget: 'text',
+      placeholder: 'arn:aws:iam::123456789012:saml-provider/MyIdP',
+    }),
+    param({
+      name: 'SAMLAssertion',
+      cliFlag: 'saml-assertion',
+      label: 'SAML response (base64)',
+      type: samlAssertionType,
+      required: true,
+      doc:
+        'The base64-encoded samlp:Response exactly as the IdP posted it to https://signin.aws.amazon.com/saml, 4 to ' +
+        '100,000 characters. STS checks its signature against the provider\'s certificate, its audience, recipient and ' +
+        'validity window.',
+      widget: 'textarea',
+    }),
+    policyArnsParam(
+      'Up to 10 managed policies, in the role\'s account, used as session policies to narrow what the session may do. ' +
+        'Their ARNs count toward the 2,048-character session-policy plaintext limit.',
+    ),
+    policyParam(
+      sessionPolicyDocumentType,
+      'An inline IAM policy (JSON, at most 2,048 characters together with the managed policy ARNs) used as a session ' +
+        'policy; it can only narrow what the role allows.',
+    ),
+    durationParam(
+      roleDurationSecondsType,
+      3600,
+      'How long the credentials last: 900 seconds up to the role\'s MaxSessionDuration (at most 43200), and never past the ' +
+        'assertion\'s SessionNotOnOrAfter. Defaults to 3600.',
+    ),
+    minimumSessionTokenSizeParam(),
+  ],
+  rules: [roleArnParsesRule, policyPlaintextRule(sessionPolicyDocumentType.maxLength)],
+  notes: [
+    roleMaxSessionNote,
+    {
+      id: 'saml-session-not-on-or-after',
+      param: 'DurationSeconds',
+      text: 'The session ends at the assertion\'s SessionNotOnOrAfter if that comes before DurationSeconds.',
+    },
+    packedSizeNote,
+  ],
+};

@@ -1,0 +1,36 @@
+import { param } from '../params';
+import { accessKeyIdType } from '../shapes';
+import type { OperationSpec } from '../types';
+
+export const getAccessKeyInfo: OperationSpec = {
+  name: 'GetAccessKeyInfo',
+  cliName: 'get-access-key-info',
+  group: 'inspect',
+  summary: 'Find which AWS account an access key ID belongs to.',
+  doc:
+    'Returns the 12-digit account that owns an access key ID (AKIA… or ASIA…), whichever account that is. It says nothing ' +
+    'about whether the key is active, inactive or deleted, and for current keys the account can be decoded offline from ' +
+    'the key ID itself. The caller needs sts:GetAccessKeyInfo.',
+  signing: 'any',
+  globalEndpoint: true,
+  returnsCredentials: false,
+  params: [
+    param({
+      name: 'AccessKeyId',
+      cliFlag: 'access-key-id',
+      label: 'Access key ID',
+      type: accessKeyIdType,
+      required: true,
+      doc: 'The access key ID to look up, such as AKIAIOSFODNN7EXAMPLE: 16 to 128 letters, digits or underscores. Never paste the secret key.',
+      widget: 'text',
+      placeholder: 'AKIAIOSFODNN7EXAMPLE',
+    }),
+  ],
+  rules: [],
+  notes: [
+    {
+      id: 'access-key-info-permission',
+      text: 'The caller needs sts:GetAccessKeyInfo; STS answers for any syntactically valid key, even one that never existed.',
+    },
+  ],
+};

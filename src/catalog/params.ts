@@ -1,0 +1,200 @@
+/**
+ * Parameters that several operations share. Each builder takes the bits that differ between
+ * operations (the doc paragraph, the duration range, the default), so every operation file reads
+ * as a plain list of its members in model order.
+ */
+import {
+  arnType,
+  contextAssertionType,
+  externalIdType,
+  minimumSessionTokenSizeType,
+  roleSessionNameType,
+  serialNumberType,
+  sourceIdentityType,
+  tagKeyType,
+  tagValueType,
+  tokenCodeType,
+} from './shapes';
+import type { IntegerConstraint, ParamSpec, StringConstraint, StructListConstraint } from './types';
+
+/** AWS's member path: the member name with its first letter lower-cased (`SAMLAssertion` → `sAMLAssertion`). */
+export const memberPathOf = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+
+type ParamInit = Omit<ParamSpec, 'memberPath'> & { memberPath?: string };
+
+export function param(init: ParamInit): ParamSpec {
+  return { ...init, memberPath: init.memberPath ?? memberPathOf(init.name) };
+}
+
+export const roleArnParam = (doc: string): ParamSpec =>
+  param({
+    name: 'RoleArn',
+    cliFlag: 'role-arn',
+    label: 'Role ARN',
+    type: arnType,
+    required: true,
+    doc,
+    widget: 'text',
+    placeholder: 'arn:aws:iam::123456789012:role/MyRole',
+  });
+
+export const roleSessionNameParam = (doc: string): ParamSpec =>
+  param({
+    name: 'RoleSessionName',
+    cliFlag: 'role-session-name',
+    label: 'Role session name',
+    type: roleSessionNameType,
+    required: true,
+    doc,
+    widget: 'text',
+    placeholder: 'alice',
+  });
+
+const policyArnItem: StructListConstraint = {
+  kind: 'structList',
+  // The model has no maximum; the documentation says at most 10 (reference §1, §13).
+  maxItems: 10,
+  fields: [{ name: 'arn', memberPath: 'arn', required: false, type: arnType, cliKey: 'arn' }],
+};
+
+export const policyArnsParam = (doc: string): ParamSpec =>
+  param({
+    name: 'PolicyArns',
+    cliFlag: 'policy-arns',
+    label: 'Managed session policy ARNs',
+    type: policyArnItem,
+    required: false,
+    doc,
+    widget: 'policyArns',
+    placeholder: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+  });
+
+export const policyParam = (type: StringConstraint, doc: string, label = 'Inline session policy'): ParamSpec =>
+  param({ name: 'Policy', cliFlag: 'policy', label, type, required: false, doc, widget: 'policy' });
+
+export const durationParam = (type: IntegerConstraint, defaultValue: number | undefined, doc: string): ParamSpec =>
+  param({
+    name: 'DurationSeconds',
+    cliFlag: 'duration-seconds',
+    label: 'Duration (seconds)',
+    type,
+    required: false,
+    ...(defaultValue === undefined ? {} : { defaultValue }),
+    doc,
+    widget: 'number',
+  });
+
+const tagList: StructListConstraint = {
+  kind: 'structList',
+  maxItems: 50,
+  fields: [
+    { name: 'Key', memberPath: 'key', required: true, type: tagKeyType, cliKey: 'Key' },
+    { name: 'Value', memberPath: 'value', required: true, type: tagValueType, cliKey: 'Value' },
+  ],
+};
+
+export const tagsParam = (doc: string): ParamSpec =>
+  param({ name: 'Tags', cliFlag: 'tags', label: 'Session tags', type: tagList, required: false, doc, widget: 'tags' });
+
+export const transitiveTagKeysParam = (): ParamSpec =>
+  param({
+    name: 'TransitiveTagKeys',
+    cliFlag: 'transitive-tag-keys',
+    label: 'Transitive tag keys',
+    type: { kind: 'stringList', maxItems: 50, item: tagKeyType },
+    required: false,
+    doc:
+      'Keys of session tags passed in this request that should follow the session into a role chain. Each key must also ' +
+      'appear in Tags. A transitive tag cannot be overridden later in the chain, and marking a tag transitive does not ' +
+      'change the packed size of the session.',
+    widget: 'transitiveTagKeys',
+  });
+
+export const externalIdParam = (): ParamSpec =>
+  param({
+    name: 'ExternalId',
+    cliFlag: 'external-id',
+    label: 'External ID',
+    type: externalIdType,
+    required: false,
+    doc:
+      'A value the role owner asked you to pass, checked by the trust policy with the sts:ExternalId condition key. It ' +
+      'protects a third party that assumes roles in many customer accounts from being tricked into using its access for ' +
+      'the wrong customer (the "confused deputy"). Letters, digits and +=,.@:/- are allowed, 2 to 1224 characters.',
+    widget: 'text',
+  });
+
+export const serialNumberParam = (doc: string): ParamSpec =>
+  param({
+    name: 'SerialNumber',
+    cliFlag: 'serial-number',
+    label: 'MFA serial number',
+    type: serialNumberType,
+    required: false,
+    doc,
+    widget: 'text',
+    placeholder: 'arn:aws:iam::123456789012:mfa/alice',
+  });
+
+export const tokenCodeParam = (doc: string): ParamSpec =>
+  param({
+    name: 'TokenCode',
+    cliFlag: 'token-code',
+    label: 'MFA code',
+    type: tokenCodeType,
+    required: false,
+    doc,
+    widget: 'text',
+    placeholder: '123456',
+  });
+
+export const sourceIdentityParam = (): ParamSpec =>
+  param({
+    name: 'SourceIdentity',
+    cliFlag: 'source-identity',
+    label: 'Source identity',
+    type: sourceIdentityType,
+    required: false,
+    doc:
+      'Who is really behind this session, for example the user name of the person assuming the role. Once set it cannot ' +
+      'be changed and it follows the session through every chained role, appearing in CloudTrail and in the ' +
+      'aws:SourceIdentity condition key. Setting it requires sts:SetSourceIdentity in the trust policy.',
+    widget: 'text',
+  });
+
+export const providedContextsParam = (): ParamSpec =>
+  param({
+    name: 'ProvidedContexts',
+    cliFlag: 'provided-contexts',
+    label: 'Provided contexts',
+    type: {
+      kind: 'structList',
+      minItems: 1,
+      maxItems: 5,
+      fields: [
+        { name: 'ProviderArn', memberPath: 'providerArn', required: false, type: arnType, cliKey: 'ProviderArn' },
+        { name: 'ContextAssertion', memberPath: 'contextAssertion', required: false, type: contextAssertionType, cliKey: 'ContextAssertion' },
+      ],
+    },
+    required: false,
+    doc:
+      'Trusted context assertions obtained earlier from a context provider, such as IAM Identity Center ' +
+      '(arn:aws:iam::aws:contextProvider/IdentityCenter) for trusted identity propagation. Each entry pairs the ' +
+      "provider's ARN with the signed and encrypted assertion it produced; one to five entries.",
+    widget: 'providedContexts',
+  });
+
+export const minimumSessionTokenSizeParam = (): ParamSpec =>
+  param({
+    name: 'MinimumSessionTokenSize',
+    cliFlag: 'minimum-session-token-size',
+    label: 'Minimum session token size (bytes)',
+    type: minimumSessionTokenSizeType,
+    required: false,
+    defaultValue: 0,
+    doc:
+      'Pads the issued session token to at least this many bytes, whatever it contains, so that you can test how your ' +
+      'storage and headers cope with large tokens before real policies and tags make them large. At most 4096; 0 or ' +
+      'absent leaves the token its natural size.',
+    widget: 'number',
+  });

@@ -1,0 +1,208 @@
+/**
+ * Cross-field rules and documented limits the service model does not carry (reference §13).
+ * Every check is defensive: malformed input (wrong types, missing pieces) is the model validator's
+ * business, so a rule simply passes when it cannot read what it needs.
+ */
+import { parseArn } from '../inspect/arn';
+import { ROOT_TASK_POLICY_ARNS, SESSION_POLICY_PLAINTEXT_LIMIT, SIGNING_ALGORITHMS } from './shapes';
+import type { CrossFieldRule, OperationInput } from './types';
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const field = (item: unknown, name: string): unknown =>
+  item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[name] : undefined;
+
+/**
+ * A RoleArn that is long enough and in the allowed alphabet but is not an ARN at all:
+ * ValidationError "<value> is invalid" (reference §2.1, observed). Shorter values get the model's length clause instead.
+ */
+export const roleArnParsesRule: CrossFieldRule = {
+  id: 'role-arn-parses',
+  param: 'RoleArn',
+  code: 'ValidationError',
+  check: (input) => {
+    const arn = text(input.RoleArn);
+    if (arn === null || arn.length < 20 || parseArn(arn).ok) return null;
+    return `${arn} is invalid`;
+  },
+};
+
+export const mfaPairRule: CrossFieldRule = {
+  id: 'mfa-serial-and-code',
+  param: 'TokenCode',
+  code: 'ValidationError',
+  // [I] AWS's exact wording for this case is not documented; this names both members as AWS does.
+  check: (input) => {
+    const serial = text(input.SerialNumber);
+    const code = text(input.TokenCode);
+    if (serial && !code) return 'TokenCode must be specified when SerialNumber is specified.';
+    if (code && !serial) return 'SerialNumber must be specified when TokenCode is specified.';
+    return null;
+  },
+};
+
+export const transitiveKeysInTagsRule: CrossFieldRule = {
+  id: 'transitive-keys-in-tags',
+  param: 'TransitiveTagKeys',
+  code: 'InvalidParameterValue',
+  check: (input) => {
+    const keys = list(input.TransitiveTagKeys).filter((k): k is string => typeof k === 'string');
+    if (keys.length === 0) return null;
+    // Tag keys are case-insensitive everywhere in STS.
+    const tagKeys = new Set(list(input.Tags).map((t) => String(field(t, 'Key') ?? '').toLowerCase()));
+    return keys.every((k) => tagKeys.has(k.toLowerCase()))
+      ? null
+      : 'The specified transitive tag key must be included in the requested tags.';
+  },
+};
+
+export const duplicateTagKeysRule: CrossFieldRule = {
+  id: 'duplicate-tag-keys',
+  param: 'Tags',
+  code: 'InvalidParameterValue',
+  check: (input) => {
+    const seen = new Set<string>();
+    for (const tag of list(input.Tags)) {
+      const key = field(tag, 'Key');
+      if (typeof key !== 'string') continue;
+      const folded = key.toLowerCase();
+      if (seen.has(folded)) return 'Duplicate tag keys found. Please note that Tag keys are case insensitive.';
+      seen.add(folded);
+    }
+    return null;
+  },
+};
+
+/**
+ * Inline policy plus managed-policy ARN text may not exceed 2048 characters (reference §2.14).
+ * When the inline policy alone already breaks the model's own maximum, the model clause reports it.
+ */
+export function policyPlaintextRule(policyModelMax: number | undefined): CrossFieldRule {
+  return {
+    id: 'session-policy-plaintext',
+    param: 'Policy',
+    code: 'ValidationError',
+    check: (input: OperationInput) => {
+      const policy = typeof input.Policy === 'string' ? input.Policy.length : 0;
+      if (policyModelMax !== undefined && policy > policyModelMax) return null;
+      const arns = list(input.PolicyArns).reduce<number>((sum, d) => {
+        const arn = field(d, 'arn');
+        return sum + (typeof arn === 'string' ? arn.length : 0);
+      }, 0);
+      const total = policy + arns;
+      if (total <= SESSION_POLICY_PLAINTEXT_LIMIT) return null;
+      return (
+        `The plaintext of the session policies (inline policy plus managed policy ARNs) is ${total} characters; ` +
+        `it must not exceed ${SESSION_POLICY_PLAINTEXT_LIMIT}.`
+      );
+    },
+  };
+}
+
+/** A compact JWS: three base64url segments whose header is a JSON object (an OIDC ID token). */
+export function looksLikeJwt(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts.every((p) => /^[A-Za-z0-9_-]*$/.test(p)) || !parts[0]) return false;
+  try {
+    const b64 = parts[0].replace(/-/g, '+').replace(/_/g, '/');
+    const header: unknown = JSON.parse(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)));
+    return header !== null && typeof header === 'object' && !Array.isArray(header);
+  } catch {
+    return false;
+  }
+}
+
+export const providerIdOAuthOnlyRule: CrossFieldRule = {
+  id: 'provider-id-oauth-only',
+  param: 'ProviderId',
+  code: 'ValidationError',
+  check: (input) => {
+    const provider = text(input.ProviderId);
+    const token = text(input.WebIdentityToken);
+    if (!provider || !token || !looksLikeJwt(token)) return null;
+    return (
+      'ProviderId is used only with OAuth 2.0 access tokens (www.amazon.com, graph.facebook.com); ' +
+      'omit it when the WebIdentityToken is an OpenID Connect ID token.'
+    );
+  },
+};
+
+export const providerIdHostOnlyRule: CrossFieldRule = {
+  id: 'provider-id-host-only',
+  param: 'ProviderId',
+  code: 'ValidationError',
+  check: (input) => {
+    const provider = text(input.ProviderId);
+    if (!provider || /^[A-Za-z0-9.-]+$/.test(provider)) return null;
+    return `ProviderId must be a bare host name such as www.amazon.com, without a scheme, port or path; got '${provider}'.`;
+  },
+};
+
+export const signingAlgorithmRule: CrossFieldRule = {
+  id: 'signing-algorithm',
+  param: 'SigningAlgorithm',
+  code: 'ValidationError',
+  check: (input) => {
+    const alg = input.SigningAlgorithm;
+    if (typeof alg !== 'string' || (SIGNING_ALGORITHMS as readonly string[]).includes(alg)) return null;
+    return (
+      `Value '${alg}' at 'signingAlgorithm' failed to satisfy constraint: ` +
+      `Member must satisfy enum value set: [${SIGNING_ALGORITHMS.join(', ')}]`
+    );
+  },
+};
+
+export const taskPolicyArnRule: CrossFieldRule = {
+  id: 'root-task-policy',
+  param: 'TaskPolicyArn',
+  code: 'ValidationError',
+  check: (input) => {
+    const arn = field(input.TaskPolicyArn, 'arn');
+    if (typeof arn !== 'string' || (ROOT_TASK_POLICY_ARNS as readonly string[]).includes(arn)) return null;
+    return `The TaskPolicyArn '${arn}' is not one of the AWS managed root-task policies: ${ROOT_TASK_POLICY_ARNS.join(', ')}.`;
+  },
+};
+
+export const scopedNeedsPolicyOrDurationRule: CrossFieldRule = {
+  id: 'scoped-policy-or-duration',
+  param: 'Policy',
+  code: 'ValidationError',
+  check: (input) =>
+    text(input.Policy) === null && input.DurationSeconds === undefined
+      ? 'A request must provide at least one of Policy or DurationSeconds.'
+      : null,
+};
+
+export const scopeNeedsOriginIdentityRule: CrossFieldRule = {
+  id: 'scope-needs-origin-identity',
+  param: 'Scope',
+  code: 'ValidationError',
+  check: (input) => {
+    if (text(input.Scope) === null) return null;
+    if (input.SubjectMode !== 'OriginIdentity' || list(input.Audience).length !== 1) {
+      return 'Scope can be specified only when SubjectMode is OriginIdentity and exactly one Audience is requested.';
+    }
+    return null;
+  },
+};
+
+export const scopeFormatRule: CrossFieldRule = {
+  id: 'scope-format',
+  param: 'Scope',
+  code: 'ValidationError',
+  check: (input) => {
+    const scope = text(input.Scope);
+    if (scope === null) return null;
+    if (scope.startsWith(' ') || scope.endsWith(' ')) return 'Scope must not begin or end with a space.';
+    const values = scope.split(' ');
+    // Printable ASCII except space, double quote, comma and backslash (RFC 6749 §3.3 scope-token, minus the comma).
+    const bad = values.find((v) => v === '' || !/^[\x21\x23-\x2B\x2D-\x5B\x5D-\x7E]+$/.test(v));
+    if (bad !== undefined) {
+      return bad === ''
+        ? 'Scope values must be separated by a single space.'
+        : `Scope value '${bad}' may contain only printable ASCII characters other than space, '"', ',' and '\\'.`;
+    }
+    if (new Set(values).size !== values.length) return 'Scope must not repeat a scope value.';
+    return null;
+  },
+};

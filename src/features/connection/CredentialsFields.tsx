@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+import { Button } from '../../ui/Button';
+import { EyeIcon, EyeOffIcon } from '../../ui/icons';
+import type { Connection, CredentialFields } from './useConnection';
+
+const FIELDS: ReadonlyArray<{ key: keyof CredentialFields; label: string; secret: boolean; placeholder: string }> = [
+  { key: 'accessKeyId', label: 'Access key ID', secret: false, placeholder: 'AKIA… or ASIA…' },
+  { key: 'secretAccessKey', label: 'Secret access key', secret: true, placeholder: '40 characters' },
+  { key: 'sessionToken', label: 'Session token (temporary credentials only)', secret: true, placeholder: 'only for ASIA… keys' },
+];
+
+/** The source credentials that sign requests. Held in React state only; masked, never autocompleted. */
+export function CredentialsFields({ connection, unsigned }: { connection: Connection; unsigned: boolean }) {
+  const id = useId();
+  const [shown, setShown] = useState(false);
+  const c = connection.credentials;
+  return (
+    <fieldset className="min-w-0" aria-describedby={`${id}-note`}>
+      <legend className="mb-1 text-[13px] font-medium">Source credentials</legend>
+      <p id={`${id}-note`} className="mb-2 text-xs text-muted">
+        {unsigned
+          ? 'This operation is sent unsigned: these keys are not used for it.'
+          : 'They sign requests inside this page and are kept in memory only: never stored, never put in the URL.'}
+      </p>
+      <div className="grid grid-cols-2 gap-x-3 gap-y-2">
+        {FIELDS.map((f) => (
+          <div key={f.key} className={f.key === 'sessionToken' ? 'col-span-2' : undefined}>
+            <label htmlFor={`${id}-${f.key}`} className="mb-1 block text-xs text-muted">
+              {f.label}
+            </label>
+            <input
+              id={`${id}-${f.key}`}
+              type={f.secret && !shown ? 'password' : 'text'}
+              className="input font-mono"
+              autoComplete="off"
+              spellCheck={false}
+              data-1p-ignore
+              data-lpignore="true"
+              placeholder={f.placeholder}
+              value={c[f.key]}
+              onChange={(e) => connection.setCredential(f.key, e.target.value)}
+            />
+          </div>
+        ))}
+      </div>
+      <div className="mt-2 flex flex-wrap gap-1">
+        <Button size="sm" variant="ghost" aria-pressed={shown} onClick={() => setShown((s) => !s)}>
+          {shown ? <EyeOffIcon /> : <EyeIcon />} {shown ? 'Hide secrets' : 'Show secrets'}
+        </Button>
+        {connection.kind === 'sandbox' && connection.sandbox.connection?.info.demo && (
+          <Button size="sm" variant="ghost" onClick={connection.resetToDemoUser}>
+            Use the demo user
+          </Button>
+        )}
+        <Button size="sm" variant="ghost" onClick={connection.clearCredentials} disabled={!c.accessKeyId && !c.secretAccessKey && !c.sessionToken}>
+          Clear
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Talking to the sandbox's own controls (/_sandbox/…, src/sandbox/routes.md), whether the sandbox is
+ * the server this page came from or the one started inside the page. Both answer the same
+ * SandboxRequest → SandboxResponse contract; this module hides which one is in use.
+ */
+import type { InPageSandbox } from '../../sts/in-page-handler';
+
+export interface SandboxInfo {
+  sandbox?: boolean;
+  mode?: 'server' | 'in-page';
+  demo: { accessKeyId: string; secretAccessKey: string; arn: string; user: string; account?: string } | null;
+  accounts: Array<{
+    id: string;
+    alias?: string;
+    users: Array<{ name: string; arn: string; mfaDevices?: string[] }>;
+    roles: Array<{ name: string; arn: string; maxSessionDuration?: number }>;
+    samlProviders: Array<{ name: string; arn: string; builtInIdp?: boolean }>;
+    oidcProviders: Array<{ url: string; arn: string; clientIds?: string[]; builtInIdp?: boolean }>;
+  }>;
+  organization?: { managementAccountId?: string; memberAccountIds?: string[]; centralizedRootAccess?: boolean } | null;
+  clock?: ClockState;
+}
+
+export interface ClockState {
+  offsetSeconds: number;
+  nowIso: string;
+  realNowIso?: string;
+}
+
+export interface SandboxConnection {
+  mode: 'server' | 'in-page';
+  /** Present for the in-page sandbox: the SDK's request handler hands requests to it. */
+  inPage: InPageSandbox | null;
+  info: SandboxInfo;
+}
+
+export class SandboxControlError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SandboxControlError';
+  }
+}
+
+function parseAnswer<T>(status: number, body: string): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new SandboxControlError(status, 'NotJson', `The sandbox answered with something that is not JSON (HTTP ${status}).`);
+  }
+  if (status >= 400) {
+    const err = (parsed as { error?: { code?: string; message?: string } }).error;
+    throw new SandboxControlError(status, err?.code ?? 'Error', err?.message ?? `HTTP ${status}`);
+  }
+  return parsed as T;
+}
+
+/** Calls a /_sandbox/ control on whichever sandbox is in use. */
+export async function sandboxCall<T>(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  if (conn.inPage) {
+    const res = await conn.inPage.handle({
+      method,
+      url: path,
+      headers: { 'content-type': 'application/json', host: location.host },
+      body: new TextEncoder().encode(text),
+    });
+    return parseAnswer<T>(res.status, res.body);
+  }
+  const res = await fetch(path, {
+    method,
+    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+    body: body === undefined ? undefined : text,
+    cache: 'no-store',
+  });
+  return parseAnswer<T>(res.status, await res.text());
+}
+
+function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
+  return typeof value === 'object' && value !== null && Array.isArray((value as SandboxInfo).accounts);
+}
+
+/**
+ * Finds the sandbox: the server this page came from (GET /_sandbox/info), or else (a plain static
+ * server, the Vite dev server) a sandbox started inside the page, loaded on demand.
+ */
+export async function discoverSandbox(): Promise<SandboxConnection> {
+  try {
+    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    const type = res.headers.get('content-type') ?? '';
+    if (res.ok && type.includes('json')) {
+      const info: unknown = await res.json();
+      if (looksLikeSandboxInfo(info)) return { mode: 'server', inPage: null, info };
+    }
+  } catch {
+    /* no server sandbox: fall through to the in-page one */
+  }
+  const { startInPageSandbox } = await import('../../sandbox/in-page');
+  const inPage = await startInPageSandbox();
+  const info = await sandboxCall<SandboxInfo>({ mode: 'in-page', inPage }, 'GET', '/_sandbox/info');
+  return { mode: 'in-page', inPage, info };
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { discoverSandbox, sandboxCall, type ClockState, type SandboxConnection } from './sandboxApi';
+
+export interface SandboxState {
+  status: 'idle' | 'pending' | 'ready' | 'error';
+  connection: SandboxConnection | undefined;
+  error: string | null;
+  clock: ClockState | undefined;
+  /** Sandbox time minus real time, in ms (the clock offset). Add it to Date.now() for sandbox time. */
+  offsetMs: number;
+  advance: (seconds: number) => void;
+  advancing: boolean;
+  advanceError: string | null;
+  retry: () => void;
+}
+
+const SANDBOX_KEY = ['sandbox', 'connection'] as const;
+
+/** Finds the sandbox (server, else in-page) once, and reads and moves its clock through the same route. */
+export function useSandbox(enabled: boolean): SandboxState {
+  const queryClient = useQueryClient();
+  const discovery = useQuery({ queryKey: SANDBOX_KEY, queryFn: discoverSandbox, staleTime: Infinity, gcTime: Infinity, retry: false, enabled });
+  const conn = discovery.data;
+  const clockKey = ['sandbox', 'clock', conn?.mode ?? 'none'] as const;
+
+  const clock = useQuery({
+    queryKey: clockKey,
+    queryFn: () => sandboxCall<ClockState>(conn!, 'GET', '/_sandbox/clock'),
+    enabled: conn !== undefined,
+    initialData: conn?.info.clock,
+    // Another tab or a CLI user may move the server's clock; look again now and then.
+    refetchInterval: conn?.mode === 'server' ? 30_000 : false,
+    refetchOnWindowFocus: true,
+  });
+
+  const advance = useMutation({
+    mutationFn: (seconds: number) => sandboxCall<ClockState>(conn!, 'POST', '/_sandbox/clock', { advanceSeconds: seconds }),
+    onSuccess: (state) => queryClient.setQueryData(clockKey, state),
+  });
+
+  return {
+    status: !enabled && !conn ? 'idle' : discovery.isPending ? 'pending' : discovery.isError ? 'error' : 'ready',
+    connection: conn,
+    error: discovery.error ? discovery.error.message : null,
+    clock: clock.data,
+    offsetMs: (clock.data?.offsetSeconds ?? 0) * 1000,
+    advance: (seconds) => advance.mutate(seconds),
+    advancing: advance.isPending,
+    advanceError: advance.error ? advance.error.message : null,
+    retry: () => void discovery.refetch(),
+  };
+}

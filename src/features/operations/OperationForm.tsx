@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { FieldIssue, OperationSpec, ParamSpec } from '../../catalog/types';
+import { emptyValue, type FieldValue, type FormValues } from './formState';
+import { ParamField } from './ParamField';
+
+export interface OperationFormProps {
+  spec: OperationSpec;
+  values: FormValues;
+  onChange: (name: string, value: FieldValue) => void;
+  issues: readonly FieldIssue[];
+  /** Values to offer while typing, by parameter name (e.g. the sandbox's role ARNs). */
+  suggestions?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Short fields sit two to a row; ARNs, policies, lists and long text take the full width. */
+function isCompact(p: ParamSpec): boolean {
+  if (p.widget === 'number' || p.widget === 'select') return true;
+  if (p.widget === 'text' && p.type.kind === 'string') return (p.type.maxLength ?? Infinity) <= 128;
+  return false;
+}
+
+/** The one form renderer: every operation's form comes from its catalog entry. */
+export function OperationForm({ spec, values, onChange, issues, suggestions }: OperationFormProps) {
+  const transitiveParam = spec.params.find((p) => p.widget === 'transitiveTagKeys');
+
+  const errorsByParam = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const issue of issues) {
+      // TransitiveTagKeys is edited in the tags editor, so its messages show there.
+      const owner = transitiveParam && issue.param === transitiveParam.name ? (spec.params.find((p) => p.widget === 'tags')?.name ?? issue.param) : issue.param;
+      map.set(owner, [...(map.get(owner) ?? []), issue.message]);
+    }
+    return map;
+  }, [issues, spec, transitiveParam]);
+
+  const visible = spec.params.filter((p) => p.widget !== 'transitiveTagKeys');
+  if (visible.length === 0) {
+    return <p className="text-muted">This operation takes no parameters: send it as it is.</p>;
+  }
+
+  return (
+    <div className="grid grid-cols-2 gap-x-4 gap-y-3">
+      {visible.map((p) => (
+        <div key={`${spec.name}.${p.name}`} className={isCompact(p) ? 'col-span-2 sm:col-span-1' : 'col-span-2'} data-param={p.name}>
+          <ParamField
+            param={p}
+            value={values[p.name] ?? emptyValue(p) ?? { kind: 'text', text: '' }}
+            onChange={(v) => onChange(p.name, v)}
+            errors={errorsByParam.get(p.name) ?? []}
+            suggestions={suggestions?.[p.name]}
+            withTransitive={p.widget === 'tags' && transitiveParam !== undefined}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ParamSpec } from '../../catalog/types';
+import { Field } from '../../ui/Field';
+import type { FieldValue } from './formState';
+import { constraintHint } from './hints';
+import { ListControl } from './fields/ListControl';
+import { PolicyControl } from './fields/PolicyControl';
+import { RowsControl } from './fields/RowsControl';
+import { SelectControl } from './fields/SelectControl';
+import { TagsControl } from './fields/TagsControl';
+import { SecretControl, TextControl } from './fields/TextControl';
+
+export interface ParamFieldProps {
+  param: ParamSpec;
+  value: FieldValue;
+  onChange: (value: FieldValue) => void;
+  errors: readonly string[];
+  suggestions?: readonly string[];
+  /** The operation also has TransitiveTagKeys: the tags editor shows a checkbox per tag. */
+  withTransitive?: boolean;
+}
+
+const GROUP_WIDGETS = new Set(['stringList', 'policyArns', 'tags', 'providedContexts']);
+
+/** One parameter: label, constraint, help, errors and the control its widget names. */
+export function ParamField({ param, value, onChange, errors, suggestions, withTransitive = false }: ParamFieldProps) {
+  return (
+    <Field
+      label={param.label}
+      hint={constraintHint(param)}
+      doc={
+        <>
+          <code className="font-mono text-[11px] text-fg">{param.name}</code> · <code className="font-mono text-[11px]">--{param.cliFlag}</code>
+          <br />
+          {param.doc}
+        </>
+      }
+      required={param.required}
+      errors={errors}
+      group={GROUP_WIDGETS.has(param.widget)}
+    >
+      {(control) => {
+        const text = value.kind === 'text' ? value.text : '';
+        const setText = (t: string) => onChange({ kind: 'text', text: t });
+        switch (param.widget) {
+          case 'secret':
+            return <SecretControl param={param} control={control} value={text} onChange={setText} />;
+          case 'select':
+          case 'taskPolicyArn':
+            return <SelectControl param={param} control={control} value={text} onChange={setText} />;
+          case 'policy':
+            return <PolicyControl param={param} control={control} value={text} onChange={setText} />;
+          case 'stringList':
+          case 'policyArns':
+            return (
+              <ListControl
+                param={param}
+                control={control}
+                items={value.kind === 'list' ? value.items : []}
+                onChange={(items) => onChange({ kind: 'list', items })}
+                suggestions={suggestions}
+              />
+            );
+          case 'tags': {
+            const max = param.type.kind === 'structList' ? param.type.maxItems : undefined;
+            return (
+              <TagsControl
+                label={param.label}
+                control={control}
+                rows={value.kind === 'tags' ? value.rows : []}
+                onChange={(rows) => onChange({ kind: 'tags', rows })}
+                withTransitive={withTransitive}
+                max={max}
+              />
+            );
+          }
+          case 'providedContexts':
+            return (
+              <RowsControl
+                param={param}
+                control={control}
+                rows={value.kind === 'rows' ? value.rows : []}
+                onChange={(rows) => onChange({ kind: 'rows', rows })}
+              />
+            );
+          default:
+            return <TextControl param={param} control={control} value={text} onChange={setText} suggestions={suggestions} />;
+        }
+      }}
+    </Field>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ParamSpec } from '../../../catalog/types';
+import { Button } from '../../../ui/Button';
+import type { FieldControlProps } from '../../../ui/Field';
+import { CloseIcon, PlusIcon } from '../../../ui/icons';
+
+/** String lists (Audience) and policy-ARN lists: one input per item; there is always at least one row to type in. */
+export function ListControl({ param, control, items, onChange, suggestions }: {
+  param: ParamSpec;
+  control: FieldControlProps;
+  items: readonly string[];
+  onChange: (items: string[]) => void;
+  suggestions?: readonly string[];
+}) {
+  const rows = items.length ? items : [''];
+  const max = param.type.kind === 'stringList' || param.type.kind === 'structList' ? param.type.maxItems : undefined;
+  const listId = suggestions?.length ? `${control.id}-list` : undefined;
+  const noun = param.widget === 'policyArns' ? 'ARN' : 'item';
+
+  const set = (i: number, text: string) => onChange(rows.map((r, j) => (j === i ? text : r)));
+  const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
+
+  return (
+    <div className="space-y-1">
+      {rows.map((item, i) => (
+        <div key={i} className="flex gap-1">
+          <input
+            id={i === 0 ? control.id : undefined}
+            aria-describedby={control['aria-describedby']}
+            aria-invalid={control['aria-invalid']}
+            aria-label={`${param.label}, ${noun} ${i + 1}`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            className="input font-mono"
+            placeholder={param.placeholder}
+            list={listId}
+            value={item}
+            onChange={(e) => set(i, e.target.value)}
+          />
+          <Button
+            variant="ghost"
+            className="size-7.5 px-0 text-muted"
+            aria-label={`Remove ${param.label} ${noun} ${i + 1}`}
+            title="Remove"
+            disabled={rows.length === 1 && item === ''}
+            onClick={() => remove(i)}
+          >
+            <CloseIcon />
+          </Button>
+        </div>
+      ))}
+      {listId && (
+        <datalist id={listId}>
+          {suggestions?.map((s) => <option key={s} value={s} />)}
+        </datalist>
+      )}
+      <Button size="sm" variant="ghost" className="text-accent" onClick={() => onChange([...rows, ''])} disabled={max !== undefined && rows.length >= max + 1}>
+        <PlusIcon /> Add {noun === 'ARN' ? 'policy ARN' : param.label.toLowerCase()}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The Monaco JSON editor for session policies. Loaded with React.lazy from PolicyControl, so Monaco
+ * and its workers land in their own chunks and only when someone edits a policy.
+ */
+import { useEffect, useRef } from 'react';
+import { monaco } from './monacoSetup';
+
+export interface MonacoJsonEditorProps {
+  value: string;
+  onChange: (text: string) => void;
+  ariaLabel: string;
+  /** Take the focus if this element (the textarea the editor replaces) still has it when the editor is ready. */
+  takeFocusFrom?: string;
+  onReady?: () => void;
+  invalid?: boolean;
+}
+
+let modelCounter = 0;
+
+const themeName = () => (document.documentElement.classList.contains('dark') ? 'stsw-dark' : 'stsw-light');
+
+export default function MonacoJsonEditor({ value, onChange, ariaLabel, takeFocusFrom, onReady, invalid }: MonacoJsonEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const initial = useRef({ value, takeFocusFrom, onReady, ariaLabel });
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const { value: v, takeFocusFrom: focusFrom, onReady: ready, ariaLabel: label } = initial.current;
+    const model = monaco.editor.createModel(v, 'json', monaco.Uri.parse(`inmemory://sts-workbench/${++modelCounter}.policy.json`));
+    const editor = monaco.editor.create(el, {
+      model,
+      theme: themeName(),
+      ariaLabel: label,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 12,
+      lineNumbersMinChars: 3,
+      lineDecorationsWidth: 6,
+      glyphMargin: false,
+      folding: true,
+      scrollBeyondLastLine: false,
+      wordWrap: 'on',
+      tabSize: 2,
+      renderLineHighlight: 'none',
+      overviewRulerLanes: 0,
+      fixedOverflowWidgets: true,
+      scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 8, horizontalScrollbarSize: 8 },
+      padding: { top: 4, bottom: 4 },
+    });
+    editorRef.current = editor;
+
+    const sub = editor.onDidChangeModelContent(() => onChangeRef.current(editor.getValue()));
+    // Grow with the content between about 6 and 22 lines.
+    const fit = () => {
+      const h = Math.min(380, Math.max(120, editor.getContentHeight()));
+      el.style.height = `${h}px`;
+    };
+    const size = editor.onDidContentSizeChange(fit);
+    fit();
+
+    // Follow the workbench theme (the app toggles `.dark` on <html>).
+    const observer = new MutationObserver(() => monaco.editor.setTheme(themeName()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+
+    const focus = focusFrom !== undefined && document.activeElement?.id === focusFrom;
+    ready?.();
+    // The editor becomes visible on the next render (onReady); focus it once it is shown.
+    const frame = focus
+      ? requestAnimationFrame(() => {
+          editor.focus();
+          editor.setPosition(model.getFullModelRange().getEndPosition());
+        })
+      : 0;
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      sub.dispose();
+      size.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  // Outside changes (Format, Insert example, loading a request) flow into the editor, keeping undo.
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === value) return;
+    editor.pushUndoStop();
+    editor.executeEdits('workbench', [{ range: model.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+  }, [value]);
+
+  return (
+    <div
+      ref={host}
+      className={`overflow-hidden rounded border ${invalid ? 'border-danger' : 'border-line-strong'}`}
+      style={{ height: 120 }}
+      data-testid="policy-editor"
+    />
+  );
+}

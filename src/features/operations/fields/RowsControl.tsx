@@ -1,0 +1,65 @@
+import type { ParamSpec } from '../../../catalog/types';
+import { Button } from '../../../ui/Button';
+import type { FieldControlProps } from '../../../ui/Field';
+import { CloseIcon, PlusIcon } from '../../../ui/icons';
+
+/** A list of small structures (ProvidedContexts: ProviderArn + ContextAssertion), one fieldset per entry. */
+export function RowsControl({ param, control, rows, onChange }: {
+  param: ParamSpec;
+  control: FieldControlProps;
+  rows: ReadonlyArray<Record<string, string>>;
+  onChange: (rows: Array<Record<string, string>>) => void;
+}) {
+  const fields = param.type.kind === 'structList' ? param.type.fields : [];
+  const max = param.type.kind === 'structList' ? param.type.maxItems : undefined;
+  const set = (i: number, name: string, text: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [name]: text } : r)));
+  const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
+  const long = (name: string) => /assertion/i.test(name);
+
+  return (
+    <div className="space-y-1.5">
+      {rows.map((r, i) => (
+        <div key={i} className="flex gap-1 rounded border border-line p-1.5">
+          <div className="min-w-0 flex-1 space-y-1">
+            {fields.map((f, k) =>
+              long(f.name) ? (
+                <textarea
+                  key={f.name}
+                  id={i === 0 && k === 0 ? control.id : undefined}
+                  aria-describedby={control['aria-describedby']}
+                  aria-label={`${param.label} ${i + 1}: ${f.name}`}
+                  placeholder={f.name}
+                  rows={2}
+                  spellCheck={false}
+                  className="input resize-y font-mono text-xs"
+                  value={r[f.name] ?? ''}
+                  onChange={(e) => set(i, f.name, e.target.value)}
+                />
+              ) : (
+                <input
+                  key={f.name}
+                  id={i === 0 && k === 0 ? control.id : undefined}
+                  aria-describedby={control['aria-describedby']}
+                  aria-label={`${param.label} ${i + 1}: ${f.name}`}
+                  placeholder={f.name}
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  className="input font-mono"
+                  value={r[f.name] ?? ''}
+                  onChange={(e) => set(i, f.name, e.target.value)}
+                />
+              ),
+            )}
+          </div>
+          <Button variant="ghost" className="size-7.5 px-0 text-muted" aria-label={`Remove ${param.label} ${i + 1}`} title="Remove" onClick={() => remove(i)}>
+            <CloseIcon />
+          </Button>
+        </div>
+      ))}
+      <Button size="sm" variant="ghost" className="text-accent" disabled={max !== undefined && rows.length > max} onClick={() => onChange([...rows, {}])}>
+        <PlusIcon /> Add {param.label.toLowerCase().replace(/s$/, '')}
+      </Button>
+    </div>
+  );
+}

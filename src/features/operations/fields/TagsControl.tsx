@@ -1,0 +1,84 @@
+import type { TagRow } from '../formState';
+import { Button } from '../../../ui/Button';
+import type { FieldControlProps } from '../../../ui/Field';
+import { CloseIcon, PlusIcon } from '../../../ui/icons';
+
+/**
+ * Session tags: key, value and (when the operation has TransitiveTagKeys) a "transitive" checkbox per
+ * tag, so one editor fills both Tags and TransitiveTagKeys.
+ */
+export function TagsControl({ label, control, rows, onChange, withTransitive, max }: {
+  label: string;
+  control: FieldControlProps;
+  rows: readonly TagRow[];
+  onChange: (rows: TagRow[]) => void;
+  withTransitive: boolean;
+  max?: number;
+}) {
+  const set = (i: number, patch: Partial<TagRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
+  const a11y = { 'aria-describedby': control['aria-describedby'], 'aria-invalid': control['aria-invalid'] };
+  const cols = withTransitive ? 'grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto_auto]' : 'grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]';
+
+  return (
+    <div className="space-y-1">
+      {rows.length > 0 && (
+        <div className={`grid ${cols} gap-1 text-xs text-muted`} aria-hidden="true">
+          <span>Key</span>
+          <span>Value</span>
+          {withTransitive && <span title="Transitive: the tag follows the session through role chaining">Transitive</span>}
+          <span className="w-7.5" />
+        </div>
+      )}
+      {rows.map((r, i) => (
+        <div key={i} className={`grid ${cols} items-center gap-1`}>
+          <input
+            {...a11y}
+            id={i === 0 ? control.id : undefined}
+            aria-label={`Tag ${i + 1} key`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            className="input font-mono"
+            value={r.key}
+            onChange={(e) => set(i, { key: e.target.value })}
+          />
+          <input
+            {...a11y}
+            aria-label={`Tag ${i + 1} value`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            className="input font-mono"
+            value={r.value}
+            onChange={(e) => set(i, { value: e.target.value })}
+          />
+          {withTransitive && (
+            <label className="flex h-7.5 items-center justify-center px-2" title="Transitive: the tag follows the session through role chaining">
+              <input
+                type="checkbox"
+                className="size-3.5 accent-[var(--accent)]"
+                aria-label={`Tag ${i + 1} transitive`}
+                checked={r.transitive}
+                onChange={(e) => set(i, { transitive: e.target.checked })}
+              />
+            </label>
+          )}
+          <Button variant="ghost" className="size-7.5 px-0 text-muted" aria-label={`Remove tag ${i + 1}`} title="Remove tag" onClick={() => remove(i)}>
+            <CloseIcon />
+          </Button>
+        </div>
+      ))}
+      <Button
+        size="sm"
+        variant="ghost"
+        className="text-accent"
+        aria-label={`Add ${label.toLowerCase()}`}
+        disabled={max !== undefined && rows.length > max}
+        onClick={() => onChange([...rows, { key: '', value: '', transitive: false }])}
+      >
+        <PlusIcon /> Add tag
+      </Button>
+    </div>
+  );
+}

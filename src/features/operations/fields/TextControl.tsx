@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { ParamSpec } from '../../../catalog/types';
+import type { FieldControlProps } from '../../../ui/Field';
+import { EyeIcon, EyeOffIcon } from '../../../ui/icons';
+
+interface Props {
+  param: ParamSpec;
+  control: FieldControlProps;
+  value: string;
+  onChange: (text: string) => void;
+  suggestions?: readonly string[];
+}
+
+const common = { autoComplete: 'off', spellCheck: false, autoCapitalize: 'off', autoCorrect: 'off' } as const;
+
+/** text, textarea and number widgets: the raw text is kept so invalid input can be shown and sent anyway. */
+export function TextControl({ param, control, value, onChange, suggestions }: Props) {
+  if (param.widget === 'textarea') {
+    return (
+      <textarea
+        {...control}
+        {...common}
+        className="input min-h-16 resize-y font-mono text-xs"
+        rows={3}
+        placeholder={param.placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  }
+  const listId = suggestions?.length ? `${control.id}-list` : undefined;
+  const isNumber = param.widget === 'number';
+  return (
+    <>
+      <input
+        {...control}
+        {...common}
+        type="text"
+        inputMode={isNumber ? 'numeric' : undefined}
+        className={isNumber ? 'input max-w-48 font-mono' : 'input font-mono'}
+        placeholder={param.placeholder ?? (isNumber && param.defaultValue !== undefined ? String(param.defaultValue) : undefined)}
+        list={listId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {listId && (
+        <datalist id={listId}>
+          {suggestions?.map((s) => <option key={s} value={s} />)}
+        </datalist>
+      )}
+    </>
+  );
+}
+
+/** A masked single-line input for tokens and assertions, with a show/hide toggle. Never autocompleted or stored. */
+export function SecretControl({ param, control, value, onChange }: Omit<Props, 'suggestions'>) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="flex gap-1">
+      <input
+        {...control}
+        {...common}
+        type={shown ? 'text' : 'password'}
+        autoComplete="off"
+        data-1p-ignore
+        data-lpignore="true"
+        className="input font-mono"
+        placeholder={param.placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <button
+        type="button"
+        className="inline-flex size-7.5 shrink-0 items-center justify-center rounded border border-line-strong text-muted hover:bg-surface-2 hover:text-fg"
+        aria-pressed={shown}
+        aria-label={shown ? `Hide ${param.label}` : `Show ${param.label}`}
+        title={shown ? `Hide ${param.label}` : `Show ${param.label}`}
+        onClick={() => setShown((s) => !s)}
+      >
+        {shown ? <EyeOffIcon /> : <EyeIcon />}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { useId, type ReactNode } from 'react';
+import { formatAsCliOutput } from '../../sts/cli-output';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { CopyButton } from '../../ui/CopyButton';
+import { cx } from '../../ui/cx';
+import { CloseIcon } from '../../ui/icons';
+import { Spinner } from '../../ui/Spinner';
+import { CredentialsView, type CredentialsShape } from './CredentialsView';
+import { DecodedMessageView } from './DecodedMessageView';
+import { ErrorView } from './ErrorView';
+import { Expiration } from './Expiration';
+import { IdentityView, identityRows } from './IdentityView';
+import { OutputDetails, PackedPolicyMeter, SECTIONED } from './OutputDetails';
+import type { CallRecord, ReturnedCredentials } from './types';
+import { WebIdentityTokenView } from './WebIdentityTokenView';
+
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-1.5 border-t border-line px-3 py-2 first:border-t-0">
+      <h4 className="text-[11px] font-semibold tracking-wide text-muted uppercase">{title}</h4>
+      {children}
+    </section>
+  );
+}
+
+function RawOutput({ text, label }: { text: string; label: string }) {
+  return (
+    <details className="group">
+      <summary className="cursor-pointer text-xs text-muted select-none hover:text-fg">{label}</summary>
+      <div className="relative mt-1">
+        <pre className="max-h-72 overflow-auto rounded border border-line bg-code p-2 pr-9 font-mono text-[11px] leading-4 text-fg">{text}</pre>
+        <CopyButton text={text} label={`Copy ${label.toLowerCase()}`} className="absolute top-1 right-1" />
+      </div>
+    </details>
+  );
+}
+
+export interface ResultCardProps {
+  record: CallRecord;
+  /** Sandbox time minus real time (ms), for credentials issued by the sandbox. */
+  sandboxOffsetMs: number;
+  onUseCredentials: (creds: ReturnedCredentials, label: string) => void;
+  onDismiss: (id: string) => void;
+}
+
+export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss }: ResultCardProps) {
+  const headingId = useId();
+  const { outcome } = record;
+  const offsetMs = record.sandboxClock ? sandboxOffsetMs : 0;
+  const ok = outcome.status === 'ok';
+  const failed = outcome.status === 'error';
+  const cancelled = failed && outcome.error.kind === 'aborted';
+
+  const statusBadge =
+    outcome.status === 'pending' ? (
+      <Badge tone="neutral">
+        <Spinner /> sending
+      </Badge>
+    ) : outcome.status === 'ok' ? (
+      <Badge tone="ok">HTTP {outcome.httpStatus}</Badge>
+    ) : cancelled ? (
+      <Badge tone="neutral">Cancelled</Badge>
+    ) : (
+      <Badge tone="danger">{outcome.error.httpStatus !== undefined ? `HTTP ${outcome.error.httpStatus}` : 'No answer'}</Badge>
+    );
+
+  const output = ok ? outcome.output : null;
+  const creds = output?.Credentials as CredentialsShape | undefined;
+  const requestId = ok ? outcome.requestId : failed ? outcome.error.requestId : undefined;
+  const elapsed = outcome.status === 'pending' ? undefined : outcome.elapsedMs;
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-testid="result-card"
+      data-operation={record.operation}
+      data-status={outcome.status}
+      className={cx('overflow-hidden rounded-md border bg-surface', failed && !cancelled ? 'border-danger/50' : 'border-line')}
+    >
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-line bg-surface-2/50 px-3 py-1.5">
+        <h3 id={headingId} className="text-[13px] font-semibold text-fg">
+          {record.operation}
+        </h3>
+        {statusBadge}
+        {failed && !cancelled && <span className="font-mono text-xs text-danger">{outcome.error.code}</span>}
+        {record.sentAnyway && (
+          <Badge tone="warn" title="The input had validation problems and was sent anyway">
+            sent anyway
+          </Badge>
+        )}
+        <span className="ml-auto text-xs text-muted">
+          <time dateTime={new Date(record.startedAt).toISOString()}>{timeFmt.format(record.startedAt)}</time>
+          {elapsed !== undefined && <> · {elapsed} ms</>}
+        </span>
+        <Button variant="ghost" size="sm" className="px-1 text-muted" aria-label={`Dismiss ${record.operation} result`} title="Dismiss" onClick={() => onDismiss(record.id)}>
+          <CloseIcon size={12} />
+        </Button>
+      </header>
+
+      {output && (
+        <>
+          {creds && (
+            <Section title="Credentials">
+              <CredentialsView
+                credentials={creds}
+                offsetMs={offsetMs}
+                onUse={(c) => onUseCredentials(c, `${record.operation} credentials (${c.accessKeyId.slice(0, 8)}…)`)}
+              />
+            </Section>
+          )}
+          {identityRows(output).length > 0 && (
+            <Section title="Identity">
+              <IdentityView output={output} />
+            </Section>
+          )}
+          {typeof output.PackedPolicySize === 'number' && (
+            <Section title="Session policies">
+              <PackedPolicyMeter percent={output.PackedPolicySize} />
+            </Section>
+          )}
+          {typeof output.WebIdentityToken === 'string' && (
+            <Section title="Web identity token">
+              <WebIdentityTokenView token={output.WebIdentityToken} />
+              {output.Expiration !== undefined && <Expiration at={new Date(output.Expiration as Date)} offsetMs={offsetMs} />}
+            </Section>
+          )}
+          {typeof output.DecodedMessage === 'string' && (
+            <Section title="Decoded authorization message">
+              <DecodedMessageView message={output.DecodedMessage} />
+            </Section>
+          )}
+          <OutputDetailsSection output={output} />
+        </>
+      )}
+
+      {failed && (
+        <div className="px-3 py-2">
+          <ErrorView error={outcome.error} />
+        </div>
+      )}
+
+      {outcome.status !== 'pending' && (
+        <footer className="space-y-1 border-t border-line px-3 py-1.5">
+          <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
+            <span>{record.targetLabel}</span>
+            {requestId && (
+              <span className="inline-flex items-center gap-0.5">
+                Request ID <code className="font-mono text-fg" data-testid="request-id">{requestId}</code>
+                <CopyButton text={requestId} label="Copy request ID" />
+              </span>
+            )}
+          </div>
+          {output && <RawOutput text={formatAsCliOutput(record.operation, output)} label="Raw response (as the AWS CLI prints it)" />}
+        </footer>
+      )}
+    </article>
+  );
+}
+
+function OutputDetailsSection({ output }: { output: Record<string, unknown> }) {
+  const hasDetails = Object.entries(output).some(([k, v]) => !SECTIONED.has(k) && v !== undefined && v !== null);
+  return hasDetails ? (
+    <Section title="Details">
+      <OutputDetails output={output} />
+    </Section>
+  ) : null;
+}

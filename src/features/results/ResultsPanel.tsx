@@ -1,0 +1,43 @@
+import { Button } from '../../ui/Button';
+import { Kbd, MOD_KEY } from '../../ui/Kbd';
+import { ResultCard } from './ResultCard';
+import type { CallRecord, ReturnedCredentials } from './types';
+
+export interface ResultsPanelProps {
+  /** Newest first. */
+  records: readonly CallRecord[];
+  sandboxOffsetMs: number;
+  onUseCredentials: (creds: ReturnedCredentials, label: string) => void;
+  onDismiss: (id: string) => void;
+  onClear: () => void;
+  headingId: string;
+}
+
+/** Every call of this page visit, newest first. Nothing here is stored anywhere. */
+export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, headingId }: ResultsPanelProps) {
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <div className="flex items-center gap-2 border-b border-line px-3 py-2">
+        <h2 id={headingId} className="text-xs font-semibold tracking-wide text-muted uppercase">
+          Results
+        </h2>
+        {records.length > 0 && <span className="text-xs text-muted">{records.length}</span>}
+        <Button size="sm" variant="ghost" className="ml-auto" onClick={onClear} disabled={records.length === 0}>
+          Clear
+        </Button>
+      </div>
+      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3" data-testid="results">
+        {records.length === 0 ? (
+          <div className="rounded-md border border-dashed border-line px-4 py-8 text-center text-xs text-muted">
+            <p>Results appear here, newest first.</p>
+            <p className="mt-1">
+              Press <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send the current request.
+            </p>
+          </div>
+        ) : (
+          records.map((r) => <ResultCard key={r.id} record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} />)
+        )}
+      </div>
+    </div>
+  );
+}

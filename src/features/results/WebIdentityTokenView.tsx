@@ -1,0 +1,24 @@
+import { decodeJwt } from '../../inspect/jwt/decode';
+import { JsonTree } from '../../ui/JsonTree';
+import { SecretValue } from '../../ui/SecretValue';
+
+/** A JWT that GetWebIdentityToken issued: masked, with its header and claims readable. */
+export function WebIdentityTokenView({ token }: { token: string }) {
+  const decoded = decodeJwt(token);
+  return (
+    <div className="space-y-1.5">
+      <SecretValue value={token} label="web identity token" />
+      {decoded.ok ? (
+        <details>
+          <summary className="cursor-pointer text-xs text-muted hover:text-fg">Decoded header and claims</summary>
+          <div className="mt-1 grid gap-2 rounded border border-line bg-code p-2">
+            <JsonTree value={decoded.value.header} label="JWT header" />
+            <JsonTree value={decoded.value.claims} label="JWT claims" />
+          </div>
+        </details>
+      ) : (
+        <p className="text-xs text-warn">{decoded.error}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { OperationInput, OperationName } from '../../catalog/types';
+import type { StsCallError } from '../../sts/client';
+
+/** One call as the results list shows it. */
+export interface CallRecord {
+  id: string;
+  operation: OperationName;
+  /** What was sent (kept for the card's "request" view; never persisted). */
+  input: OperationInput;
+  /** "Sandbox · this server", "AWS · eu-west-1 · regional", … */
+  targetLabel: string;
+  /** Credentials from the sandbox expire by the sandbox clock, not real time. */
+  sandboxClock: boolean;
+  /** Date.now() when sent. */
+  startedAt: number;
+  /** The input had validation problems and was sent anyway. */
+  sentAnyway: boolean;
+  outcome:
+    | { status: 'pending' }
+    | { status: 'ok'; output: Record<string, unknown>; requestId: string | undefined; elapsedMs: number; httpStatus: number }
+    | { status: 'error'; error: StsCallError; elapsedMs: number };
+}
+
+/** Keys a call returned, offered as the next call's source credentials. */
+export interface ReturnedCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+}

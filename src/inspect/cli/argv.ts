@@ -1,0 +1,80 @@
+/**
+ * Turning an SDK input into AWS CLI arguments. Flags follow the key order of the input object
+ * (forms pass catalog order, so documented examples can be reproduced in their own order).
+ * Lists and structures use the CLI's shorthand where it is unambiguous and fall back to JSON
+ * where shorthand would misread a value (commas, quotes, brackets, edge spaces, empty strings).
+ */
+import type { CliOperation, CliParam, CliRenderOptions, CliStructField } from './types';
+
+/** Characters and shapes CLI shorthand would parse differently from the literal value. */
+const SHORTHAND_UNSAFE = /[,[\]{}"'\\]|^\s|\s$/;
+const shorthandSafe = (v: unknown): v is string => typeof v === 'string' && v !== '' && !SHORTHAND_UNSAFE.test(v);
+/** A separate list item the CLI would take for an option or for JSON. */
+const listItemSafe = (v: unknown): v is string => shorthandSafe(v) && !/^[-[{]/.test(v);
+
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+function scalar(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
+function shorthandStruct(item: unknown, fields: readonly CliStructField[]): string | null {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return null;
+  const record = item as Record<string, unknown>;
+  const known = new Set(fields.map((f) => f.name));
+  if (Object.keys(record).some((k) => !known.has(k) && record[k] !== undefined)) return null;
+  const pairs: string[] = [];
+  for (const f of fields) {
+    const v = record[f.name];
+    if (v === undefined) continue;
+    if (!shorthandSafe(v)) return null;
+    pairs.push(`${f.cliKey}=${v}`);
+  }
+  return pairs.length ? pairs.join(',') : null;
+}
+
+/** One flag with its values, e.g. ['--tags', 'Key=a,Value=b', 'Key=c,Value=d']. */
+function renderParam(param: CliParam, value: unknown, opts: CliRenderOptions): string[] {
+  const flag = `--${param.cliFlag}`;
+  const type = param.type;
+  switch (type.kind) {
+    case 'string':
+    case 'integer': {
+      if (param.widget === 'policy' && opts.policyFile) return [flag, `file://${opts.policyFile}`];
+      const text = scalar(value);
+      // argparse would read a leading '-' as the next option; the `--flag=value` form avoids that.
+      return text.startsWith('-') ? [`${flag}=${text}`] : [flag, text];
+    }
+    case 'stringList': {
+      const items = Array.isArray(value) ? value : [value];
+      return items.every(listItemSafe) ? [flag, ...items] : [flag, JSON.stringify(items)];
+    }
+    case 'structList': {
+      const items = Array.isArray(value) ? value : [value];
+      const shorthand = items.map((item) => shorthandStruct(item, type.fields));
+      return shorthand.every((s): s is string => s !== null) ? [flag, ...shorthand] : [flag, JSON.stringify(items)];
+    }
+    case 'struct': {
+      const shorthand = shorthandStruct(value, type.fields);
+      return [flag, shorthand ?? JSON.stringify(value)];
+    }
+  }
+}
+
+/** The command as groups: the `aws sts <op>` head, then one group per flag (used for line breaking). */
+export function renderCliGroups(spec: CliOperation, input: Record<string, unknown>, opts: CliRenderOptions = {}): string[][] {
+  const groups: string[][] = [['aws', 'sts', spec.cliName]];
+  for (const [key, value] of Object.entries(input)) {
+    const param = spec.params.find((p) => p.name === key);
+    if (!param || isEmpty(value)) continue;
+    groups.push(renderParam(param, value, opts));
+  }
+  if (opts.region) groups.push(['--region', opts.region]);
+  if (opts.endpointUrl) groups.push(['--endpoint-url', opts.endpointUrl]);
+  return groups;
+}
+
+/** The argv an AWS CLI user would type (before shell quoting). Unknown keys and empty values are left out. */
+export function renderCliArgv(spec: CliOperation, input: Record<string, unknown>, opts: CliRenderOptions = {}): string[] {
+  return renderCliGroups(spec, input, opts).flat();
+}

@@ -1,0 +1,38 @@
+/** Shared shapes of the STS rule findings (see sts-rules.ts). */
+import type { SignatureReport } from './xml-signature';
+import type { SamlResponseInfo } from './types';
+
+export type FindingStatus = 'pass' | 'fail' | 'warn';
+
+/** The STS error a failure maps to (code as on the wire). */
+export interface FindingError {
+  code: 'InvalidIdentityToken' | 'AccessDenied' | 'ExpiredTokenException' | 'InvalidParameterValue';
+  message: string;
+}
+
+export interface Finding {
+  id: string;
+  status: FindingStatus;
+  title: string;
+  detail: string;
+  /** Present on failures STS answers with an error. */
+  error?: FindingError;
+}
+
+export interface StsRuleContext {
+  info: SamlResponseInfo;
+  nowMs: number;
+  roleArn?: string;
+  principalArn?: string;
+  durationSeconds?: number;
+  /** How far the clock used for `nowMs` may be from AWS's (inspector only). */
+  clientSkewMs?: number;
+  /** Length of the SAMLAssertion base64 when known; otherwise estimated from the XML size. */
+  base64Length?: number;
+  /** The entityID of the IAM SAML provider, when known. */
+  expectedIssuer?: string | null;
+  /** Verified signatures (with trusted certificates). Without them only presence is judged. */
+  signatures?: SignatureReport[];
+}
+
+export const invalid = (message: string): FindingError => ({ code: 'InvalidIdentityToken', message });

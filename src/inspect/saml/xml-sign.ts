@@ -1,0 +1,79 @@
+/**
+ * Enveloped XML signatures the way SAML IdPs make them: exclusive C14N, RSA-SHA256, SHA-256
+ * digest, one Reference to the element's ID, the certificate in KeyInfo, the Signature placed
+ * right after the element's Issuer. Used by the sandbox IdP and by test fixtures.
+ */
+import { toBase64, utf8 } from '../encoding';
+import { ALG, canonicalize } from './xmldsig-engine';
+import { NS, attr, childElements, firstChild, parseXml, type XmlElement } from './xml';
+
+export interface XmlSigningKey {
+  /** RSASSA-PKCS1-v1_5 / SHA-256 private key. */
+  privateKey: CryptoKey;
+  /** Base64 DER of the certificate to embed; omitted from KeyInfo when null. */
+  certificateB64: string | null;
+}
+
+export interface SignOptions {
+  /** InclusiveNamespaces PrefixList for the exc-c14n transform (e.g. "xs" for xsi:type values). */
+  inclusivePrefixes?: string;
+}
+
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * A detached copy of `el` carrying the namespace declarations of its ancestors, as a verifier sees
+ * it: InclusiveNamespaces prefixes declared higher up must be rendered, or digests would differ.
+ */
+function withInScopeNamespaces(el: XmlElement): XmlElement {
+  const copy = el.cloneNode(true) as XmlElement;
+  for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) {
+    const attrs = (p as XmlElement).attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs.item(i);
+      if (!a || (a.name !== 'xmlns' && !a.name.startsWith('xmlns:'))) continue;
+      if (!copy.hasAttribute(a.name)) copy.setAttributeNS(XMLNS, a.name, a.value);
+    }
+  }
+  return copy;
+}
+
+/** Signs `el` in place (enveloped signature). `el` must carry an ID attribute. */
+export async function signElementEnveloped(el: XmlElement, key: XmlSigningKey, options: SignOptions = {}): Promise<void> {
+  const id = attr(el, 'ID');
+  if (!id) throw new Error('the element to sign has no ID attribute');
+  const doc = el.ownerDocument;
+  if (!doc) throw new Error('the element to sign is not in a document');
+  for (const old of childElements(el, NS.ds, 'Signature')) el.removeChild(old);
+
+  const digestInput = canonicalize(options.inclusivePrefixes ? withInScopeNamespaces(el) : el, ALG.excC14n, options.inclusivePrefixes);
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', utf8(digestInput) as Uint8Array<ArrayBuffer>));
+  const inclusive = options.inclusivePrefixes
+    ? `<ec:InclusiveNamespaces xmlns:ec="${ALG.excC14n}" PrefixList="${options.inclusivePrefixes}"/>`
+    : '';
+  const keyInfo = key.certificateB64 ? `<ds:KeyInfo><ds:X509Data><ds:X509Certificate>${key.certificateB64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>` : '';
+  const template =
+    `<ds:Signature xmlns:ds="${NS.ds}"><ds:SignedInfo>` +
+    `<ds:CanonicalizationMethod Algorithm="${ALG.excC14n}"/>` +
+    `<ds:SignatureMethod Algorithm="${ALG.rsaSha256}"/>` +
+    `<ds:Reference URI="#${id}"><ds:Transforms>` +
+    `<ds:Transform Algorithm="${ALG.enveloped}"/>` +
+    `<ds:Transform Algorithm="${ALG.excC14n}">${inclusive}</ds:Transform>` +
+    `</ds:Transforms><ds:DigestMethod Algorithm="${ALG.sha256}"/>` +
+    `<ds:DigestValue>${toBase64(digest)}</ds:DigestValue></ds:Reference></ds:SignedInfo>` +
+    `<ds:SignatureValue></ds:SignatureValue>${keyInfo}</ds:Signature>`;
+  const parsedTemplate = parseXml(template);
+  if (!parsedTemplate.ok || !parsedTemplate.value.documentElement) throw new Error(`internal: bad signature template (${parsedTemplate.ok ? 'empty' : parsedTemplate.error})`);
+  const signature = doc.importNode(parsedTemplate.value.documentElement, true) as XmlElement;
+
+  // SAML schemas put ds:Signature right after Issuer.
+  const issuer = firstChild(el, NS.saml, 'Issuer');
+  el.insertBefore(signature, issuer ? issuer.nextSibling : el.firstChild);
+
+  const signedInfo = firstChild(signature, NS.ds, 'SignedInfo');
+  const valueEl = firstChild(signature, NS.ds, 'SignatureValue');
+  if (!signedInfo || !valueEl) throw new Error('internal: signature template lost its parts');
+  const data = utf8(canonicalize(signedInfo, ALG.excC14n));
+  const sig = await globalThis.crypto.subtle.sign('RSASSA-PKCS1-v1_5', key.privateKey, data as Uint8Array<ArrayBuffer>);
+  valueEl.appendChild(doc.createTextNode(toBase64(new Uint8Array(sig))));
+}

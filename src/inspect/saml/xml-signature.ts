@@ -1,0 +1,222 @@
+/**
+ * Checking the XML signatures of a SAML Response: for each ds:Signature, what it signs, whether
+ * its one Reference really points at the element that encloses it (the signature-wrapping guard),
+ * which algorithms it uses, and whether it verifies with the embedded and/or trusted certificates.
+ */
+import { toBase64 } from '../encoding';
+import { certificatePublicKey, colonHex } from './certificate';
+import { ALG, CANONICALIZATIONS, DIGESTS, SIGNATURE_HASHES, verifyWithXmldsig } from './xmldsig-engine';
+import { NS, allElements, attr, childElements, descendants, elementPath, firstChild, idOf, is, parseXml, type XmlDocument, type XmlElement } from './xml';
+
+export { describeCertificate, type CertificateDescription } from './certificate';
+export { parseIdpMetadata, type IdpMetadata, type SsoEndpoint } from './metadata';
+
+export interface SignatureReport {
+  /** Where the ds:Signature element is. */
+  path: string;
+  /** What encloses it: the root Response, an Assertion, or something else. */
+  signs: 'response' | 'assertion' | 'other';
+  signedElementPath: string;
+  signedElementId: string | null;
+  referenceUri: string | null;
+  /** The single Reference is `#<ID of the enclosing element>` and that ID is unique in the document. */
+  referenceMatchesElement: boolean;
+  canonicalizationAlgorithm: string | null;
+  signatureAlgorithm: string | null;
+  digestAlgorithm: string | null;
+  transforms: string[];
+  /** The digest matches and the SignatureValue verifies with an embedded or a trusted certificate. */
+  valid: boolean;
+  /** Why it is (in)valid, in one sentence. */
+  reason: string;
+  /** Base64 DER of each ds:X509Certificate in this signature's KeyInfo. */
+  embeddedCertificates: string[];
+  verifiedWithEmbeddedCertificate: boolean;
+  /** Index (into trustedCertsDer) of the trusted certificate whose key verifies the signature. */
+  verifiedWithTrustedIndex: number | null;
+  /** The embedded certificate is itself a trusted one, or carries the same public key. */
+  embeddedMatchesTrusted: { trustedIndex: number; by: 'certificate' | 'public-key' } | null;
+  /** Plain-language account of what the verification proves. */
+  trust: string;
+}
+
+export interface VerifiedSignature {
+  report: SignatureReport;
+  /** The element the signature covers (its parent), when the reference checks out. */
+  signedElement: XmlElement | null;
+}
+
+const ALLOWED_TRANSFORMS = new Set<string>([ALG.enveloped, ...CANONICALIZATIONS]);
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function b64ToBytes(b64: string): Uint8Array | null {
+  try {
+    const bin = atob(b64);
+    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+type KeyCache = Map<string, Promise<CryptoKey | null>>;
+
+function importKey(der: Uint8Array, hash: string, cache: KeyCache): Promise<CryptoKey | null> {
+  const cacheKey = `${hash}:${toBase64(der)}`;
+  let hit = cache.get(cacheKey);
+  if (!hit) {
+    const pub = certificatePublicKey(der);
+    hit = !pub.ok || pub.value.kind !== 'RSA'
+      ? Promise.resolve(null)
+      : globalThis.crypto.subtle
+          .importKey('spki', pub.value.spki as Uint8Array<ArrayBuffer>, { name: 'RSASSA-PKCS1-v1_5', hash }, true, ['verify'])
+          .catch(() => null);
+    cache.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+function countId(doc: XmlDocument, id: string): number {
+  return allElements(doc).filter((el) => idOf(el) === id).length;
+}
+
+/** Structural problems that make verification pointless, or null. */
+function structuralProblem(doc: XmlDocument, report: SignatureReport, refs: XmlElement[], parentId: string | null): string | null {
+  if (refs.length !== 1) return `SignedInfo has ${refs.length} Reference elements; a SAML signature has exactly one`;
+  const uri = report.referenceUri;
+  if (uri === null || uri === '') return 'the Reference URI is empty (the whole document); SAML requires "#" plus the signed element\'s ID';
+  if (!parentId) return `the enclosing element ${report.signedElementPath} has no ID attribute to reference`;
+  if (uri !== `#${parentId}`) return `the Reference points at "${uri}" but the signature sits inside ${report.signedElementPath} (ID "${parentId}"): it does not cover the element that encloses it (a signature-wrapping pattern)`;
+  const n = countId(doc, parentId);
+  if (n !== 1) return `the ID "${parentId}" appears on ${n} elements, so the reference is ambiguous (a signature-wrapping pattern)`;
+  if (!report.canonicalizationAlgorithm || !CANONICALIZATIONS.includes(report.canonicalizationAlgorithm)) return `unsupported CanonicalizationMethod ${report.canonicalizationAlgorithm ?? '(missing)'}`;
+  if (!report.signatureAlgorithm || !SIGNATURE_HASHES[report.signatureAlgorithm]) return `unsupported SignatureMethod ${report.signatureAlgorithm ?? '(missing)'} (RSA with SHA-1/256/384/512 is supported)`;
+  if (!report.digestAlgorithm || !DIGESTS.includes(report.digestAlgorithm)) return `unsupported DigestMethod ${report.digestAlgorithm ?? '(missing)'}`;
+  const odd = report.transforms.find((t) => !ALLOWED_TRANSFORMS.has(t));
+  if (odd) return `unsupported Transform ${odd} (SAML allows only enveloped-signature and canonicalization)`;
+  if (!report.transforms.includes(ALG.enveloped)) return 'the Reference has no enveloped-signature transform, so the digest would include the signature itself';
+  return null;
+}
+
+function trustSentence(r: SignatureReport, trustedCount: number, trustedFingerprint: string | null): string {
+  if (r.verifiedWithTrustedIndex !== null) return `Verified with trusted certificate #${r.verifiedWithTrustedIndex + 1} (SHA-256 ${trustedFingerprint ?? '?'}).`;
+  if (!r.valid) return 'Not verified.';
+  if (trustedCount === 0) return 'Verified with the certificate embedded in the response only; no trusted certificates were given, so this does not show who signed it.';
+  return 'Verified only with the certificate embedded in the response, which matches none of the trusted certificates: anyone can embed their own certificate, so a relying party would reject this.';
+}
+
+async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Array[], cache: KeyCache): Promise<VerifiedSignature> {
+  const parent = sig.parentNode as XmlElement | null;
+  const root = doc.documentElement;
+  const signs = parent && parent === root && is(parent, NS.samlp, 'Response') ? 'response' : parent && is(parent, NS.saml, 'Assertion') ? 'assertion' : 'other';
+  const signedInfo = firstChild(sig, NS.ds, 'SignedInfo');
+  const refs = signedInfo ? childElements(signedInfo, NS.ds, 'Reference') : [];
+  const ref = refs[0] ?? null;
+  const transformsEl = ref ? firstChild(ref, NS.ds, 'Transforms') : null;
+  const parentId = parent ? idOf(parent) : null;
+  const embedded = descendants(sig, NS.ds, 'X509Certificate').map((c) => (c.textContent ?? '').replace(/\s+/g, '')).filter((c) => c !== '');
+  const report: SignatureReport = {
+    path: elementPath(sig),
+    signs,
+    signedElementPath: parent ? elementPath(parent) : '/',
+    signedElementId: parentId,
+    referenceUri: attr(ref, 'URI'),
+    referenceMatchesElement: false,
+    canonicalizationAlgorithm: signedInfo ? attr(firstChild(signedInfo, NS.ds, 'CanonicalizationMethod'), 'Algorithm') : null,
+    signatureAlgorithm: signedInfo ? attr(firstChild(signedInfo, NS.ds, 'SignatureMethod'), 'Algorithm') : null,
+    digestAlgorithm: ref ? attr(firstChild(ref, NS.ds, 'DigestMethod'), 'Algorithm') : null,
+    transforms: transformsEl ? childElements(transformsEl, NS.ds, 'Transform').map((t) => attr(t, 'Algorithm') ?? '') : [],
+    valid: false,
+    reason: '',
+    embeddedCertificates: embedded,
+    verifiedWithEmbeddedCertificate: false,
+    verifiedWithTrustedIndex: null,
+    embeddedMatchesTrusted: null,
+    trust: '',
+  };
+  const embeddedDer = embedded.map(b64ToBytes).filter((d): d is Uint8Array => d !== null);
+  for (const der of embeddedDer) {
+    const i = trustedDer.findIndex((t) => sameBytes(t, der));
+    if (i >= 0) report.embeddedMatchesTrusted = { trustedIndex: i, by: 'certificate' };
+    else {
+      const pub = certificatePublicKey(der);
+      const j = pub.ok ? trustedDer.findIndex((t) => { const tp = certificatePublicKey(t); return tp.ok && sameBytes(tp.value.spki, pub.value.spki); }) : -1;
+      if (j >= 0) report.embeddedMatchesTrusted ??= { trustedIndex: j, by: 'public-key' };
+    }
+  }
+
+  const problem = !signedInfo ? 'the Signature has no SignedInfo' : structuralProblem(doc, report, refs, parentId);
+  if (problem) {
+    report.reason = `Invalid: ${problem}.`;
+    report.trust = trustSentence(report, trustedDer.length, null);
+    return { report, signedElement: null };
+  }
+  report.referenceMatchesElement = true;
+  const hash = SIGNATURE_HASHES[report.signatureAlgorithm as string] as string;
+  let lastFailure = embeddedDer.length === 0 && trustedDer.length === 0 ? 'there is no certificate to check it with (no X509Certificate in KeyInfo and no trusted certificates given)' : '';
+  const tryKey = async (der: Uint8Array, label: string): Promise<boolean | 'digest'> => {
+    const key = await importKey(der, hash, cache);
+    if (!key) {
+      lastFailure = `the ${label} does not hold a usable RSA public key`;
+      return false;
+    }
+    const outcome = await verifyWithXmldsig(doc, sig, key);
+    if (outcome.ok) return true;
+    if (outcome.stage !== 'signature') {
+      lastFailure = outcome.reason;
+      return 'digest'; // a digest or load failure does not depend on the key: stop trying
+    }
+    lastFailure = outcome.reason.startsWith('verification failed') ? outcome.reason : `the SignatureValue does not verify with the ${label}`;
+    return false;
+  };
+  let broken = false;
+  for (const der of embeddedDer) {
+    const r = await tryKey(der, 'embedded certificate');
+    if (r === true) report.verifiedWithEmbeddedCertificate = true;
+    if (r === 'digest') broken = true;
+    if (r !== false) break;
+  }
+  for (let i = 0; !broken && i < trustedDer.length; i++) {
+    const der = trustedDer[i] as Uint8Array;
+    if (report.verifiedWithEmbeddedCertificate && report.embeddedMatchesTrusted?.trustedIndex === i) {
+      report.verifiedWithTrustedIndex = i;
+      break;
+    }
+    const r = await tryKey(der, `trusted certificate #${i + 1}`);
+    if (r === true) {
+      report.verifiedWithTrustedIndex = i;
+      break;
+    }
+    if (r === 'digest') broken = true;
+  }
+  report.valid = report.verifiedWithEmbeddedCertificate || report.verifiedWithTrustedIndex !== null;
+  report.reason = report.valid ? `Valid: the digest of ${report.signedElementPath} matches and the SignatureValue verifies.` : `Invalid: ${lastFailure}.`;
+  const trusted = report.verifiedWithTrustedIndex === null ? null : trustedDer[report.verifiedWithTrustedIndex];
+  report.trust = trustSentence(report, trustedDer.length, trusted ? await sha256Fingerprint(trusted) : null);
+  return { report, signedElement: parent };
+}
+
+/** Checks every ds:Signature of a parsed document (document order). */
+export async function verifyDocumentSignatures(doc: XmlDocument, trustedCertsDer: Uint8Array[] = []): Promise<VerifiedSignature[]> {
+  const cache: KeyCache = new Map();
+  const out: VerifiedSignature[] = [];
+  for (const sig of descendants(doc, NS.ds, 'Signature')) out.push(await checkOne(doc, sig, trustedCertsDer, cache));
+  return out;
+}
+
+/**
+ * Checks every ds:Signature in the XML. Unparseable XML gives an empty list (parseSamlResponse
+ * reports why); nothing here throws on bad input.
+ */
+export async function verifySamlSignatures(xml: string, trustedCertsDer: Uint8Array[] = []): Promise<SignatureReport[]> {
+  const doc = parseXml(typeof xml === 'string' ? xml.trim() : '');
+  if (!doc.ok) return [];
+  return (await verifyDocumentSignatures(doc.value, trustedCertsDer)).map((v) => v.report);
+}
+
+/** SHA-256 fingerprint of DER bytes, colon hex (to name a trusted certificate in messages). */
+export async function sha256Fingerprint(der: Uint8Array): Promise<string> {
+  return colonHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der as Uint8Array<ArrayBuffer>)));
+}

@@ -1,0 +1,43 @@
+/** Bool ("true"/"false") and BinaryEquals (base64 bytes). */
+import { operators, type OperatorDef } from './types';
+
+function readBool(v: string): boolean | undefined {
+  const t = v.trim().toLowerCase();
+  return t === 'true' ? true : t === 'false' ? false : undefined;
+}
+
+/** base64 → byte string, or undefined when it is not base64. */
+function readBase64(v: string): string | undefined {
+  const t = v.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1) return undefined;
+  try {
+    return atob(t.padEnd(Math.ceil(t.length / 4) * 4, '='));
+  } catch {
+    return undefined;
+  }
+}
+
+export const boolBinaryOperators: OperatorDef[] = [
+  ...operators('Bool', null, {
+    family: 'Bool',
+    variables: false,
+    verb: 'is',
+    match: (r, p) => {
+      const a = readBool(r);
+      return a !== undefined && a === readBool(p.text);
+    },
+    checkPolicyValue: (v) => (readBool(v) === undefined ? `"${v}" is not a Boolean (use "true" or "false")` : undefined),
+    checkRequestValue: (v) => (readBool(v) === undefined ? `"${v}" is not a Boolean` : undefined),
+  }),
+  ...operators('BinaryEquals', null, {
+    family: 'Binary',
+    variables: false,
+    verb: 'has the same bytes as',
+    match: (r, p) => {
+      const a = readBase64(r);
+      const b = readBase64(p.text);
+      return a !== undefined && b !== undefined ? a === b : r === p.text;
+    },
+    checkPolicyValue: (v) => (readBase64(v) === undefined ? `"${v}" is not base64` : undefined),
+  }),
+];

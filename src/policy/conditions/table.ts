@@ -1,0 +1,38 @@
+/**
+ * Every condition operator IAM knows, as data. The IfExists suffix and the ForAnyValue: /
+ * ForAllValues: prefixes are not listed: operator-name.ts derives them from these entries.
+ */
+import { arnOperators } from './arn';
+import { boolBinaryOperators } from './bool-binary';
+import { dateOperators } from './date';
+import { ipOperators } from './ip';
+import { numericOperators } from './numeric';
+import { stringOperators } from './string';
+import type { OperatorDef } from './types';
+
+/** Null: "true" asks for the key to be absent, "false" for it to be present. Decided in evaluate-condition.ts. */
+export const nullOperator: OperatorDef = {
+  name: 'Null',
+  family: 'Null',
+  negated: false,
+  variables: false,
+  verb: 'is absent:',
+  match: () => false,
+  checkPolicyValue: (v) => (/^(true|false)$/i.test(v.trim()) ? undefined : `"${v}" is not a Boolean (Null takes "true" or "false")`),
+};
+
+export const OPERATORS: readonly OperatorDef[] = [
+  ...stringOperators,
+  ...numericOperators,
+  ...dateOperators,
+  ...boolBinaryOperators,
+  ...ipOperators,
+  ...arnOperators,
+  nullOperator,
+];
+
+const byName = new Map(OPERATORS.map((op) => [op.name, op]));
+
+export function findOperator(name: string): OperatorDef | undefined {
+  return byName.get(name);
+}

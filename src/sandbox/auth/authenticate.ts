@@ -1,0 +1,60 @@
+/**
+ * Authentication of a signed request: find the secret behind the access key (a world user, a root
+ * key, or a session token this sandbox sealed), verify the SigV4 signature, then check the session
+ * is still live on the sandbox clock.
+ */
+import { stsError } from '../core/errors';
+import type { SandboxRequest } from '../core/http';
+import type { SandboxEnv } from '../env';
+import { decodeSessionToken } from '../session/session-token';
+import { extractSignature, prevalidateSignature, verifySignature, type SignedRequestInfo } from '../sigv4/verify-request';
+import type { Caller } from './caller';
+
+const INVALID_TOKEN = 'The security token included in the request is invalid.';
+
+function findLongTermKey(env: SandboxEnv, accessKeyId: string): { secret: string; caller: Omit<Extract<Caller, { kind: 'long-term' }>, 'accessKeyId'> } | null {
+  for (const account of env.world.accounts) {
+    for (const key of account.rootAccessKeys) {
+      if (key.accessKeyId === accessKeyId) {
+        return { secret: key.secretAccessKey, caller: { kind: 'long-term', principal: { kind: 'root', account: account.id }, user: null, account } };
+      }
+    }
+    for (const user of account.users) {
+      for (const key of user.accessKeys) {
+        if (key.accessKeyId === accessKeyId) {
+          return {
+            secret: key.secretAccessKey,
+            caller: {
+              kind: 'long-term',
+              principal: { kind: 'user', account: account.id, userName: user.name, path: user.path, userId: user.userId },
+              user,
+              account,
+            },
+          };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<Caller> {
+  const deps = { nowMs: env.runtime.nowMs(), subtle: env.runtime.subtle };
+  // AWS checks the time window and credential scope before it looks the key up.
+  prevalidateSignature(info, deps.nowMs);
+  const longTerm = findLongTermKey(env, info.accessKeyId);
+  if (longTerm) {
+    await verifySignature(req, info, longTerm.secret, deps);
+    return { ...longTerm.caller, accessKeyId: info.accessKeyId } as Caller;
+  }
+  if (!info.sessionToken) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
+  const claims = await decodeSessionToken(env.secrets.sealKey, info.sessionToken);
+  if (!claims || claims.accessKeyId !== info.accessKeyId) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
+  const account = env.world.accounts.find((a) => a.id === claims.principal.account);
+  if (!account) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
+  await verifySignature(req, info, claims.secretAccessKey, deps);
+  if (claims.expiresAt <= env.clock.nowSeconds()) throw stsError('ExpiredToken', 'The security token included in the request is expired');
+  return { kind: 'session', accessKeyId: info.accessKeyId, principal: claims.principal, claims, account };
+}
+
+export { extractSignature };

@@ -1,0 +1,31 @@
+/**
+ * Encoded authorization messages: the sandbox's denials carry one, DecodeAuthorizationMessage opens
+ * only those this sandbox sealed (reference §10). The text is base64url, like AWS's opaque form.
+ */
+import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import type { SandboxEnv } from '../env';
+import { seal, unseal } from '../session/seal';
+
+/** How long an encoded message can be decoded, on the sandbox clock. */
+export const AUTHORIZATION_MESSAGE_LIFETIME_SECONDS = 24 * 3600;
+
+interface SealedMessage {
+  exp: number;
+  message: unknown;
+}
+
+export async function encodeAuthorizationMessage(env: SandboxEnv, message: unknown): Promise<string> {
+  const payload: SealedMessage = { exp: env.clock.nowSeconds() + AUTHORIZATION_MESSAGE_LIFETIME_SECONDS, message };
+  return toBase64Url(await seal(env.secrets.sealKey, 'authorization-message', payload, env.runtime.randomBytes(12)));
+}
+
+export type DecodedAuthorizationMessage = { ok: true; message: unknown } | { ok: false; reason: 'malformed' | 'foreign' | 'expired' };
+
+export async function decodeAuthorizationMessage(env: SandboxEnv, encoded: string): Promise<DecodedAuthorizationMessage> {
+  const bytes = fromBase64Url(encoded.trim());
+  if (!bytes) return { ok: false, reason: 'malformed' };
+  const payload = (await unseal(env.secrets.sealKey, 'authorization-message', bytes)) as SealedMessage | null;
+  if (!payload || typeof payload.exp !== 'number') return { ok: false, reason: 'foreign' };
+  if (payload.exp <= env.clock.nowSeconds()) return { ok: false, reason: 'expired' };
+  return { ok: true, message: payload.message };
+}

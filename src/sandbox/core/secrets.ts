@@ -1,0 +1,36 @@
+/**
+ * The sandbox's secrets: the sealing key and the built-in IdPs' signing keys. They are created on
+ * first start and kept by the host (the server's state directory), so sessions and minted tokens
+ * survive a restart (contracts §3). The serialised form is plain JSON.
+ */
+import { fromBase64, toBase64 } from '../../inspect/encoding';
+import { generateOidcKeyMaterial, type OidcKeyMaterial } from '../idp/oidc-keys';
+import { generateSamlIdpKeyMaterial, type SamlIdpKeyMaterial } from '../idp/saml-idp-keys';
+
+export interface SandboxSecretsFile {
+  version: 1;
+  sealKeyB64: string;
+  saml: SamlIdpKeyMaterial;
+  oidc: OidcKeyMaterial;
+}
+
+export interface SandboxSecrets {
+  file: SandboxSecretsFile;
+  sealKey: CryptoKey;
+}
+
+export async function generateSecretsFile(randomBytes: (n: number) => Uint8Array): Promise<SandboxSecretsFile> {
+  return {
+    version: 1,
+    sealKeyB64: toBase64(randomBytes(32)),
+    saml: await generateSamlIdpKeyMaterial(),
+    oidc: await generateOidcKeyMaterial(),
+  };
+}
+
+export async function importSecrets(file: SandboxSecretsFile): Promise<SandboxSecrets> {
+  const raw = fromBase64(file.sealKeyB64);
+  if (file.version !== 1 || !raw || raw.length !== 32) throw new Error('The sandbox state file is damaged: the sealing key is not 32 bytes of base64.');
+  const sealKey = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  return { file, sealKey };
+}

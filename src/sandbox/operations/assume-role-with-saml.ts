@@ -1,0 +1,60 @@
+import { parseArn } from '../../inspect/arn';
+import { fromBase64 } from '../../inspect/encoding';
+import { parseIdpMetadata } from '../../inspect/saml/xml-signature';
+import { stsError } from '../core/errors';
+import { BUILT_IN_SAML_ENTITY_ID } from '../idp/saml-idp';
+import { checkSamlAssertionForSts } from '../saml/check-assertion';
+import { findAccount } from '../world/load-world';
+import type { OperationHandler } from './types';
+import { issueFederatedSession, resolveFederatedRole } from './shared/federated-session';
+
+/** The IAM SAML provider named by PrincipalArn, with the entity ID and certificates STS trusts. */
+function samlProvider(ctx: Parameters<OperationHandler<'AssumeRoleWithSAML'>>[1], principalArn: string) {
+  const parsed = parseArn(principalArn);
+  if (!parsed.ok || parsed.value.service !== 'iam' || parsed.value.resourceType !== 'saml-provider') throw stsError('ValidationError', `${principalArn} is invalid`);
+  const account = findAccount(ctx.env.world, parsed.value.account);
+  const provider = account?.samlProviders.find((p) => p.name === parsed.value.resourceName);
+  if (!account || !provider) throw stsError('InvalidIdentityToken', `SAML provider ${principalArn} does not exist in account ${parsed.value.account}.`);
+  if (provider.builtInIdp) {
+    const cert = fromBase64(ctx.env.secrets.file.saml.certificateB64);
+    return { accountId: account.id, name: provider.name, entityId: BUILT_IN_SAML_ENTITY_ID, certificatesDer: cert ? [cert] : [] };
+  }
+  const metadata = parseIdpMetadata(provider.metadataXml ?? '');
+  if (!metadata.ok) throw stsError('InvalidIdentityToken', `The metadata of SAML provider ${provider.name} cannot be read: ${metadata.error}`);
+  return { accountId: account.id, name: provider.name, entityId: metadata.value.entityId, certificatesDer: metadata.value.signingCertificates };
+}
+
+/** Unsigned; the assertion is the credential; decided by the trust policy alone (reference §2.2, §7). */
+export const assumeRoleWithSaml: OperationHandler<'AssumeRoleWithSAML'> = async (input, ctx) => {
+  const role = resolveFederatedRole(ctx, input.RoleArn ?? '', 'AssumeRoleWithSAML', input.Policy, input.PolicyArns);
+  const provider = samlProvider(ctx, input.PrincipalArn ?? '');
+  const facts = await checkSamlAssertionForSts({
+    samlAssertion: input.SAMLAssertion ?? '',
+    roleArn: input.RoleArn ?? '',
+    principalArn: input.PrincipalArn ?? '',
+    provider,
+    nowMs: ctx.env.clock.nowMs(),
+  });
+  const issued = await issueFederatedSession(ctx, {
+    operation: 'AssumeRoleWithSAML',
+    role,
+    federatedPrincipal: input.PrincipalArn ?? '',
+    sessionName: facts.sessionName,
+    tags: facts.principalTags,
+    transitiveTagKeys: facts.transitiveTagKeys,
+    ...(facts.sourceIdentity !== undefined ? { sourceIdentity: facts.sourceIdentity } : {}),
+    conditionKeys: facts.conditionKeys,
+    input,
+    ...(facts.sessionNotOnOrAfterMs !== undefined ? { notAfterSeconds: Math.floor(facts.sessionNotOnOrAfterMs / 1000) } : {}),
+    federation: { kind: 'saml', provider: input.PrincipalArn ?? '', subject: facts.subject },
+    alwaysReportPacked: true,
+  });
+  return {
+    ...issued,
+    Subject: facts.subject,
+    SubjectType: facts.subjectType,
+    Issuer: facts.issuer,
+    Audience: facts.audience,
+    NameQualifier: facts.nameQualifier,
+  };
+};

@@ -1,0 +1,27 @@
+/** Who may call what (reference §4), checked before anything else an operation does. */
+import { stsError } from '../../core/errors';
+import type { Caller } from '../../auth/caller';
+import type { OperationContext } from '../types';
+
+/** Signed operations always have a caller; the dispatcher guarantees it. */
+export function signedCaller(ctx: OperationContext): Caller {
+  if (!ctx.caller) throw stsError('MissingAuthenticationToken', 'Request is missing Authentication Token');
+  return ctx.caller;
+}
+
+/** GetSessionToken / GetFederationToken: long-term keys only. */
+export function requireLongTermCaller(ctx: OperationContext, operation: string): Extract<Caller, { kind: 'long-term' }> {
+  const caller = signedCaller(ctx);
+  if (caller.kind !== 'long-term') throw stsError('AccessDenied', `Cannot call ${operation} with session credentials`);
+  return caller;
+}
+
+/** GetFederationToken and AssumeRoot sessions may call nothing in STS but GetCallerIdentity. */
+export function refuseRestrictedSessions(caller: Caller, action: string, resource?: string): void {
+  if (caller.kind !== 'session') return;
+  const kind = caller.principal.kind;
+  if (kind === 'federated-user' || kind === 'root-session') {
+    const who = kind === 'federated-user' ? `arn:aws:sts::${caller.principal.account}:federated-user/${(caller.principal as { name: string }).name}` : `arn:aws:iam::${caller.principal.account}:root`;
+    throw stsError('AccessDenied', `User: ${who} is not authorized to perform: ${action}${resource ? ` on resource: ${resource}` : ''}`);
+  }
+}

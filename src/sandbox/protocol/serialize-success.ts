@@ -1,0 +1,65 @@
+/**
+ * The success envelope of the Query protocol, indented the way STS indents it:
+ *   <XResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+ *     <XResult>…</XResult>
+ *     <ResponseMetadata><RequestId>…</RequestId></ResponseMetadata>
+ *   </XResponse>
+ * Output members are written generically: objects become nested elements in key order, arrays
+ * become <member> items, Dates ISO 8601 to the second with Z, numbers decimal, booleans
+ * true/false; undefined and null members are left out, as are SDK-only `$` keys.
+ */
+import { escapeXmlText, isXmlName } from './xml';
+
+export const STS_XML_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
+
+/** `2026-01-01T13:00:00Z`. */
+export function isoSeconds(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new TypeError('Cannot serialise an invalid Date');
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function scalarText(value: unknown): string | null {
+  if (typeof value === 'string') return escapeXmlText(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`Cannot serialise the number ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return isoSeconds(value);
+  return null;
+}
+
+/** Lines of one element, indented by `depth` levels of two spaces. */
+export function renderElement(name: string, value: unknown, depth: number): string[] {
+  if (value === undefined || value === null) return [];
+  if (!isXmlName(name)) throw new TypeError(`'${name}' is not usable as an XML element name`);
+  const pad = '  '.repeat(depth);
+  const text = scalarText(value);
+  if (text !== null) return [`${pad}<${name}>${text}</${name}>`];
+
+  let children: string[];
+  if (Array.isArray(value)) {
+    children = value.flatMap((item) => renderElement('member', item, depth + 1));
+  } else if (typeof value === 'object') {
+    children = Object.entries(value as Record<string, unknown>)
+      .filter(([key]) => !key.startsWith('$'))
+      .flatMap(([key, child]) => renderElement(key, child, depth + 1));
+  } else {
+    throw new TypeError(`Cannot serialise a ${typeof value} as XML`);
+  }
+  if (children.length === 0) return [`${pad}<${name}/>`];
+  return [`${pad}<${name}>`, ...children, `${pad}</${name}>`];
+}
+
+export function serializeSuccess(operation: string, output: Record<string, unknown>, requestId: string): string {
+  const lines = [
+    `<${operation}Response xmlns="${STS_XML_NAMESPACE}">`,
+    ...renderElement(`${operation}Result`, output, 1),
+    '  <ResponseMetadata>',
+    `    <RequestId>${escapeXmlText(requestId)}</RequestId>`,
+    '  </ResponseMetadata>',
+    `</${operation}Response>`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

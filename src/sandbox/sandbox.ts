@@ -1,0 +1,54 @@
+/**
+ * The sandbox STS as one object: give it a world, its secrets and a runtime, and it answers
+ * SandboxRequests — the STS wire protocol on `/` and its own controls under `/_sandbox/`.
+ * The Node server and the in-page sandbox are thin adapters around this.
+ */
+import { createClock, type SandboxClock } from './core/clock';
+import type { SandboxRequest, SandboxResponse } from './core/http';
+import type { SandboxRuntime } from './core/runtime';
+import { importSecrets, type SandboxSecretsFile } from './core/secrets';
+import { handleControl } from './controls/routes';
+import type { SandboxEnv } from './env';
+import { handleStsRequest } from './handle-sts';
+import { importSamlIdpKeys, type SamlIdpKeys } from './idp/saml-idp-keys';
+import type { World } from './world/types';
+
+export interface SandboxOptions {
+  world: World;
+  secrets: SandboxSecretsFile;
+  runtime: SandboxRuntime;
+  mode: 'server' | 'in-page';
+  clockOffsetSeconds?: number;
+  onClockChange?: (offsetSeconds: number) => void;
+  fetchJson?: (url: string) => Promise<unknown>;
+}
+
+export interface Sandbox {
+  handle(req: SandboxRequest): Promise<SandboxResponse>;
+  clock: SandboxClock;
+  env: SandboxEnv;
+}
+
+export const isControlPath = (url: string): boolean => url.startsWith('/_sandbox/');
+
+export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const env: SandboxEnv = {
+    world: options.world,
+    clock: createClock(options.runtime, options.clockOffsetSeconds ?? 0),
+    runtime: options.runtime,
+    secrets: await importSecrets(options.secrets),
+    ...(options.fetchJson ? { fetchJson: options.fetchJson } : {}),
+  };
+  let samlKeys: Promise<SamlIdpKeys> | null = null;
+  const deps = {
+    env,
+    mode: options.mode,
+    samlKeys: () => (samlKeys ??= importSamlIdpKeys(options.secrets.saml)),
+    ...(options.onClockChange ? { onClockChange: options.onClockChange } : {}),
+  };
+  return {
+    env,
+    clock: env.clock,
+    handle: (req) => (isControlPath(req.url) ? handleControl(deps, req) : handleStsRequest(env, req)),
+  };
+}

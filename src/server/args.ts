@@ -1,0 +1,58 @@
+/** Command-line flags of `npm start -- …` (contracts §1). */
+export interface ServerArgs {
+  port: number;
+  host: string;
+  world: string | null;
+  stateDir: string | null;
+  distDir: string | null;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm start -- [--port N] [--host H] [--world FILE] [--state-dir DIR]
+
+  --port N         port to listen on (default 4173)
+  --host H         address to bind (default 127.0.0.1)
+  --world FILE     a sandbox world JSON file (default: the built-in world)
+  --state-dir DIR  where the sandbox keeps its keys and clock (default: ~/.cache/sts-workbench)
+  --dist DIR       the built workbench to serve (default: ./dist)`;
+
+export function parseArgs(argv: string[]): ServerArgs {
+  const args: ServerArgs = { port: 4173, host: '127.0.0.1', world: null, stateDir: null, distDir: null, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value.\n\n${USAGE}`);
+      return v;
+    };
+    switch (flag) {
+      case '--port': {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${v}".`);
+        args.port = n;
+        break;
+      }
+      case '--host':
+        args.host = value();
+        break;
+      case '--world':
+        args.world = value();
+        break;
+      case '--state-dir':
+        args.stateDir = value();
+        break;
+      case '--dist':
+        args.distDir = value();
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      default:
+        throw new Error(`Unknown option "${arg}".\n\n${USAGE}`);
+    }
+  }
+  return args;
+}

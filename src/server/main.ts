@@ -1,0 +1,85 @@
+/**
+ * `npm start`: the workbench and the sandbox STS on one origin. Loads the world (or stops with a
+ * message naming the file and JSON path), the sandbox's keys from the state directory, and listens.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { platformRuntime } from '../sandbox/core/runtime';
+import { createSandbox } from '../sandbox/sandbox';
+import defaultWorldFile from '../sandbox/world/default-world.json';
+import { loadWorld } from '../sandbox/world/load-world';
+import type { WorldFile } from '../sandbox/world/types';
+import { parseWorldFile, validateWorldFile, WorldFileError } from '../sandbox/world/validate-world';
+import { parseArgs, USAGE } from './args';
+import { createWorkbenchServer } from './create-server';
+import { fetchLoopbackJson } from './fetch-loopback';
+import { defaultStateDir, loadClockOffset, loadOrCreateSecrets, saveClockOffset } from './state-dir';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function readWorld(path: string | null): WorldFile {
+  if (path === null) {
+    const problems = validateWorldFile(defaultWorldFile);
+    if (problems.length) throw new WorldFileError('the built-in world', problems);
+    return defaultWorldFile as WorldFile;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new WorldFileError(path, [`cannot be read: ${(e as Error).message}`]);
+  }
+  return parseWorldFile(text, path);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const runtime = platformRuntime();
+  const worldFile = readWorld(args.world);
+  const world = await loadWorld(worldFile, runtime.subtle);
+  const stateDir = resolve(args.stateDir ?? defaultStateDir());
+  const { secrets, created } = await loadOrCreateSecrets(stateDir, runtime.randomBytes);
+  const sandbox = await createSandbox({
+    world,
+    secrets,
+    runtime,
+    mode: 'server',
+    clockOffsetSeconds: loadClockOffset(stateDir),
+    onClockChange: (offset) => saveClockOffset(stateDir, offset),
+    fetchJson: fetchLoopbackJson,
+  });
+  const distDir = resolve(args.distDir ?? join(root, 'dist'));
+  const server = createWorkbenchServer(sandbox, distDir);
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(e.code === 'EADDRINUSE' ? `Port ${args.port} on ${args.host} is already in use. Choose another with: npm start -- --port N` : `Server error: ${e.message}`);
+    process.exit(1);
+  });
+  server.listen(args.port, args.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : args.port;
+    const host = args.host.includes(':') ? `[${args.host}]` : args.host;
+    const url = `http://${host}:${port}`;
+    const demo = world.accounts.flatMap((a) => a.users).find((u) => u.accessKeys.length > 0);
+    const key = demo?.accessKeys[0];
+    console.log(`STS Workbench and its sandbox STS: ${url}`);
+    console.log(`  world: ${args.world ?? 'built-in'} · state: ${stateDir}${created ? ' (new keys)' : ''}`);
+    if (demo && key) {
+      console.log(`  demo credentials (${demo.arn}), sandbox-only:`);
+      console.log(`    export AWS_ACCESS_KEY_ID=${key.accessKeyId} AWS_SECRET_ACCESS_KEY='${key.secretAccessKey}' AWS_DEFAULT_REGION=us-east-1`);
+      console.log(`    aws sts get-caller-identity --endpoint-url ${url}`);
+    }
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,161 @@
+/**
+ * StsCallError: every way a call can fail, as one error type the UI can render,
+ * with the plain-words explanation already attached.
+ */
+import type { OperationName } from '../catalog/types';
+import type { Target } from './connection';
+import type { ErrorExplanation } from './error-catalog';
+import { explainError } from './error-explanations';
+import { classifyNetworkFailure, type NetworkFailureKind } from './network-errors';
+
+export type StsCallErrorKind = 'service' | 'network' | 'cors' | 'csp' | 'aborted' | 'client-validation' | 'unknown';
+
+export interface StsCallErrorInit {
+  code: string;
+  message: string;
+  kind: StsCallErrorKind;
+  explanation: ErrorExplanation;
+  httpStatus?: number;
+  requestId?: string;
+  /** `Sender` or `Receiver` from the error envelope, when the service said. */
+  faultType?: string;
+  cause?: unknown;
+}
+
+export class StsCallError extends Error {
+  readonly code: string;
+  readonly kind: StsCallErrorKind;
+  readonly explanation: ErrorExplanation;
+  readonly httpStatus: number | undefined;
+  readonly requestId: string | undefined;
+  readonly faultType: string | undefined;
+
+  constructor(init: StsCallErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'StsCallError';
+    this.code = init.code;
+    this.kind = init.kind;
+    this.explanation = init.explanation;
+    this.httpStatus = init.httpStatus;
+    this.requestId = init.requestId;
+    this.faultType = init.faultType;
+  }
+}
+
+export function isStsCallError(e: unknown): e is StsCallError {
+  return e instanceof StsCallError;
+}
+
+/** Thrown by the credentials provider when a signed operation is sent with no source credentials. */
+export class NoSourceCredentialsError extends Error {
+  constructor(operation?: string) {
+    super(
+      `No source credentials: ${operation ?? 'this operation'} must be signed, so it needs an access key ID and secret access key. ` +
+        'Only AssumeRoleWithSAML and AssumeRoleWithWebIdentity can be sent without them.',
+    );
+    this.name = 'NoSourceCredentialsError';
+  }
+}
+
+export function clientValidationError(code: string, message: string, likelyFixes: string[], title?: string): StsCallError {
+  return new StsCallError({ code, message, kind: 'client-validation', explanation: { title: title ?? 'Not sent', meaning: message, likelyFixes } });
+}
+
+export interface NormalizeContext {
+  operation?: OperationName;
+  target?: Target;
+  /** The URL the call went to. */
+  endpoint: string;
+  pageOrigin: string;
+  cspViolation?: boolean;
+  /** The caller's signal: when it fired, the failure is a cancellation whatever the error says. */
+  aborted?: boolean;
+}
+
+interface SdkErrorShape {
+  name?: unknown;
+  message?: unknown;
+  Code?: unknown;
+  Type?: unknown;
+  Error?: { Code?: unknown; Type?: unknown; Message?: unknown };
+  RequestId?: unknown;
+  $fault?: unknown;
+  $metadata?: { httpStatusCode?: unknown; requestId?: unknown };
+  $response?: { statusCode?: unknown; headers?: Record<string, unknown> };
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+function looksLikeNetworkFailure(e: SdkErrorShape): boolean {
+  const name = str(e.name);
+  if (name === 'AbortError' || name === 'TimeoutError') return true;
+  if (typeof (e as { code?: unknown }).code === 'string') return true;
+  const message = str(e.message) ?? '';
+  return name === 'TypeError' && /fetch|network|load failed/i.test(message);
+}
+
+const NETWORK_CODES: Record<NetworkFailureKind, string> = {
+  network: 'NetworkError',
+  cors: 'CorsError',
+  csp: 'BlockedByContentSecurityPolicy',
+  aborted: 'Aborted',
+};
+
+/** Turn whatever the SDK threw into an StsCallError. Never throws. */
+export function toStsCallError(error: unknown, ctx: NormalizeContext): StsCallError {
+  if (error instanceof StsCallError) return error;
+  const e: SdkErrorShape = typeof error === 'object' && error !== null ? (error as SdkErrorShape) : { message: String(error) };
+  const message = str(e.message) ?? str(e.Error?.Message) ?? 'Unknown error';
+
+  if (ctx.aborted || str(e.name) === 'AbortError') {
+    const f = classifyNetworkFailure({ name: 'AbortError' }, ctx);
+    return new StsCallError({ code: NETWORK_CODES.aborted, message: f.message, kind: 'aborted', explanation: { title: f.title, meaning: f.message, likelyFixes: f.likelyFixes }, cause: error });
+  }
+  if (str(e.name) === 'NoSourceCredentialsError') {
+    return clientValidationError('NoSourceCredentials', message, ['Enter an access key ID and secret access key for this target, then send again.'], 'Credentials needed');
+  }
+
+  const status = num(e.$metadata?.httpStatusCode) ?? num(e.$response?.statusCode);
+  const code = str(e.Code) ?? str(e.Error?.Code);
+  if (status !== undefined && code) {
+    const headerId = e.$response?.headers ? str(e.$response.headers['x-amzn-requestid']) : undefined;
+    return new StsCallError({
+      code,
+      message,
+      kind: 'service',
+      httpStatus: status,
+      requestId: str(e.$metadata?.requestId) ?? str(e.RequestId) ?? headerId,
+      faultType: str(e.Type) ?? str(e.Error?.Type),
+      explanation: explainError(code, message, { operation: ctx.operation, target: ctx.target }),
+      cause: error,
+    });
+  }
+  if (status !== undefined) {
+    // An HTTP answer that is not an STS error envelope: the endpoint is probably not STS.
+    return new StsCallError({
+      code: 'UnreadableResponse',
+      message,
+      kind: 'unknown',
+      httpStatus: status,
+      requestId: str(e.$metadata?.requestId),
+      explanation: {
+        title: 'The answer is not an STS response',
+        meaning: `The endpoint answered with HTTP ${status}, but not with STS XML the SDK could read.`,
+        likelyFixes: ['Check that the endpoint URL points at an STS service (for an emulator, its STS port and path).'],
+      },
+      cause: error,
+    });
+  }
+  if (looksLikeNetworkFailure(e) || ctx.cspViolation) {
+    const f = classifyNetworkFailure(error, ctx);
+    return new StsCallError({ code: NETWORK_CODES[f.kind], message: f.message, kind: f.kind, explanation: { title: f.title, meaning: f.message, likelyFixes: f.likelyFixes }, cause: error });
+  }
+  return new StsCallError({
+    code: str(e.name) ?? 'Error',
+    message,
+    kind: 'unknown',
+    explanation: { title: 'The call failed before reaching STS', meaning: message, likelyFixes: ['Check the target and the parameters, then try again.'] },
+    cause: error,
+  });
+}

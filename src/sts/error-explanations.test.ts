@@ -1,0 +1,98 @@
+import { describe, it, expect } from 'vitest';
+import { ERROR_TABLE } from '../sandbox/core/errors';
+import { BASE_EXPLANATIONS, STS_ERROR_CODES, explainError } from './error-explanations';
+
+/** Reference §5.3, copied here so the test fails if the module's list loses one. */
+const REFERENCE_CODES = [
+  'ValidationError', 'InvalidParameterValue', 'AccessDenied', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId',
+  'SignatureDoesNotMatch', 'IncompleteSignature', 'MissingAuthenticationToken', 'MalformedPolicyDocument', 'PackedPolicyTooLarge',
+  'IDPRejectedClaim', 'InvalidIdentityToken', 'IDPCommunicationError', 'RegionDisabledException', 'InvalidAuthorizationMessageException',
+  'ExpiredTradeInTokenException', 'SessionDurationEscalationException', 'OutboundWebIdentityFederationDisabledException',
+  'JWTPayloadSizeExceededException', 'Throttling', 'InvalidAction',
+];
+
+describe('every error code has an explanation', () => {
+  it('covers the reference list', () => {
+    expect([...STS_ERROR_CODES].sort()).toEqual([...REFERENCE_CODES].sort());
+  });
+
+  it.each([...REFERENCE_CODES, ...Object.keys(ERROR_TABLE)])('%s', (code) => {
+    const e = explainError(code, '');
+    expect(e.title.length).toBeGreaterThan(3);
+    expect(e.title).not.toBe(code);
+    expect(e.meaning.length).toBeGreaterThan(20);
+    expect(e.likelyFixes.length).toBeGreaterThan(0);
+    expect(BASE_EXPLANATIONS).toHaveProperty(code);
+  });
+
+  it('gives unknown codes a generic explanation instead of throwing', () => {
+    const e = explainError('SomethingNew', 'whatever');
+    expect(e.meaning).toMatch(/SomethingNew/);
+    expect(() => explainError('', undefined as unknown as string)).not.toThrow();
+  });
+});
+
+describe('message-specific refinements', () => {
+  const title = (code: string, message: string) => explainError(code, message).title;
+
+  it('clock skew', () => {
+    expect(title('SignatureDoesNotMatch', 'Signature expired: 20240101T000000Z is now earlier than 20240101T010000Z (20240101T011500Z - 15 min.)')).toMatch(/clock is behind/);
+    expect(title('SignatureDoesNotMatch', 'Signature not yet current: 20240101T020000Z is still later than 20240101T011500Z (20240101T010000Z + 15 min.)')).toMatch(/clock is ahead/);
+    expect(title('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')).toBe(BASE_EXPLANATIONS.SignatureDoesNotMatch.title);
+  });
+
+  it('root cannot assume roles', () => {
+    expect(title('AccessDenied', 'Roles may not be assumed by root accounts.')).toMatch(/root user cannot assume roles/);
+  });
+
+  it('session credentials for GetSessionToken / GetFederationToken', () => {
+    expect(title('AccessDenied', 'Cannot call GetSessionToken with session credentials')).toBe('GetSessionToken needs long-term keys');
+    expect(title('AccessDenied', 'Cannot call GetFederationToken with session credentials')).toBe('GetFederationToken needs long-term keys');
+  });
+
+  it('MFA failures', () => {
+    expect(title('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. ')).toMatch(/MFA code is wrong/);
+    expect(title('AccessDenied', 'MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.')).toMatch(/does not belong/);
+  });
+
+  it('trust policy versus identity policy', () => {
+    const trust = explainError('AccessDenied', 'User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/Deploy');
+    expect(trust.title).toMatch(/does not trust you/);
+    expect(trust.meaning).toContain('arn:aws:iam::444455556666:role/Deploy');
+    const identity = explainError('AccessDenied', 'User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/Deploy because no identity-based policy allows the sts:AssumeRole action');
+    expect(identity.title).toMatch(/Your own permissions/);
+    expect(title('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity')).toMatch(/trust policy does not accept/);
+  });
+
+  it('duration caps', () => {
+    expect(title('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')).toMatch(/Longer than the role allows/);
+    expect(title('ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.')).toMatch(/Role chaining is limited to 1 hour/);
+  });
+
+  it('validation grammar names the parameter and the rule', () => {
+    const e = explainError('ValidationError', "1 validation error detected: Value 'Session1:2' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
+    expect(e.title).toBe('roleSessionName is not valid');
+    expect(e.meaning).toContain('satisfy regular expression pattern: [\\w+=,.@-]*');
+    expect(explainError('ValidationError', "1 validation error detected: Value null at 'roleSessionName' failed to satisfy constraint: Member must not be null").meaning).toMatch(/missing/);
+  });
+
+  it('OIDC provider, audience and expiry', () => {
+    const noProvider = explainError('InvalidIdentityToken', 'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com');
+    expect(noProvider.title).toMatch(/does not trust this token issuer/);
+    expect(noProvider.likelyFixes.join(' ')).toContain('https://token.actions.githubusercontent.com');
+    expect(title('InvalidIdentityToken', 'Incorrect token audience')).toMatch(/audience is not registered/);
+    expect(explainError('ExpiredTokenException', 'Token expired: current date/time 1626271164 must be before the expiration date/time1626191469').meaning).toMatch(/22 hours/);
+  });
+
+  it('packed size and transitive tags', () => {
+    expect(explainError('PackedPolicyTooLarge', 'Packed size of session tags consumes 112% of allotted space.').meaning).toContain('112%');
+    expect(title('InvalidParameterValue', 'The specified transitive tag key must be included in the requested tags.')).toMatch(/transitive tag key has no tag/);
+  });
+
+  it('adds hints that depend on the target', () => {
+    const sandbox = explainError('InvalidClientTokenId', 'The security token included in the request is invalid.', { target: { kind: 'sandbox-server' } });
+    expect(sandbox.likelyFixes.join(' ')).toMatch(/sandbox/);
+    const aws = explainError('InvalidClientTokenId', 'The security token included in the request is invalid.', { target: { kind: 'aws', partition: 'aws', region: 'us-east-1', endpointKind: 'regional' } });
+    expect(aws.likelyFixes.join(' ')).not.toMatch(/demo keys/);
+  });
+});

@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, type ButtonSize } from './Button';
+import { CheckIcon, CopyIcon } from './icons';
+
+export interface CopyButtonProps {
+  /** The text to copy; read lazily so secrets are not held in extra places. */
+  text: string | (() => string);
+  /** Accessible name, e.g. "Copy secret access key". */
+  label: string;
+  size?: ButtonSize;
+  /** Show the word "Copy" beside the icon. */
+  showText?: boolean;
+  className?: string;
+}
+
+export function CopyButton({ text, label, size = 'sm', showText = false, className }: CopyButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState('idle'), 1500);
+  }
+
+  const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : '';
+  return (
+    <Button variant="ghost" size={size} aria-label={label} title={label} onClick={copy} className={className}>
+      {state === 'copied' ? <CheckIcon className="text-ok" /> : <CopyIcon />}
+      {showText && <span>{status || 'Copy'}</span>}
+      <span className="sr-only" role="status">
+        {status}
+      </span>
+    </Button>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useState, type ReactNode } from 'react';
+import { cx } from './cx';
+import { InfoIcon } from './icons';
+
+/** Attributes the control inside a Field must spread so its label, hint and errors are announced. */
+export interface FieldControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': boolean | undefined;
+  'aria-required': boolean | undefined;
+}
+
+export interface FieldProps {
+  label: string;
+  /** Short, always visible: the constraint ("2–64 characters", "900–43200 seconds"). */
+  hint?: ReactNode;
+  /** The longer explanation, behind a help toggle. */
+  doc?: ReactNode;
+  required?: boolean;
+  /** Messages shown beside the field (STS's own wording). */
+  errors?: readonly string[];
+  /** Extra content in the label row (e.g. a "transitive" legend, a char counter). */
+  aside?: ReactNode;
+  /** Render as fieldset/legend for groups of controls (lists, tag editors). */
+  group?: boolean;
+  children: (control: FieldControlProps) => ReactNode;
+  className?: string;
+}
+
+export function Field({ label, hint, doc, required, errors = [], aside, group, children, className }: FieldProps) {
+  const id = useId();
+  const [showDoc, setShowDoc] = useState(false);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length ? `${id}-err` : undefined;
+  const docId = `${id}-doc`;
+  const describedBy = [errorId, hintId, doc && showDoc ? docId : undefined].filter(Boolean).join(' ') || undefined;
+  const control: FieldControlProps = {
+    id: `${id}-ctl`,
+    'aria-describedby': describedBy,
+    'aria-invalid': errors.length ? true : undefined,
+    'aria-required': required || undefined,
+  };
+
+  const labelText = (
+    <>
+      <span className="font-medium text-fg">{label}</span>
+      {required ? (
+        <span className="text-danger" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : (
+        <span className="font-normal text-muted"> (optional)</span>
+      )}
+    </>
+  );
+
+  const header = (
+    <div className="mb-1 flex min-h-5 items-center gap-1.5">
+      {group ? (
+        <span id={`${id}-label`} className="text-[13px]">
+          {labelText}
+        </span>
+      ) : (
+        <label htmlFor={control.id} className="text-[13px]">
+          {labelText}
+        </label>
+      )}
+      {doc && (
+        <button
+          type="button"
+          className="inline-flex size-5 items-center justify-center rounded text-muted hover:bg-surface-2 hover:text-fg"
+          aria-expanded={showDoc}
+          aria-controls={docId}
+          aria-label={`About ${label}`}
+          title={`About ${label}`}
+          onClick={() => setShowDoc((v) => !v)}
+        >
+          <InfoIcon />
+        </button>
+      )}
+      {hint && (
+        <span id={hintId} className="ml-auto text-xs text-muted">
+          {hint}
+        </span>
+      )}
+      {aside}
+    </div>
+  );
+
+  const body = (
+    <>
+      {header}
+      {doc && (
+        <p id={docId} hidden={!showDoc} className="mb-1.5 rounded border border-line bg-surface-2 px-2 py-1.5 text-xs text-muted">
+          {doc}
+        </p>
+      )}
+      {children(control)}
+      {errors.length > 0 && (
+        <ul id={errorId} className="mt-1 space-y-0.5 text-xs text-danger">
+          {errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+
+  return group ? (
+    <fieldset className={cx('min-w-0', className)} aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
+      {body}
+    </fieldset>
+  ) : (
+    <div className={cx('min-w-0', className)}>{body}</div>
+  );
+}

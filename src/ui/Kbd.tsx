@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+
+export function Kbd({ children }: { children: ReactNode }) {
+  return (
+    <kbd className="rounded border border-line bg-surface-2 px-1 py-px font-mono text-[11px] leading-none text-muted">{children}</kbd>
+  );
+}
+
+/** "⌘" on Apple platforms, "Ctrl" elsewhere. */
+export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';

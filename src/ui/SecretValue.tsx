@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { Button } from './Button';
+import { CopyButton } from './CopyButton';
+import { cx } from './cx';
+import { EyeIcon, EyeOffIcon } from './icons';
+
+/** Shows a secret masked, with reveal and copy. The value is never put in a title or attribute. */
+export function SecretValue({ value, label, className }: { value: string; label: string; className?: string }) {
+  const [revealed, setRevealed] = useState(false);
+  const masked = '•'.repeat(Math.min(24, Math.max(8, value.length)));
+  return (
+    <div className={cx('flex min-w-0 items-start gap-1', className)}>
+      <code
+        className={cx(
+          'min-w-0 flex-1 rounded bg-code px-1.5 py-0.5 font-mono text-xs leading-5',
+          revealed ? 'max-h-24 overflow-y-auto break-all' : 'truncate tracking-wider text-muted',
+        )}
+        aria-label={revealed ? undefined : `${label} (hidden)`}
+      >
+        {revealed ? value : masked}
+      </code>
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-pressed={revealed}
+        aria-label={revealed ? `Hide ${label}` : `Reveal ${label}`}
+        title={revealed ? `Hide ${label}` : `Reveal ${label}`}
+        onClick={() => setRevealed((r) => !r)}
+      >
+        {revealed ? <EyeOffIcon /> : <EyeIcon />}
+      </Button>
+      <CopyButton text={() => value} label={`Copy ${label}`} />
+    </div>
+  );
+}
