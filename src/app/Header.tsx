@@ -29,7 +29,7 @@ export function Header({ theme, onOpenPalette }: { theme: ThemeControl; onOpenPa
       <Button
         variant="ghost"
         size="md"
-        className="px-2"
+        icon
         onClick={theme.cycle}
         aria-label={`${THEME_TEXT[theme.preference]} (switch to ${NEXT_TEXT[theme.preference]})`}
         title={`${THEME_TEXT[theme.preference]} — click for ${NEXT_TEXT[theme.preference]}`}

@@ -1,5 +1,6 @@
 import type { OperationName } from '../catalog/types';
 import { cx } from '../ui/cx';
+import { UnlockIcon } from '../ui/icons';
 import { MENU, MENU_ORDER } from './groups';
 
 /** The left menu: operations grouped assume / tokens / inspect. */
@@ -31,7 +32,11 @@ export function OperationNav({ current, onSelect }: { current: OperationName; on
                     )}
                   >
                     <span className="min-w-0 flex-1 truncate">{op.name}</span>
-                    {op.signing === 'none' && <span className="text-[10px] text-muted" title="Unsigned">unsigned</span>}
+                    {op.signing === 'none' && (
+                      <span title="Unsigned: no credentials needed" className="text-muted">
+                        <UnlockIcon size={12} />
+                      </span>
+                    )}
                     {index < 9 && (
                       <span className="hidden font-mono text-[10px] text-muted group-hover:inline" aria-hidden="true">
                         Alt {index + 1}

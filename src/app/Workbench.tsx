@@ -6,19 +6,21 @@ import { CommandPreview } from '../features/command-preview/CommandPreview';
 import { ConnectionPanel } from '../features/connection/ConnectionPanel';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
-import { toInput } from '../features/operations/formState';
+import { fromInput, toInput } from '../features/operations/formState';
+import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
 import { OperationForm } from '../features/operations/OperationForm';
 import { OperationHeader } from '../features/operations/OperationHeader';
 import { SendBar } from '../features/operations/SendBar';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { currentOrigin, isUnsignedOperation } from '../sts/connection';
 import { CommandPalette } from './CommandPalette';
+import { ExampleButton } from './ExampleButton';
 import { installCspWatch } from './cspWatch';
 import { MENU_ORDER } from './groups';
 import { Header } from './Header';
 import { OperationNav } from './OperationNav';
 import { previewTarget } from './previewTarget';
-import { useCalls } from './useCalls';
+import { loadStsClient, useCalls } from './useCalls';
 import { useCurrentOperation } from './useCurrentOperation';
 import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
@@ -32,9 +34,14 @@ export function Workbench() {
   const [opName, selectOp] = useCurrentOperation();
   const spec = getOperation(opName);
   const forms = useForms();
-  const values = forms.valuesOf(opName);
+  const form = forms.stateOf(opName);
+  const values = form.values;
   const input = useMemo(() => toInput(spec, values), [spec, values]);
   const issues = useMemo(() => validateInput(spec, input), [spec, input]);
+  const shownIssues = useMemo(() => visibleIssues(issues, input, form.touched, form.attempted), [issues, input, form.touched, form.attempted]);
+  const missing = missingRequired(spec, input);
+  const issueText =
+    issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined;
   const calls = useCalls();
   const [paletteOpen, setPaletteOpen] = useState(false);
   useEffect(installCspWatch, []);
@@ -54,7 +61,8 @@ export function Workbench() {
     (anyway: boolean) => {
       if (calls.pending || blocker !== null || target === null) return;
       if (issues.length > 0 && !anyway) {
-        // Ctrl+Enter on invalid input: take the user to the first problem instead.
+        // Ctrl+Enter on invalid input: show every message and take the user to the first problem.
+        forms.markAttempted(spec.name);
         const first = document.querySelector<HTMLElement>(`[data-param="${issues[0]?.param}"] input, [data-param="${issues[0]?.param}"] textarea, [data-param="${issues[0]?.param}"] select`);
         first?.focus();
         return;
@@ -68,10 +76,16 @@ export function Workbench() {
         sentAnyway: issues.length > 0,
       });
     },
-    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection],
+    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms],
   );
 
-  const choose = useCallback((name: OperationName) => selectOp(name), [selectOp]);
+  const choose = useCallback(
+    (name: OperationName) => {
+      selectOp(name);
+      document.getElementById('main')?.scrollTo({ top: 0 });
+    },
+    [selectOp],
+  );
   useShortcuts({
     send: () => !paletteOpen && send(false),
     openPalette: () => setPaletteOpen(true),
@@ -90,7 +104,7 @@ export function Workbench() {
         Skip to the form
       </a>
       <Header theme={theme} onOpenPalette={() => setPaletteOpen(true)} />
-      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[200px_minmax(0,1fr)_minmax(360px,0.85fr)]">
+      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[232px_minmax(0,1fr)_minmax(360px,0.85fr)]">
         <div className="min-h-0 border-line bg-surface lg:border-r">
           <OperationNav current={opName} onSelect={choose} />
         </div>
@@ -99,7 +113,20 @@ export function Workbench() {
             <ConnectionPanel connection={connection} spec={spec} />
             <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
               <div className="space-y-4 p-4">
-                <OperationHeader spec={spec} headingId={ids.op} />
+                <OperationHeader
+                  spec={spec}
+                  headingId={ids.op}
+                  actions={
+                    connection.kind === 'sandbox' ? (
+                      <ExampleButton
+                        key={spec.name}
+                        spec={spec}
+                        sandbox={connection.sandbox.connection}
+                        onLoad={(example) => forms.load(spec.name, fromInput(spec, example), Object.keys(example))}
+                      />
+                    ) : undefined
+                  }
+                />
                 <form
                   aria-labelledby={ids.op}
                   noValidate
@@ -113,7 +140,7 @@ export function Workbench() {
                     spec={spec}
                     values={values}
                     onChange={(param, v) => forms.setField(opName, param, v)}
-                    issues={issues}
+                    issues={shownIssues}
                     suggestions={suggestions}
                   />
                 </form>
@@ -122,6 +149,9 @@ export function Workbench() {
                 <SendBar
                   operation={spec.name}
                   issueCount={issues.length}
+                  issueText={issueText}
+                  onReset={() => forms.reset(spec.name)}
+                  onPrepare={() => void loadStsClient()}
                   pending={calls.pending}
                   blocker={blocker}
                   onSend={() => send(false)}
@@ -141,6 +171,10 @@ export function Workbench() {
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
+            onDecode={(encoded) => {
+              forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
+              choose('DecodeAuthorizationMessage');
+            }}
           />
         </aside>
       </div>

@@ -5,8 +5,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { OperationInput, OperationSpec } from '../catalog/types';
-import { toStsCallError } from '../sts/call-error';
-import { createStsClient, sendOperation, StsCallError, type InPageSandbox } from '../sts/client';
+import { isStsCallError, toStsCallError } from '../sts/call-error';
+import type { InPageSandbox } from '../sts/in-page-handler';
 import { currentOrigin, targetEndpoint, type SourceCredentials, type Target } from '../sts/connection';
 import type { CallRecord } from '../features/results/types';
 import { sawCspViolation } from './cspWatch';
@@ -35,6 +35,11 @@ export interface SendRequest {
 
 const newId = (): string => crypto.randomUUID();
 
+// The AWS SDK is the largest dependency: it loads on the first send (or when the user reaches for
+// Send), so the first screen stays small.
+let sdk: Promise<typeof import('../sts/client')> | null = null;
+export const loadStsClient = () => (sdk ??= import('../sts/client'));
+
 export function useCalls() {
   const [records, setRecords] = useState<CallRecord[]>([]);
   const [announcement, setAnnouncement] = useState('');
@@ -46,6 +51,7 @@ export function useCalls() {
 
   const mutation = useMutation({
     mutationFn: async (v: SendVars) => {
+      const { createStsClient, sendOperation } = await loadStsClient();
       const origin = currentOrigin();
       const client = createStsClient(v.target, v.credentials, { origin, ...(v.inPageSandbox ? { inPageSandbox: v.inPageSandbox } : {}) });
       const endpoint = targetEndpoint(v.target, origin).url;
@@ -61,7 +67,7 @@ export function useCalls() {
     },
     onError: (err, v) => {
       const error =
-        err instanceof StsCallError
+        isStsCallError(err)
           ? err
           : toStsCallError(err, { operation: v.spec.name, target: v.target, endpoint: targetEndpoint(v.target).url, pageOrigin: currentOrigin(), aborted: v.signal.aborted });
       update(v.id, { status: 'error', error, elapsedMs: Math.round(performance.now() - v.t0) });

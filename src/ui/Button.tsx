@@ -7,6 +7,8 @@ export type ButtonSize = 'sm' | 'md';
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
   size?: ButtonSize;
+  /** A square icon button (give it an aria-label). */
+  icon?: boolean;
 }
 
 const VARIANTS: Record<ButtonVariant, string> = {
@@ -21,9 +23,14 @@ const SIZES: Record<ButtonSize, string> = {
   md: 'h-7.5 px-3 text-[13px] gap-1.5',
 };
 
+const ICON_SIZES: Record<ButtonSize, string> = {
+  sm: 'size-6',
+  md: 'size-7.5',
+};
+
 /** The one button. Always give it visible text or an aria-label. */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', className, type = 'button', ...rest },
+  { variant = 'secondary', size = 'md', icon = false, className, type = 'button', ...rest },
   ref,
 ) {
   return (
@@ -31,10 +38,10 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       ref={ref}
       type={type}
       className={cx(
-        'inline-flex shrink-0 items-center justify-center rounded border font-medium whitespace-nowrap transition-colors',
+        'inline-flex shrink-0 items-center justify-center rounded border font-medium whitespace-nowrap transition-colors [&>svg]:shrink-0',
         'disabled:cursor-not-allowed disabled:opacity-50',
         VARIANTS[variant],
-        SIZES[size],
+        icon ? ICON_SIZES[size] : SIZES[size],
         className,
       )}
       {...rest}

@@ -8,8 +8,8 @@ export interface CopyButtonProps {
   /** Accessible name, e.g. "Copy secret access key". */
   label: string;
   size?: ButtonSize;
-  /** Show the word "Copy" beside the icon. */
-  showText?: boolean;
+  /** Visible text beside the icon (true: "Copy"). Without it the button is icon-only. */
+  showText?: boolean | string;
   className?: string;
 }
 
@@ -31,9 +31,10 @@ export function CopyButton({ text, label, size = 'sm', showText = false, classNa
 
   const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : '';
   return (
-    <Button variant="ghost" size={size} aria-label={label} title={label} onClick={copy} className={className}>
+    // With visible text the accessible name must contain it (WCAG 2.5.3), so `label` must start with it.
+    <Button variant="ghost" size={size} icon={!showText} aria-label={label} title={label} onClick={copy} className={className}>
       {state === 'copied' ? <CheckIcon className="text-ok" /> : <CopyIcon />}
-      {showText && <span>{status || 'Copy'}</span>}
+      {showText && <span>{status || (typeof showText === 'string' ? showText : 'Copy')}</span>}
       <span className="sr-only" role="status">
         {status}
       </span>

@@ -41,50 +41,46 @@ export function Field({ label, hint, doc, required, errors = [], aside, group, c
     'aria-required': required || undefined,
   };
 
-  const labelText = (
-    <>
-      <span className="font-medium text-fg">{label}</span>
-      {required ? (
-        <span className="text-danger" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      ) : (
-        <span className="font-normal text-muted"> (optional)</span>
-      )}
-    </>
+  // The label element holds only the name, so the control's accessible name (and getByLabel) is
+  // exactly the parameter's label; "required"/"optional" markers sit beside it (aria-required says it).
+  const marker = required ? (
+    <span className="text-[13px] text-danger" aria-hidden="true">
+      *
+    </span>
+  ) : (
+    <span className="text-xs text-muted" aria-hidden="true">
+      (optional)
+    </span>
   );
 
   const header = (
-    <div className="mb-1 flex min-h-5 items-center gap-1.5">
+    <div className="mb-1 flex min-h-5 items-center gap-1">
       {group ? (
-        <span id={`${id}-label`} className="text-[13px]">
-          {labelText}
+        <span id={`${id}-label`} className="text-[13px] font-medium text-fg">
+          {label}
         </span>
       ) : (
-        <label htmlFor={control.id} className="text-[13px]">
-          {labelText}
+        <label id={`${id}-label`} htmlFor={control.id} className="text-[13px] font-medium text-fg">
+          {label}
         </label>
       )}
+      {marker}
       {doc && (
         <button
           type="button"
           className="inline-flex size-5 items-center justify-center rounded text-muted hover:bg-surface-2 hover:text-fg"
           aria-expanded={showDoc}
           aria-controls={docId}
-          aria-label={`About ${label}`}
+          // A generic name plus the field's label as description: "Parameter help, Role ARN".
+          aria-label="Parameter help"
+          aria-describedby={`${id}-label`}
           title={`About ${label}`}
           onClick={() => setShowDoc((v) => !v)}
         >
           <InfoIcon />
         </button>
       )}
-      {hint && (
-        <span id={hintId} className="ml-auto text-xs text-muted">
-          {hint}
-        </span>
-      )}
-      {aside}
+      {aside && <span className="ml-auto">{aside}</span>}
     </div>
   );
 
@@ -97,6 +93,11 @@ export function Field({ label, hint, doc, required, errors = [], aside, group, c
         </p>
       )}
       {children(control)}
+      {hint && (
+        <p id={hintId} className="mt-0.5 text-[11px] text-muted">
+          {hint}
+        </p>
+      )}
       {errors.length > 0 && (
         <ul id={errorId} className="mt-1 space-y-0.5 text-xs text-danger">
           {errors.map((e, i) => (

@@ -11,6 +11,7 @@ export function SecretValue({ value, label, className }: { value: string; label:
   return (
     <div className={cx('flex min-w-0 items-start gap-1', className)}>
       <code
+        tabIndex={revealed ? 0 : undefined}
         className={cx(
           'min-w-0 flex-1 rounded bg-code px-1.5 py-0.5 font-mono text-xs leading-5',
           revealed ? 'max-h-24 overflow-y-auto break-all' : 'truncate tracking-wider text-muted',
@@ -22,6 +23,7 @@ export function SecretValue({ value, label, className }: { value: string; label:
       <Button
         variant="ghost"
         size="sm"
+        icon
         aria-pressed={revealed}
         aria-label={revealed ? `Hide ${label}` : `Reveal ${label}`}
         title={revealed ? `Hide ${label}` : `Reveal ${label}`}

@@ -34,7 +34,7 @@ export function CommandPreview({ spec, input, endpointUrl, region, note }: Comma
         onSelect={setTab}
         actions={<CopyButton text={text} label={label} showText />}
       >
-        <pre className="max-h-72 overflow-auto bg-code px-3 py-2 font-mono text-xs leading-5 whitespace-pre text-fg" data-testid={tab === 'cli' ? 'cli-command' : 'sdk-snippet'}>
+        <pre tabIndex={0} aria-label={tab === 'cli' ? 'AWS CLI command' : 'SDK snippet'} className="max-h-72 overflow-auto bg-code px-3 py-2 font-mono text-xs leading-5 whitespace-pre text-fg" data-testid={tab === 'cli' ? 'cli-command' : 'sdk-snippet'}>
           {text}
         </pre>
         {note && <p className="border-t border-line px-3 py-1.5 text-xs text-muted">{note}</p>}

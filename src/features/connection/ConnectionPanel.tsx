@@ -54,21 +54,27 @@ export function ConnectionPanel({ connection, spec }: { connection: Connection; 
 
   return (
     <section aria-labelledby={`${id}-h`} className="rounded-md border border-line bg-surface" data-testid="connection-panel">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
-        <h2 id={`${id}-h`} className="text-xs font-semibold tracking-wide text-muted uppercase">
-          Connection
-        </h2>
-        <Badge tone={connection.kind === 'sandbox' ? 'accent' : 'neutral'}>
-          <span data-testid="target-summary">{targetShort(connection)}</span>
-        </Badge>
-        <span className={cx('text-xs', missingKeys ? 'text-warn' : 'text-muted')}>
-          {unsigned ? 'unsigned call' : <>signing as {credentialShort(connection.credentialOrigin, hasKeys)}</>}
-        </span>
-        {connection.kind === 'sandbox' && <SandboxTime sandbox={connection.sandbox} />}
-        <Button size="sm" variant="ghost" className="ml-auto" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen((o) => !o)}>
-          <ChevronIcon className={cx('transition-transform', open && 'rotate-90')} />
-          {open ? 'Close' : 'Edit connection'}
-        </Button>
+      <div className="space-y-0.5 px-3 py-2">
+        <div className="flex items-center gap-x-3">
+          <h2 id={`${id}-h`} className="shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">
+            Connection
+          </h2>
+          <Badge tone={connection.kind === 'sandbox' ? 'accent' : 'neutral'} className="min-w-0">
+            <span className="truncate" data-testid="target-summary">
+              {targetShort(connection)}
+            </span>
+          </Badge>
+          <Button size="sm" variant="ghost" className="ml-auto" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen((o) => !o)}>
+            <ChevronIcon className={cx('transition-transform', open && 'rotate-90')} />
+            {open ? 'Close' : 'Edit connection'}
+          </Button>
+        </div>
+        <div className="flex items-center gap-x-3">
+          <span className={cx('min-w-0 truncate text-xs', missingKeys ? 'text-warn' : 'text-muted')} data-testid="signing-summary">
+            {unsigned ? 'Unsigned call: no credentials are used' : <>Signing as {credentialShort(connection.credentialOrigin, hasKeys)}</>}
+          </span>
+          {connection.kind === 'sandbox' && <SandboxTime sandbox={connection.sandbox} className="ml-auto inline-flex shrink-0" />}
+        </div>
       </div>
 
       <div id={`${id}-body`} hidden={!open} className="space-y-3 border-t border-line px-3 py-3">

@@ -25,12 +25,12 @@ const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2
 const dateFmt = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 /** A one-line read-out of the sandbox clock for the connection summary. */
-export function SandboxTime({ sandbox }: { sandbox: SandboxState }) {
+export function SandboxTime({ sandbox, className = '' }: { sandbox: SandboxState; className?: string }) {
   const now = useNow();
   if (!sandbox.clock) return null;
   const t = new Date(now + sandbox.offsetMs);
   return (
-    <span className="inline-flex items-center gap-1 text-xs text-muted" title="The sandbox clock: real time plus the offset set with Advance clock">
+    <span className={`items-center gap-1 text-xs whitespace-nowrap text-muted ${className || 'inline-flex'}`} title="The sandbox clock: real time plus the offset set with Advance clock">
       <ClockIcon size={12} />
       <span>
         Sandbox time <time className="font-mono text-fg tabular-nums" dateTime={t.toISOString()}>{timeFmt.format(t)}</time>

@@ -13,7 +13,7 @@ export interface SandboxInfo {
     id: string;
     alias?: string;
     users: Array<{ name: string; arn: string; mfaDevices?: string[] }>;
-    roles: Array<{ name: string; arn: string; maxSessionDuration?: number }>;
+    roles: Array<{ name: string; arn: string; maxSessionDuration?: number; trustPolicy?: unknown }>;
     samlProviders: Array<{ name: string; arn: string; builtInIdp?: boolean }>;
     oidcProviders: Array<{ url: string; arn: string; clientIds?: string[]; builtInIdp?: boolean }>;
   }>;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { OperationSpec, SigningRequirement } from '../../catalog/types';
 import { Badge, type Tone } from '../../ui/Badge';
 import { LockIcon, UnlockIcon } from '../../ui/icons';
@@ -15,7 +16,7 @@ export function signingLabel(signing: SigningRequirement): string {
 }
 
 /** The operation's name, signing requirement, documentation and the rules only the server checks. */
-export function OperationHeader({ spec, headingId }: { spec: OperationSpec; headingId: string }) {
+export function OperationHeader({ spec, headingId, actions }: { spec: OperationSpec; headingId: string; actions?: ReactNode }) {
   const s = SIGNING[spec.signing];
   return (
     <header className="space-y-1.5">
@@ -41,6 +42,7 @@ export function OperationHeader({ spec, headingId }: { spec: OperationSpec; head
       <p className="text-xs text-muted">
         <span className="font-medium text-fg">Signing:</span> {s.detail}
       </p>
+      {actions && <div className="flex flex-wrap items-center gap-2 pt-0.5">{actions}</div>}
       {spec.notes.length > 0 && (
         <details className="group text-xs">
           <summary className="cursor-pointer text-muted select-none hover:text-fg">

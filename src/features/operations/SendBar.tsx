@@ -6,19 +6,24 @@ import { Spinner } from '../../ui/Spinner';
 export interface SendBarProps {
   operation: string;
   issueCount: number;
+  /** Replaces the "N problems" line, e.g. "Required: Role ARN." before any field was touched. */
+  issueText?: string;
   pending: boolean;
   /** Why sending is impossible whatever the input (no credentials, bad endpoint); null when it can go. */
   blocker: string | null;
   onSend: () => void;
   onSendAnyway: () => void;
   onCancel: () => void;
+  onReset: () => void;
+  /** Called when the pointer or focus reaches Send: a chance to load what sending needs. */
+  onPrepare?: () => void;
 }
 
 /** Send (disabled while the input is invalid), Send anyway, and Cancel while a call is in flight. */
-export function SendBar({ operation, issueCount, pending, blocker, onSend, onSendAnyway, onCancel }: SendBarProps) {
+export function SendBar({ operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare }: SendBarProps) {
   const invalid = issueCount > 0;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex items-center gap-2" onPointerEnter={onPrepare} onFocus={onPrepare}>
       {pending ? (
         <>
           <Button variant="primary" disabled aria-label={`Sending ${operation}`}>
@@ -40,15 +45,18 @@ export function SendBar({ operation, issueCount, pending, blocker, onSend, onSen
           )}
         </>
       )}
-      <span className="text-xs text-muted" role="status">
+      <span className="min-w-0 flex-1 text-xs text-muted" role="status">
         {pending
           ? 'Waiting for the answer…'
           : blocker
             ? blocker
             : invalid
-              ? `${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in the input; STS would refuse it.`
+              ? (issueText ?? `${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in the input; STS would refuse it.`)
               : <>Ready · <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send</>}
       </span>
+      <Button variant="ghost" size="sm" className="text-muted" onClick={onReset} disabled={pending}>
+        Clear form
+      </Button>
     </div>
   );
 }

@@ -138,3 +138,26 @@ describe('form state → SDK input', () => {
     });
   });
 });
+
+describe('form state with the real catalog', () => {
+  it('sends nothing for an untouched form: the model only misses required members, for every operation', async () => {
+    const { operations } = await import('../../catalog/operations');
+    const { validateInput } = await import('../../catalog/validate');
+    for (const op of operations) {
+      const issues = validateInput(op, toInput(op, initialValues(op)));
+      // An untouched form only ever lacks required members: nothing empty is sent as ''.
+      expect(issues.filter((i) => i.source === 'model').every((i) => op.params.find((p) => p.name === i.param)?.required === true), op.name).toBe(true);
+    }
+  });
+
+  it('builds AssumeRole input in model order with tags and transitive keys', async () => {
+    const { getOperation } = await import('../../catalog/operations');
+    const spec = getOperation('AssumeRole');
+    const v = initialValues(spec);
+    v.SourceIdentity = { kind: 'text', text: 'alice' };
+    v.Tags = { kind: 'tags', rows: [{ key: 'team', value: 'blue', transitive: true }] };
+    v.RoleSessionName = { kind: 'text', text: 's1' };
+    v.RoleArn = { kind: 'text', text: 'arn:aws:iam::123456789012:role/R' };
+    expect(Object.keys(toInput(spec, v))).toEqual(['RoleArn', 'RoleSessionName', 'Tags', 'TransitiveTagKeys', 'SourceIdentity']);
+  });
+});

@@ -83,7 +83,7 @@ export function CredentialsView({ credentials, offsetMs, onUse }: {
             Use as source credentials
           </Button>
         )}
-        <CopyButton text={() => envExports(c)} label="Copy as environment variables" showText className="border-line-strong" />
+        <CopyButton text={() => envExports(c)} label="Copy as env vars (shell export lines)" showText="Copy as env vars" />
       </div>
     </div>
   );

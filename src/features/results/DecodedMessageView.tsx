@@ -19,7 +19,7 @@ export function DecodedMessageView({ message }: { message: string }) {
     return (
       <div className="space-y-1">
         <p className="text-xs text-warn">The decoded message is not JSON; shown as received.</p>
-        <pre className="max-h-60 overflow-auto rounded bg-code p-2 font-mono text-xs whitespace-pre-wrap">{message}</pre>
+        <pre tabIndex={0} className="max-h-60 overflow-auto rounded bg-code p-2 font-mono text-xs whitespace-pre-wrap">{message}</pre>
       </div>
     );
   }
@@ -61,7 +61,7 @@ export function DecodedMessageView({ message }: { message: string }) {
       />
       <details>
         <summary className="cursor-pointer text-xs text-muted hover:text-fg">The whole decoded document</summary>
-        <div className="mt-1 max-h-80 overflow-auto rounded border border-line bg-code p-2">
+        <div tabIndex={0} role="region" aria-label="Decoded document" className="mt-1 max-h-80 overflow-auto rounded border border-line bg-code p-2">
           <JsonTree value={doc} label="Decoded authorization message" />
         </div>
       </details>

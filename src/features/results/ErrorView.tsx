@@ -1,6 +1,15 @@
-import type { StsCallError } from '../../sts/client';
+import { useState } from 'react';
+import type { StsCallError } from '../../sts/call-error';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
+
+/** The encoded message an AccessDenied can carry ("Encoded authorization failure message: …"). */
+export function encodedAuthorizationMessage(message: string): string | null {
+  return /Encoded authorization failure message:\s*([A-Za-z0-9_-]{20,})/.exec(message)?.[1] ?? null;
+}
+
+const LONG = 280;
 
 const KIND_LABEL: Record<string, string> = {
   service: 'STS answered with an error',
@@ -13,19 +22,53 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** An error that teaches: code, message and status, what it means, and what to try. */
-export function ErrorView({ error }: { error: StsCallError }) {
+/** What the AWS CLI prints for a service error (to stderr), e.g. in a script's log. */
+export function cliErrorText(error: Pick<StsCallError, 'code' | 'message'>, operation: string): string {
+  return `An error occurred (${error.code}) when calling the ${operation} operation: ${error.message}`;
+}
+
+export function ErrorView({ error, onDecode }: { error: StsCallError; onDecode?: (encoded: string) => void }) {
   const ex = error.explanation;
+  const [full, setFull] = useState(false);
+  const long = error.message.length > LONG;
+  const encoded = encodedAuthorizationMessage(error.message);
+  if (error.kind === 'aborted') {
+    return (
+      <p className="text-xs text-muted" data-testid="error-details">
+        {ex.meaning} If the request had already left, the endpoint may still have acted on it.
+      </p>
+    );
+  }
   return (
     <div className="space-y-2" data-testid="error-details">
       <div className="flex flex-wrap items-center gap-1.5">
-        <Badge tone={error.kind === 'aborted' ? 'neutral' : 'danger'}>
+        <Badge tone="danger">
           <span data-testid="error-code">{error.code}</span>
         </Badge>
         <span className="text-xs text-muted">{KIND_LABEL[error.kind] ?? error.kind}</span>
       </div>
-      <p className="rounded border border-danger/40 bg-danger-soft px-2 py-1.5 font-mono text-xs leading-5 break-words text-fg" data-testid="error-message">
-        {error.message}
-      </p>
+      {/* Failures without an answer carry their explanation as the message: say it once. */}
+      {error.message !== ex.meaning && (
+      <div className="rounded border border-danger/40 bg-danger-soft px-2 py-1.5">
+        <p className="font-mono text-xs leading-5 break-all text-fg" data-testid="error-message">
+          {long && !full ? `${error.message.slice(0, LONG)}…` : error.message}
+        </p>
+        {(long || encoded) && (
+          <div className="mt-1 flex flex-wrap gap-1">
+            {long && (
+              <Button size="sm" variant="ghost" aria-expanded={full} onClick={() => setFull((f) => !f)}>
+                {full ? 'Show less' : `Show the whole message (${error.message.length.toLocaleString('en-US')} characters)`}
+              </Button>
+            )}
+            {encoded && onDecode && (
+              <Button size="sm" onClick={() => onDecode(encoded)}>
+                Decode the authorization message
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
+      )}
       <KeyValueList
         rows={[
           ...(error.httpStatus !== undefined ? [{ key: 'status', label: 'HTTP status', value: String(error.httpStatus), mono: true }] : []),

@@ -8,7 +8,7 @@ import { CloseIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { CredentialsView, type CredentialsShape } from './CredentialsView';
 import { DecodedMessageView } from './DecodedMessageView';
-import { ErrorView } from './ErrorView';
+import { cliErrorText, ErrorView } from './ErrorView';
 import { Expiration } from './Expiration';
 import { IdentityView, identityRows } from './IdentityView';
 import { OutputDetails, PackedPolicyMeter, SECTIONED } from './OutputDetails';
@@ -31,7 +31,7 @@ function RawOutput({ text, label }: { text: string; label: string }) {
     <details className="group">
       <summary className="cursor-pointer text-xs text-muted select-none hover:text-fg">{label}</summary>
       <div className="relative mt-1">
-        <pre className="max-h-72 overflow-auto rounded border border-line bg-code p-2 pr-9 font-mono text-[11px] leading-4 text-fg">{text}</pre>
+        <pre tabIndex={0} aria-label={label} className="max-h-72 overflow-auto rounded border border-line bg-code p-2 pr-9 font-mono text-[11px] leading-4 text-fg">{text}</pre>
         <CopyButton text={text} label={`Copy ${label.toLowerCase()}`} className="absolute top-1 right-1" />
       </div>
     </details>
@@ -44,9 +44,11 @@ export interface ResultCardProps {
   sandboxOffsetMs: number;
   onUseCredentials: (creds: ReturnedCredentials, label: string) => void;
   onDismiss: (id: string) => void;
+  /** Open DecodeAuthorizationMessage with this encoded message. */
+  onDecode: (encoded: string) => void;
 }
 
-export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss }: ResultCardProps) {
+export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode }: ResultCardProps) {
   const headingId = useId();
   const { outcome } = record;
   const offsetMs = record.sandboxClock ? sandboxOffsetMs : 0;
@@ -64,7 +66,11 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
     ) : cancelled ? (
       <Badge tone="neutral">Cancelled</Badge>
     ) : (
-      <Badge tone="danger">{outcome.error.httpStatus !== undefined ? `HTTP ${outcome.error.httpStatus}` : 'No answer'}</Badge>
+      <Badge tone="danger" className="min-w-0">
+        <span className="truncate">
+          {outcome.error.httpStatus !== undefined ? `HTTP ${outcome.error.httpStatus}` : 'No answer'} · {outcome.error.code}
+        </span>
+      </Badge>
     );
 
   const output = ok ? outcome.output : null;
@@ -80,24 +86,18 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       data-status={outcome.status}
       className={cx('overflow-hidden rounded-md border bg-surface', failed && !cancelled ? 'border-danger/50' : 'border-line')}
     >
-      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-line bg-surface-2/50 px-3 py-1.5">
-        <h3 id={headingId} className="text-[13px] font-semibold text-fg">
+      <header className="flex items-center gap-x-2 border-b border-line bg-surface-2/50 px-3 py-1.5">
+        <h3 id={headingId} className="min-w-0 truncate text-[13px] font-semibold text-fg" title={record.operation}>
           {record.operation}
         </h3>
         {statusBadge}
-        {failed && !cancelled && <span className="font-mono text-xs text-danger">{outcome.error.code}</span>}
-        {record.sentAnyway && (
-          <Badge tone="warn" title="The input had validation problems and was sent anyway">
-            sent anyway
-          </Badge>
-        )}
-        <span className="ml-auto text-xs text-muted">
+        <span className="ml-auto flex shrink-0 items-center gap-1 text-xs whitespace-nowrap text-muted">
           <time dateTime={new Date(record.startedAt).toISOString()}>{timeFmt.format(record.startedAt)}</time>
-          {elapsed !== undefined && <> · {elapsed} ms</>}
+          {elapsed !== undefined && <span data-testid="elapsed"> · {elapsed} ms</span>}
+          <Button variant="ghost" size="sm" icon className="text-muted" aria-label={`Dismiss ${record.operation} result`} title="Dismiss" onClick={() => onDismiss(record.id)}>
+            <CloseIcon size={12} />
+          </Button>
         </span>
-        <Button variant="ghost" size="sm" className="px-1 text-muted" aria-label={`Dismiss ${record.operation} result`} title="Dismiss" onClick={() => onDismiss(record.id)}>
-          <CloseIcon size={12} />
-        </Button>
       </header>
 
       {output && (
@@ -138,7 +138,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
 
       {failed && (
         <div className="px-3 py-2">
-          <ErrorView error={outcome.error} />
+          <ErrorView error={outcome.error} onDecode={onDecode} />
         </div>
       )}
 
@@ -146,6 +146,11 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
         <footer className="space-y-1 border-t border-line px-3 py-1.5">
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
             <span>{record.targetLabel}</span>
+            {record.sentAnyway && (
+              <Badge tone="warn" title="The input had validation problems and was sent anyway">
+                sent anyway
+              </Badge>
+            )}
             {requestId && (
               <span className="inline-flex items-center gap-0.5">
                 Request ID <code className="font-mono text-fg" data-testid="request-id">{requestId}</code>
@@ -154,6 +159,9 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
             )}
           </div>
           {output && <RawOutput text={formatAsCliOutput(record.operation, output)} label="Raw response (as the AWS CLI prints it)" />}
+          {failed && outcome.error.kind === 'service' && (
+            <RawOutput text={cliErrorText(outcome.error, record.operation)} label="The error as the AWS CLI prints it" />
+          )}
         </footer>
       )}
     </article>

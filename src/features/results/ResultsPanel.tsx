@@ -10,11 +10,12 @@ export interface ResultsPanelProps {
   onUseCredentials: (creds: ReturnedCredentials, label: string) => void;
   onDismiss: (id: string) => void;
   onClear: () => void;
+  onDecode: (encoded: string) => void;
   headingId: string;
 }
 
 /** Every call of this page visit, newest first. Nothing here is stored anywhere. */
-export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, headingId }: ResultsPanelProps) {
+export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, headingId }: ResultsPanelProps) {
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center gap-2 border-b border-line px-3 py-2">
@@ -35,7 +36,7 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
             </p>
           </div>
         ) : (
-          records.map((r) => <ResultCard key={r.id} record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} />)
+          records.map((r) => <ResultCard key={r.id} record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} />)
         )}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { OperationInput, OperationName } from '../../catalog/types';
-import type { StsCallError } from '../../sts/client';
+import type { StsCallError } from '../../sts/call-error';
 
 /** One call as the results list shows it. */
 export interface CallRecord {

@@ -63,7 +63,10 @@ export function decodeBase64Text(text: string): ParseResult<DecodedBase64> {
     }
     const v = VALUES.get(ch);
     if (v === undefined) {
-      const hint = ch === '%' ? ' It looks URL-encoded; paste it as is and it will be URL-decoded first.' : '';
+      const hint =
+        ch === '%' ? ' It looks URL-encoded; paste it as is and it will be URL-decoded first.'
+        : ch === '\\' ? ' It looks like an escaped line break (\\n) copied from JSON or a log; remove the escapes.'
+        : '';
       return parseError(`Invalid base64: unexpected character ${showChar(ch)} at ${describePosition(text, i)}; base64 uses only A-Z, a-z, 0-9, '+', '/' and '=' padding.${hint}`);
     }
     if (padding > 0) return parseError(`Invalid base64: data after the '=' padding at ${describePosition(text, i)} (two values pasted together, or a '=' in the middle).`);

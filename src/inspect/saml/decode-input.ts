@@ -64,6 +64,24 @@ function percentDecode(value: string, notes: string[]): ParseResult<string> {
   }
 }
 
+/** The value of a SAMLResponse hidden input, when an HTML auto-post form was pasted. */
+function extractHtmlFormValue(text: string): string | null {
+  for (const input of text.match(/<input\b[^>]*>/gi) ?? []) {
+    if (!/\bname\s*=\s*["']SAML(Response|Request)["']/i.test(input)) continue;
+    const value = /\bvalue\s*=\s*"([^"]*)"|\bvalue\s*=\s*'([^']*)'/i.exec(input);
+    if (value) return (value[1] ?? value[2] ?? '').replace(/&#x?[0-9a-f]+;|&(amp|quot|lt|gt);/gi, (e) => decodeEntity(e));
+  }
+  return null;
+}
+
+function decodeEntity(entity: string): string {
+  const named: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>' };
+  const lower = entity.toLowerCase();
+  if (named[lower]) return named[lower];
+  const code = lower.startsWith('&#x') ? parseInt(lower.slice(3, -1), 16) : parseInt(lower.slice(2, -1), 10);
+  return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+}
+
 function checkXml(xml: string, notes: string[]): ParseResult<string> {
   const doc = parseXml(xml);
   if (!doc.ok) return doc;
@@ -82,8 +100,19 @@ function describeBytes(bytes: Uint8Array): string {
 export async function decodeSamlInput(text: string): Promise<ParseResult<DecodedSamlInput>> {
   if (typeof text !== 'string') return parseError('The input must be text.');
   const notes: string[] = [];
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  let trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return parseError('Nothing to decode: paste a SAMLResponse value, a POST body, or the XML of the response.');
+  if (/^(["'])[^"']*\1$/.test(trimmed)) {
+    trimmed = trimmed.slice(1, -1).trim();
+    notes.push('Removed the surrounding quotes.');
+  }
+
+  const fromHtml = trimmed.startsWith('<') && !/^<\?xml/i.test(trimmed) ? extractHtmlFormValue(trimmed) : null;
+  if (fromHtml !== null) {
+    notes.push('Took the value of the SAMLResponse field of the pasted HTML form.');
+    trimmed = fromHtml.trim();
+    if (trimmed === '') return parseError('The SAMLResponse field of the pasted HTML form is empty.');
+  }
 
   if (trimmed.startsWith('<')) {
     const xml = checkXml(trimmed, notes);
@@ -91,7 +120,7 @@ export async function decodeSamlInput(text: string): Promise<ParseResult<Decoded
   }
 
   let value = trimmed;
-  let source: SamlInputSource = 'base64';
+  let source: SamlInputSource = fromHtml !== null ? 'post-body' : 'base64';
   const form = extractFormValue(trimmed, notes);
   if (form) {
     source = 'post-body';

@@ -10,8 +10,7 @@ import type {
   SamlSignatureLocation,
   SamlStatus,
 } from './types';
-import { NS, allElements, attr, childElements, descendants, elementPath, firstChild, idOf, is, textOf, type XmlDocument, type XmlElement } from './xml';
-import { parseXml } from './xml';
+import { NS, allElements, attr, childElements, descendants, elementPath, firstChild, idOf, is, parseXml, textOf, type XmlDocument, type XmlElement } from './xml';
 
 export type * from './types';
 export { extractAwsRolePairs, awsSamlAttributes } from './aws-attributes';

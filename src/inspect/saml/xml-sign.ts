@@ -17,6 +17,8 @@ export interface XmlSigningKey {
 export interface SignOptions {
   /** InclusiveNamespaces PrefixList for the exc-c14n transform (e.g. "xs" for xsi:type values). */
   inclusivePrefixes?: string;
+  /** Namespace prefix of the signature elements; '' puts them in the default namespace (as Entra ID does). Default 'ds'. */
+  prefix?: string;
 }
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
@@ -51,17 +53,19 @@ export async function signElementEnveloped(el: XmlElement, key: XmlSigningKey, o
   const inclusive = options.inclusivePrefixes
     ? `<ec:InclusiveNamespaces xmlns:ec="${ALG.excC14n}" PrefixList="${options.inclusivePrefixes}"/>`
     : '';
-  const keyInfo = key.certificateB64 ? `<ds:KeyInfo><ds:X509Data><ds:X509Certificate>${key.certificateB64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>` : '';
+  const px = options.prefix ?? 'ds';
+  const d = px === '' ? '' : `${px}:`;
+  const keyInfo = key.certificateB64 ? `<${d}KeyInfo><${d}X509Data><${d}X509Certificate>${key.certificateB64}</${d}X509Certificate></${d}X509Data></${d}KeyInfo>` : '';
   const template =
-    `<ds:Signature xmlns:ds="${NS.ds}"><ds:SignedInfo>` +
-    `<ds:CanonicalizationMethod Algorithm="${ALG.excC14n}"/>` +
-    `<ds:SignatureMethod Algorithm="${ALG.rsaSha256}"/>` +
-    `<ds:Reference URI="#${id}"><ds:Transforms>` +
-    `<ds:Transform Algorithm="${ALG.enveloped}"/>` +
-    `<ds:Transform Algorithm="${ALG.excC14n}">${inclusive}</ds:Transform>` +
-    `</ds:Transforms><ds:DigestMethod Algorithm="${ALG.sha256}"/>` +
-    `<ds:DigestValue>${toBase64(digest)}</ds:DigestValue></ds:Reference></ds:SignedInfo>` +
-    `<ds:SignatureValue></ds:SignatureValue>${keyInfo}</ds:Signature>`;
+    `<${d}Signature xmlns${px === '' ? '' : `:${px}`}="${NS.ds}"><${d}SignedInfo>` +
+    `<${d}CanonicalizationMethod Algorithm="${ALG.excC14n}"/>` +
+    `<${d}SignatureMethod Algorithm="${ALG.rsaSha256}"/>` +
+    `<${d}Reference URI="#${id}"><${d}Transforms>` +
+    `<${d}Transform Algorithm="${ALG.enveloped}"/>` +
+    `<${d}Transform Algorithm="${ALG.excC14n}">${inclusive}</${d}Transform>` +
+    `</${d}Transforms><${d}DigestMethod Algorithm="${ALG.sha256}"/>` +
+    `<${d}DigestValue>${toBase64(digest)}</${d}DigestValue></${d}Reference></${d}SignedInfo>` +
+    `<${d}SignatureValue></${d}SignatureValue>${keyInfo}</${d}Signature>`;
   const parsedTemplate = parseXml(template);
   if (!parsedTemplate.ok || !parsedTemplate.value.documentElement) throw new Error(`internal: bad signature template (${parsedTemplate.ok ? 'empty' : parsedTemplate.error})`);
   const signature = doc.importNode(parsedTemplate.value.documentElement, true) as XmlElement;

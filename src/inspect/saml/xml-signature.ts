@@ -198,11 +198,18 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
   return { report, signedElement: parent };
 }
 
-/** Checks every ds:Signature of a parsed document (document order). */
-export async function verifyDocumentSignatures(doc: XmlDocument, trustedCertsDer: Uint8Array[] = []): Promise<VerifiedSignature[]> {
+/**
+ * Checks every ds:Signature of a parsed document (document order). `stopAtFirstInvalid` ends the
+ * walk at the first invalid one (a relying party refuses the response then anyway).
+ */
+export async function verifyDocumentSignatures(doc: XmlDocument, trustedCertsDer: Uint8Array[] = [], options: { stopAtFirstInvalid?: boolean } = {}): Promise<VerifiedSignature[]> {
   const cache: KeyCache = new Map();
   const out: VerifiedSignature[] = [];
-  for (const sig of descendants(doc, NS.ds, 'Signature')) out.push(await checkOne(doc, sig, trustedCertsDer, cache));
+  for (const sig of descendants(doc, NS.ds, 'Signature')) {
+    const checked = await checkOne(doc, sig, trustedCertsDer, cache);
+    out.push(checked);
+    if (options.stopAtFirstInvalid && !checked.report.valid) break;
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { parseError, parsed, type ParseResult } from '../result';
+import { describePosition } from './base64-text';
 
 export type XmlDocument = Document;
 export type XmlElement = Element;
@@ -36,6 +37,13 @@ function where(locator: Locator | undefined): string {
  * entity tricks out.
  */
 export function parseXml(text: string): ParseResult<XmlDocument> {
+  // xmldom lets these through; XML 1.0 (and so any Java-based relying party) does not.
+  // eslint-disable-next-line no-control-regex -- matching forbidden control characters is the point
+  const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  if (bad) {
+    const code = `U+${(bad[0].charCodeAt(0)).toString(16).toUpperCase().padStart(4, '0')}`;
+    return parseError(`The XML is not well-formed: it contains the character ${code} at ${describePosition(text, bad.index)}, which XML does not allow.`);
+  }
   let firstProblem: string | null = null;
   const parser = new DOMParser({
     onError: (level, message) => {
@@ -63,6 +71,7 @@ function cleanParserMessage(message: string): string {
     .replace(/^NamespaceError: prefix is non-null and namespace is null$/, 'an element or attribute uses a namespace prefix that is never declared')
     .replace(/^HierarchyRequestError: Only one element can be added and only after doctype$/, 'there is more than one root element')
     .replace(/^missing root element$/, 'there is no root element (is this XML at all?)')
+    .replace(/^entity not found:(.*)$/, 'unknown entity $1 (without a DTD only &lt; &gt; &amp; &quot; &apos; and numeric references exist)')
     .replace(/\.$/, '');
 }
 

@@ -15,7 +15,7 @@ import {
   XmlDsigExcC14NTransform,
   XmlDsigExcC14NWithCommentsTransform,
 } from 'xmldsigjs';
-import type { XmlDocument, XmlElement } from './xml';
+import { NS, childElements, type XmlDocument, type XmlElement } from './xml';
 
 export const ALG = {
   excC14n: 'http://www.w3.org/2001/10/xml-exc-c14n#',
@@ -81,7 +81,7 @@ export async function verifyWithXmldsig(doc: XmlDocument, signature: XmlElement,
   let signed: SignedXml;
   try {
     signed = new SignedXml(doc as unknown as Document);
-    signed.LoadXml(signature as unknown as Element);
+    loadWithoutKeyInfo(doc, signature, signed);
   } catch (e) {
     return { ok: false, stage: 'load', reason: `the Signature element could not be read (${message(e)})` };
   }
@@ -92,6 +92,25 @@ export async function verifyWithXmldsig(doc: XmlDocument, signature: XmlElement,
     const text = message(e);
     if (/Invalid digest/i.test(text)) return { ok: false, stage: 'digest', reason: 'the digest does not match: the signed element was changed after it was signed' };
     return { ok: false, stage: 'signature', reason: `verification failed (${text})` };
+  }
+}
+
+/**
+ * LoadXml with an empty KeyInfo in place of the real one. We always supply the key, and KeyInfo is
+ * not signed, so xmldsigjs need not parse embedded certificates (slow, and a damaged one would
+ * make it throw); and with no KeyInfo at all it would try to create one with a DOMParser, which
+ * Node lacks. The swap is synchronous and undone before returning, so the document is unchanged.
+ */
+function loadWithoutKeyInfo(doc: XmlDocument, signature: XmlElement, signed: SignedXml): void {
+  const originals = childElements(signature, NS.ds, 'KeyInfo').map((el) => ({ el, next: el.nextSibling }));
+  const placeholder = doc.createElementNS(NS.ds, signature.prefix ? `${signature.prefix}:KeyInfo` : 'KeyInfo');
+  for (const { el } of originals) signature.removeChild(el);
+  signature.appendChild(placeholder);
+  try {
+    signed.LoadXml(signature as unknown as Element);
+  } finally {
+    signature.removeChild(placeholder);
+    for (const { el, next } of originals.reverse()) signature.insertBefore(el, next);
   }
 }
 

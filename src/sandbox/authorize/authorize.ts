@@ -7,7 +7,6 @@
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
 import type { RequestContext } from '../../policy/context';
-import { normalizeStatements } from '../../policy/parse';
 import { stsError, type StsError } from '../core/errors';
 import type { Caller } from '../auth/caller';
 import { principalArn, principalEntityArn, principalUserId } from '../auth/principal';
@@ -89,19 +88,6 @@ function trustInput(role: Role): PolicyInput {
   return { label: `role/${role.name} trust policy`, kind: 'trust', document: role.trustPolicy };
 }
 
-/** Whether an Allow that decided names the caller's own ARN (user, role or session), not just its account. */
-function trustNamesCallerExactly(role: Role, evaluation: Evaluation, arns: string[]): boolean {
-  const statements = normalizeStatements(role.trustPolicy);
-  return evaluation.deciding.some((trace) => {
-    const st = statements[trace.index];
-    const principal = st?.Principal;
-    if (!principal || principal === '*' || st.Effect !== 'Allow') return false;
-    const aws = principal.AWS;
-    const named = aws === undefined ? [] : Array.isArray(aws) ? aws : [aws];
-    return named.some((n) => arns.includes(n));
-  });
-}
-
 /** AssumeRole: the trust policy and, unless it names the caller exactly in the same account, the caller's identity policies. */
 export async function authorizeAssumeRole(ctx: OperationContext, caller: Caller, role: Role, actions: string[], requestKeys: ContextKeys): Promise<void> {
   const arn = principalArn(caller.principal);
@@ -115,7 +101,8 @@ export async function authorizeAssumeRole(ctx: OperationContext, caller: Caller,
     if (identity.verdict === 'explicit-deny') throw await denial(ctx, base + reasonSuffix('explicit-deny', action), [trust, ...identity.evaluations], reqCtx, principalInfo);
     if (trust.decision !== 'allow') throw await denial(ctx, base, [trust, ...identity.evaluations], reqCtx, principalInfo);
     const sameAccount = caller.principal.account === role.account;
-    const exact = sameAccount && trustNamesCallerExactly(role, trust, [arn, principalEntityArn(caller.principal)]);
+    // A same-account trust statement that names the caller's own ARN (not its account) is enough alone.
+    const exact = sameAccount && trust.deciding.some((s) => s.principalNamedExactly === true);
     if (!exact && identity.verdict !== 'allow') {
       throw await denial(ctx, base + reasonSuffix(identity.verdict, action), [trust, ...identity.evaluations], reqCtx, principalInfo);
     }

@@ -35,6 +35,12 @@ export const assumeRoleWithSaml: OperationHandler<'AssumeRoleWithSAML'> = async 
     provider,
     nowMs: ctx.env.clock.nowMs(),
   });
+  // SessionNotOnOrAfter and the SessionDuration attribute can only shorten the session (reference §7).
+  const limits = [
+    facts.sessionNotOnOrAfterMs !== undefined ? Math.floor(facts.sessionNotOnOrAfterMs / 1000) : undefined,
+    facts.sessionDurationSeconds !== undefined ? ctx.env.clock.nowSeconds() + facts.sessionDurationSeconds : undefined,
+  ].filter((v): v is number => v !== undefined);
+  const notAfter = limits.length > 0 ? Math.min(...limits) : undefined;
   const issued = await issueFederatedSession(ctx, {
     operation: 'AssumeRoleWithSAML',
     role,
@@ -45,7 +51,7 @@ export const assumeRoleWithSaml: OperationHandler<'AssumeRoleWithSAML'> = async 
     ...(facts.sourceIdentity !== undefined ? { sourceIdentity: facts.sourceIdentity } : {}),
     conditionKeys: facts.conditionKeys,
     input,
-    ...(facts.sessionNotOnOrAfterMs !== undefined ? { notAfterSeconds: Math.floor(facts.sessionNotOnOrAfterMs / 1000) } : {}),
+    ...(notAfter !== undefined ? { notAfterSeconds: notAfter } : {}),
     federation: { kind: 'saml', provider: input.PrincipalArn ?? '', subject: facts.subject },
     alwaysReportPacked: true,
   });

@@ -55,6 +55,8 @@ export interface SamlSessionFacts {
   conditionKeys: Record<string, string[]>;
 }
 
+const PRE_SIGNATURE_RULES = new Set(['structure', 'status', 'issuer']);
+
 const invalidResponse = (why: string) => stsError('InvalidIdentityToken', `Invalid SAML response: ${why}`);
 
 /** Base64 → XML text, as STS reads the parameter (standard base64; line breaks tolerated). */
@@ -75,16 +77,12 @@ export async function checkSamlAssertionForSts(input: SamlAssertionCheckInput): 
   const doc = parseXml(xml.trim());
   if (!doc.ok) throw invalidResponse(doc.error.replace(/\.$/, ''));
 
-  const signatures = (await verifyDocumentSignatures(doc.value, input.provider.certificatesDer)).map((v) => v.report);
-  const findings = evaluateStsRules({
-    info: info.value,
-    nowMs: input.nowMs,
-    roleArn: input.roleArn,
-    principalArn: input.principalArn,
-    expectedIssuer: input.provider.entityId,
-    signatures,
-  });
-  const failure = firstStsFailure(findings);
+  const context = { info: info.value, nowMs: input.nowMs, roleArn: input.roleArn, principalArn: input.principalArn, expectedIssuer: input.provider.entityId };
+  // Shape, status and issuer come before the signature: refuse those without paying for crypto.
+  const early = firstStsFailure(evaluateStsRules(context));
+  if (early?.error && PRE_SIGNATURE_RULES.has(early.id)) throw stsError(early.error.code, early.error.message);
+  const signatures = (await verifyDocumentSignatures(doc.value, input.provider.certificatesDer, { stopAtFirstInvalid: true })).map((v) => v.report);
+  const failure = firstStsFailure(evaluateStsRules({ ...context, signatures }));
   if (failure?.error) throw stsError(failure.error.code, failure.error.message);
 
   // Every rule passed, so the pieces below exist and are valid.

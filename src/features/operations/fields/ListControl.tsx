@@ -39,7 +39,8 @@ export function ListControl({ param, control, items, onChange, suggestions }: {
           />
           <Button
             variant="ghost"
-            className="size-7.5 px-0 text-muted"
+            icon
+            className={`text-muted ${rows.length === 1 && item === '' ? 'invisible' : ''}`}
             aria-label={`Remove ${param.label} ${noun} ${i + 1}`}
             title="Remove"
             disabled={rows.length === 1 && item === ''}

@@ -9,27 +9,31 @@ export interface MonacoJsonEditorProps {
   value: string;
   onChange: (text: string) => void;
   ariaLabel: string;
-  /** Take the focus if this element (the textarea the editor replaces) still has it when the editor is ready. */
-  takeFocusFrom?: string;
-  onReady?: () => void;
+  /** Called once the editor exists, with a way to focus it (the caller decides when it is visible). */
+  onReady?: (api: EditorApi) => void;
   invalid?: boolean;
+}
+
+export interface EditorApi {
+  /** Focus the editor with the cursor at the end of the text. */
+  focus: () => void;
 }
 
 let modelCounter = 0;
 
 const themeName = () => (document.documentElement.classList.contains('dark') ? 'stsw-dark' : 'stsw-light');
 
-export default function MonacoJsonEditor({ value, onChange, ariaLabel, takeFocusFrom, onReady, invalid }: MonacoJsonEditorProps) {
+export default function MonacoJsonEditor({ value, onChange, ariaLabel, onReady, invalid }: MonacoJsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  const initial = useRef({ value, takeFocusFrom, onReady, ariaLabel });
+  const initial = useRef({ value, onReady, ariaLabel });
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const { value: v, takeFocusFrom: focusFrom, onReady: ready, ariaLabel: label } = initial.current;
+    const { value: v, onReady: ready, ariaLabel: label } = initial.current;
     const model = monaco.editor.createModel(v, 'json', monaco.Uri.parse(`inmemory://sts-workbench/${++modelCounter}.policy.json`));
     const editor = monaco.editor.create(el, {
       model,
@@ -66,17 +70,13 @@ export default function MonacoJsonEditor({ value, onChange, ariaLabel, takeFocus
     const observer = new MutationObserver(() => monaco.editor.setTheme(themeName()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 
-    const focus = focusFrom !== undefined && document.activeElement?.id === focusFrom;
-    ready?.();
-    // The editor becomes visible on the next render (onReady); focus it once it is shown.
-    const frame = focus
-      ? requestAnimationFrame(() => {
-          editor.focus();
-          editor.setPosition(model.getFullModelRange().getEndPosition());
-        })
-      : 0;
+    ready?.({
+      focus: () => {
+        editor.focus();
+        editor.setPosition(model.getFullModelRange().getEndPosition());
+      },
+    });
     return () => {
-      cancelAnimationFrame(frame);
       observer.disconnect();
       sub.dispose();
       size.dispose();

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ParamSpec } from '../../../catalog/types';
 import { Button } from '../../../ui/Button';
 import type { FieldControlProps } from '../../../ui/Field';
+import type { EditorApi } from './MonacoJsonEditor';
 import { EXAMPLE_SESSION_POLICY } from './policySchema';
 
 const MonacoJsonEditor = lazy(() => import('./MonacoJsonEditor'));
@@ -32,6 +33,16 @@ export function PolicyControl({ param, control, value, onChange }: {
   const [ready, setReady] = useState(false);
   const [plain, setPlain] = useState(false);
   const useEditor = wanted && !plain;
+  const api = useRef<EditorApi | null>(null);
+  const focusWhenShown = useRef(false);
+
+  // The editor replaces the textarea the user was typing in: hand the focus over once it is visible.
+  useEffect(() => {
+    if (ready && focusWhenShown.current) {
+      focusWhenShown.current = false;
+      api.current?.focus();
+    }
+  }, [ready]);
 
   const request = () => {
     if (plain) return;
@@ -61,8 +72,11 @@ export function PolicyControl({ param, control, value, onChange }: {
               value={value}
               onChange={onChange}
               ariaLabel={`${param.label} (JSON editor)`}
-              takeFocusFrom={control.id}
-              onReady={() => setReady(true)}
+              onReady={(editorApi) => {
+                api.current = editorApi;
+                focusWhenShown.current = document.activeElement?.id === control.id;
+                setReady(true);
+              }}
               invalid={control['aria-invalid'] === true}
             />
           </Suspense>

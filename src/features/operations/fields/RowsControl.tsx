@@ -52,7 +52,7 @@ export function RowsControl({ param, control, rows, onChange }: {
               ),
             )}
           </div>
-          <Button variant="ghost" className="size-7.5 px-0 text-muted" aria-label={`Remove ${param.label} ${i + 1}`} title="Remove" onClick={() => remove(i)}>
+          <Button variant="ghost" icon className="text-muted" aria-label={`Remove ${param.label} ${i + 1}`} title="Remove" onClick={() => remove(i)}>
             <CloseIcon />
           </Button>
         </div>

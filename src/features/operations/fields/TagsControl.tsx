@@ -64,7 +64,7 @@ export function TagsControl({ label, control, rows, onChange, withTransitive, ma
               />
             </label>
           )}
-          <Button variant="ghost" className="size-7.5 px-0 text-muted" aria-label={`Remove tag ${i + 1}`} title="Remove tag" onClick={() => remove(i)}>
+          <Button variant="ghost" icon className="text-muted" aria-label={`Remove tag ${i + 1}`} title="Remove tag" onClick={() => remove(i)}>
             <CloseIcon />
           </Button>
         </div>
@@ -73,7 +73,6 @@ export function TagsControl({ label, control, rows, onChange, withTransitive, ma
         size="sm"
         variant="ghost"
         className="text-accent"
-        aria-label={`Add ${label.toLowerCase()}`}
         disabled={max !== undefined && rows.length > max}
         onClick={() => onChange([...rows, { key: '', value: '', transitive: false }])}
       >

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { OperationInput, OperationSpec } from '../catalog/types';
+import { HAS_SANDBOX_EXAMPLE, sandboxExample } from '../features/connection/sandboxExamples';
+import type { SandboxConnection } from '../features/connection/sandboxApi';
+import { Button } from '../ui/Button';
+
+/** "Fill an example": a working input from the sandbox (minting a SAML assertion or token when needed). */
+export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; sandbox: SandboxConnection | undefined; onLoad: (input: OperationInput) => void }) {
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  if (!sandbox || !HAS_SANDBOX_EXAMPLE.has(spec.name)) return null;
+  const run = async () => {
+    setState({ busy: true, error: null });
+    try {
+      const input = await sandboxExample(sandbox, spec.name);
+      if (input) onLoad(input as OperationInput);
+      setState({ busy: false, error: input ? null : 'The sandbox world has nothing that fits this operation.' });
+    } catch (e) {
+      setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <>
+      <Button size="sm" onClick={run} disabled={state.busy} title="Fill the form with values that work against the sandbox">
+        {state.busy ? 'Filling…' : 'Fill an example'}
+      </Button>
+      {state.error && (
+        <span role="alert" className="text-xs text-danger">
+          {state.error}
+        </span>
+      )}
+    </>
+  );
+}
