@@ -6,6 +6,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const PURE = ['catalog', 'inspect', 'policy', 'sandbox'];
+const FEATURES = ['operations', 'results', 'connection', 'command-preview', 'credentials', 'federation', 'policy-editor', 'sandbox-panel', 'history', 'inspectors'];
+
+// Import boundaries between the rooms (shared/design.md).
+const LAYER_ZONES = [
+  // The pure layers never reach into React, the app, the server or the SDK client layer.
+  ...PURE.map((layer) => ({
+    target: `./src/${layer}`,
+    from: ['./src/app', './src/features', './src/ui', './src/server', './src/sts'],
+    message: `src/${layer} is a pure layer: it may not import React layers, sts/ or server/.`,
+  })),
+  { target: './src/catalog', from: ['./src/sandbox', './src/policy'], message: 'catalog depends on nothing but itself and inspect.' },
+  { target: './src/inspect', from: ['./src/sandbox', './src/catalog'], message: 'inspect is a leaf layer (it may use policy only).' },
+  { target: './src/policy', from: ['./src/sandbox', './src/catalog', './src/inspect'], message: 'policy is a leaf layer.' },
+  { target: ['./src/app', './src/features', './src/ui', './src/sts', ...PURE.map((l) => `./src/${l}`)], from: './src/server', message: 'Nothing imports the Node server.' },
+  { target: './src/sts', from: ['./src/app', './src/features', './src/ui'], message: 'sts/ has no React.' },
+  { target: './src/ui', from: ['./src/features', './src/app', './src/sandbox', './src/server'], message: 'ui/ is presentational only.' },
+  { target: './src/features', from: './src/app', message: 'features do not import the app shell.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.state/**'] },
@@ -24,36 +42,30 @@ export default tseslint.config(
       'import/no-cycle': ['error', { maxDepth: 12, ignoreExternal: true }],
       'import/no-restricted-paths': [
         'error',
+        { zones: LAYER_ZONES },
+      ],
+    },
+  },
+  // A feature does not import another feature: shared code moves to ui/ or a pure layer.
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
         {
           zones: [
-            // The pure layers never reach into React, the app, the server or the SDK client layer.
-            ...PURE.map((layer) => ({
-              target: `./src/${layer}`,
-              from: ['./src/app', './src/features', './src/ui', './src/server', './src/sts'],
-              message: `src/${layer} is a pure layer: it may not import React layers, sts/ or server/.`,
+            ...LAYER_ZONES,
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'A feature does not import another feature; move shared code to ui/ or a pure layer.',
             })),
-            { target: './src/catalog', from: ['./src/sandbox', './src/policy'], message: 'catalog depends on nothing but itself and inspect.' },
-            { target: './src/inspect', from: ['./src/sandbox', './src/catalog'], message: 'inspect is a leaf layer (it may use policy only).' },
-            { target: './src/policy', from: ['./src/sandbox', './src/catalog', './src/inspect'], message: 'policy is a leaf layer.' },
-            { target: ['./src/app', './src/features', './src/ui', './src/sts', ...PURE.map((l) => `./src/${l}`)], from: './src/server', message: 'Nothing imports the Node server.' },
-            { target: './src/sts', from: ['./src/app', './src/features', './src/ui'], message: 'sts/ has no React.' },
-            { target: './src/ui', from: ['./src/features', './src/app', './src/sandbox', './src/server'], message: 'ui/ is presentational only.' },
-            { target: './src/features', from: './src/app', message: 'features do not import the app shell.' },
           ],
         },
       ],
     },
   },
-  // A feature does not import another feature.
-  ...['operations', 'results', 'connection', 'command-preview', 'credentials', 'federation', 'policy-editor', 'sandbox-panel', 'history', 'inspectors'].map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['../*/**', '!../' + feature + '/**'], message: 'A feature does not import another feature; move shared code to ui/ or a pure layer.' }] },
-      ],
-    },
-  })),
   {
     // Pure layers: no Node built-ins, no React, no DOM-only globals.
     files: PURE.map((l) => `src/${l}/**/*.ts`),

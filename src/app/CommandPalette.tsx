@@ -31,6 +31,9 @@ export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onC
 
   const choose = (name: OperationName | undefined) => {
     if (!name) return;
+    // Clear now, not on the next open: keys typed right after Ctrl+K must not land after the old query.
+    setQuery('');
+    setActive(0);
     onSelect(name);
     onClose();
   };
@@ -39,7 +42,13 @@ export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onC
     <dialog
       ref={dialog}
       aria-label="Switch operation"
-      onClose={onClose}
+      onClose={() => {
+        // The close event is queued: if Ctrl+K reopened the dialog meanwhile, this one is stale.
+        if (dialog.current?.open) return;
+        setQuery('');
+        setActive(0);
+        onClose();
+      }}
       onClick={(e) => e.target === dialog.current && onClose()}
       className="fixed inset-x-0 top-[12vh] mx-auto w-[min(560px,92vw)] rounded-lg border border-line bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40"
     >

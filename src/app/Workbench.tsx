@@ -25,6 +25,7 @@ import { useCurrentOperation } from './useCurrentOperation';
 import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
+import { FederationSlot, useDeniedCallTrace } from './federationWiring';
 
 /** The shell: wires the connection, the form, the preview and the results together. */
 export function Workbench() {
@@ -43,6 +44,7 @@ export function Workbench() {
   const issueText =
     issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined;
   const calls = useCalls();
+  const deniedTrace = useDeniedCallTrace(connection);
   const [paletteOpen, setPaletteOpen] = useState(false);
   useEffect(installCspWatch, []);
 
@@ -104,7 +106,7 @@ export function Workbench() {
         Skip to the form
       </a>
       <Header theme={theme} onOpenPalette={() => setPaletteOpen(true)} />
-      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[232px_minmax(0,1fr)_minmax(360px,0.85fr)]">
+      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
         <div className="min-h-0 border-line bg-surface lg:border-r">
           <OperationNav current={opName} onSelect={choose} />
         </div>
@@ -161,6 +163,7 @@ export function Workbench() {
               </div>
             </section>
             <CommandPreview spec={spec} input={input} {...preview} />
+            <FederationSlot current={opName} connection={connection} forms={forms} />
           </div>
         </main>
         <aside aria-labelledby={ids.results} className="min-h-0 border-line bg-bg lg:border-l">
@@ -171,6 +174,7 @@ export function Workbench() {
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
+            errorExtra={deniedTrace}
             onDecode={(encoded) => {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');

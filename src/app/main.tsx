@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App } from './App';
-import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark } from './theme';
+import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark, themeStorage } from './theme';
 
 // Apply the theme before the first render so the page does not flash the other one.
-applyTheme(resolveTheme(readStoredThemePreference(window.localStorage), systemPrefersDark()));
+applyTheme(resolveTheme(readStoredThemePreference(themeStorage()), systemPrefersDark()));
 
 const root = document.getElementById('root');
 if (root) {

@@ -42,6 +42,15 @@ export function storeThemePreference(storage: Pick<Storage, 'setItem' | 'removeI
   }
 }
 
+/** window.localStorage, or undefined where reading the property itself throws (storage blocked). */
+export function themeStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function systemPrefersDark(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
 }

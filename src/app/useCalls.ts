@@ -5,7 +5,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { OperationInput, OperationSpec } from '../catalog/types';
-import { isStsCallError, toStsCallError } from '../sts/call-error';
+import type { StsCallError } from '../sts/call-error';
+import type * as StsClientModuleType from '../sts/client';
 import type { InPageSandbox } from '../sts/in-page-handler';
 import { currentOrigin, targetEndpoint, type SourceCredentials, type Target } from '../sts/connection';
 import type { CallRecord } from '../features/results/types';
@@ -35,9 +36,30 @@ export interface SendRequest {
 
 const newId = (): string => crypto.randomUUID();
 
+const isCallError = (e: unknown): e is StsCallError => e instanceof Error && e.name === 'StsCallError' && 'explanation' in e;
+
+/** Only when the SDK chunk itself failed to load (offline, a new deployment): everything else is an StsCallError. */
+function loadFailure(err: unknown): StsCallError {
+  const message = err instanceof Error ? err.message : String(err);
+  return Object.assign(new Error(message), {
+    name: 'StsCallError',
+    code: 'ClientLoadFailed',
+    kind: 'unknown' as const,
+    explanation: {
+      title: 'The workbench could not load its STS client',
+      meaning: `Loading the code that sends requests failed: ${message}`,
+      likelyFixes: ['Reload the page (the workbench may have been updated), and check that the server is still running.'],
+    },
+    httpStatus: undefined,
+    requestId: undefined,
+    faultType: undefined,
+  });
+}
+
 // The AWS SDK is the largest dependency: it loads on the first send (or when the user reaches for
 // Send), so the first screen stays small.
-let sdk: Promise<typeof import('../sts/client')> | null = null;
+type StsClientModule = typeof StsClientModuleType;
+let sdk: Promise<StsClientModule> | null = null;
 export const loadStsClient = () => (sdk ??= import('../sts/client'));
 
 export function useCalls() {
@@ -66,10 +88,7 @@ export function useCalls() {
       setAnnouncement(`${v.spec.name} succeeded, HTTP ${res.httpStatus}.`);
     },
     onError: (err, v) => {
-      const error =
-        isStsCallError(err)
-          ? err
-          : toStsCallError(err, { operation: v.spec.name, target: v.target, endpoint: targetEndpoint(v.target).url, pageOrigin: currentOrigin(), aborted: v.signal.aborted });
+      const error = isCallError(err) ? err : loadFailure(err);
       update(v.id, { status: 'error', error, elapsedMs: Math.round(performance.now() - v.t0) });
       setAnnouncement(error.kind === 'aborted' ? `${v.spec.name} cancelled.` : `${v.spec.name} failed: ${error.code}.`);
     },

@@ -6,6 +6,7 @@ import {
   resolveTheme,
   storeThemePreference,
   systemPrefersDark,
+  themeStorage,
   type ResolvedTheme,
   type ThemePreference,
 } from './theme';
@@ -17,7 +18,7 @@ export interface ThemeControl {
 }
 
 export function useTheme(): ThemeControl {
-  const [preference, setPreference] = useState<ThemePreference>(() => readStoredThemePreference(window.localStorage));
+  const [preference, setPreference] = useState<ThemePreference>(() => readStoredThemePreference(themeStorage()));
   const [systemDark, setSystemDark] = useState(systemPrefersDark);
 
   useEffect(() => {
@@ -33,7 +34,7 @@ export function useTheme(): ThemeControl {
   const cycle = useCallback(() => {
     setPreference((p) => {
       const next = nextThemePreference(p);
-      storeThemePreference(window.localStorage, next);
+      storeThemePreference(themeStorage(), next);
       return next;
     });
   }, []);

@@ -6,6 +6,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
 import { ChevronIcon, InfoIcon } from '../../ui/icons';
+import { credentialWarnings } from './credentialWarnings';
 import { CredentialsFields } from './CredentialsFields';
 import { SandboxClock, SandboxTime } from './SandboxClock';
 import { TargetFields } from './TargetFields';
@@ -25,8 +26,7 @@ function targetShort(c: Connection): string {
   return c.sandbox.connection?.mode === 'in-page' ? 'Sandbox · in this page' : 'Sandbox · this server';
 }
 
-function credentialShort(origin: CredentialOrigin, hasKeys: boolean): string {
-  if (!hasKeys) return 'no credentials';
+function credentialShort(origin: CredentialOrigin): string {
   switch (origin.kind) {
     case 'demo':
       return `demo user ${origin.user}`;
@@ -49,6 +49,7 @@ export function ConnectionPanel({ connection, spec }: { connection: Connection; 
   const globalRefuses = endpoint?.url ? !endpointAllowsOperation(endpoint.url, spec) : false;
   const problems = [
     ...(endpoint?.problems ?? []),
+    ...credentialWarnings(spec.name, spec.signing, connection.credentials.accessKeyId, connection.credentials.sessionToken),
     ...(globalRefuses ? [`${spec.name} is not served by the global endpoint; choose a Regional endpoint.`] : []),
   ];
 
@@ -71,7 +72,7 @@ export function ConnectionPanel({ connection, spec }: { connection: Connection; 
         </div>
         <div className="flex items-center gap-x-3">
           <span className={cx('min-w-0 truncate text-xs', missingKeys ? 'text-warn' : 'text-muted')} data-testid="signing-summary">
-            {unsigned ? 'Unsigned call: no credentials are used' : <>Signing as {credentialShort(connection.credentialOrigin, hasKeys)}</>}
+            {unsigned ? 'Unsigned call: no credentials are used' : hasKeys ? `Signing as ${credentialShort(connection.credentialOrigin)}` : 'No source credentials yet'}
           </span>
           {connection.kind === 'sandbox' && <SandboxTime sandbox={connection.sandbox} className="ml-auto inline-flex shrink-0" />}
         </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { describeAccessKeyId } from '../../inspect/access-key';
 import { Button } from '../../ui/Button';
 import { EyeIcon, EyeOffIcon } from '../../ui/icons';
 import type { Connection, CredentialFields } from './useConnection';
@@ -14,6 +15,12 @@ export function CredentialsFields({ connection, unsigned }: { connection: Connec
   const id = useId();
   const [shown, setShown] = useState(false);
   const c = connection.credentials;
+  const key = c.accessKeyId.trim() ? describeAccessKeyId(c.accessKeyId) : null;
+  const keyNote = key
+    ? key.problems.length
+      ? key.problems.join('; ')
+      : `${key.temporary ? 'Temporary' : 'Long-term'} key${key.account ? ` of account ${key.account}` : ''}`
+    : null;
   return (
     <fieldset className="min-w-0" aria-describedby={`${id}-note`}>
       <legend className="mb-1 text-[13px] font-medium">Source credentials</legend>
@@ -39,7 +46,13 @@ export function CredentialsFields({ connection, unsigned }: { connection: Connec
               placeholder={f.placeholder}
               value={c[f.key]}
               onChange={(e) => connection.setCredential(f.key, e.target.value)}
+              aria-describedby={f.key === 'accessKeyId' && keyNote ? `${id}-keynote` : undefined}
             />
+            {f.key === 'accessKeyId' && keyNote && (
+              <p id={`${id}-keynote`} className={`mt-0.5 text-[11px] ${key?.problems.length ? 'text-warn' : 'text-muted'}`}>
+                {keyNote}
+              </p>
+            )}
           </div>
         ))}
       </div>

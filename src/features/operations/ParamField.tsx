@@ -64,7 +64,6 @@ export function ParamField({ param, value, onChange, errors, suggestions, withTr
             const max = param.type.kind === 'structList' ? param.type.maxItems : undefined;
             return (
               <TagsControl
-                label={param.label}
                 control={control}
                 rows={value.kind === 'tags' ? value.rows : []}
                 onChange={(rows) => onChange({ kind: 'tags', rows })}

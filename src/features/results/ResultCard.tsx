@@ -46,9 +46,11 @@ export interface ResultCardProps {
   onDismiss: (id: string) => void;
   /** Open DecodeAuthorizationMessage with this encoded message. */
   onDecode: (encoded: string) => void;
+  /** Extra content under an error, supplied by the shell (the federation feature's policy trace). */
+  errorExtra?: (record: CallRecord) => ReactNode;
 }
 
-export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode }: ResultCardProps) {
+export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode, errorExtra }: ResultCardProps) {
   const headingId = useId();
   const { outcome } = record;
   const offsetMs = record.sandboxClock ? sandboxOffsetMs : 0;
@@ -92,8 +94,10 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
         </h3>
         {statusBadge}
         <span className="ml-auto flex shrink-0 items-center gap-1 text-xs whitespace-nowrap text-muted">
-          <time dateTime={new Date(record.startedAt).toISOString()}>{timeFmt.format(record.startedAt)}</time>
-          {elapsed !== undefined && <span data-testid="elapsed"> · {elapsed} ms</span>}
+          <time className="hidden xl:inline" dateTime={new Date(record.startedAt).toISOString()}>
+            {timeFmt.format(record.startedAt)} ·
+          </time>
+          {elapsed !== undefined && <span data-testid="elapsed">{elapsed} ms</span>}
           <Button variant="ghost" size="sm" icon className="text-muted" aria-label={`Dismiss ${record.operation} result`} title="Dismiss" onClick={() => onDismiss(record.id)}>
             <CloseIcon size={12} />
           </Button>
@@ -139,6 +143,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       {failed && (
         <div className="px-3 py-2">
           <ErrorView error={outcome.error} onDecode={onDecode} />
+          {errorExtra?.(record)}
         </div>
       )}
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, MOD_KEY } from '../../ui/Kbd';
 import { ResultCard } from './ResultCard';
@@ -11,11 +12,13 @@ export interface ResultsPanelProps {
   onDismiss: (id: string) => void;
   onClear: () => void;
   onDecode: (encoded: string) => void;
+  /** Extra content under a failed call, supplied by the shell. */
+  errorExtra?: (record: CallRecord) => ReactNode;
   headingId: string;
 }
 
 /** Every call of this page visit, newest first. Nothing here is stored anywhere. */
-export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, headingId }: ResultsPanelProps) {
+export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, headingId }: ResultsPanelProps) {
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center gap-2 border-b border-line px-3 py-2">
@@ -36,7 +39,7 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
             </p>
           </div>
         ) : (
-          records.map((r) => <ResultCard key={r.id} record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} />)
+          records.map((r) => <ResultCard key={r.id} record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} />)
         )}
       </div>
     </div>

@@ -49,6 +49,8 @@ export default function MonacoJsonEditor({ value, onChange, ariaLabel, onReady, 
       scrollBeyondLastLine: false,
       wordWrap: 'on',
       tabSize: 2,
+      // Tab moves the focus on, as in every other field (no keyboard trap, WCAG 2.1.2); Ctrl+M toggles it.
+      tabFocusMode: true,
       renderLineHighlight: 'none',
       overviewRulerLanes: 0,
       fixedOverflowWidgets: true,

@@ -7,8 +7,7 @@ import { CloseIcon, PlusIcon } from '../../../ui/icons';
  * Session tags: key, value and (when the operation has TransitiveTagKeys) a "transitive" checkbox per
  * tag, so one editor fills both Tags and TransitiveTagKeys.
  */
-export function TagsControl({ label, control, rows, onChange, withTransitive, max }: {
-  label: string;
+export function TagsControl({ control, rows, onChange, withTransitive, max }: {
   control: FieldControlProps;
   rows: readonly TagRow[];
   onChange: (rows: TagRow[]) => void;

@@ -16,7 +16,9 @@ const common = { autoComplete: 'off', spellCheck: false, autoCapitalize: 'off', 
 /** text, textarea and number widgets: the raw text is kept so invalid input can be shown and sent anyway. */
 export function TextControl({ param, control, value, onChange, suggestions }: Props) {
   if (param.widget === 'textarea') {
-    return (
+    return param.type.kind === 'string' && param.type.sensitive ? (
+      <SensitiveTextarea param={param} control={control} value={value} onChange={onChange} />
+    ) : (
       <textarea
         {...control}
         {...common}
@@ -79,6 +81,35 @@ export function SecretControl({ param, control, value, onChange }: Omit<Props, '
       >
         {shown ? <EyeOffIcon /> : <EyeIcon />}
       </button>
+    </div>
+  );
+}
+
+/** Assertions and tokens: a textarea whose text is masked (text-security) until "Show" is pressed. */
+function SensitiveTextarea({ param, control, value, onChange }: Omit<Props, 'suggestions'>) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="space-y-1">
+      <textarea
+        {...control}
+        {...common}
+        className={`input min-h-16 resize-y font-mono text-xs break-all ${shown ? '' : '[-webkit-text-security:disc]'}`}
+        rows={3}
+        placeholder={param.placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <div className="flex items-center gap-2 text-xs text-muted">
+        <button
+          type="button"
+          className="inline-flex items-center gap-1 rounded px-1 hover:bg-surface-2 hover:text-fg"
+          aria-pressed={shown}
+          onClick={() => setShown((s) => !s)}
+        >
+          {shown ? <EyeOffIcon /> : <EyeIcon />} {shown ? `Hide ${param.label}` : `Show ${param.label}`}
+        </button>
+        {value !== '' && <span>{value.length.toLocaleString('en-US')} characters</span>}
+      </div>
     </div>
   );
 }

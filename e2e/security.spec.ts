@@ -1,0 +1,123 @@
+/**
+ * Secrets stay in memory: after calls that use them, none is in localStorage, sessionStorage,
+ * IndexedDB, Cache Storage, cookies or the URL; every request went to the page's own origin; and the
+ * page carries a Content-Security-Policy that admits no third-party script.
+ */
+import { expect, test } from '@playwright/test';
+import { foreignScriptSources, pagePolicies, parsePolicy, scriptSources } from './support/csp';
+import { collectTraces, whereFound } from './support/storage';
+import {
+  assumeSeedRole,
+  connectionPanel,
+  demoUser,
+  enterSourceCredentials,
+  field,
+  openWorkbench,
+  revealCredentials,
+  sendButton,
+  settledResult,
+  chooseFromMenu,
+} from './support/workbench';
+
+test('no secret is left in storage, cookies or the URL, and no request leaves the page\'s origin', async ({ page, request }) => {
+  const demo = await demoUser(request);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  const response = await openWorkbench(page, { operation: 'AssumeRole' });
+  const origin = new URL(page.url()).origin;
+
+  // The demo keys, typed by hand (not the prefilled ones).
+  const panel = connectionPanel(page);
+  await enterSourceCredentials(page, { accessKeyId: '', secretAccessKey: '' });
+  await enterSourceCredentials(page, { accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey });
+  await expect(panel.getByText('Signing as your keys', { exact: true })).toBeVisible();
+
+  const card = await assumeSeedRole(page, 'security-check');
+  const issued = await revealCredentials(page, card);
+
+  // Sign the next call with the issued credentials (session token included), and reveal them there too.
+  await card.getByRole('button', { name: 'Use as source credentials' }).click();
+  await expect(panel.getByText(/^Signing as AssumeRole credentials/)).toBeVisible();
+  await chooseFromMenu(page, 'GetCallerIdentity');
+  await sendButton(page).click();
+  const who = await settledResult(page, 'GetCallerIdentity');
+  await expect(who).toHaveAttribute('data-status', 'ok');
+  await expect(who.getByText('arn:aws:sts::123456789012:assumed-role/xaccounts3access/security-check', { exact: true })).toBeVisible();
+  await panel.getByRole('button', { name: 'Show secrets' }).click();
+  await expect(panel.getByLabel('Secret access key', { exact: true })).toHaveAttribute('type', 'text');
+  // Type into a form too, so any "remember the form" code would have something to keep.
+  await chooseFromMenu(page, 'AssumeRole');
+  await field(page, 'AssumeRole', 'External ID').fill(issued.accessKeyId);
+
+  const secrets = {
+    'source secret access key': demo.secretAccessKey,
+    'issued access key ID': issued.accessKeyId,
+    'issued secret access key': issued.secretAccessKey,
+    'issued session token': issued.sessionToken,
+  };
+  const traces = await collectTraces(page);
+  for (const [name, secret] of Object.entries(secrets)) {
+    expect(whereFound(traces, secret), `the ${name} is stored nowhere`).toEqual([]);
+  }
+  // The only thing the workbench may keep is the theme choice.
+  expect(Object.keys(traces.localStorage).filter((k) => k !== 'stsw.theme')).toEqual([]);
+  expect(traces.sessionStorage).toEqual({});
+  expect(traces.cookies).toEqual([]);
+  expect(new URL(traces.url).hash).toMatch(/^#\/[A-Za-z]+$/);
+  expect(new URL(traces.url).search).toBe('');
+
+  // Every request this page made went to its own origin (data: and blob: URLs never reach a host).
+  const network = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(network.length).toBeGreaterThan(0);
+  expect(network.filter((u) => new URL(u).origin !== origin), 'requests to another host').toEqual([]);
+  for (const secret of Object.values(secrets)) expect(network.filter((u) => u.includes(secret))).toEqual([]);
+
+  // A Content-Security-Policy with no third-party origin (and no inline code) for scripts.
+  const { header, meta } = await pagePolicies(page, response);
+  const policies = [header, meta].filter((p): p is string => p !== null);
+  expect(policies.length, 'a Content-Security-Policy header or meta').toBeGreaterThan(0);
+  expect(header, 'the server sends the policy as a header').not.toBeNull();
+  for (const policy of policies) {
+    const sources = scriptSources(policy);
+    expect(sources, 'script-src (or default-src) is set').toBeDefined();
+    expect(sources).toContain("'self'");
+    expect(foreignScriptSources(sources!)).toEqual([]);
+    expect(parsePolicy(policy).get('object-src')).toEqual(["'none'"]);
+  }
+  const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+  expect(scripts.filter((s) => new URL(s).origin !== origin)).toEqual([]);
+});
+
+test('the storage check finds what is planted in each place it searches', async ({ page }) => {
+  // Guards the test above: a search that looks nowhere would always pass.
+  await openWorkbench(page);
+  const canary = 'CANARY/secret+value0123456789';
+  await page.evaluate(async (c) => {
+    localStorage.setItem('canary', c);
+    sessionStorage.setItem('canary', JSON.stringify({ token: c }));
+    document.cookie = `canary=${encodeURIComponent(c)}; path=/`;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('canary-db', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('things');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('things', 'readwrite');
+        tx.objectStore('things').put({ nested: { value: c } }, 'k');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+    history.replaceState(null, '', `#/${encodeURIComponent(c)}`);
+  }, canary);
+  const found = whereFound(await collectTraces(page), canary);
+  expect(found).toEqual(
+    expect.arrayContaining(['localStorage[canary]', 'sessionStorage[canary]', 'indexedDB canary-db/things#1', 'URL (decoded)']),
+  );
+  expect(found.some((w) => w.startsWith('cookie'))).toBe(true);
+  await page.evaluate(() => indexedDB.deleteDatabase('canary-db'));
+  await page.context().clearCookies();
+});

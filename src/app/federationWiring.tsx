@@ -1,0 +1,125 @@
+/**
+ * Wiring of the federation feature into the shell: the operation form's fields, the sandbox's
+ * controls, the clock, Monaco for the trust policy, and DecodeAuthorizationMessage for the trace
+ * under a denied call. Features never import each other, so the shell passes these in.
+ */
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { OperationName } from '../catalog/types';
+import { sandboxCall, type SandboxConnection } from '../features/connection/sandboxApi';
+import type { Connection } from '../features/connection/useConnection';
+import {
+  DeniedCallTrace,
+  FederationPanel,
+  type FederationClock,
+  type FormBridge,
+  type PolicyEditorRenderer,
+  type SandboxAccess,
+} from '../features/federation/FederationPanel';
+import type { CallRecord } from '../features/results/types';
+import { encodedAuthorizationMessageIn } from '../policy/sandbox-trace';
+import { currentOrigin } from '../sts/connection';
+import { loadStsClient } from './useCalls';
+import type { useForms } from './useForms';
+
+const FEDERATION_OPERATIONS = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'] as const;
+type FederationOp = (typeof FEDERATION_OPERATIONS)[number];
+const isFederationOp = (name: OperationName): name is FederationOp => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
+
+const MonacoJsonEditor = lazy(() => import('../features/operations/fields/MonacoJsonEditor'));
+
+const renderPolicyEditor: PolicyEditorRenderer = (p) => (
+  <Suspense fallback={<p className="text-xs text-muted">Loading the JSON editor…</p>}>
+    <MonacoJsonEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} />
+  </Suspense>
+);
+
+/** A /_sandbox/ control that answers text (the SAML metadata), from either sandbox. */
+async function sandboxText(conn: SandboxConnection, path: string): Promise<string> {
+  if (conn.inPage) {
+    const res = await conn.inPage.handle({ method: 'GET', url: path, headers: { host: location.host }, body: new Uint8Array() });
+    if (res.status >= 400) throw new Error(`The sandbox answered HTTP ${res.status} for ${path}.`);
+    return res.body;
+  }
+  const res = await fetch(path, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`The sandbox answered HTTP ${res.status} for ${path}.`);
+  return res.text();
+}
+
+function useSandboxAccess(connection: Connection): SandboxAccess | null {
+  const conn = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
+  return useMemo(
+    () =>
+      conn
+        ? {
+            world: conn.info,
+            call: <T,>(method: 'GET' | 'POST', path: string, body?: unknown) => sandboxCall<T>(conn, method, path, body),
+            text: (path: string) => sandboxText(conn, path),
+          }
+        : null,
+    [conn],
+  );
+}
+
+type Forms = ReturnType<typeof useForms>;
+
+function formBridge(forms: Forms, op: FederationOp): FormBridge {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(forms.stateOf(op).values)) if (v.kind === 'text') values[k] = v.text;
+  return {
+    values,
+    fill: (fields) => {
+      for (const [k, text] of Object.entries(fields)) forms.setField(op, k, { kind: 'text', text });
+    },
+  };
+}
+
+/**
+ * The federation panels for the current operation. A panel stays mounted (hidden) once opened,
+ * so an inspected assertion survives a visit to another operation.
+ */
+export function FederationSlot({ current, connection, forms }: { current: OperationName; connection: Connection; forms: Forms }) {
+  const [opened, setOpened] = useState<ReadonlySet<FederationOp>>(new Set());
+  if (isFederationOp(current) && !opened.has(current)) setOpened(new Set([...opened, current]));
+  const sandbox = useSandboxAccess(connection);
+  const clock: FederationClock =
+    connection.kind === 'sandbox' ? { offsetMs: connection.sandbox.offsetMs, name: 'the sandbox clock', sameAsSts: true } : { offsetMs: 0, name: 'this browser\'s clock', sameAsSts: false };
+  return (
+    <>
+      {FEDERATION_OPERATIONS.filter((op) => opened.has(op)).map((op) => (
+        <div key={op} hidden={current !== op}>
+          <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** DecodeAuthorizationMessage through the same STS client the results use, for sandbox denials. */
+export function useDeniedCallTrace(connection: Connection): (record: CallRecord) => ReactNode {
+  const { target, sourceCredentials } = connection;
+  const inPage = connection.sandbox.connection?.inPage ?? null;
+  const decode = useCallback(
+    async (encoded: string): Promise<string> => {
+      if (!target || (target.kind !== 'sandbox-server' && target.kind !== 'sandbox-in-page')) {
+        throw new Error('Calls no longer go to the sandbox: switch the connection back to it to decode this message.');
+      }
+      const { createStsClient, sendOperation } = await loadStsClient();
+      const client = createStsClient(target, sourceCredentials, { origin: currentOrigin(), ...(inPage ? { inPageSandbox: inPage } : {}) });
+      try {
+        const res = await sendOperation(client, 'DecodeAuthorizationMessage', { EncodedMessage: encoded });
+        return String((res.output as { DecodedMessage?: string }).DecodedMessage ?? '');
+      } finally {
+        client.destroy();
+      }
+    },
+    [target, sourceCredentials, inPage],
+  );
+  return useCallback(
+    (record: CallRecord) => {
+      if (record.outcome.status !== 'error' || !record.sandboxClock || record.operation === 'DecodeAuthorizationMessage') return null;
+      const encoded = encodedAuthorizationMessageIn(record.outcome.error.message);
+      return encoded ? <DeniedCallTrace encoded={encoded} decode={decode} /> : null;
+    },
+    [decode],
+  );
+}

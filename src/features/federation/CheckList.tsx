@@ -1,0 +1,44 @@
+import { Badge } from '../../ui/Badge';
+
+export interface CheckItem {
+  id: string;
+  status: 'pass' | 'fail' | 'warn';
+  title: string;
+  detail: string;
+  stsError?: { code: string; message: string };
+}
+
+const TONE = { pass: 'ok', fail: 'danger', warn: 'warn' } as const;
+const LABEL = { pass: 'Pass', fail: 'Fail', warn: 'Warning' } as const;
+
+/** STS's rules, one line each: pass / fail / warning, the reason, and what STS would answer. */
+export function CheckList({ checks, label }: { checks: readonly CheckItem[]; label: string }) {
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  const warned = checks.filter((c) => c.status === 'warn').length;
+  return (
+    <div className="space-y-1.5">
+      <p className="text-xs text-muted" data-testid="check-summary">
+        {failed === 0 ? 'STS would accept this on every rule checked here' : `${failed} rule${failed === 1 ? '' : 's'} STS would refuse`}
+        {warned > 0 ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}.
+      </p>
+      <ul aria-label={label} className="divide-y divide-line rounded border border-line">
+        {checks.map((c) => (
+          <li key={c.id} className="flex gap-2 px-2 py-1.5" data-testid="check" data-check={c.id} data-status={c.status}>
+            <Badge tone={TONE[c.status]} className="mt-0.5 w-16 shrink-0 justify-center self-start">
+              {LABEL[c.status]}
+            </Badge>
+            <div className="min-w-0 text-xs leading-5">
+              <div className="font-medium text-fg">{c.title}</div>
+              <div className="break-words text-muted">{c.detail}</div>
+              {c.stsError && (
+                <div className="mt-0.5 font-mono text-[11px] break-words text-danger">
+                  STS: {c.stsError.code}: {c.stsError.message}
+                </div>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

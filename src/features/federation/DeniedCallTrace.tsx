@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { readSandboxTrace, type SandboxTraceRead } from '../../policy/sandbox-trace';
+import { Button } from '../../ui/Button';
+import { Spinner } from '../../ui/Spinner';
+import { TraceView } from './TraceView';
+
+export interface DeniedCallTraceProps {
+  /** The encoded authorization message of the denial. */
+  encoded: string;
+  /** Calls DecodeAuthorizationMessage (through the workbench's STS client) and answers DecodedMessage. */
+  decode: (encoded: string) => Promise<string>;
+}
+
+type State = { status: 'pending' } | { status: 'done'; read: SandboxTraceRead } | { status: 'failed'; error: string };
+
+/**
+ * Under a sandbox AccessDenied: decodes the encoded authorization message and shows its
+ * sandboxTrace with the same view as the trust-policy check before the call.
+ */
+export function DeniedCallTrace({ encoded, decode }: DeniedCallTraceProps) {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<State>({ status: 'pending' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'pending' });
+    decode(encoded).then(
+      (message) => live && setState({ status: 'done', read: readSandboxTrace(message) }),
+      (e: unknown) => live && setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+    // decode is a new closure on each render of the shell; the message and the retry count decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [encoded, attempt]);
+
+  return (
+    <section className="mt-2 space-y-1.5 rounded border border-line bg-surface-2/40 p-2" aria-label="Why the sandbox said no" data-testid="denied-trace">
+      <h4 className="text-[11px] font-semibold tracking-wide text-muted uppercase">Why the sandbox said no</h4>
+      {state.status === 'pending' && (
+        <p className="flex items-center gap-1.5 text-xs text-muted">
+          <Spinner /> Decoding the authorization message (DecodeAuthorizationMessage)…
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <div className="space-y-1 text-xs">
+          <p className="text-danger">DecodeAuthorizationMessage failed: {state.error}</p>
+          <p className="text-muted">It is signed with the connection's source credentials, which need sts:DecodeAuthorizationMessage (the demo user has it).</p>
+          <Button size="sm" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </Button>
+        </div>
+      )}
+      {state.status === 'done' && !state.read.ok && <p className="text-xs text-muted">{state.read.error}</p>}
+      {state.status === 'done' && state.read.ok && <TraceView trace={state.read.trace} request={state.read.request} source="Decoded from the error's encoded authorization message" />}
+    </section>
+  );
+}

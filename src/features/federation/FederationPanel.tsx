@@ -1,0 +1,16 @@
+import { OidcFederation } from './OidcFederation';
+import { SamlFederation } from './SamlFederation';
+import type { FederationPanelProps } from './types';
+
+/**
+ * Federation debugging beside the AssumeRoleWithSAML / AssumeRoleWithWebIdentity form: mint from
+ * the sandbox's IdPs, inspect the assertion or token, and check it against the role's trust policy.
+ * Everything runs in the browser; nothing pasted here leaves it except in the call the user sends.
+ */
+export function FederationPanel({ operation, ...rest }: FederationPanelProps) {
+  // Keyed by operation so switching forms starts each inspector afresh.
+  return operation === 'AssumeRoleWithSAML' ? <SamlFederation key="saml" {...rest} /> : <OidcFederation key="oidc" {...rest} />;
+}
+
+export type { FederationPanelProps, FormBridge, SandboxAccess, FederationClock, PolicyEditorRenderer, SandboxWorld } from './types';
+export { DeniedCallTrace, type DeniedCallTraceProps } from './DeniedCallTrace';

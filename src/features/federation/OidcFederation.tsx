@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react';
+import { parseArn } from '../../inspect/arn';
+import { decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
+import { webIdentityTrustRequest } from '../../inspect/jwt/trust-request';
+import { Card } from './Card';
+import { OidcMintForm } from './OidcMintForm';
+import { TokenInspector } from './TokenInspector';
+import { TrustPolicyCheck } from './TrustPolicyCheck';
+import type { FederationPanelProps, SandboxWorld } from './types';
+import { usePolicyText } from './usePolicyText';
+
+/** The OIDC provider the sandbox world would match this issuer with, in the role's account. */
+function worldProvider(world: SandboxWorld | undefined, iss: string, account: string | null) {
+  const accounts = world?.accounts.filter((a) => account === null || a.id === account) ?? [];
+  const all = accounts.flatMap((a) => a.oidcProviders);
+  const exact = all.find((p) => p.url === iss);
+  const near = all.find((p) => p.url.toLowerCase().replace(/\/+$/, '') === iss.toLowerCase().replace(/\/+$/, ''));
+  return { exact, near, searched: world !== undefined };
+}
+
+/** AssumeRoleWithWebIdentity's companions: the sandbox IdP, the token inspector and the trust-policy check. */
+export function OidcFederation({ form, sandbox, clock, renderPolicyEditor }: Omit<FederationPanelProps, 'operation'>) {
+  const [token, setToken] = useState('');
+  const [clientIds, setClientIds] = useState<string | null>(null);
+  const raw = normalizeTokenText(token);
+  const decoded = useMemo(() => (raw === '' ? null : decodeJwt(raw)), [raw]);
+  const claims = decoded?.ok ? decoded.value.claims : null;
+  const iss = typeof claims?.iss === 'string' ? claims.iss : '';
+  const roleArn = form.values.RoleArn?.trim() ?? '';
+  const role = parseArn(roleArn);
+  const account = role.ok && /^\d{12}$/.test(role.value.account) ? role.value.account : null;
+  const found = worldProvider(sandbox?.world, iss, account);
+  const provider = found.exact ?? found.near;
+  const providerNote =
+    !sandbox || iss === '' || found.exact
+      ? null
+      : found.near
+        ? `The sandbox world's provider is ${found.near.url}, which differs from iss only in case or a trailing slash.`
+        : `The sandbox world has no OIDC provider for ${iss}${account ? ` in account ${account}` : ''}: STS would answer "No OpenIDConnect provider found in your account for ${iss}".`;
+  const policy = usePolicyText(roleArn, sandbox?.world);
+  const request = useMemo(() => (claims ? webIdentityTrustRequest({ claims }, { roleArn, roleSessionName: form.values.RoleSessionName ?? '' }) : null), [claims, roleArn, form.values.RoleSessionName]);
+
+  return (
+    <div className="space-y-3" data-testid="federation-panel" data-operation="AssumeRoleWithWebIdentity">
+      {sandbox && (
+        <Card title="Sandbox identity provider (OIDC)" testId="oidc-idp">
+          <OidcMintForm
+            sandbox={sandbox}
+            onMinted={(m) => {
+              setToken(m.token);
+              form.fill({ WebIdentityToken: m.token, ...(m.roleArn ? { RoleArn: m.roleArn } : {}), RoleSessionName: m.roleSessionName });
+            }}
+          />
+        </Card>
+      )}
+      <TokenInspector
+        token={token}
+        onToken={setToken}
+        clientIds={clientIds ?? (provider?.clientIds ?? []).join(', ')}
+        onClientIds={setClientIds}
+        providerUrl={provider?.url}
+        providerNote={providerNote}
+        form={form}
+        sandbox={sandbox}
+        clock={clock}
+        defaultAccount={account ?? sandbox?.world.accounts[0]?.id ?? '123456789012'}
+        onCheckPolicy={(text) => policy.replace(text, { kind: 'generated' })}
+      />
+      <TrustPolicyCheck policy={policy} request={request} pending={false} renderPolicyEditor={renderPolicyEditor} />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import type { ParseResult } from '../../inspect/result';
+import { samlChecks, type SamlInspection } from '../../inspect/saml/inspect-saml';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { KeyValueList } from '../../ui/KeyValueList';
+import { useNow } from '../../ui/ticker';
+import { Card, ErrorNote, Labeled, SubHeading } from './Card';
+import { CheckList } from './CheckList';
+import { ConditionKeysView } from './ConditionKeysView';
+import { RolePairs } from './RolePairs';
+import { SamlSignatures } from './SamlSignatures';
+import { SamlSummary } from './SamlSummary';
+import type { FederationClock, FormBridge, SandboxAccess } from './types';
+import type { AsyncState } from './useAsyncResult';
+import type { SamlDerived } from './useSamlInspection';
+import { XmlView } from './XmlView';
+
+const SOURCE: Record<string, string> = {
+  base64: 'base64 SAMLResponse value',
+  'url-encoded-base64': 'URL-encoded base64 value',
+  xml: 'raw XML',
+  'post-body': 'POST body / form',
+  'deflated-redirect': 'DEFLATE-compressed (Redirect binding) value',
+};
+
+export interface SamlInspectorProps {
+  input: string;
+  onInput: (text: string) => void;
+  trusted: string;
+  onTrusted: (text: string) => void;
+  state: AsyncState<ParseResult<SamlInspection>>;
+  derived: AsyncState<SamlDerived>;
+  form: FormBridge;
+  /** The role and provider the call would use (the form's, else the first pair). */
+  call: { roleArn: string; principalArn: string };
+  sandbox: SandboxAccess | null;
+  clock: FederationClock;
+}
+
+function LiveChecks({ ins, form, call, clock }: { ins: SamlInspection; form: FormBridge; call: SamlInspectorProps['call']; clock: FederationClock }) {
+  const now = useNow() + clock.offsetMs;
+  const duration = Number(form.values.DurationSeconds);
+  const checks = samlChecks(ins, {
+    nowMs: now,
+    ...(call.roleArn ? { roleArn: call.roleArn } : {}),
+    ...(call.principalArn ? { principalArn: call.principalArn } : {}),
+    ...(Number.isInteger(duration) && duration > 0 ? { durationSeconds: duration } : {}),
+    // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
+    clientSkewMs: clock.sameAsSts ? 0 : 120_000,
+  });
+  return <CheckList checks={checks} label="STS rule checks for this SAML response" />;
+}
+
+/** The SAML inspector: paste anything people paste, see what STS will see and decide. */
+export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock }: SamlInspectorProps) {
+  const [metadataError, setMetadataError] = useState<string | null>(null);
+  const result = state.status === 'done' ? state.value : null;
+  const ins = result?.ok ? result.value : null;
+  const formAssertion = form.values.SAMLAssertion ?? '';
+  const loadMetadata = async () => {
+    if (!sandbox) return;
+    setMetadataError(null);
+    try {
+      onTrusted(await sandbox.text('/_sandbox/saml/metadata'));
+    } catch (e) {
+      setMetadataError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Card
+      title="SAML inspector"
+      testId="saml-inspector"
+      actions={
+        <>
+          {formAssertion !== '' && formAssertion !== input && (
+            <Button size="sm" variant="ghost" onClick={() => onInput(formAssertion)}>
+              Inspect the form's SAML response
+            </Button>
+          )}
+          {ins && ins.samlAssertion !== formAssertion && (
+            <Button size="sm" onClick={() => form.fill({ SAMLAssertion: ins.samlAssertion })}>
+              Put into the form
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Labeled label="SAML response to inspect" hint="The base64 SAMLResponse (URL-encoded or not, wrapped or not), a SAML-tracer / devtools POST body, a Redirect-binding value, or the XML. It stays in this browser.">
+        {(p) => (
+          <textarea {...p} rows={4} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={input} onChange={(e) => onInput(e.target.value)} data-testid="saml-input" />
+        )}
+      </Labeled>
+      <details open={trusted !== ''}>
+        <summary className="cursor-pointer text-xs text-muted hover:text-fg">Verify against the IdP metadata or certificate AWS trusts</summary>
+        <div className="mt-1.5 space-y-1">
+          <Labeled label="IdP metadata XML or PEM certificate" hint="What the IAM SAML provider was created with. Without it, signatures are checked only against the certificate inside the response.">
+            {(p) => <textarea {...p} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={trusted} onChange={(e) => onTrusted(e.target.value)} data-testid="saml-trusted" />}
+          </Labeled>
+          {sandbox && (
+            <Button size="sm" variant="ghost" onClick={() => void loadMetadata()}>
+              Use the sandbox IdP's metadata
+            </Button>
+          )}
+          {metadataError && <p className="text-xs text-danger">{metadataError}</p>}
+        </div>
+      </details>
+
+      {state.status === 'pending' && <p className="text-xs text-muted">Decoding and verifying…</p>}
+      {result && !result.ok && <ErrorNote testId="saml-error">{result.error}</ErrorNote>}
+      {ins && (
+        <div className="space-y-4" data-testid="saml-inspection">
+          <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted">
+            <Badge tone="neutral">{SOURCE[ins.decoded.source] ?? ins.decoded.source}</Badge>
+            <span>{ins.info.xmlByteLength.toLocaleString('en-US')} bytes of XML · {ins.samlAssertion.length.toLocaleString('en-US')} characters as SAMLAssertion</span>
+          </div>
+          {(ins.decoded.notes.length > 0 || ins.info.warnings.length > 0) && (
+            <ul className="list-disc space-y-0.5 pl-5 text-xs">
+              {ins.decoded.notes.map((n) => (
+                <li key={n} className="text-muted">{n}</li>
+              ))}
+              {ins.info.warnings.map((w) => (
+                <li key={w} className="text-warn">{w}</li>
+              ))}
+            </ul>
+          )}
+          <SamlSummary info={ins.info} clock={clock} />
+          <div className="space-y-1">
+            <SubHeading>Role pairs</SubHeading>
+            <RolePairs roles={ins.rolePairs} current={{ roleArn: form.values.RoleArn ?? '', principalArn: form.values.PrincipalArn ?? '' }} onUse={(p) => form.fill({ RoleArn: p.roleArn, PrincipalArn: p.principalArn })} />
+          </div>
+          <div className="space-y-1">
+            <SubHeading>What STS will check</SubHeading>
+            <LiveChecks ins={ins} form={form} call={call} clock={clock} />
+          </div>
+          <div className="space-y-1">
+            <SubHeading>Signatures</SubHeading>
+            <SamlSignatures ins={ins} offsetMs={clock.offsetMs} />
+          </div>
+          <div className="space-y-1">
+            <SubHeading>What the trust policy will see</SubHeading>
+            {derived.status === 'done' && derived.value.conditionKeys.ok ? (
+              <>
+                <KeyValueList rows={[{ key: 'nq', label: 'NameQualifier STS returns', value: derived.value.conditionKeys.value['saml:namequalifier']?.[0] ?? '—', mono: true }]} />
+                <ConditionKeysView keys={derived.value.conditionKeys.value} label="saml condition keys" />
+              </>
+            ) : derived.status === 'done' && !derived.value.conditionKeys.ok ? (
+              <p className="text-xs text-warn">{derived.value.conditionKeys.error}</p>
+            ) : (
+              <p className="text-xs text-muted">Computing…</p>
+            )}
+          </div>
+          <details>
+            <summary className="cursor-pointer text-xs text-muted hover:text-fg">The XML, pretty-printed</summary>
+            <div className="mt-1">
+              <XmlView xml={ins.decoded.xml} label="The SAML response XML" />
+            </div>
+          </details>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import { classifyToken, decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
+import { checkTokenAgainstStsRules, conditionKeysForToken } from '../../inspect/jwt/sts-checks';
+import type { DecodedJwt } from '../../inspect/jwt/types';
+import { Button } from '../../ui/Button';
+import { JsonTree } from '../../ui/JsonTree';
+import { useNow } from '../../ui/ticker';
+import { Card, ErrorNote, Labeled, SubHeading } from './Card';
+import { CheckList } from './CheckList';
+import { ClaimsTable } from './ClaimsTable';
+import { ConditionKeysView } from './ConditionKeysView';
+import { TokenAdvice } from './TokenAdvice';
+import { TokenVerification } from './TokenVerification';
+import type { FederationClock, FormBridge, SandboxAccess } from './types';
+
+export interface TokenInspectorProps {
+  token: string;
+  onToken: (text: string) => void;
+  clientIds: string;
+  onClientIds: (text: string) => void;
+  /** The IAM OIDC provider URL the call would be matched against, when known (sandbox world). */
+  providerUrl: string | undefined;
+  providerNote: string | null;
+  form: FormBridge;
+  sandbox: SandboxAccess | null;
+  clock: FederationClock;
+  defaultAccount: string;
+  onCheckPolicy: (text: string) => void;
+}
+
+function LiveChecks({ decoded, opts, offsetMs }: { decoded: DecodedJwt; opts: Omit<Parameters<typeof checkTokenAgainstStsRules>[1], 'nowMs'>; offsetMs: number }) {
+  const now = useNow() + offsetMs;
+  return <CheckList checks={checkTokenAgainstStsRules(decoded, { ...opts, nowMs: now })} label="STS rule checks for this token" />;
+}
+
+/** The OIDC / JWT inspector: decode, verify, check against STS's rules, and show the trust-policy keys. */
+export function TokenInspector(p: TokenInspectorProps) {
+  const { token, form, clock } = p;
+  const raw = normalizeTokenText(token);
+  const decoded = useMemo(() => (raw === '' ? null : decodeJwt(raw)), [raw]);
+  const kind = useMemo(() => (raw === '' ? null : classifyToken(raw)), [raw]);
+  const formToken = form.values.WebIdentityToken ?? '';
+  const clientIdList = p.clientIds.split(/[\s,]+/).filter((s) => s !== '');
+  const d = decoded?.ok ? decoded.value : null;
+  const providerId = form.values.ProviderId?.trim() ?? '';
+  const sessionName = form.values.RoleSessionName ?? '';
+
+  return (
+    <Card
+      title="Token inspector"
+      testId="token-inspector"
+      actions={
+        <>
+          {formToken !== '' && formToken !== token && (
+            <Button size="sm" variant="ghost" onClick={() => p.onToken(formToken)}>
+              Inspect the form's token
+            </Button>
+          )}
+          {raw !== '' && raw !== formToken && (
+            <Button size="sm" onClick={() => form.fill({ WebIdentityToken: raw })}>
+              Put into the form
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Labeled label="Token to inspect" hint="An OIDC ID token (JWT), with or without &quot;Bearer &quot;, or an OAuth access token. It stays in this browser.">
+        {(a) => <textarea {...a} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs break-all" value={token} onChange={(e) => p.onToken(e.target.value)} data-testid="token-input" />}
+      </Labeled>
+      {kind && kind.kind !== 'jwt' && (
+        <div className="rounded border border-warn/50 bg-warn-soft px-2 py-1.5 text-xs text-fg" data-testid="opaque-token">
+          <p>{kind.explanation}</p>
+          {kind.providerId && providerId !== kind.providerId && (
+            <Button size="sm" className="mt-1" onClick={() => form.fill({ ProviderId: kind.providerId ?? '' })}>
+              Set ProviderId to {kind.providerId}
+            </Button>
+          )}
+        </div>
+      )}
+      {decoded && !decoded.ok && kind?.kind === 'jwt' && <ErrorNote testId="token-error">{decoded.error}</ErrorNote>}
+      {decoded && !decoded.ok && kind?.kind !== 'jwt' && <p className="text-xs text-muted">As a JWT: {decoded.error}</p>}
+      {d && (
+        <div className="space-y-4" data-testid="token-inspection">
+          <div className="space-y-1">
+            <SubHeading>Header</SubHeading>
+            <div className="rounded border border-line bg-code p-2">
+              <JsonTree value={d.header} label="JWT header" />
+            </div>
+          </div>
+          <div className="space-y-1">
+            <SubHeading>Claims</SubHeading>
+            <ClaimsTable claims={d.claims} offsetMs={clock.offsetMs} />
+          </div>
+          <div className="space-y-1">
+            <SubHeading>Signature</SubHeading>
+            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} />
+          </div>
+          <div className="space-y-1">
+            <SubHeading>What STS will check</SubHeading>
+            <Labeled label="Client IDs of the IAM OIDC provider" hint={p.sandbox ? 'Filled in from the sandbox world\'s provider for this issuer; comma-separated.' : 'The audiences registered on the provider; comma-separated.'}>
+              {(a) => <input {...a} className="input font-mono text-xs" value={p.clientIds} onChange={(e) => p.onClientIds(e.target.value)} data-testid="client-ids" />}
+            </Labeled>
+            {p.providerNote && <p className="text-xs text-warn">{p.providerNote}</p>}
+            <LiveChecks
+              decoded={d}
+              offsetMs={clock.offsetMs}
+              opts={{
+                rawLength: raw.length,
+                clientIds: clientIdList,
+                ...(p.providerUrl !== undefined ? { providerUrl: p.providerUrl } : {}),
+                ...(sessionName !== '' ? { roleSessionName: sessionName } : {}),
+                ...(providerId !== '' ? { providerId } : {}),
+              }}
+            />
+          </div>
+          <div className="space-y-1">
+            <SubHeading>What the trust policy will see</SubHeading>
+            <ConditionKeysView keys={conditionKeysForToken(d, p.providerUrl)} label="Token condition keys" />
+            <p className="text-[11px] text-muted">Custom claims are never condition keys.</p>
+          </div>
+          <TokenAdvice claims={d.claims} defaultAccount={p.defaultAccount} onCheckPolicy={p.onCheckPolicy} />
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { discoverJwks, verifyJwtSignature, type VerifyResult } from '../../inspect/jwt/verify';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { JsonTree } from '../../ui/JsonTree';
+import { Labeled } from './Card';
+import type { SandboxAccess } from './types';
+import { useAsyncResult } from './useAsyncResult';
+
+/** Watches for the page's CSP refusing a fetch: browsers report that as the same TypeError as CORS. */
+function useCspWatch() {
+  const seen = useRef<string[]>([]);
+  useEffect(() => {
+    const on = (e: SecurityPolicyViolationEvent) => {
+      if (e.effectiveDirective === 'connect-src') seen.current.push(e.blockedURI);
+    };
+    document.addEventListener('securitypolicyviolation', on);
+    return () => document.removeEventListener('securitypolicyviolation', on);
+  }, []);
+  return seen;
+}
+
+const sameOrigin = (a: string, b: string) => {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+};
+
+/** Verifies the signature against a pasted JWKS or PEM, the sandbox IdP's JWKS, or the issuer's discovery. */
+export function TokenVerification({ token, iss, sandbox }: { token: string; iss: string | null; sandbox: SandboxAccess | null }) {
+  const [keys, setKeys] = useState('');
+  const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: string; csp?: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const csp = useCspWatch();
+  const isPem = keys.includes('-----BEGIN');
+  const state = useAsyncResult(`${token}\u0000${keys}`, keys.trim() === '' ? null : () => verifyJwtSignature(token, isPem ? { pem: keys } : { jwks: keys }), 150, (e): VerifyResult => ({ ok: false, error: String(e) }));
+
+  const fromSandbox = async () => {
+    if (!sandbox) return;
+    setNote(null);
+    try {
+      setKeys(JSON.stringify(await sandbox.call<object>('GET', '/_sandbox/oidc/jwks.json'), null, 2));
+      setNote({ tone: 'ok', text: 'Loaded the sandbox IdP\'s JWKS (/_sandbox/oidc/jwks.json): the keys STS in the sandbox verifies with.' });
+    } catch (e) {
+      setNote({ tone: 'danger', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const discover = async () => {
+    if (!iss) return;
+    setBusy(true);
+    setNote(null);
+    const before = csp.current.length;
+    const result = await discoverJwks(iss, (url) => fetch(url, { mode: 'cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' }));
+    setBusy(false);
+    if (result.ok) {
+      setKeys(JSON.stringify(result.jwks, null, 2));
+      setNote({ tone: 'ok', text: `Fetched ${result.configurationUrl}, then the JWKS at ${result.jwksUri}.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}` });
+      return;
+    }
+    // The violation event is queued with the failure: let it arrive before looking.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const blocked = csp.current.slice(before).some((u) => result.url !== undefined && sameOrigin(u, result.url));
+    // Under a CSP refusal the generic "most often CORS" advice would mislead: say only what failed.
+    setNote({ tone: 'danger', text: blocked ? `Could not fetch ${result.url ?? iss}.` : result.error, csp: blocked });
+  };
+
+  const r = state.status === 'done' ? state.value : null;
+  return (
+    <div className="space-y-2">
+      <Labeled label="JWKS or PEM public key" hint='A JWKS ({"keys":[…]}), one JWK, an SPKI "PUBLIC KEY" or a certificate.'>
+        {(p) => <textarea {...p} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={keys} onChange={(e) => setKeys(e.target.value)} data-testid="jwks-input" />}
+      </Labeled>
+      <div className="flex flex-wrap gap-1">
+        {sandbox && (
+          <Button size="sm" variant="ghost" onClick={() => void fromSandbox()}>
+            Use the sandbox IdP's JWKS
+          </Button>
+        )}
+        <Button size="sm" variant="ghost" disabled={!iss || busy} onClick={() => void discover()}>
+          Discover from the issuer
+        </Button>
+      </div>
+      {note && (
+        <div className={`text-xs break-words ${note.tone === 'ok' ? 'text-muted' : 'text-danger'}`} role={note.tone === 'danger' ? 'alert' : undefined} data-testid="discovery-note">
+          {note.csp && (
+            <p className="mb-1 font-medium">
+              This page's Content-Security-Policy refused the request before it left the browser: it may connect only to itself, AWS STS endpoints and loopback addresses. Neither CORS nor the IdP was involved. Paste the JWKS instead.
+            </p>
+          )}
+          <p>{note.text}</p>
+        </div>
+      )}
+      {state.status === 'pending' && <p className="text-xs text-muted">Verifying…</p>}
+      {r && (
+        <div className="space-y-1" data-testid="jwt-signature" data-valid={r.ok}>
+          <p className="text-xs">
+            <Badge tone={r.ok ? 'ok' : 'danger'} className="mr-1.5">
+              {r.ok ? 'Signature verified' : 'Not verified'}
+            </Badge>
+            {r.ok ? `With ${isPem ? 'the pasted PEM key' : `the JWKS key${r.kid ? ` with kid "${r.kid}"` : ''}`} (${r.alg ?? '?'}).` : r.error}
+          </p>
+          {r.matchedKey && (
+            <details>
+              <summary className="cursor-pointer text-xs text-muted hover:text-fg">{r.ok ? 'The key that matched' : 'The key tried last'}</summary>
+              <div className="mt-1 rounded border border-line bg-code p-2">
+                <JsonTree value={r.matchedKey} label="Public key (JWK)" />
+              </div>
+            </details>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

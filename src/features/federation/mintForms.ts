@@ -1,0 +1,62 @@
+/**
+ * Reading the sandbox IdP panel's free-text fields (attributes, tags, extra claims) into the JSON
+ * the /_sandbox/ mint controls take, with messages that name the line that is wrong.
+ */
+import type { SandboxWorld } from './types';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** "Name=value" per line; a name may repeat (several values). Blank lines are skipped. */
+export function readNameValueLines(text: string, what: string): Read<Array<[string, string]>> {
+  const out: Array<[string, string]> = [];
+  const lines = text.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) return { ok: false, error: `${what}, line ${i + 1}: write name=value.` };
+    out.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+  }
+  return { ok: true, value: out };
+}
+
+/** Multi-valued attributes: each name → its values, in order. */
+export function readAttributes(text: string): Read<Record<string, string[]>> {
+  const lines = readNameValueLines(text, 'Attributes');
+  if (!lines.ok) return lines;
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of lines.value) (out[k] ??= []).push(v);
+  return { ok: true, value: out };
+}
+
+/** Single-valued tags: a key given twice is an error (STS would refuse it too). */
+export function readTags(text: string): Read<Record<string, string>> {
+  const lines = readNameValueLines(text, 'Session tags');
+  if (!lines.ok) return lines;
+  const out: Record<string, string> = {};
+  for (const [k, v] of lines.value) {
+    if (Object.prototype.hasOwnProperty.call(out, k)) return { ok: false, error: `Session tags: "${k}" appears twice.` };
+    out[k] = v;
+  }
+  return { ok: true, value: out };
+}
+
+/** A JSON object of extra claims ('' means none). */
+export function readClaims(text: string): Read<Record<string, unknown>> {
+  if (text.trim() === '') return { ok: true, value: {} };
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `Extra claims are not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, error: 'Extra claims must be a JSON object, like {"email": "a@example.com"}.' };
+  return { ok: true, value: v as Record<string, unknown> };
+}
+
+/** Comma- or space-separated list. */
+export const readList = (text: string): string[] => text.split(/[\s,]+/).filter((s) => s !== '');
+
+/** Roles of the world whose trust policy names `principal` (a provider ARN or host). */
+export function rolesTrusting(world: SandboxWorld, principal: string): Array<{ arn: string; name: string; account: string }> {
+  return world.accounts.flatMap((a) => a.roles.filter((r) => JSON.stringify(r.trustPolicy ?? {}).includes(JSON.stringify(principal))).map((r) => ({ arn: r.arn, name: r.name, account: a.id })));
+}

@@ -1,0 +1,66 @@
+/**
+ * What the federation panels need from the rest of the workbench, passed in by the app shell
+ * (a feature never imports another feature): the form's fields, the sandbox's controls, the clock.
+ */
+import type { ReactNode } from 'react';
+
+export type FederationOperation = 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity';
+
+export interface SandboxWorldRole {
+  name: string;
+  arn: string;
+  trustPolicy?: unknown;
+}
+
+export interface SandboxWorld {
+  accounts: Array<{
+    id: string;
+    roles: SandboxWorldRole[];
+    samlProviders: Array<{ name: string; arn: string; builtInIdp?: boolean }>;
+    oidcProviders: Array<{ url: string; arn: string; clientIds?: string[]; builtInIdp?: boolean }>;
+  }>;
+}
+
+/** The sandbox's /_sandbox/ controls, whichever sandbox (server or in-page) is in use. */
+export interface SandboxAccess {
+  world: SandboxWorld;
+  /** A JSON control call. Rejects with an Error whose message is the sandbox's. */
+  call: <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
+  /** A control that answers text (the SAML IdP metadata). */
+  text: (path: string) => Promise<string>;
+}
+
+/** The operation form beside the panel. */
+export interface FormBridge {
+  /** The text of each text field, by parameter name (RoleArn, PrincipalArn, SAMLAssertion, …). */
+  values: Readonly<Record<string, string>>;
+  /** Sets text fields of the operation's form. */
+  fill: (fields: Record<string, string>) => void;
+}
+
+export interface FederationClock {
+  /** Added to Date.now(): the sandbox clock's offset when calls go to the sandbox, else 0. */
+  offsetMs: number;
+  /** "the sandbox clock", "this browser's clock". */
+  name: string;
+  /** The clock is the one STS judges by (the sandbox's); otherwise AWS's clock may differ from it. */
+  sameAsSts: boolean;
+}
+
+export interface PolicyEditorProps {
+  value: string;
+  onChange: (text: string) => void;
+  ariaLabel: string;
+}
+
+/** A richer JSON editor the shell may lend (Monaco); the panels fall back to a textarea. */
+export type PolicyEditorRenderer = (props: PolicyEditorProps) => ReactNode;
+
+export interface FederationPanelProps {
+  operation: FederationOperation;
+  form: FormBridge;
+  /** null when calls do not go to the sandbox. */
+  sandbox: SandboxAccess | null;
+  clock: FederationClock;
+  renderPolicyEditor?: PolicyEditorRenderer;
+}

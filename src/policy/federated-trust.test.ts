@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildAuthorizationMessage } from './authorization-message';
+import { evaluateFederatedTrust, federatedActions, federatedSessionKeys, type FederatedTrustRequest } from './federated-trust';
+import { encodedAuthorizationMessageIn, readSandboxTrace, traceFromEvaluation } from './sandbox-trace';
+import type { PolicyDocument } from './types';
+
+const PROVIDER = 'arn:aws:iam::123456789012:saml-provider/SAML-test';
+const ROLE = 'arn:aws:iam::123456789012:role/TestSaml';
+const trust: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Allow',
+      Principal: { Federated: PROVIDER },
+      Action: ['sts:AssumeRoleWithSAML', 'sts:TagSession'],
+      Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
+    },
+  ],
+};
+
+const request = (aud: string, extra: Partial<FederatedTrustRequest> = {}): FederatedTrustRequest => ({
+  federatedPrincipal: PROVIDER,
+  roleArn: ROLE,
+  actions: ['sts:AssumeRoleWithSAML'],
+  keys: { 'saml:aud': [aud], 'sts:RoleSessionName': ['alice'] },
+  ...extra,
+});
+
+describe('federatedSessionKeys / federatedActions', () => {
+  it('adds the tag, transitive, source-identity and session-name keys the sandbox adds', () => {
+    const facts = { sessionName: 'alice', principalTags: { team: 'blue', cc: '12' }, transitiveTagKeys: ['team'], sourceIdentity: 'alice' };
+    expect(federatedSessionKeys(facts)).toEqual({
+      'aws:RequestTag/team': ['blue'],
+      'aws:RequestTag/cc': ['12'],
+      'aws:TagKeys': ['team', 'cc'],
+      'sts:TransitiveTagKeys': ['team'],
+      'sts:SourceIdentity': ['alice'],
+      'sts:RoleSessionName': ['alice'],
+    });
+    expect(federatedActions('sts:AssumeRoleWithSAML', facts)).toEqual(['sts:AssumeRoleWithSAML', 'sts:TagSession', 'sts:SetSourceIdentity']);
+    expect(federatedActions('sts:AssumeRoleWithWebIdentity', { principalTags: {}, sourceIdentity: null })).toEqual(['sts:AssumeRoleWithWebIdentity']);
+  });
+});
+
+describe('evaluateFederatedTrust', () => {
+  it('allows when the condition on saml:aud holds', () => {
+    const r = evaluateFederatedTrust(trust, request('https://signin.aws.amazon.com/saml'));
+    expect(r.allowed).toBe(true);
+    expect(r.deniedAction).toBeNull();
+    expect(r.steps[0]?.evaluation.statements[0]?.conditions[0]?.result).toBe(true);
+  });
+
+  it('denies on a wrong audience and says which condition failed', () => {
+    const r = evaluateFederatedTrust(trust, request('https://us-east-1.signin.aws.amazon.com/saml'));
+    expect(r.allowed).toBe(false);
+    expect(r.deniedAction).toBe('sts:AssumeRoleWithSAML');
+    expect(r.summary).toContain('Not authorized to perform sts:AssumeRoleWithSAML');
+    const cond = r.steps[0]?.evaluation.statements[0]?.conditions[0];
+    expect(cond).toMatchObject({ key: 'SAML:aud', result: false, requestValues: ['https://us-east-1.signin.aws.amazon.com/saml'] });
+  });
+
+  it('stops at the first extra action the policy does not allow', () => {
+    const r = evaluateFederatedTrust(trust, request('https://signin.aws.amazon.com/saml', { actions: ['sts:AssumeRoleWithSAML', 'sts:TagSession', 'sts:SetSourceIdentity'] }));
+    expect(r.allowed).toBe(false);
+    expect(r.steps.map((s) => s.action)).toEqual(['sts:AssumeRoleWithSAML', 'sts:TagSession', 'sts:SetSourceIdentity']);
+    expect(r.summary).toContain('sts:SetSourceIdentity (required by this request)');
+  });
+
+  it('does not match another provider', () => {
+    const r = evaluateFederatedTrust(trust, request('https://signin.aws.amazon.com/saml', { federatedPrincipal: 'arn:aws:iam::123456789012:saml-provider/Other' }));
+    expect(r.allowed).toBe(false);
+  });
+});
+
+describe('sandbox traces', () => {
+  it('reads back the trace a sandbox denial carries, identical to the one evaluated here', () => {
+    const r = evaluateFederatedTrust(trust, request('https://sp.example.com/acs'));
+    const step = r.steps[0]!;
+    const message = buildAuthorizationMessage(step.evaluation, step.context, { id: 'AROA:alice', arn: 'arn:aws:sts::123456789012:assumed-role/TestSaml/alice' });
+    const read = readSandboxTrace(JSON.stringify(message));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.trace).toEqual(traceFromEvaluation(step.evaluation, step.context));
+    expect(read.request.action).toBe('sts:AssumeRoleWithSAML');
+    expect(read.request.keys['saml:aud']).toEqual(['https://sp.example.com/acs']);
+  });
+
+  it('says why a message has no trace, and never throws on junk', () => {
+    expect(readSandboxTrace('{"allowed":false}')).toMatchObject({ ok: false, error: expect.stringContaining('not issued by this sandbox') });
+    expect(readSandboxTrace('not json').ok).toBe(false);
+    expect(readSandboxTrace('[1]').ok).toBe(false);
+    const weird = readSandboxTrace(JSON.stringify({ sandboxTrace: { decision: 'implicit-deny', statements: [null, 3, { conditions: [null, { key: 7 }] }] } }));
+    expect(weird.ok && weird.trace.statements).toHaveLength(1);
+  });
+
+  it('finds the encoded message in an AccessDenied text', () => {
+    expect(encodedAuthorizationMessageIn('Not authorized to perform sts:AssumeRoleWithSAML Encoded authorization failure message: abcDEF_-0123456789abcdefXYZ')).toBe('abcDEF_-0123456789abcdefXYZ');
+    expect(encodedAuthorizationMessageIn('Not authorized to perform sts:AssumeRoleWithSAML')).toBeNull();
+  });
+});

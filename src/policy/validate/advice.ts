@@ -1,0 +1,129 @@
+/**
+ * Warnings in the spirit of IAM Access Analyzer's policy checks: statements that are valid but
+ * grant more, or match less, than they appear to.
+ */
+import { readArn } from '../language/arn-shape';
+import { writeActionReason } from '../language/actions';
+import type { JsonObject, JsonString, JsonValueNode } from '../language/json-ast';
+import { wildcardMatch } from '../wildcard';
+import { conditionEntries, type ConditionEntry } from './condition';
+import { hasWildcard, keyOf, valueOf, type Ctx } from './nodes';
+import { WELL_KNOWN_IDPS } from './principal';
+
+const strings = (node: JsonValueNode | undefined): JsonString[] =>
+  !node ? [] : node.type === 'string' ? [node] : node.type === 'array' ? node.items.filter((i): i is JsonString => i.type === 'string') : [];
+
+function baseName(e: ConditionEntry): string | undefined {
+  return e.parsed.ok ? e.parsed.def.name : undefined;
+}
+
+function checkForAllValues(entries: ConditionEntry[], ctx: Ctx): void {
+  const nullPresent = new Set(
+    entries.filter((e) => baseName(e) === 'Null' && e.values.some((v) => String(v.value).toLowerCase() === 'false')).map((e) => e.key.value.toLowerCase()),
+  );
+  for (const e of entries) {
+    if (!e.parsed.ok || e.parsed.qualifier !== 'ForAllValues' || nullPresent.has(e.key.value.toLowerCase())) continue;
+    ctx.out.warning(
+      'forallvalues-allow-without-null',
+      `${e.parsed.name} is also true when the request has no ${e.key.value} at all, so this Allow applies to such requests too; add "Null": {"${e.key.value}": "false"} to require the key`,
+      e.key,
+    );
+  }
+}
+
+function checkConditionValues(entries: ConditionEntry[], ctx: Ctx): void {
+  for (const e of entries) {
+    const base = baseName(e);
+    if (!e.parsed.ok || !base) continue;
+    const name = e.parsed.name;
+    const mfa = base === 'Bool' && !e.parsed.ifExists && e.key.value.toLowerCase() === 'aws:multifactorauthpresent';
+    for (const v of e.values) {
+      if (mfa && String(v.value).toLowerCase() === 'false') {
+        ctx.out.warning('mfa-bool-false', 'Requests signed with long-term access keys carry no aws:MultiFactorAuthPresent at all, so "false" does not match them; use BoolIfExists to cover them too', v);
+      }
+      if (v.type !== 'string') continue;
+      if ((base === 'StringLike' || base === 'StringNotLike') && !hasWildcard(v.value)) {
+        ctx.out.warning('stringlike-without-wildcard', `"${v.value}" has no wildcard (* or ?): use ${name.replace('Like', 'Equals')} for an exact match`, v);
+      }
+      if (base.startsWith('String') && base.includes('Equals') && hasWildcard(v.value, '*')) {
+        const like = base.includes('IgnoreCase') ? (base.includes('Not') ? 'StringNotLike' : 'StringLike') : name.replace('Equals', 'Like');
+        ctx.out.warning('stringequals-with-wildcard', `${name} compares "*" literally, so "${v.value}" matches only that exact text; use ${like} for a wildcard`, v);
+      }
+    }
+  }
+}
+
+/** The condition-key prefix a Federated principal supplies (token.actions.githubusercontent.com, accounts.google.com). */
+function webIdentityPrefix(federated: string): string | undefined {
+  const host = federated.toLowerCase();
+  if (WELL_KNOWN_IDPS.includes(host)) return host;
+  const arn = readArn(federated);
+  return arn.ok && arn.value.resourceType === 'oidc-provider' ? arn.value.resourceName : undefined;
+}
+
+function checkWebIdentity(s: JsonObject, entries: ConditionEntry[], ctx: Ctx): void {
+  const actions = strings(valueOf(s, 'Action'));
+  if (!actions.some((a) => wildcardMatch(a.value, 'sts:AssumeRoleWithWebIdentity', true))) return;
+  const principal = valueOf(s, 'Principal');
+  if (principal?.type !== 'object') return;
+  const keys = new Set(
+    entries
+      .filter((e) => e.parsed.ok && !e.parsed.def.negated && e.parsed.def.family !== 'Null' && e.values.some((v) => String(v.value).replace(/\*/g, '') !== ''))
+      .map((e) => e.key.value.toLowerCase()),
+  );
+  for (const f of strings(valueOf(principal, 'Federated'))) {
+    const prefix = webIdentityPrefix(f.value);
+    if (prefix === undefined) continue;
+    const lower = prefix.toLowerCase();
+    if (keys.has(`${lower}:sub`)) continue;
+    // A Cognito identity pool ID in :aud is the documented way to trust a pool's identities.
+    if (lower === 'cognito-identity.amazonaws.com' && keys.has(`${lower}:aud`)) continue;
+    ctx.out.warning(
+      'web-identity-without-sub',
+      `No condition on ${prefix}:sub: any identity this provider issues tokens for can assume the role${lower === 'token.actions.githubusercontent.com' ? ' (every workflow in every GitHub repository)' : ''}. Add StringEquals or StringLike on ${prefix}:sub`,
+      f,
+    );
+  }
+}
+
+function checkWriteOnEverything(s: JsonObject, ctx: Ctx): void {
+  if (ctx.kind === 'trust' || valueOf(s, 'Condition')) return;
+  const star = strings(valueOf(s, 'Resource')).find((r) => r.value === '*');
+  if (!star) return;
+  for (const a of strings(valueOf(s, 'Action'))) {
+    const reason = writeActionReason(a.value);
+    if (!reason) continue;
+    ctx.out.warning('write-action-all-resources', `"Resource": "*" with ${reason} allows it on every resource; name the resources (ARNs) or add a Condition`, star);
+    return;
+  }
+}
+
+function checkPublic(s: JsonObject, ctx: Ctx): void {
+  if (ctx.kind !== 'trust' && ctx.kind !== 'resource') return;
+  if (valueOf(s, 'Condition')) return;
+  const principal = valueOf(s, 'Principal');
+  const star = principal?.type === 'string' ? principal : principal?.type === 'object' ? strings(valueOf(principal, 'AWS')).find((v) => v.value === '*') : undefined;
+  if (star?.value !== '*') return;
+  const what = ctx.kind === 'trust' ? 'assume this role' : 'perform these actions';
+  ctx.out.warning('public-principal', `Principal "*" with no Condition lets anyone, in any AWS account, ${what}; name the principals or add a Condition such as aws:PrincipalOrgID`, star);
+}
+
+export function checkAdvice(s: JsonObject, ctx: Ctx): void {
+  const effect = valueOf(s, 'Effect');
+  const allow = effect?.type === 'string' && effect.value === 'Allow';
+  const entries = conditionEntries(valueOf(s, 'Condition'));
+  checkConditionValues(entries, ctx);
+  if (!allow) return;
+  checkForAllValues(entries, ctx);
+  for (const [element, code, why] of [
+    ['NotAction', 'allow-not-action', 'allows every action except the ones listed, including actions of services added later'],
+    ['NotResource', 'allow-not-resource', 'allows the actions on every resource except the ones listed'],
+    ['NotPrincipal', 'allow-not-principal', 'trusts everyone except the principals listed'],
+  ] as const) {
+    const key = keyOf(s, element);
+    if (key) ctx.out.warning(code, `Allow with ${element} ${why}; prefer ${element.slice(3)} with an explicit list`, key);
+  }
+  checkWriteOnEverything(s, ctx);
+  checkPublic(s, ctx);
+  if (ctx.kind === 'trust' || ctx.kind === 'resource') checkWebIdentity(s, entries, ctx);
+}
