@@ -45,7 +45,7 @@ describe('newer operations', () => {
       { id: 'gwit-rs', op: 'get_web_identity_token', creds: { from: 'auditor' }, params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS256', DurationSeconds: 300, Tags: [{ Key: 'env', Value: 'dev-claim' }] } },
       { id: 'gwit-es', op: 'get_web_identity_token', creds: { from: 'auditor' }, params: { Audience: ['https://a.example.com', 'https://b.example.com'], SigningAlgorithm: 'ES384' } },
       { id: 'gwit-escalation', op: 'get_web_identity_token', creds: { from: 'auditor-short' }, params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS256', DurationSeconds: 3600 } },
-      { id: 'gwit-no-permission', op: 'get_web_identity_token', params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS256' } },
+      { id: 'gwit-no-permission', op: 'get_web_identity_token', creds: PROD_ALICE, params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS256' } },
 
       // GetDelegatedAccessToken, signed by the partner.
       { id: 'delegated', op: 'get_delegated_access_token', creds: PROD_ALICE, params: { TradeInToken: trade.tradeInToken } },

@@ -10,6 +10,7 @@ import type { RequestContext } from '../../policy/context';
 import { stsError, type StsError } from '../core/errors';
 import type { Caller } from '../auth/caller';
 import { principalArn, principalEntityArn, principalUserId } from '../auth/principal';
+import { refuseRestrictedSessions } from '../operations/shared/caller-guards';
 import type { OperationContext } from '../operations/types';
 import type { Role } from '../world/types';
 import { encodeAuthorizationMessage } from './authorization-message';
@@ -73,6 +74,7 @@ function reasonSuffix(verdict: string, action: string, kind: 'identity-based pol
 
 /** Identity-only permission (no resource policy involved). */
 export async function requireIdentityPermission(ctx: OperationContext, caller: Caller, action: string, resource: string, extraKeys: ContextKeys = {}): Promise<void> {
+  refuseRestrictedSessions(caller, action, resource);
   const reqCtx = callerRequestContext(ctx, caller, action, resource, extraKeys);
   const { evaluations, verdict } = evaluateIdentity(caller, reqCtx);
   if (verdict === 'allow') return;

@@ -7,6 +7,7 @@ import { issueCredentials, tokenSizeFields } from '../session/issue-credentials'
 import type { OperationHandler } from './types';
 import { signedCaller } from './shared/caller-guards';
 import { roleSessionDuration } from './shared/durations';
+import { requireRegionEnabled } from './shared/region';
 import { lookupRole } from './shared/role-lookup';
 import { checkSessionPolicy, packedPolicySize } from './shared/session-policy';
 import { toSessionTags, checkRequestTags, inheritedTransitiveTags } from './shared/tags';
@@ -63,6 +64,7 @@ export const assumeRole: OperationHandler<'AssumeRole'> = async (input, ctx) => 
     throw stsError('AccessDenied', `User: ${callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
   }
   await authorizeAssumeRole(ctx, caller, role, actions, keys);
+  requireRegionEnabled(ctx, role.account);
 
   const chained = caller.kind === 'session';
   const duration = roleSessionDuration(input.DurationSeconds, role, chained);

@@ -3,10 +3,12 @@ import { issueCredentials, tokenSizeFields } from '../session/issue-credentials'
 import type { OperationHandler } from './types';
 import { requireLongTermCaller } from './shared/caller-guards';
 import { longTermSessionDuration } from './shared/durations';
+import { requireRegionEnabled } from './shared/region';
 
 /** Long-term keys only; no policy can control it; root silently capped at one hour (reference §2.10). */
 export const getSessionToken: OperationHandler<'GetSessionToken'> = async (input, ctx) => {
   const caller = requireLongTermCaller(ctx, 'GetSessionToken');
+  requireRegionEnabled(ctx, caller.principal.account);
   const now = ctx.env.clock.nowSeconds();
   const isRoot = caller.principal.kind === 'root';
   let mfaAuthenticatedAt: number | undefined;
