@@ -6,6 +6,7 @@
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { sharedFile } from '../../test/shared-files';
 
 /** The static server of playwright.config.ts: dist/ with no sandbox behind it. */
 export const STATIC_ORIGIN = 'http://127.0.0.1:4392';
@@ -129,7 +130,7 @@ export async function demoUser(request: { get: (url: string) => Promise<{ ok: ()
 
 /** The AWS CLI documentation's example for an operation (../shared/seed/cli-examples.json). */
 export function seedExample(operation: string): readonly string[] {
-  const file = new URL('../../../shared/seed/cli-examples.json', import.meta.url);
+  const file = sharedFile('seed/cli-examples.json');
   const seed = JSON.parse(readFileSync(file, 'utf8')) as { examples: Array<{ operation: string; cli: string[] }> };
   const example = seed.examples.find((e) => e.operation === operation);
   if (!example) throw new Error(`The seed has no ${operation} example.`);

@@ -3,13 +3,14 @@
  * must render to exactly the seed's argv (catalog flags + the inspect/cli renderer together).
  * Lives in catalog/ because inspect/ may not import the catalog.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFile } from '../../test/shared-files';
 import { renderCliArgv, renderCliCommand, shellJoin } from '../inspect/cli';
 import { getOperation } from './operations';
 import type { OperationName } from './types';
 
-const SEED_PATH = '/work/shared/seed/cli-examples.json';
+const SEED_PATH = sharedFile('seed/cli-examples.json');
 
 const federationPolicy = {
   Version: '2012-10-17',
@@ -108,7 +109,7 @@ describe('seed CLI examples', () => {
     expect(renderCliCommand(spec, e.input, opts)).toBe(shellJoin(e.cli));
   });
 
-  it.skipIf(!existsSync(SEED_PATH))('the fixtures above are the seed file\'s examples', () => {
+  it('the fixtures above are the seed file\'s examples', () => {
     const seed = JSON.parse(readFileSync(SEED_PATH, 'utf8')) as { examples: { operation: string; cli: string[]; policyFile?: unknown }[] };
     expect(seed.examples.map((e) => [e.operation, e.cli])).toEqual(examples.map((e) => [e.operation, e.cli]));
     const fed = seed.examples.find((e) => e.operation === 'GetFederationToken');

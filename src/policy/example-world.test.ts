@@ -2,8 +2,8 @@
  * The trust and identity policies of the contract's example world
  * (shared/contracts/sandbox-world.example.json), decided the way the sandbox will decide them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '../../test/shared-files';
 import { describe, expect, it } from 'vitest';
 import type { RequestContext, RequestPrincipal } from './context';
 import { decideCrossPrincipal, type PolicyInput } from './evaluate';
@@ -66,9 +66,9 @@ const trustPolicies: Record<string, { account: string; policy: unknown }> = {
   },
 };
 
-const worldFile = fileURLToPath(new URL('../../../shared/contracts/sandbox-world.example.json', import.meta.url));
+const worldFile = sharedFile('contracts/sandbox-world.example.json');
 
-describe.skipIf(!existsSync(worldFile))('the copy above', () => {
+describe('the copy above', () => {
   it('matches the contract world file', () => {
     const world = JSON.parse(readFileSync(worldFile, 'utf8')) as {
       accounts: { id: string; users?: { name: string; policies?: unknown[] }[]; roles?: { name: string; trustPolicy: unknown }[] }[];

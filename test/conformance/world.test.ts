@@ -3,17 +3,16 @@
  * that is not JSON or breaks the shape stops the server at start, naming the file, the JSON path
  * and what is wrong.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEV_ADMIN, HAS_BOTO3, noticeMissing, okResult, runBoto } from './support/clients';
 import { sandboxInfo } from './support/controls';
 import { startSandbox } from './support/server';
+import { sharedFile } from '../shared-files';
 
-const EXAMPLE_WORLD = process.env.STS_WORLD_EXAMPLE_PATH ?? '/work/shared/contracts/sandbox-world.example.json';
-const hasExample = existsSync(EXAMPLE_WORLD);
-if (!hasExample) console.warn(`[conformance] SKIPPING the example-world test: ${EXAMPLE_WORLD} not found (set STS_WORLD_EXAMPLE_PATH).`);
+const EXAMPLE_WORLD = process.env.STS_WORLD_EXAMPLE_PATH || sharedFile('contracts/sandbox-world.example.json');
 noticeMissing({ boto3: true }, 'example world calls (boto3)');
 
 async function startupFailure(world: string): Promise<{ file: string; message: string }> {
@@ -32,7 +31,7 @@ async function startupFailure(world: string): Promise<{ file: string; message: s
 }
 
 describe('world files', () => {
-  it.skipIf(!hasExample || !HAS_BOTO3)('runs the contract example world unchanged', async () => {
+  it.skipIf(!HAS_BOTO3)('runs the contract example world unchanged', async () => {
     const sb = await startSandbox({ worldFile: EXAMPLE_WORLD });
     try {
       const info = (await sandboxInfo(sb.url)) as { accounts: { id: string }[] };

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Makes the README's screenshot (docs/workbench.png): starts `npm start`'s server on a temporary state
+// directory, runs the seed's AssumeRole in Chromium, and captures the page. Usage: node scripts/screenshot.mjs [theme]
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findBrowser } from './find-browser.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const theme = process.argv[2] === 'light' ? 'light' : 'dark';
+const port = 4399;
+const stateDir = mkdtempSync(join(tmpdir(), 'stsw-shot-'));
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--state-dir', stateDir], { cwd: root, stdio: 'ignore' });
+
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/_sandbox/info`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (i > 100) throw new Error('the server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const page = await browser.newPage({ viewport: { width: 1480, height: 920 }, colorScheme: theme, deviceScaleFactor: 1 });
+  await page.goto(`http://127.0.0.1:${port}/#/AssumeRole`);
+  await page.getByText('Sandbox · this server', { exact: true }).waitFor();
+  const form = page.getByRole('form', { name: 'AssumeRole', exact: true });
+  await form.getByLabel('Role ARN', { exact: true }).fill('arn:aws:iam::123456789012:role/xaccounts3access');
+  await form.getByLabel('Role session name', { exact: true }).fill('s3-access-example');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByText('AssumedRoleUser').first().waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(root, 'docs/workbench.png') });
+  await browser.close();
+  console.log('docs/workbench.png written');
+} finally {
+  server.kill();
+}
