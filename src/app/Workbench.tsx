@@ -26,6 +26,7 @@ import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 import { FederationSlot, useDeniedCallTrace } from './federationWiring';
+import { policySizeIssue, useSentPolicies } from './policyWiring';
 
 /** The shell: wires the connection, the form, the preview and the results together. */
 export function Workbench() {
@@ -42,8 +43,9 @@ export function Workbench() {
   const shownIssues = useMemo(() => visibleIssues(issues, input, form.touched, form.attempted), [issues, input, form.touched, form.attempted]);
   const missing = missingRequired(spec, input);
   const issueText =
-    issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined;
+    policySizeIssue(spec, input) ?? (issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined);
   const calls = useCalls();
+  const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
   const [paletteOpen, setPaletteOpen] = useState(false);
   useEffect(installCspWatch, []);
@@ -144,6 +146,7 @@ export function Workbench() {
                     onChange={(param, v) => forms.setField(opName, param, v)}
                     issues={shownIssues}
                     suggestions={suggestions}
+                    policySent={sentPolicies.get(opName)}
                   />
                 </form>
               </div>

@@ -3,35 +3,35 @@
  * controls, the clock, Monaco for the trust policy, and DecodeAuthorizationMessage for the trace
  * under a denied call. Features never import each other, so the shell passes these in.
  */
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { OperationName } from '../catalog/types';
 import { sandboxCall, type SandboxConnection } from '../features/connection/sandboxApi';
 import type { Connection } from '../features/connection/useConnection';
-import {
-  DeniedCallTrace,
-  FederationPanel,
-  type FederationClock,
-  type FormBridge,
-  type PolicyEditorRenderer,
-  type SandboxAccess,
+import type {
+  FederationClock,
+  FormBridge,
+  PolicyEditorRenderer,
+  SandboxAccess,
 } from '../features/federation/FederationPanel';
 import type { CallRecord } from '../features/results/types';
 import { encodedAuthorizationMessageIn } from '../policy/sandbox-trace';
 import { currentOrigin } from '../sts/connection';
+import { PolicyEditor } from '../ui/policy-editor/PolicyEditor';
 import { loadStsClient } from './useCalls';
 import type { useForms } from './useForms';
+
+// The inspectors bring XML-signature and X.509 code: they load with the first federation panel, not the first screen.
+const federation = () => import('../features/federation/FederationPanel');
+const FederationPanel = lazy(() => federation().then((m) => ({ default: m.FederationPanel })));
+const DeniedCallTrace = lazy(() => federation().then((m) => ({ default: m.DeniedCallTrace })));
+const loadingPanel = <p className="px-1 py-2 text-[13px] text-muted">Loading the federation tools…</p>;
 
 const FEDERATION_OPERATIONS = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'] as const;
 type FederationOp = (typeof FEDERATION_OPERATIONS)[number];
 const isFederationOp = (name: OperationName): name is FederationOp => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
 
-const MonacoJsonEditor = lazy(() => import('../features/operations/fields/MonacoJsonEditor'));
-
-const renderPolicyEditor: PolicyEditorRenderer = (p) => (
-  <Suspense fallback={<p className="text-xs text-muted">Loading the JSON editor…</p>}>
-    <MonacoJsonEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} />
-  </Suspense>
-);
+// The shared policy editor in trust mode (Principal required, sts actions only); it loads Monaco itself.
+const renderPolicyEditor: PolicyEditorRenderer = (p) => <PolicyEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} kind="trust" startRich allowPlain={false} />;
 
 /** A /_sandbox/ control that answers text (the SAML metadata), from either sandbox. */
 async function sandboxText(conn: SandboxConnection, path: string): Promise<string> {
@@ -87,7 +87,9 @@ export function FederationSlot({ current, connection, forms }: { current: Operat
     <>
       {FEDERATION_OPERATIONS.filter((op) => opened.has(op)).map((op) => (
         <div key={op} hidden={current !== op}>
-          <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} />
+          <Suspense fallback={loadingPanel}>
+            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} />
+          </Suspense>
         </div>
       ))}
     </>
@@ -118,7 +120,11 @@ export function useDeniedCallTrace(connection: Connection): (record: CallRecord)
     (record: CallRecord) => {
       if (record.outcome.status !== 'error' || !record.sandboxClock || record.operation === 'DecodeAuthorizationMessage') return null;
       const encoded = encodedAuthorizationMessageIn(record.outcome.error.message);
-      return encoded ? <DeniedCallTrace encoded={encoded} decode={decode} /> : null;
+      return encoded ? (
+        <Suspense fallback={null}>
+          <DeniedCallTrace encoded={encoded} decode={decode} />
+        </Suspense>
+      ) : null;
     },
     [decode],
   );

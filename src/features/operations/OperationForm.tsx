@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { FieldIssue, OperationSpec, ParamSpec } from '../../catalog/types';
 import { emptyValue, type FieldValue, type FormValues } from './formState';
+import type { PolicyContext } from './fields/PolicyControl';
 import { ParamField } from './ParamField';
 
 export interface OperationFormProps {
@@ -10,6 +11,8 @@ export interface OperationFormProps {
   issues: readonly FieldIssue[];
   /** Values to offer while typing, by parameter name (e.g. the sandbox's role ARNs). */
   suggestions?: Readonly<Record<string, readonly string[]>>;
+  /** This operation's last sent policy and the PackedPolicySize STS returned (for the policy editor). */
+  policySent?: Omit<PolicyContext, 'policyArns'>;
 }
 
 /** Short fields sit two to a row; ARNs, policies, lists and long text take the full width. */
@@ -20,7 +23,10 @@ function isCompact(p: ParamSpec): boolean {
 }
 
 /** The one form renderer: every operation's form comes from its catalog entry. */
-export function OperationForm({ spec, values, onChange, issues, suggestions }: OperationFormProps) {
+export function OperationForm({ spec, values, onChange, issues, suggestions, policySent }: OperationFormProps) {
+  const arnsValue = values.PolicyArns;
+  const policyArns = arnsValue?.kind === 'list' ? arnsValue.items : [];
+  const policyContext: PolicyContext = { ...policySent, policyArns };
   const transitiveParam = spec.params.find((p) => p.widget === 'transitiveTagKeys');
 
   const errorsByParam = useMemo(() => {
@@ -49,6 +55,7 @@ export function OperationForm({ spec, values, onChange, issues, suggestions }: O
             errors={errorsByParam.get(p.name) ?? []}
             suggestions={suggestions?.[p.name]}
             withTransitive={p.widget === 'tags' && transitiveParam !== undefined}
+            policyContext={p.widget === 'policy' ? policyContext : undefined}
           />
         </div>
       ))}

@@ -3,7 +3,7 @@ import { Field } from '../../ui/Field';
 import type { FieldValue } from './formState';
 import { constraintHint } from './hints';
 import { ListControl } from './fields/ListControl';
-import { PolicyControl } from './fields/PolicyControl';
+import { PolicyControl, type PolicyContext } from './fields/PolicyControl';
 import { RowsControl } from './fields/RowsControl';
 import { SelectControl } from './fields/SelectControl';
 import { TagsControl } from './fields/TagsControl';
@@ -17,12 +17,14 @@ export interface ParamFieldProps {
   suggestions?: readonly string[];
   /** The operation also has TransitiveTagKeys: the tags editor shows a checkbox per tag. */
   withTransitive?: boolean;
+  /** For a session policy: the ARNs beside it, the last sent text and packed size. */
+  policyContext?: PolicyContext;
 }
 
 const GROUP_WIDGETS = new Set(['stringList', 'policyArns', 'tags', 'providedContexts']);
 
 /** One parameter: label, constraint, help, errors and the control its widget names. */
-export function ParamField({ param, value, onChange, errors, suggestions, withTransitive = false }: ParamFieldProps) {
+export function ParamField({ param, value, onChange, errors, suggestions, withTransitive = false, policyContext }: ParamFieldProps) {
   return (
     <Field
       label={param.label}
@@ -48,7 +50,7 @@ export function ParamField({ param, value, onChange, errors, suggestions, withTr
           case 'taskPolicyArn':
             return <SelectControl param={param} control={control} value={text} onChange={setText} />;
           case 'policy':
-            return <PolicyControl param={param} control={control} value={text} onChange={setText} />;
+            return <PolicyControl param={param} control={control} value={text} onChange={setText} context={policyContext} />;
           case 'stringList':
           case 'policyArns':
             return (

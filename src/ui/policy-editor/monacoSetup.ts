@@ -1,7 +1,7 @@
 /**
- * Monaco, loaded on demand: only the editor core, a handful of editing features and JSON.
- * Workers are bundled by Vite (no CDN); CSP allows them through worker-src 'self' blob:.
- * This module is imported only by MonacoJsonEditor, which is itself lazily imported.
+ * Monaco, loaded on demand: only the editor core, a handful of editing features, the diff editor
+ * and JSON. Workers are bundled by Vite (no CDN); CSP allows them through worker-src 'self' blob:.
+ * Imported only from the lazily loaded PolicyMonaco, so none of this reaches the entry chunk.
  */
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/bracketMatching/register';
@@ -9,12 +9,14 @@ import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/diffEditor/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/format/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/smartSelect/register';
+import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/suggest/register';
 // Ctrl+M: Tab moves focus out of the editor instead of indenting (keyboard users).
 import 'monaco-editor/features/toggleTabFocusMode/register';
@@ -22,6 +24,7 @@ import 'monaco-editor/features/wordHighlighter/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { registerPolicyLanguage } from './languageProviders';
 import { IAM_POLICY_SCHEMA } from './policySchema';
 
 self.MonacoEnvironment = {
@@ -38,6 +41,23 @@ jsonDefaults.setDiagnosticsOptions({
   schemaValidation: 'warning',
   schemas: [{ uri: 'inmemory://sts-workbench/iam-policy.schema.json', fileMatch: ['*.policy.json'], schema: IAM_POLICY_SCHEMA }],
 });
+// The JSON service keeps tokens, folding, selection ranges and outline. Markers, completion, hover
+// and formatting come from the policy services (languageProviders.ts) instead: they know the
+// grammar in depth, and two sources would show every problem twice.
+jsonDefaults.setModeConfiguration({
+  documentFormattingEdits: false,
+  documentRangeFormattingEdits: false,
+  completionItems: false,
+  hovers: false,
+  documentSymbols: true,
+  tokens: true,
+  colors: false,
+  foldingRanges: true,
+  diagnostics: false,
+  selectionRanges: true,
+});
+
+registerPolicyLanguage(monaco);
 
 // Editor colours that sit on the workbench's own surfaces (styles.css --surface).
 monaco.editor.defineTheme('stsw-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });

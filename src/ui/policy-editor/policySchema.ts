@@ -1,6 +1,7 @@
 /**
- * A small JSON Schema for IAM policy documents, for completion and gentle warnings in the editor.
- * It is an aid, not the authority: STS's own validation (and the sandbox's) decides.
+ * A small JSON Schema for IAM policy documents: the shape of the grammar, for Monaco's JSON service.
+ * Registered with the JSON defaults; the markers themselves come from policy/validate
+ * (validatePolicy), which knows far more than a schema can say. STS's own validation decides.
  */
 const stringOrList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
 
@@ -46,15 +47,3 @@ export const IAM_POLICY_SCHEMA = {
   required: ['Statement'],
   additionalProperties: false,
 } as const;
-
-/** What "Insert example" puts in an empty policy field: a read-only session policy. */
-export const EXAMPLE_SESSION_POLICY = `{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": ["s3:GetObject", "s3:ListBucket"],
-      "Resource": "*"
-    }
-  ]
-}`;
