@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { platformRuntime } from '../sandbox/core/runtime';
 import { createSandbox } from '../sandbox/sandbox';
 import defaultWorldFile from '../sandbox/world/default-world.json';
+import { checkWorldPolicies } from '../sandbox/world/check-world-policies';
 import { loadWorld } from '../sandbox/world/load-world';
 import type { WorldFile } from '../sandbox/world/types';
 import { parseWorldFile, validateWorldFile, WorldFileError } from '../sandbox/world/validate-world';
@@ -30,7 +31,12 @@ function readWorld(path: string | null): WorldFile {
   } catch (e) {
     throw new WorldFileError(path, [`cannot be read: ${(e as Error).message}`]);
   }
-  return parseWorldFile(text, path);
+  const world = parseWorldFile(text, path);
+  const findings = checkWorldPolicies(world);
+  if (findings.errors.length) throw new WorldFileError(path, findings.errors.slice(0, 20));
+  // Advice only for the user's own world: the built-in one keeps the contract's example policies as they are.
+  if (findings.warnings.length) console.warn(`${path}: policy advice (the sandbox still loads them):\n${findings.warnings.map((w) => `  - ${w}`).join('\n')}`);
+  return world;
 }
 
 async function main(): Promise<void> {
