@@ -5,7 +5,7 @@ import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const PURE = ['catalog', 'inspect', 'policy', 'sandbox'];
+const PURE = ['catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
 const FEATURES = ['operations', 'results', 'connection', 'command-preview', 'credentials', 'federation', 'policy-editor', 'sandbox-panel', 'history', 'inspectors'];
 
 // Import boundaries between the rooms (shared/design.md).

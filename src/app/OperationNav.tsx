@@ -4,7 +4,7 @@ import { UnlockIcon } from '../ui/icons';
 import { MENU, MENU_ORDER } from './groups';
 
 /** The left menu: operations grouped assume / tokens / inspect. */
-export function OperationNav({ current, onSelect }: { current: OperationName; onSelect: (name: OperationName) => void }) {
+export function OperationNav({ current, onSelect }: { current: OperationName | null; onSelect: (name: OperationName) => void }) {
   return (
     <nav aria-label="Operations" className="h-full overflow-y-auto px-2 py-3" data-testid="operation-nav">
       {MENU.map((g) => (

@@ -25,8 +25,10 @@ import { useCurrentOperation } from './useCurrentOperation';
 import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
+import { useCredentialsWiring } from './credentialsWiring';
 import { FederationSlot, useDeniedCallTrace } from './federationWiring';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
+import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
 
 /** The shell: wires the connection, the form, the preview and the results together. */
 export function Workbench() {
@@ -34,6 +36,7 @@ export function Workbench() {
   const theme = useTheme();
   const connection = useConnection();
   const [opName, selectOp] = useCurrentOperation();
+  const [tool, openTool] = useTool();
   const spec = getOperation(opName);
   const forms = useForms();
   const form = forms.stateOf(opName);
@@ -45,6 +48,8 @@ export function Workbench() {
   const issueText =
     policySizeIssue(spec, input) ?? (issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined);
   const calls = useCalls();
+  const credentialSets = useCredentialsWiring(connection, calls);
+  const trackCall = credentialSets.track;
   const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -71,7 +76,7 @@ export function Workbench() {
         first?.focus();
         return;
       }
-      calls.send({
+      const id = calls.send({
         spec,
         input,
         target,
@@ -79,19 +84,22 @@ export function Workbench() {
         inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
         sentAnyway: issues.length > 0,
       });
+      trackCall(id, spec.name);
     },
-    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms],
+    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, trackCall],
   );
 
   const choose = useCallback(
     (name: OperationName) => {
       selectOp(name);
+      openTool(null);
       document.getElementById('main')?.scrollTo({ top: 0 });
     },
-    [selectOp],
+    [selectOp, openTool],
   );
+  const openFromHistory = useOpenFromHistory(calls, forms, choose);
   useShortcuts({
-    send: () => !paletteOpen && send(false),
+    send: () => !paletteOpen && tool === null && send(false),
     openPalette: () => setPaletteOpen(true),
     selectIndex: (i) => {
       const op = MENU_ORDER[i];
@@ -109,12 +117,21 @@ export function Workbench() {
       </a>
       <Header theme={theme} onOpenPalette={() => setPaletteOpen(true)} />
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
-        <div className="min-h-0 border-line bg-surface lg:border-r">
-          <OperationNav current={opName} onSelect={choose} />
+        <div className="flex min-h-0 flex-col border-line bg-surface lg:border-r">
+          <div className="min-h-0 flex-1">
+            <OperationNav current={tool === null ? opName : null} onSelect={choose} />
+          </div>
+          <ToolsNav current={tool} onSelect={openTool} />
+          {credentialSets.sidebar}
         </div>
         <main id="main" className="min-h-0 overflow-y-auto" tabIndex={-1}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ConnectionPanel connection={connection} spec={spec} />
+            {tool !== null ? (
+              <ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} />
+            ) : (
+            <>
+            {credentialSets.banner(spec.name, input)}
             <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
               <div className="space-y-4 p-4">
                 <OperationHeader
@@ -167,10 +184,12 @@ export function Workbench() {
             </section>
             <CommandPreview spec={spec} input={input} {...preview} />
             <FederationSlot current={opName} connection={connection} forms={forms} />
+            </>
+            )}
           </div>
         </main>
         <aside aria-labelledby={ids.results} className="min-h-0 border-line bg-bg lg:border-l">
-          <ResultsPanel
+          <AsideTabs calls={calls} onOpen={openFromHistory} results={<ResultsPanel
             headingId={ids.results}
             records={calls.records}
             sandboxOffsetMs={connection.sandbox.offsetMs}
@@ -182,12 +201,13 @@ export function Workbench() {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');
             }}
-          />
+          />} />
         </aside>
       </div>
       <div role="status" aria-live="polite" className="sr-only">
         {calls.announcement}
       </div>
+      {credentialSets.overlays}
       <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={choose} />
     </div>
   );

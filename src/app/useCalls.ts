@@ -64,11 +64,14 @@ export const loadStsClient = () => (sdk ??= import('../sts/client'));
 
 export function useCalls() {
   const [records, setRecords] = useState<CallRecord[]>([]);
+  // Every call of this page visit, newest first: dismissing or clearing results leaves it; only clearHistory empties it.
+  const [history, setHistory] = useState<CallRecord[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const inFlight = useRef<AbortController | null>(null);
 
   const update = useCallback((id: string, outcome: CallRecord['outcome']) => {
     setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, outcome } : r)));
+    setHistory((rs) => rs.map((r) => (r.id === id ? { ...r, outcome } : r)));
   }, []);
 
   const mutation = useMutation({
@@ -114,8 +117,10 @@ export function useCalls() {
         outcome: { status: 'pending' },
       };
       setRecords((rs) => [record, ...rs]);
+      setHistory((rs) => [record, ...rs]);
       setAnnouncement(`Sending ${req.spec.name}…`);
       mutation.mutate({ ...req, id, signal: controller.signal, startedAt, t0: performance.now() });
+      return id;
     },
     [mutation],
   );
@@ -123,6 +128,13 @@ export function useCalls() {
   const cancel = useCallback(() => inFlight.current?.abort(), []);
   const dismiss = useCallback((id: string) => setRecords((rs) => rs.filter((r) => r.id !== id)), []);
   const clear = useCallback(() => setRecords((rs) => rs.filter((r) => r.outcome.status === 'pending')), []);
+  const clearHistory = useCallback(() => setHistory((rs) => rs.filter((r) => r.outcome.status === 'pending')), []);
 
-  return { records, send, cancel, dismiss, clear, pending: mutation.isPending, announcement };
+  // History restored from the encrypted vault (credentials feature): added behind this visit's calls, by id.
+  const restoreHistory = useCallback(
+    (restored: readonly CallRecord[]) => setHistory((rs) => [...rs, ...restored.filter((r) => !rs.some((x) => x.id === r.id))].sort((a, b) => b.startedAt - a.startedAt)),
+    [],
+  );
+
+  return { records, history, send, cancel, dismiss, clear, clearHistory, restoreHistory, pending: mutation.isPending, announcement };
 }

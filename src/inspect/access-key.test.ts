@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFromAccessKeyId, describeAccessKeyId, ID_PREFIXES, mintAccessKeyId, mintUniqueId } from './access-key';
+import { accountFromAccessKeyId, decodeAccountOffline, describeAccessKeyId, ID_PREFIXES, mintAccessKeyId, mintUniqueId } from './access-key';
 
 describe('accountFromAccessKeyId', () => {
   it('decodes the worked examples of reference §11', () => {
@@ -87,5 +87,41 @@ describe('describeAccessKeyId', () => {
     ]);
     expect(describeAccessKeyId('XXXXY34FZKBOKMUTVV7A')).toMatchObject({ kind: 'Unknown prefix', wellFormed: false });
     expect(describeAccessKeyId('').problems).toEqual(['The access key ID is empty']);
+  });
+});
+
+describe('decodeAccountOffline', () => {
+  it("decodes the sandbox's keys and the reference's examples", () => {
+    expect(decodeAccountOffline('AKIARTX3GSDSRMFQALIC')).toMatchObject({ account: '111122223333', explanation: expect.stringMatching(/^Decoded offline/) });
+    expect(decodeAccountOffline(' AKIARZPUZDIKDXT22AAB ').account).toBe('123456789012');
+    expect(decodeAccountOffline('ASIAY34FZKBOKMUTVV7A').account).toBe('609629065308');
+  });
+
+  it('says why it cannot decode: old layout, another kind of ID, unknown prefix, malformed, empty', () => {
+    expect(decodeAccountOffline('AKIAIOSFODNN7EXAMPLE')).toEqual({ account: null, explanation: expect.stringMatching(/older layout \(its fifth character 'I' is in A–P\).*GetAccessKeyInfo/) });
+    expect(decodeAccountOffline('AROARTX3GSDSRMFQALICX').explanation).toMatch(/known only for access key IDs \(AKIA, ASIA\), not for IAM role IDs/);
+    expect(decodeAccountOffline('ZZZZRTX3GSDSRMFQALIC').explanation).toMatch(/without an access key prefix/);
+    expect(decodeAccountOffline('AKIARTX3GSDSRMFQAL1C').explanation).toMatch(/malformed/);
+    expect(decodeAccountOffline('').explanation).toBe('Nothing to decode yet.');
+  });
+});
+
+describe('describeAccessKeyId covers every prefix of reference §3.3', () => {
+  it.each([
+    ['ABIA', 'AWS STS service bearer token'],
+    ['ACCA', 'Context-specific credential'],
+    ['AGPA', 'IAM group'],
+    ['AIDA', 'IAM user'],
+    ['AIPA', 'Amazon EC2 instance profile'],
+    ['AKIA', 'Long-term access key (IAM user or root)'],
+    ['ANPA', 'Managed policy'],
+    ['ANVA', 'Version in a managed policy'],
+    ['APKA', 'Public key'],
+    ['AROA', 'IAM role'],
+    ['ASCA', 'Certificate'],
+    ['ASIA', 'Temporary (AWS STS) access key'],
+    ['AAGA', 'Action group'],
+  ])('%s is %s', (prefix, kind) => {
+    expect(describeAccessKeyId(`${prefix}RTX3GSDSRMFQALIC`).kind).toBe(kind);
   });
 });

@@ -110,3 +110,33 @@ export function mintUniqueId(prefix: 'AROA' | 'AIDA', seedBytes: Uint8Array): st
   if (seedBytes.length < 11) throw new RangeError('mintUniqueId needs at least 11 seed bytes');
   return prefix + toBase32(seedBytes.subarray(0, 11)).slice(0, 17);
 }
+
+export interface AccountDecoding {
+  /** The 12-digit account, or null when the ID does not say. */
+  account: string | null;
+  /** How the account was read, or why it cannot be read offline. */
+  explanation: string;
+}
+
+/** The account an access key ID encodes, or a sentence saying why it cannot be decoded offline (reference §11). */
+export function decodeAccountOffline(id: string): AccountDecoding {
+  const d = describeAccessKeyId(id);
+  const text = typeof id === 'string' ? id.trim() : '';
+  const info = byPrefix.get(d.prefix);
+  if (text === '') return { account: null, explanation: 'Nothing to decode yet.' };
+  if (!info) return { account: null, explanation: 'Not decoded: without an access key prefix (AKIA or ASIA) there is no known layout to read an account from.' };
+  if (!info.accessKey) return { account: null, explanation: `Not decoded: the account layout is known only for access key IDs (AKIA, ASIA), not for ${info.label} IDs.` };
+  if (!d.wellFormed) return { account: null, explanation: 'Not decoded: the key ID is malformed (see the problems above).' };
+  if (!carriesAccount(text)) {
+    return {
+      account: null,
+      explanation: `This key ID has the older layout (its fifth character '${text.charAt(4)}' is in A–P), which does not carry the account. Only STS can say: ask GetAccessKeyInfo.`,
+    };
+  }
+  return {
+    account: d.account,
+    explanation:
+      'Decoded offline: the 16 characters after the prefix are 80 bits in base32, and bits 2–41 are the account ID. ' +
+      'STS answers the same for any key ID that starts this way, whether or not the key exists or is active.',
+  };
+}

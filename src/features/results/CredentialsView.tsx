@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
 import { KeyValueList } from '../../ui/KeyValueList';
 import { SecretValue } from '../../ui/SecretValue';
-import { Expiration } from './Expiration';
+import { Expiration } from '../../ui/Expiration';
 import type { ReturnedCredentials } from './types';
 
 export interface CredentialsShape {

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { Suspense, lazy, useId, type ReactNode } from 'react';
 import { formatAsCliOutput } from '../../sts/cli-output';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -7,13 +7,15 @@ import { cx } from '../../ui/cx';
 import { CloseIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { CredentialsView, type CredentialsShape } from './CredentialsView';
-import { DecodedMessageView } from './DecodedMessageView';
 import { cliErrorText, ErrorView } from './ErrorView';
-import { Expiration } from './Expiration';
+import { Expiration } from '../../ui/Expiration';
 import { IdentityView, identityRows } from './IdentityView';
 import { OutputDetails, PackedPolicyMeter, SECTIONED } from './OutputDetails';
 import type { CallRecord, ReturnedCredentials } from './types';
 import { WebIdentityTokenView } from './WebIdentityTokenView';
+
+// The report renderer loads with the first decoded message, not with the first screen.
+const DecodedMessageView = lazy(() => import('./DecodedMessageView').then((m) => ({ default: m.DecodedMessageView })));
 
 const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -133,7 +135,9 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
           )}
           {typeof output.DecodedMessage === 'string' && (
             <Section title="Decoded authorization message">
-              <DecodedMessageView message={output.DecodedMessage} />
+              <Suspense fallback={<Spinner label="Loading the report" />}>
+                <DecodedMessageView message={output.DecodedMessage} />
+              </Suspense>
             </Section>
           )}
           <OutputDetailsSection output={output} />

@@ -1,6 +1,6 @@
-import { Badge } from '../../ui/Badge';
-import { cx } from '../../ui/cx';
-import { useNow } from '../../ui/ticker';
+import { Badge } from './Badge';
+import { cx } from './cx';
+import { useNow } from './ticker';
 import { countdown } from './countdown';
 
 const localFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });

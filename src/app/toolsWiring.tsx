@@ -1,0 +1,217 @@
+/**
+ * Wiring of the tools (access key inspector, authorization message report) and the call history
+ * into the shell: hash routing (#/tools/<name>), the Tools menu, the right-hand Results / History
+ * tabs, and the bridges to the forms and to sending. Features never import each other.
+ */
+import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { getOperation } from '../catalog/operations';
+import type { OperationName } from '../catalog/types';
+import type { Connection } from '../features/connection/useConnection';
+import type { DecodeOutcome } from '../features/inspectors/AuthorizationReport';
+import { fromInput } from '../features/operations/formState';
+import { cx } from '../ui/cx';
+import { Spinner } from '../ui/Spinner';
+import type { useCalls } from './useCalls';
+import type { useForms } from './useForms';
+
+// The tools and the history list load when first shown: the first screen is the forms and results.
+const HistoryPanel = lazy(() => import('../features/history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+const AccessKeyInspector = lazy(() => import('../features/inspectors/AccessKeyInspector').then((m) => ({ default: m.AccessKeyInspector })));
+const AuthorizationReportTool = lazy(() => import('../features/inspectors/AuthorizationReport').then((m) => ({ default: m.AuthorizationReportTool })));
+const loading = (what: string) => (
+  <div className="p-4">
+    <Spinner label={`Loading ${what}`} />
+  </div>
+);
+
+export const TOOLS = [
+  { key: 'access-key', label: 'Access key inspector' },
+  { key: 'authorization-message', label: 'Authorization message' },
+] as const;
+export type ToolName = (typeof TOOLS)[number]['key'];
+
+function toolFromHash(): ToolName | null {
+  const m = /^#\/tools\/([\w-]+)/.exec(location.hash);
+  return TOOLS.find((t) => t.key === m?.[1])?.key ?? null;
+}
+
+/** The tool on screen instead of an operation form, mirrored in the hash as #/tools/<name>. */
+export function useTool(): [ToolName | null, (tool: ToolName | null) => void] {
+  const [tool, setTool] = useState<ToolName | null>(toolFromHash);
+  useEffect(() => {
+    const onHash = () => setTool(toolFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const open = useCallback((t: ToolName | null) => {
+    setTool(t);
+    if (t) history.replaceState(null, '', `#/tools/${t}`);
+  }, []);
+  return [tool, open];
+}
+
+/** The Tools group under the operations menu (its own landmark, so the operations menu lists only operations). */
+export function ToolsNav({ current, onSelect }: { current: ToolName | null; onSelect: (tool: ToolName) => void }) {
+  return (
+    <nav aria-label="Tools" className="border-t border-line px-2 py-3" data-testid="tools-nav">
+      <h2 id="nav-tools" className="mb-1 px-2 text-[11px] font-semibold tracking-wide text-muted uppercase">
+        Tools
+      </h2>
+      <ul aria-labelledby="nav-tools" className="space-y-px">
+        {TOOLS.map((t) => (
+          <li key={t.key}>
+            <a
+              href={`#/tools/${t.key}`}
+              aria-current={t.key === current ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                onSelect(t.key);
+              }}
+              className={cx('block truncate rounded px-2 py-1 text-[13px]', t.key === current ? 'bg-accent-soft font-medium text-accent' : 'text-fg hover:bg-surface-2')}
+            >
+              {t.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+type Calls = ReturnType<typeof useCalls>;
+type Forms = ReturnType<typeof useForms>;
+
+interface ToolSlotProps {
+  tool: ToolName;
+  connection: Connection;
+  calls: Calls;
+  forms: Forms;
+  choose: (op: OperationName) => void;
+}
+
+/** The selected tool, with what it needs from the shell. */
+export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotProps) {
+  const target = connection.target;
+  const blocker =
+    target === null
+      ? 'the sandbox is not available yet (see Connection).'
+      : connection.sourceCredentials === null
+        ? 'add source credentials under Edit connection to sign it.'
+        : calls.pending
+          ? 'another call is still in flight.'
+          : null;
+
+  const send = (encoded: string): string | null => {
+    if (target === null || blocker) return null;
+    return calls.send({
+      spec: getOperation('DecodeAuthorizationMessage'),
+      input: { EncodedMessage: encoded },
+      target,
+      credentials: connection.sourceCredentials,
+      inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
+      sentAnyway: false,
+    });
+  };
+
+  const outcomeOf = (id: string): DecodeOutcome | null => {
+    const r = calls.history.find((c) => c.id === id);
+    if (!r) return null;
+    const o = r.outcome;
+    if (o.status === 'pending') return { status: 'pending' };
+    if (o.status === 'error') return { status: 'error', code: o.error.code, message: o.error.message };
+    const decoded = o.output.DecodedMessage;
+    return typeof decoded === 'string' ? { status: 'ok', decodedMessage: decoded } : { status: 'error', code: 'NoDecodedMessage', message: 'The answer had no DecodedMessage.' };
+  };
+
+  return (
+    <Suspense fallback={loading('the tool')}>
+      {tool === 'access-key' ? (
+        <AccessKeyInspector
+          onAsk={(accessKeyId) => {
+            forms.load('GetAccessKeyInfo', fromInput(getOperation('GetAccessKeyInfo'), { AccessKeyId: accessKeyId }), ['AccessKeyId']);
+            choose('GetAccessKeyInfo');
+          }}
+        />
+      ) : (
+        <AuthorizationReportTool blocker={blocker} send={send} outcomeOf={outcomeOf} />
+      )}
+    </Suspense>
+  );
+}
+
+/** History's "Open in form": that call's inputs back in its operation's form, and that operation on screen. */
+export function useOpenFromHistory(calls: Calls, forms: Forms, choose: (op: OperationName) => void) {
+  return useCallback(
+    (id: string) => {
+      const r = calls.history.find((c) => c.id === id);
+      if (!r) return;
+      forms.load(r.operation, fromInput(getOperation(r.operation), r.input), Object.keys(r.input));
+      choose(r.operation);
+    },
+    [calls.history, forms, choose],
+  );
+}
+
+type AsideTab = 'results' | 'history';
+
+/**
+ * Results | History tabs over the right-hand column. The results stay mounted while History is
+ * shown (their heading names the column, and revealed secrets or open details survive the switch).
+ */
+export function AsideTabs({ results, calls, onOpen }: { results: ReactNode; calls: Calls; onOpen: (id: string) => void }) {
+  const id = useId();
+  const [tab, setTab] = useState<AsideTab>('results');
+  // A new call shows its result: sending from a form (or a tool) brings the Results tab forward.
+  const newest = calls.records[0]?.id;
+  useEffect(() => {
+    if (newest) setTab('results');
+  }, [newest]);
+  const refs = useRef<Record<AsideTab, HTMLButtonElement | null>>({ results: null, history: null });
+  const tabs: Array<{ key: AsideTab; label: string }> = [
+    { key: 'results', label: 'Results' },
+    { key: 'history', label: calls.history.length ? `History (${calls.history.length})` : 'History' },
+  ];
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const next: AsideTab = tab === 'results' ? 'history' : 'results';
+    const to = e.key === 'Home' ? 'results' : e.key === 'End' ? 'history' : next;
+    setTab(to);
+    refs.current[to]?.focus();
+  };
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <div role="tablist" aria-label="Results and history" className="flex gap-1 border-b border-line px-2" onKeyDown={onKeyDown}>
+        {tabs.map((t) => (
+          <button
+            key={t.key}
+            ref={(el) => {
+              refs.current[t.key] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-${t.key}`}
+            aria-selected={tab === t.key}
+            aria-controls={`${id}-${t.key}-panel`}
+            tabIndex={tab === t.key ? 0 : -1}
+            onClick={() => setTab(t.key)}
+            className={cx('-mb-px border-b-2 px-2 py-1.5 text-xs font-medium', tab === t.key ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg')}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-results-panel`} aria-labelledby={`${id}-results`} hidden={tab !== 'results'} className="min-h-0 flex-1">
+        {results}
+      </div>
+      <div role="tabpanel" id={`${id}-history-panel`} aria-labelledby={`${id}-history`} hidden={tab !== 'history'} className="min-h-0 flex-1">
+        {/* Mounted only while shown: the column's text (results(page).getByText…) stays the results'. */}
+        {tab === 'history' && (
+          <Suspense fallback={loading('the history')}>
+            <HistoryPanel records={calls.history} onOpen={onOpen} onClear={calls.clearHistory} />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}

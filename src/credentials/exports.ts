@@ -1,0 +1,147 @@
+/**
+ * Credential sets in the forms other tools read: shell variables (bash/zsh, fish, PowerShell),
+ * a ~/.aws/credentials profile, credential_process JSON, the CLI's JSON for the originating call,
+ * and the request that turns role or federated-user keys into an AWS console sign-in link.
+ */
+import { formatAsCliOutput, formatCliTimestamp } from '../inspect/cli/cli-output';
+import { parseArn } from '../inspect/arn';
+import type { CredentialSet } from './credential-set';
+
+type Keys = Pick<CredentialSet, 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'expiration'>;
+
+export interface EnvOptions {
+  /** Add AWS_CREDENTIAL_EXPIRATION (botocore reads it); default true when the set expires. */
+  includeExpiration?: boolean;
+}
+
+function envPairs(set: Keys, options: EnvOptions): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [
+    ['AWS_ACCESS_KEY_ID', set.accessKeyId],
+    ['AWS_SECRET_ACCESS_KEY', set.secretAccessKey],
+  ];
+  if (set.sessionToken) pairs.push(['AWS_SESSION_TOKEN', set.sessionToken]);
+  if (set.expiration !== undefined && (options.includeExpiration ?? true)) pairs.push(['AWS_CREDENTIAL_EXPIRATION', formatCliTimestamp(new Date(set.expiration))]);
+  return pairs;
+}
+
+/** POSIX single quotes: nothing inside is special; a quote is closed, escaped and reopened. */
+export function posixQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** fish single quotes: only \\ and \' are escapes inside them. */
+export function fishQuote(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** PowerShell single quotes: a quote is doubled; PowerShell also treats the curly single quotes as quotes. */
+export function powershellQuote(value: string): string {
+  return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+}
+
+/** bash / zsh: `export AWS_ACCESS_KEY_ID='…'` lines. */
+export function bashExports(set: Keys, options: EnvOptions = {}): string {
+  return envPairs(set, options).map(([k, v]) => `export ${k}=${posixQuote(v)}`).join('\n');
+}
+
+/** fish: `set -gx AWS_ACCESS_KEY_ID '…'` lines. */
+export function fishExports(set: Keys, options: EnvOptions = {}): string {
+  return envPairs(set, options).map(([k, v]) => `set -gx ${k} ${fishQuote(v)}`).join('\n');
+}
+
+/** PowerShell: `$Env:AWS_ACCESS_KEY_ID = '…'` lines. */
+export function powershellExports(set: Keys, options: EnvOptions = {}): string {
+  return envPairs(set, options).map(([k, v]) => `$Env:${k} = ${powershellQuote(v)}`).join('\n');
+}
+
+/** A profile name the CLI and SDKs accept in a section header: letters, digits, `_ . -`. */
+export function sanitizeProfileName(name: string): string {
+  const clean = name.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return clean || 'workbench';
+}
+
+/** A `[profile]` block for ~/.aws/credentials. */
+export function credentialsFileProfile(set: Keys, profileName: string): string {
+  const lines = [`[${sanitizeProfileName(profileName)}]`, `aws_access_key_id = ${set.accessKeyId}`, `aws_secret_access_key = ${set.secretAccessKey}`];
+  if (set.sessionToken) lines.push(`aws_session_token = ${set.sessionToken}`);
+  return lines.join('\n') + '\n';
+}
+
+/** What a `credential_process` program prints (Version 1), as the SDKs document it. */
+export function credentialProcessJson(set: Keys): string {
+  const body: Record<string, unknown> = { Version: 1, AccessKeyId: set.accessKeyId, SecretAccessKey: set.secretAccessKey };
+  if (set.sessionToken) body.SessionToken = set.sessionToken;
+  if (set.expiration !== undefined) body.Expiration = formatCliTimestamp(new Date(set.expiration));
+  return JSON.stringify(body, null, 2);
+}
+
+/** The JSON `aws sts <operation>` printed for the call that produced the set. */
+export function cliOutputJson(set: Pick<CredentialSet, 'issuedBy' | 'output' | 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'expiration'>): string {
+  const output = set.output ?? {
+    Credentials: {
+      AccessKeyId: set.accessKeyId,
+      SecretAccessKey: set.secretAccessKey,
+      ...(set.sessionToken ? { SessionToken: set.sessionToken } : {}),
+      ...(set.expiration !== undefined ? { Expiration: formatCliTimestamp(new Date(set.expiration)) } : {}),
+    },
+  };
+  return formatAsCliOutput(set.issuedBy, output);
+}
+
+const SIGNIN: Record<string, { signin: string; console: string }> = {
+  aws: { signin: 'https://signin.aws.amazon.com/federation', console: 'https://console.aws.amazon.com/' },
+  'aws-us-gov': { signin: 'https://signin.amazonaws-us-gov.com/federation', console: 'https://console.amazonaws-us-gov.com/' },
+  'aws-cn': { signin: 'https://signin.amazonaws.cn/federation', console: 'https://console.amazonaws.cn/' },
+};
+
+export interface SigninOptions {
+  /** Console session length for role sessions, 900–43200 seconds (SessionDuration). */
+  sessionDurationSeconds?: number;
+  /** Where "session expired" sends the user (your sign-in page). */
+  issuer?: string;
+  /** The console page to open; default the console home of the partition. */
+  destination?: string;
+}
+
+export type SigninPlan =
+  | { ok: true; endpoint: string; requestUrl: string; curl: string; steps: string[]; notes: string[] }
+  | { ok: false; reason: string };
+
+/** The federation endpoint's getSigninToken request for a set, and the steps to the login URL. */
+export function consoleSignin(set: Pick<CredentialSet, 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'identity' | 'issuedBy'>, options: SigninOptions = {}): SigninPlan {
+  if (!set.sessionToken) return { ok: false, reason: 'The console federation endpoint takes temporary credentials (with a session token); long-term keys cannot sign in this way.' };
+  const kind = set.identity.kind;
+  if (kind !== 'assumed-role' && kind !== 'federated-user') {
+    return { ok: false, reason: `Only role sessions (AssumeRole*) and federated users (GetFederationToken) can get a console sign-in token; these are ${set.issuedBy} credentials.` };
+  }
+  const arn = parseArn(set.identity.arn);
+  const partition = arn.ok ? arn.value.partition : 'aws';
+  const hosts = SIGNIN[partition];
+  if (!hosts) return { ok: false, reason: `No console sign-in endpoint is known for the ${partition} partition.` };
+  const notes: string[] = [];
+  const params: Array<[string, string]> = [['Action', 'getSigninToken']];
+  const duration = options.sessionDurationSeconds;
+  if (duration !== undefined) {
+    if (kind === 'assumed-role') params.push(['SessionDuration', String(duration)]);
+    else notes.push('SessionDuration applies to role sessions only: a federated user\'s console session lasts as long as its credentials (DurationSeconds of GetFederationToken).');
+    if (kind === 'assumed-role' && (duration < 900 || duration > 43200)) notes.push('SessionDuration must be between 900 and 43200 seconds.');
+  }
+  const session = JSON.stringify({ sessionId: set.accessKeyId, sessionKey: set.secretAccessKey, sessionToken: set.sessionToken });
+  // encodeURIComponent, not URLSearchParams: the documented form is percent-encoding (%20, not +).
+  const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') + `&Session=${encodeURIComponent(session)}`;
+  const requestUrl = `${hosts.signin}?${query}`;
+  const destination = options.destination ?? hosts.console;
+  const issuer = options.issuer ?? 'https://example.com/';
+  const steps = [
+    'Run the request below. The federation endpoint answers {"SigninToken":"…"}.',
+    `Build the login URL: ${hosts.signin}?Action=login&Issuer=${encodeURIComponent(issuer)}&Destination=${encodeURIComponent(destination)}&SigninToken=<the SigninToken, URL-encoded>`,
+    'Open that URL in a browser within 15 minutes (the sign-in token is valid for 15 minutes); the console opens as this identity.',
+  ];
+  notes.push('The request carries the secret key in its query string: run it yourself, do not paste it into shared logs.');
+  return { ok: true, endpoint: hosts.signin, requestUrl, curl: `curl -sS ${posixQuote(requestUrl)}`, steps, notes };
+}
+
+/** Step 2 of consoleSignin: the login URL for a sign-in token. */
+export function consoleLoginUrl(endpoint: string, signinToken: string, options: { issuer?: string; destination: string }): string {
+  return `${endpoint}?Action=login&Issuer=${encodeURIComponent(options.issuer ?? 'https://example.com/')}&Destination=${encodeURIComponent(options.destination)}&SigninToken=${encodeURIComponent(signinToken)}`;
+}

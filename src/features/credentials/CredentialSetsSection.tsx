@@ -1,0 +1,125 @@
+import { useId, type ReactNode } from 'react';
+import { expiryStatus, type CredentialSet } from '../../credentials/credential-set';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { countdown } from '../../ui/countdown';
+import { cx } from '../../ui/cx';
+import { useNow } from '../../ui/ticker';
+
+export interface CredentialSetsSectionProps {
+  sets: readonly CredentialSet[];
+  /** Sandbox time minus real time (ms), for sets issued by the sandbox. */
+  sandboxOffsetMs: number;
+  /** The set whose keys sign the next call, if any. */
+  activeSetId: string | undefined;
+  onUse: (set: CredentialSet) => void;
+  onRefresh: (set: CredentialSet) => void;
+  onExport: (set: CredentialSet) => void;
+  onForget: (set: CredentialSet) => void;
+  /** Per-set message (a refresh in progress or its failure). */
+  status?: (set: CredentialSet) => ReactNode;
+  /** The persistence controls, under the list. */
+  storage?: ReactNode;
+}
+
+/** The credential sets of this visit: who, until when, from where. Secrets never appear here. */
+export function CredentialSetsSection({ sets, sandboxOffsetMs, activeSetId, onUse, onRefresh, onExport, onForget, status, storage }: CredentialSetsSectionProps) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="max-h-[50vh] shrink-0 overflow-y-auto border-t border-line px-2 py-3" data-testid="credential-sets">
+      <h2 id={headingId} className="mb-1 px-2 text-[11px] font-semibold tracking-wide text-muted uppercase">
+        Credential sets
+      </h2>
+      {sets.length === 0 ? (
+        <p className="px-2 text-xs text-muted">Credentials returned by a call appear here, to sign the next calls or to export.</p>
+      ) : (
+        <ul className="space-y-1.5" aria-labelledby={headingId}>
+          {sets.map((s) => (
+            <SetItem
+              key={s.id}
+              set={s}
+              parent={sets.find((p) => p.id === s.source.parentSetId)}
+              offsetMs={s.source.sandboxClock ? sandboxOffsetMs : 0}
+              active={s.id === activeSetId}
+              onUse={onUse}
+              onRefresh={onRefresh}
+              onExport={onExport}
+              onForget={onForget}
+              status={status?.(s)}
+            />
+          ))}
+        </ul>
+      )}
+      {storage}
+    </section>
+  );
+}
+
+function SetItem({ set, parent, offsetMs, active, onUse, onRefresh, onExport, onForget, status }: {
+  set: CredentialSet;
+  parent: CredentialSet | undefined;
+  offsetMs: number;
+  active: boolean;
+  onUse: (set: CredentialSet) => void;
+  onRefresh: (set: CredentialSet) => void;
+  onExport: (set: CredentialSet) => void;
+  onForget: (set: CredentialSet) => void;
+  status: ReactNode;
+}) {
+  const now = useNow() + offsetMs;
+  const state = expiryStatus(set, now);
+  const c = set.expiration !== undefined ? countdown(set.expiration, now) : null;
+  const nameId = useId();
+  const from = parent ? parent.name : set.source.parentIdentity?.arn ? set.source.parentIdentity.arn.split(/[:/]/).pop() : undefined;
+  return (
+    <li
+      aria-labelledby={nameId}
+      data-testid="credential-set"
+      data-status={state}
+      className={cx('rounded border px-2 py-1.5 text-xs', active ? 'border-accent bg-accent-soft' : 'border-line bg-surface', state === 'expired' && 'opacity-80')}
+    >
+      <div className="flex items-center gap-1">
+        <span id={nameId} className="min-w-0 flex-1 truncate font-medium text-fg" title={set.name}>
+          {set.name}
+        </span>
+        {active && <Badge tone="accent">in use</Badge>}
+      </div>
+      <div className="truncate font-mono text-[11px] text-muted" title={set.identity.arn}>
+        {set.identity.arn || '(identity unknown)'}
+      </div>
+      <div className="mt-0.5 flex flex-wrap items-center gap-1">
+        {c === null ? (
+          <Badge tone="neutral">no expiry</Badge>
+        ) : state === 'expired' ? (
+          <Badge tone="danger">
+            <span data-testid="set-countdown" aria-label={`Expired ${c.text.replace(/^expired /, '')}`}>Expired</span>
+          </Badge>
+        ) : (
+          <Badge tone={state === 'expiring' ? 'warn' : 'ok'} className="tabular-nums">
+            <span data-testid="set-countdown" aria-label={`${c.text} until expiry`}>{c.text}</span>
+          </Badge>
+        )}
+        {offsetMs !== 0 && <span className="text-[11px] text-muted">sandbox clock</span>}
+      </div>
+      <div className="mt-0.5 text-[11px] text-muted">
+        From {set.source.operation}
+        {from ? <> · signed by {from}</> : null}
+      </div>
+      {status && <div className="mt-0.5 text-[11px]">{status}</div>}
+      <div className="mt-1 flex flex-wrap gap-1">
+        <Button size="sm" onClick={() => onUse(set)} disabled={active} aria-label={`Use as source: ${set.name}`}>
+          Use as source
+        </Button>
+        <Button size="sm" onClick={() => onRefresh(set)} aria-label={`Refresh ${set.name}`}>
+          Refresh
+        </Button>
+        <Button size="sm" onClick={() => onExport(set)} aria-label={`Export ${set.name}`}>
+          Export
+        </Button>
+        <Button size="sm" variant="ghost" onClick={() => onForget(set)} aria-label={`Forget ${set.name}`}>
+          Forget
+        </Button>
+      </div>
+    </li>
+  );
+}

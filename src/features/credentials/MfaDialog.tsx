@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '../../ui/Button';
+
+/** Refresh of a set made with an MFA code: a new six-digit code is needed. */
+export function MfaDialog({ open, setName, serial, onSubmit, onCancel }: { open: boolean; setName: string; serial: string; onSubmit: (code: string) => void; onCancel: () => void }) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [code, setCode] = useState('');
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      setCode('');
+      d.showModal();
+    } else if (!open && d.open) d.close();
+  }, [open]);
+  const valid = /^\d{6}$/.test(code);
+  return (
+    <dialog ref={dialog} aria-label="MFA code for refresh" onClose={onCancel} className="fixed inset-x-0 top-[20vh] mx-auto w-[min(380px,92vw)] rounded-lg border border-line bg-surface p-4 text-fg shadow-2xl backdrop:bg-black/40">
+      <form
+        method="dialog"
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) onSubmit(code);
+        }}
+      >
+        <p className="text-sm">
+          {setName} was made with an MFA code. Enter a new code from {serial || 'the MFA device'} to refresh it.
+        </p>
+        <div>
+          <label htmlFor={`${id}-code`} className="block text-xs text-muted">
+            MFA code (6 digits)
+          </label>
+          <input id={`${id}-code`} className="input w-32 font-mono" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value.trim())} />
+        </div>
+        <div className="flex justify-end gap-1">
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={!valid}>
+            Refresh
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Opt-in persistence: off by default (nothing is written). On: the credential sets and the call
+ * history are sealed with a key derived from the passphrase and written on every change. After a
+ * reload the vault stays locked until the passphrase is given again.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CredentialSet } from '../../credentials/credential-set';
+import { readSavedData, savedData, type SavedData } from '../../credentials/saved-data';
+import type { UnlockedVault, VaultStore } from '../../credentials/vault';
+import { indexedDbStore } from './indexedDbStore';
+
+// The vault's crypto loads when persistence is first used; off (the default) never needs it.
+const vaultLib = () => import('../../credentials/vault');
+
+export type PersistenceStatus = 'checking' | 'off' | 'locked' | 'on';
+
+export interface Persistence {
+  status: PersistenceStatus;
+  busy: boolean;
+  error: string | null;
+  message: string | null;
+  enable: (passphrase: string, confirm: string) => Promise<void>;
+  unlock: (passphrase: string) => Promise<void>;
+  lock: () => void;
+  forget: () => Promise<void>;
+}
+
+export function usePersistence(
+  sets: readonly CredentialSet[],
+  history: readonly unknown[],
+  onRestore: (data: SavedData) => void,
+  store: VaultStore = indexedDbStore,
+): Persistence {
+  const [status, setStatus] = useState<PersistenceStatus>('checking');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const vault = useRef<UnlockedVault | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    store
+      .get()
+      .then((blob) => live && setStatus(blob ? 'locked' : 'off'))
+      .catch(() => live && setStatus('off'));
+    return () => {
+      live = false;
+    };
+  }, [store]);
+
+  // Save on every change while on (the latest state wins; writes are small).
+  const latest = useRef({ sets, history });
+  latest.current = { sets, history };
+  useEffect(() => {
+    const v = vault.current;
+    if (status !== 'on' || !v) return;
+    const t = setTimeout(() => {
+      void vaultLib()
+        .then(({ saveToVault }) => saveToVault(store, v, savedData(latest.current.sets, latest.current.history)))
+        .catch((e: unknown) => setError(`Saving failed: ${e instanceof Error ? e.message : String(e)}`));
+    }, 150);
+    return () => clearTimeout(t);
+  }, [status, sets, history, store]);
+
+  const run = useCallback(async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error && e.name === 'VaultError' ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const enable = useCallback(
+    (passphrase: string, confirm: string) =>
+      run(async () => {
+        const { createVault, passphraseProblem, saveToVault, VaultError } = await vaultLib();
+        const problem = passphraseProblem(passphrase, confirm);
+        if (problem) throw new VaultError('weak-passphrase', problem);
+        const v = await createVault(passphrase);
+        await saveToVault(store, v, savedData(latest.current.sets, latest.current.history));
+        vault.current = v;
+        setStatus('on');
+        setMessage('Credential sets and history are now kept on this device, encrypted.');
+      }),
+    [run, store],
+  );
+
+  const unlock = useCallback(
+    (passphrase: string) =>
+      run(async () => {
+        const { unlockVault, VaultError } = await vaultLib();
+        const opened = await unlockVault(store, passphrase);
+        if (!opened) {
+          setStatus('off');
+          throw new VaultError('damaged', 'There is no saved data on this device.');
+        }
+        const data = readSavedData(opened.data);
+        vault.current = opened.vault;
+        onRestore(data);
+        setStatus('on');
+        setMessage(`Unlocked: ${data.sets.length} credential set${data.sets.length === 1 ? '' : 's'} and ${data.history.length} history entr${data.history.length === 1 ? 'y' : 'ies'} restored.`);
+      }),
+    [run, store, onRestore],
+  );
+
+  const lock = useCallback(() => {
+    vault.current = null;
+    setStatus('locked');
+    setError(null);
+    setMessage('Locked: the key is forgotten; changes are not saved until you unlock again.');
+  }, []);
+
+  const forget = useCallback(
+    () =>
+      run(async () => {
+        vault.current = null;
+        await store.clear();
+        setStatus('off');
+        setMessage('Saved data deleted from this device.');
+      }),
+    [run, store],
+  );
+
+  return { status, busy, error, message, enable, unlock, lock, forget };
+}

@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { historyToJson, redactCall, type CallLike, type RedactedCall } from '../../inspect/redact';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const MAX_VALUE = 90;
+
+function shortValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
+}
+
+function Outcome({ call }: { call: RedactedCall }) {
+  if (call.status === 'pending') return <Badge tone="neutral">sending</Badge>;
+  if (call.status === 'ok') return <Badge tone="ok">HTTP {call.httpStatus}</Badge>;
+  if (call.error?.kind === 'aborted') return <Badge tone="neutral">Cancelled</Badge>;
+  return (
+    <Badge tone="danger">
+      {call.httpStatus !== undefined ? `HTTP ${call.httpStatus} · ` : ''}
+      <span data-testid="history-error-code">{call.error?.code}</span>
+    </Badge>
+  );
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface HistoryPanelProps {
+  /** Every call of this page visit, newest first (dismissing a result does not remove it here). */
+  records: readonly CallLike[];
+  /** Re-load this call's inputs into its operation's form. */
+  onOpen: (id: string) => void;
+  onClear: () => void;
+}
+
+/** Every call this browser session: what, where, when, how long, how it ended. Secrets never shown. */
+export function HistoryPanel({ records, onOpen, onClear }: HistoryPanelProps) {
+  const calls = useMemo(() => records.map(redactCall), [records]);
+  return (
+    <div className="flex h-full min-h-0 flex-col" data-testid="history">
+      <div className="flex flex-wrap items-center gap-1 border-b border-line px-3 py-2">
+        <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">History</h2>
+        {calls.length > 0 && <span className="text-xs text-muted">{calls.length}</span>}
+        <span className="ml-auto flex gap-1">
+          <Button size="sm" variant="ghost" disabled={calls.length === 0} onClick={() => download(`sts-workbench-history-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, historyToJson(records))}>
+            Export JSON
+          </Button>
+          <Button size="sm" variant="ghost" disabled={calls.length === 0} onClick={onClear}>
+            Clear all
+          </Button>
+        </span>
+      </div>
+      <div className="min-h-0 flex-1 overflow-y-auto p-3">
+        {calls.length === 0 ? (
+          <p className="rounded-md border border-dashed border-line px-4 py-8 text-center text-xs text-muted">Every call you send appears here, for this page visit. Secrets are never shown.</p>
+        ) : (
+          <>
+            <p className="mb-2 text-[11px] text-muted">Secrets (keys, tokens, assertions, MFA codes) are redacted here and in the export; access key IDs keep their first and last four characters.</p>
+            <ol className="space-y-1.5" aria-label="Calls, newest first">
+              {calls.map((c) => (
+                <li key={c.id} className="rounded border border-line bg-surface px-2.5 py-1.5" data-testid="history-item" data-operation={c.operation} data-status={c.status}>
+                  <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                    <h3 className="text-[13px] font-semibold text-fg">{c.operation}</h3>
+                    <Outcome call={c} />
+                    <span className="ml-auto text-xs text-muted">
+                      <time dateTime={c.startedAt}>{timeFmt.format(new Date(c.startedAt))}</time>
+                      {c.durationMs !== undefined && <span> · {c.durationMs} ms</span>}
+                    </span>
+                  </div>
+                  <div className="text-xs text-muted">{c.target}</div>
+                  {Object.keys(c.input).length > 0 && (
+                    <dl className="mt-1 space-y-px font-mono text-[11px] leading-4" data-testid="history-input">
+                      {Object.entries(c.input).map(([k, v]) => (
+                        <div key={k} className="flex gap-1.5">
+                          <dt className="shrink-0 text-muted">{k}</dt>
+                          <dd className="min-w-0 break-all text-fg">{shortValue(v)}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                  {c.error && c.error.kind !== 'aborted' && <p className="mt-1 line-clamp-2 text-xs break-all text-fg">{c.error.message}</p>}
+                  <div className="mt-1">
+                    <Button size="sm" variant="secondary" onClick={() => onOpen(c.id)}>
+                      Open in form
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
