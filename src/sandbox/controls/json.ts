@@ -75,3 +75,23 @@ export const field = {
     return v as Record<string, unknown>;
   },
 };
+
+// XML 1.0 cannot carry most C0 controls, U+FFFE/U+FFFF or unpaired surrogates, not even as references.
+// eslint-disable-next-line no-control-regex -- matching the forbidden control characters is the point
+const NON_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Throws InvalidField naming `name` when a string in `value` (keys included) has a character XML cannot carry. */
+export function rejectNonXmlText(name: string, value: unknown): void {
+  const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : value && typeof value === 'object' ? Object.entries(value).flat() : [];
+  for (const text of texts) {
+    if (typeof text !== 'string') {
+      if (text && typeof text === 'object') rejectNonXmlText(name, text);
+      continue;
+    }
+    const bad = NON_XML_CHAR.exec(text);
+    if (bad) {
+      const code = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new ControlError(400, 'InvalidField', `${name} contains the character ${code}, which a SAML document (XML 1.0) cannot carry.`);
+    }
+  }
+}

@@ -14,7 +14,7 @@ import { publicJwks } from '../idp/oidc-keys';
 import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
 import type { SamlIdpKeys } from '../idp/saml-idp-keys';
 import { findAccount, findRole } from '../world/load-world';
-import { ControlError, field, json, parseJsonBody } from './json';
+import { ControlError, field, json, parseJsonBody, rejectNonXmlText } from './json';
 import { worldSummary } from './world-summary';
 
 export interface ControlDeps {
@@ -51,7 +51,7 @@ async function mintSaml(deps: ControlDeps, body: Record<string, unknown>) {
   let roles: { roleArn: string; principalArn: string }[];
   if (rolesField === undefined) {
     roles = account.roles.filter((r) => JSON.stringify(r.trustPolicy).includes(principalArn)).map((r) => ({ roleArn: r.arn, principalArn }));
-  } else if (Array.isArray(rolesField) && rolesField.every((r) => typeof r === 'object' && r && typeof (r as { roleArn?: unknown }).roleArn === 'string')) {
+  } else if (Array.isArray(rolesField) && rolesField.every((r) => typeof r === 'object' && r && typeof (r as { roleArn?: unknown }).roleArn === 'string' && ['string', 'undefined'].includes(typeof (r as { principalArn?: unknown }).principalArn))) {
     roles = (rolesField as { roleArn: string; principalArn?: string }[]).map((r) => ({ roleArn: r.roleArn, principalArn: r.principalArn ?? principalArn }));
   } else throw new ControlError(400, 'InvalidField', 'roles must be a list of { roleArn, principalArn? }.');
   const sessionName = body.sessionName === null ? null : field.string(body, 'sessionName') ?? 'sandbox-user';
@@ -60,28 +60,33 @@ async function mintSaml(deps: ControlDeps, body: Record<string, unknown>) {
   if (!['response', 'assertion', 'both', 'none'].includes(sign)) throw new ControlError(400, 'InvalidField', 'sign must be response, assertion, both or none.');
   const roleOrder = (field.string(body, 'roleOrder') ?? 'role-first') as 'role-first' | 'provider-first';
   const faults = field.object(body, 'faults') ?? {};
+  const extraAttributes: Record<string, string[]> = {};
+  for (const [name, v] of Object.entries(field.object(body, 'attributes') ?? {})) {
+    const values = typeof v === 'string' ? [v] : v;
+    if (!Array.isArray(values) || values.some((x) => typeof x !== 'string')) throw new ControlError(400, 'InvalidField', `attributes["${name}"] must be a string or a list of strings.`);
+    extraAttributes[name] = values as string[];
+  }
   const nowMs = env.clock.nowMs();
-  const minted = await mintSamlResponse(
-    await deps.samlKeys(),
-    {
-      roles,
-      roleOrder,
-      subject: field.string(body, 'subject') ?? 'sandbox-user@example.com',
-      nameIdFormat: field.string(body, 'nameIdFormat') ?? 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
-      sessionName,
-      ...(field.number(body, 'sessionDurationSeconds', 1, 129600) !== undefined ? { sessionDurationSeconds: field.number(body, 'sessionDurationSeconds', 1, 129600) } : {}),
-      lifetimeSeconds,
-      recipient: field.string(body, 'recipient') ?? DEFAULT_AUDIENCE,
-      audience: field.string(body, 'audience') ?? DEFAULT_AUDIENCE,
-      principalTags: field.record(body, 'principalTags') ?? {},
-      transitiveTagKeys: field.strings(body, 'transitiveTagKeys') ?? [],
-      ...(field.string(body, 'sourceIdentity') !== undefined ? { sourceIdentity: field.string(body, 'sourceIdentity') } : {}),
-      extraAttributes: (field.object(body, 'attributes') as Record<string, string[]> | undefined) ?? {},
-      sign,
-      faults: faults as Record<string, boolean>,
-    },
-    nowMs,
-  );
+  const options = {
+    roles,
+    roleOrder,
+    subject: field.string(body, 'subject') ?? 'sandbox-user@example.com',
+    nameIdFormat: field.string(body, 'nameIdFormat') ?? 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    sessionName,
+    ...(field.number(body, 'sessionDurationSeconds', 1, 129600) !== undefined ? { sessionDurationSeconds: field.number(body, 'sessionDurationSeconds', 1, 129600) } : {}),
+    lifetimeSeconds,
+    recipient: field.string(body, 'recipient') ?? DEFAULT_AUDIENCE,
+    audience: field.string(body, 'audience') ?? DEFAULT_AUDIENCE,
+    principalTags: field.record(body, 'principalTags') ?? {},
+    transitiveTagKeys: field.strings(body, 'transitiveTagKeys') ?? [],
+    ...(field.string(body, 'sourceIdentity') !== undefined ? { sourceIdentity: field.string(body, 'sourceIdentity') } : {}),
+    extraAttributes,
+    sign,
+    faults: faults as Record<string, boolean>,
+  };
+  // Everything here goes into an XML document; say which field cannot, rather than fail inside the IdP.
+  for (const [name, value] of Object.entries(options)) rejectNonXmlText(name, value);
+  const minted = await mintSamlResponse(await deps.samlKeys(), options, nowMs);
   return { samlResponse: minted.base64, xml: minted.xml, principalArn, roles, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
 
