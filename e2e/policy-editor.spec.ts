@@ -83,13 +83,17 @@ test('a typo gets a squiggle and an entry in the problem list at its line; compl
   await editorBox(page).focus();
   await page.keyboard.press('Control+End');
   for (let i = 0; i < '}}}]}'.length; i++) await page.keyboard.press('ArrowLeft');
-  await page.keyboard.type('"aws:Mul');
+  // Typed key by key, each landing before the next: quick suggestions open as you type and must not eat keys.
+  await page.keyboard.type('"aws:Mul', { delay: 40 });
+  await expect(editorView(page).locator('.view-lines')).toContainText('{"Bool": {"aws:Mul');
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Space');
   const suggest = page.locator('.suggest-widget');
+  await expect(suggest).toBeHidden();
+  await page.keyboard.press('Control+Space');
   await expect(suggest).toBeVisible();
-  await expect(suggest.getByRole('option').first()).toContainText('aws:MultiFactorAuthPresent');
-  await page.keyboard.press('Enter');
+  const option = suggest.getByRole('option', { name: /aws:MultiFactorAuthPresent/ }).first();
+  await expect(option).toBeVisible();
+  await option.click();
   await expect(editorView(page).locator('.view-lines')).toContainText('"Bool": {"aws:MultiFactorAuthPresent": ""}}}]}');
   await expect(page.getByLabel('AWS CLI command', { exact: true })).toContainText('aws:MultiFactorAuthPresent');
 });
