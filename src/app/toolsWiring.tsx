@@ -3,7 +3,7 @@
  * into the shell: hash routing (#/tools/<name>), the Tools menu, the right-hand Results / History
  * tabs, and the bridges to the forms and to sending. Features never import each other.
  */
-import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
@@ -11,6 +11,7 @@ import type { DecodeOutcome } from '../features/inspectors/AuthorizationReport';
 import { fromInput } from '../features/operations/formState';
 import { cx } from '../ui/cx';
 import { Spinner } from '../ui/Spinner';
+import { TabList } from '../ui/Tabs';
 import type { useCalls } from './useCalls';
 import type { useForms } from './useForms';
 
@@ -166,41 +167,13 @@ export function AsideTabs({ results, calls, onOpen }: { results: ReactNode; call
   useEffect(() => {
     if (newest) setTab('results');
   }, [newest]);
-  const refs = useRef<Record<AsideTab, HTMLButtonElement | null>>({ results: null, history: null });
   const tabs: Array<{ key: AsideTab; label: string }> = [
     { key: 'results', label: 'Results' },
     { key: 'history', label: calls.history.length ? `History (${calls.history.length})` : 'History' },
   ];
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
-    e.preventDefault();
-    const next: AsideTab = tab === 'results' ? 'history' : 'results';
-    const to = e.key === 'Home' ? 'results' : e.key === 'End' ? 'history' : next;
-    setTab(to);
-    refs.current[to]?.focus();
-  };
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <div role="tablist" aria-label="Results and history" className="flex gap-1 border-b border-line px-2" onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
-          <button
-            key={t.key}
-            ref={(el) => {
-              refs.current[t.key] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${id}-${t.key}`}
-            aria-selected={tab === t.key}
-            aria-controls={`${id}-${t.key}-panel`}
-            tabIndex={tab === t.key ? 0 : -1}
-            onClick={() => setTab(t.key)}
-            className={cx('-mb-px border-b-2 px-2 py-1.5 text-xs font-medium', tab === t.key ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg')}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={tabs} selected={tab} onSelect={setTab} label="Results and history" tabId={(k) => `${id}-${k}`} panelId={(k) => `${id}-${k}-panel`} className="border-b border-line px-2" />
       <div role="tabpanel" id={`${id}-results-panel`} aria-labelledby={`${id}-results`} hidden={tab !== 'results'} className="min-h-0 flex-1">
         {results}
       </div>

@@ -6,23 +6,19 @@ export interface TabItem<K extends string> {
   label: string;
 }
 
-/** WAI-ARIA tabs (automatic activation; arrow keys move between tabs). */
-export function Tabs<K extends string>({
-  tabs,
-  selected,
-  onSelect,
-  label,
-  children,
-  actions,
-}: {
+interface TabListProps<K extends string> {
   tabs: readonly TabItem<K>[];
   selected: K;
   onSelect: (key: K) => void;
   label: string;
-  children: ReactNode;
-  actions?: ReactNode;
-}) {
-  const id = useId();
+  /** The id of a tab's button and of the panel it controls. */
+  tabId: (key: K) => string;
+  panelId: (key: K) => string;
+  className?: string;
+}
+
+/** A WAI-ARIA tab list (automatic activation; arrow keys, Home and End move between tabs). */
+export function TabList<K extends string>({ tabs, selected, onSelect, label, tabId, panelId, className }: TabListProps<K>) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -40,34 +36,53 @@ export function Tabs<K extends string>({
   }
 
   return (
+    <div role="tablist" aria-label={label} className={cx('flex gap-1', className)} onKeyDown={onKeyDown}>
+      {tabs.map((t) => {
+        const active = t.key === selected;
+        return (
+          <button
+            key={t.key}
+            ref={(el) => {
+              refs.current[t.key] = el;
+            }}
+            type="button"
+            role="tab"
+            id={tabId(t.key)}
+            aria-selected={active}
+            aria-controls={panelId(t.key)}
+            tabIndex={active ? 0 : -1}
+            onClick={() => onSelect(t.key)}
+            className={cx('-mb-px border-b-2 px-2 py-1.5 text-xs font-medium', active ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg')}
+          >
+            {t.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Tabs over one panel that shows the selected tab's content. */
+export function Tabs<K extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  children,
+  actions,
+}: {
+  tabs: readonly TabItem<K>[];
+  selected: K;
+  onSelect: (key: K) => void;
+  label: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
+  const id = useId();
+  return (
     <div>
       <div className="flex items-center gap-2 border-b border-line px-2">
-        <div role="tablist" aria-label={label} className="flex gap-1" onKeyDown={onKeyDown}>
-          {tabs.map((t) => {
-            const active = t.key === selected;
-            return (
-              <button
-                key={t.key}
-                ref={(el) => {
-                  refs.current[t.key] = el;
-                }}
-                type="button"
-                role="tab"
-                id={`${id}-tab-${t.key}`}
-                aria-selected={active}
-                aria-controls={`${id}-panel`}
-                tabIndex={active ? 0 : -1}
-                onClick={() => onSelect(t.key)}
-                className={cx(
-                  '-mb-px border-b-2 px-2 py-1.5 text-xs font-medium',
-                  active ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg',
-                )}
-              >
-                {t.label}
-              </button>
-            );
-          })}
-        </div>
+        <TabList tabs={tabs} selected={selected} onSelect={onSelect} label={label} tabId={(k) => `${id}-tab-${k}`} panelId={() => `${id}-panel`} />
         <div className="ml-auto flex items-center gap-1">{actions}</div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`}>

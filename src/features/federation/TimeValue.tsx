@@ -1,8 +1,7 @@
+import { LocalAndUtcTime } from '../../ui/LocalAndUtcTime';
 import { Badge } from '../../ui/Badge';
 import { useNow } from '../../ui/ticker';
 import { relativeTo, type InstantKind } from './time';
-
-const localFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** An instant in local time and UTC, with a live relative time from the page's one shared ticker. */
 export function TimeValue({ ms, kind, offsetMs, raw }: { ms: number | null; kind: InstantKind; offsetMs: number; raw?: string }) {
@@ -18,10 +17,7 @@ export function TimeValue({ ms, kind, offsetMs, raw }: { ms: number | null; kind
   const rel = relativeTo(ms, now, kind);
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
-      <time dateTime={d.toISOString()} className="text-fg">
-        {localFmt.format(d)}
-      </time>
-      <span className="font-mono text-xs text-muted">{d.toISOString().replace('.000Z', 'Z')}</span>
+      <LocalAndUtcTime date={d} />
       <Badge tone={rel.tone} className="tabular-nums">
         <span data-testid="relative-time" data-kind={kind}>
           {rel.text}

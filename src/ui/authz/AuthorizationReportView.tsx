@@ -5,6 +5,7 @@ import { Badge } from '../Badge';
 import { Button } from '../Button';
 import { CopyButton } from '../CopyButton';
 import { KeyValueList } from '../KeyValueList';
+import { KeyValuesTable } from '../KeyValuesTable';
 
 const VERDICT = {
   allowed: { label: 'Allowed', tone: 'ok', why: 'A statement allowed the request and none denied it.' },
@@ -70,24 +71,7 @@ function ContextTable({ context }: { context: readonly ContextEntry[] }) {
         </span>
       </div>
       <div tabIndex={0} role="region" aria-label="Context keys" className="max-h-[30rem] overflow-auto rounded border border-line">
-        <table className="w-full table-fixed border-collapse text-xs" data-testid="context-keys">
-          <thead className="sticky top-0 bg-surface-2">
-            <tr className="text-left text-muted">
-              <th scope="col" className="w-2/5 px-2 py-0.5 font-medium">Key</th>
-              <th scope="col" className="px-2 py-0.5 font-medium">Value(s)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((c, i) => (
-              <tr key={`${c.key}-${i}`} className="border-t border-line align-top" data-testid="context-key" data-key={c.key}>
-                <th scope="row" className="px-2 py-1 text-left font-mono font-normal break-all text-fg">{c.key}</th>
-                <td className="px-2 py-1 font-mono break-all text-fg">
-                  <Values values={c.values} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <KeyValuesTable rows={shown} testId="context-keys" rowTestId="context-key" />
         {shown.length === 0 && <p className="px-2 py-1.5 text-xs text-muted">No context key or value contains “{query.trim()}”.</p>}
       </div>
     </div>

@@ -2,25 +2,13 @@
  * Test support: the raw material of the request fuzzer — nasty strings, parameter names and values,
  * and a form encoder that can also write broken forms on purpose.
  */
+import { OPERATION_NAMES, type OperationName } from '../../../catalog/types';
 import type { Rng } from './rng';
 
-export const OPERATIONS = [
-  'AssumeRole',
-  'AssumeRoleWithSAML',
-  'AssumeRoleWithWebIdentity',
-  'AssumeRoot',
-  'GetSessionToken',
-  'GetFederationToken',
-  'GetScopedCredentials',
-  'GetWebIdentityToken',
-  'GetDelegatedAccessToken',
-  'GetCallerIdentity',
-  'GetAccessKeyInfo',
-  'DecodeAuthorizationMessage',
-] as const;
+export const OPERATIONS = OPERATION_NAMES;
 
 /** Parameters that make each operation's request well-formed (the fuzzer mutates from here). */
-export const BASE_PARAMS: Record<(typeof OPERATIONS)[number], [string, string][]> = {
+export const BASE_PARAMS: Record<OperationName, [string, string][]> = {
   AssumeRole: [
     ['RoleArn', 'arn:aws:iam::123456789012:role/xaccounts3access'],
     ['RoleSessionName', 'fuzz-session'],
