@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const PURE = ['catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
-const FEATURES = ['operations', 'results', 'connection', 'command-preview', 'credentials', 'federation', 'policy-editor', 'sandbox-panel', 'history', 'inspectors'];
+const FEATURES = ['operations', 'results', 'connection', 'command-preview', 'credentials', 'federation', 'policy-editor', 'sandbox-panel', 'history', 'inspectors', 'world'];
 
 // Import boundaries between the rooms (shared/design.md).
 const LAYER_ZONES = [

@@ -3,8 +3,8 @@
  * tool becomes a report; the History tab lists every call with no secret in sight (nor in its
  * export) and re-opens a call in its form; the access key inspector decodes an account offline.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessibleInBothThemes } from './support/axe';
 import { readFileSync } from 'node:fs';
 import {
   chooseFromMenu,
@@ -27,17 +27,6 @@ const toolHeading = (page: Page, name: string): Locator => page.getByRole('headi
 const asideTab = (page: Page, name: RegExp): Locator => results(page).getByRole('tab', { name });
 const historyPanel = (page: Page): Locator => page.getByTestId('history');
 
-/** axe on the page in both themes: no serious or critical violation. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }); // no colour fades while axe measures contrast
-    // Buttons fade their colours (transition-colors): let the theme switch finish before measuring contrast.
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious, `axe on ${what} (${scheme})`).toEqual([]);
-  }
-}
 
 async function openTool(page: Page, name: string): Promise<void> {
   await tools(page).getByRole('link', { name, exact: true }).click();
@@ -93,7 +82,7 @@ test('a denied AssumeRole, pasted into the Authorization message tool, becomes a
 
   await report.getByRole('button', { name: 'Show raw JSON' }).click();
   await expect(report.getByLabel('Decoded message JSON')).toContainText('"action": "sts:AssumeRole"');
-  await expectAccessible(page, 'the authorization report');
+  await expectAccessibleInBothThemes(page, 'the authorization report');
 
   // The decode was a real call: it is under Results like any other.
   const decoded = await settledResult(page, 'DecodeAuthorizationMessage');
@@ -151,7 +140,7 @@ test('History: every call listed with secrets redacted, exported without secrets
   await expect(items.nth(1).getByTestId('history-input')).toContainText('TokenCode•••• (redacted)');
   await expect(items.nth(0).getByTestId('history-input')).toContainText(`${creds.accessKeyId.slice(0, 4)}…${creds.accessKeyId.slice(-4)}`);
   for (const secret of [creds.secretAccessKey, creds.sessionToken, creds.accessKeyId]) await expect(history).not.toContainText(secret);
-  await expectAccessible(page, 'the history');
+  await expectAccessibleInBothThemes(page, 'the history');
 
   // Export JSON: a download with the calls and no secret.
   const download = page.waitForEvent('download');
@@ -190,7 +179,7 @@ test('the access key inspector decodes the account offline, names malformed inpu
   await expect(tool.getByText(/^Decoded offline/)).toBeVisible();
   await expect(tool.getByTestId('access-key-problems')).toHaveCount(0);
 
-  await expectAccessible(page, 'the access key inspector');
+  await expectAccessibleInBothThemes(page, 'the access key inspector');
   await input.fill('AKIARTX3GSDSRMFQAL1C');
   await expect(tool.getByTestId('access-key-problems')).toContainText("'1' is not allowed");
   await expect(tool.getByTestId('access-key-account')).toHaveText('Not decoded');
@@ -245,4 +234,24 @@ test("the seed's decoded message, pasted as JSON, renders every field", async ({
   await expect(report.getByTestId('context-key')).toHaveAttribute('data-key', 'ec2:InstanceType');
   await report.getByLabel('Search context keys').fill('');
   await report.screenshot({ path: test.info().outputPath('seed-report.png') });
+});
+
+test('the command palette finds the tools too, and takes you back to an operation', async ({ page }) => {
+  await openWorkbench(page, { operation: 'GetCallerIdentity' });
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Switch operation' });
+  await page.keyboard.type('world');
+  const option = palette.getByRole('option', { name: /Sandbox world/ });
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(option).toContainText('Tools');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(toolHeading(page, 'Sandbox world')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/tools/sandbox-world');
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('get-caller');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'GetCallerIdentity' })).toBeVisible();
+  await expect(toolHeading(page, 'Sandbox world')).toBeHidden();
 });

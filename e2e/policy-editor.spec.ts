@@ -4,6 +4,7 @@
  * blocks Send, Send anyway with the sandbox's answer, Minify, templates, and the diff against the
  * last send. And Monaco stays out of the entry chunk.
  */
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +60,8 @@ test('a typo gets a squiggle and an entry in the problem list at its line; compl
   const typo = markerList(page).getByRole('button', { name: 'Error, line 4, column 5: Unknown element "Efect" in a statement: did you mean "Effect"?', exact: true });
   await expect(typo).toBeVisible();
   await expect(markerList(page).getByRole('button', { name: /^Error, line 3, column 17: The statement has no Effect/ })).toBeVisible();
+  // Each entry's name carries its visible words (axe: label-content-name-mismatch).
+  await expectNoSeriousViolations(page, 'the problem list', '[data-testid=policy-markers]');
   // Choosing the entry moves the focus (and the cursor) into the editor.
   await typo.click();
   await expect(editorBox(page)).toBeFocused();

@@ -3,9 +3,36 @@ import type { OperationName } from '../catalog/types';
 import { cx } from '../ui/cx';
 import { SearchIcon } from '../ui/icons';
 import { GROUP_LABELS, MENU_ORDER } from './groups';
+import { TOOLS, type ToolName } from './toolsWiring';
 
-/** Ctrl/Cmd+K: type to filter operations, Enter to switch. A native modal <dialog> (focus trap, Esc). */
-export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onClose: () => void; onSelect: (name: OperationName) => void }) {
+interface PaletteEntry {
+  id: string;
+  title: string;
+  summary: string;
+  group: string;
+  /** Also found by: the CLI name of an operation. */
+  keywords: string;
+  pick: { operation: OperationName } | { tool: ToolName };
+}
+
+const ENTRIES: readonly PaletteEntry[] = [
+  ...MENU_ORDER.map((o) => ({ id: o.name, title: o.name, summary: o.summary, group: GROUP_LABELS[o.group], keywords: o.cliName, pick: { operation: o.name } })),
+  ...TOOLS.map((t) => ({ id: `tool-${t.key}`, title: t.label, summary: t.summary, group: 'Tools', keywords: 'tool', pick: { tool: t.key } })),
+];
+const searchText = (e: PaletteEntry) => `${e.title} ${e.keywords} ${e.summary} ${e.group}`.toLowerCase();
+
+/** Ctrl/Cmd+K: type to filter operations and tools, Enter to switch. A native modal <dialog> (focus trap, Esc). */
+export function CommandPalette({
+  open,
+  onClose,
+  onSelect,
+  onSelectTool,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSelect: (name: OperationName) => void;
+  onSelectTool: (tool: ToolName) => void;
+}) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -25,16 +52,17 @@ export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onC
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
-    if (!q) return MENU_ORDER;
-    return MENU_ORDER.filter((o) => `${o.name} ${o.cliName} ${o.summary} ${GROUP_LABELS[o.group]}`.toLowerCase().includes(q));
+    if (!q) return ENTRIES;
+    return ENTRIES.filter((e) => searchText(e).includes(q));
   }, [query]);
 
-  const choose = (name: OperationName | undefined) => {
-    if (!name) return;
+  const choose = (entry: PaletteEntry | undefined) => {
+    if (!entry) return;
     // Clear now, not on the next open: keys typed right after Ctrl+K must not land after the old query.
     setQuery('');
     setActive(0);
-    onSelect(name);
+    if ('operation' in entry.pick) onSelect(entry.pick.operation);
+    else onSelectTool(entry.pick.tool);
     onClose();
   };
 
@@ -63,11 +91,11 @@ export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onC
           role="combobox"
           aria-expanded="true"
           aria-controls={`${id}-list`}
-          aria-activedescendant={matches[active] ? `${id}-opt-${matches[active].name}` : undefined}
+          aria-activedescendant={matches[active] ? `${id}-opt-${matches[active].id}` : undefined}
           autoComplete="off"
           spellCheck={false}
           className="h-10 flex-1 bg-transparent text-sm outline-none"
-          placeholder="Switch to operation…"
+          placeholder="Switch to an operation or a tool…"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -82,26 +110,26 @@ export function CommandPalette({ open, onClose, onSelect }: { open: boolean; onC
               setActive((a) => Math.max(0, a - 1));
             } else if (e.key === 'Enter') {
               e.preventDefault();
-              choose(matches[active]?.name);
+              choose(matches[active]);
             }
           }}
         />
       </div>
-      <ul id={`${id}-list`} role="listbox" aria-label="Operations" className="max-h-80 overflow-y-auto p-1">
-        {matches.length === 0 && <li className="px-3 py-2 text-xs text-muted">No operation matches “{query}”.</li>}
+      <ul id={`${id}-list`} role="listbox" aria-label="Operations and tools" className="max-h-80 overflow-y-auto p-1">
+        {matches.length === 0 && <li className="px-3 py-2 text-xs text-muted">Nothing matches “{query}”.</li>}
         {matches.map((o, i) => (
           <li
-            key={o.name}
-            id={`${id}-opt-${o.name}`}
+            key={o.id}
+            id={`${id}-opt-${o.id}`}
             role="option"
             aria-selected={i === active}
             onMouseEnter={() => setActive(i)}
-            onClick={() => choose(o.name)}
+            onClick={() => choose(o)}
             className={cx('flex cursor-pointer items-baseline gap-2 rounded px-3 py-1.5', i === active && 'bg-accent-soft')}
           >
-            <span className="text-[13px] font-medium">{o.name}</span>
+            <span className="text-[13px] font-medium">{o.title}</span>
             <span className="min-w-0 flex-1 truncate text-xs text-muted">{o.summary}</span>
-            <span className="text-[10px] text-muted">{GROUP_LABELS[o.group]}</span>
+            <span className="text-[10px] text-muted">{o.group}</span>
           </li>
         ))}
       </ul>

@@ -208,7 +208,7 @@ export function Workbench() {
         {calls.announcement}
       </div>
       {credentialSets.overlays}
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={choose} />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={choose} onSelectTool={openTool} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Wiring of the tools (access key inspector, authorization message report) and the call history
+ * Wiring of the tools (access key inspector, authorization message report, sandbox world) and the call history
  * into the shell: hash routing (#/tools/<name>), the Tools menu, the right-hand Results / History
  * tabs, and the bridges to the forms and to sending. Features never import each other.
  */
@@ -19,6 +19,7 @@ import type { useForms } from './useForms';
 const HistoryPanel = lazy(() => import('../features/history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 const AccessKeyInspector = lazy(() => import('../features/inspectors/AccessKeyInspector').then((m) => ({ default: m.AccessKeyInspector })));
 const AuthorizationReportTool = lazy(() => import('../features/inspectors/AuthorizationReport').then((m) => ({ default: m.AuthorizationReportTool })));
+const WorldExplorer = lazy(() => import('../features/world/WorldExplorer').then((m) => ({ default: m.WorldExplorer })));
 const loading = (what: string) => (
   <div className="p-4">
     <Spinner label={`Loading ${what}`} />
@@ -26,8 +27,9 @@ const loading = (what: string) => (
 );
 
 export const TOOLS = [
-  { key: 'access-key', label: 'Access key inspector' },
-  { key: 'authorization-message', label: 'Authorization message' },
+  { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
+  { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
+  { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
 ] as const;
 export type ToolName = (typeof TOOLS)[number]['key'];
 
@@ -131,6 +133,18 @@ export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotPro
           onAsk={(accessKeyId) => {
             forms.load('GetAccessKeyInfo', fromInput(getOperation('GetAccessKeyInfo'), { AccessKeyId: accessKeyId }), ['AccessKeyId']);
             choose('GetAccessKeyInfo');
+          }}
+        />
+      ) : tool === 'sandbox-world' ? (
+        <WorldExplorer
+          target={connection.kind}
+          world={connection.sandbox.connection?.info}
+          sandboxStatus={connection.sandbox.status}
+          sandboxError={connection.sandbox.error}
+          onUse={({ operation, fields }) => {
+            // Only the role's fields change: whatever else the user typed in that form stays.
+            for (const [k, text] of Object.entries(fields)) forms.setField(operation, k, { kind: 'text', text });
+            choose(operation);
           }}
         />
       ) : (

@@ -3,7 +3,7 @@ import { decodeAccountOffline, describeAccessKeyId, ID_PREFIXES } from '../../in
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
-import { ToolCard } from './ToolCard';
+import { ToolCard } from '../../ui/ToolCard';
 
 /**
  * Paste any access key ID (or IAM unique ID): what its prefix means, and the account it encodes,

@@ -3,7 +3,7 @@ import { buildAuthorizationReport, extractEncodedMessage } from '../../inspect/a
 import { AuthorizationReportView } from '../../ui/authz/AuthorizationReportView';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
-import { ToolCard } from './ToolCard';
+import { ToolCard } from '../../ui/ToolCard';
 
 export type DecodeOutcome = { status: 'pending' } | { status: 'ok'; decodedMessage: string } | { status: 'error'; code: string; message: string };
 

@@ -33,7 +33,8 @@ export function MarkerList({ markers, label, onSelect }: { markers: readonly Pol
                 <span className={cx('shrink-0 font-medium', m.severity === 'error' ? 'text-danger' : m.severity === 'warning' ? 'text-warn' : 'text-muted')}>
                   {SEVERITY_WORD[m.severity]}
                 </span>
-                <span className="shrink-0 font-mono text-[11px] text-muted">{markerPlace(m)}</span>
+                {/* Spaces between the parts (a flex container does not render them): the visible text reads as words, as in the name. */}{' '}
+                <span className="shrink-0 font-mono text-[11px] text-muted">{markerPlace(m)}</span>{' '}
                 <span className="min-w-0 text-fg">{m.message}</span>
               </button>
             </li>

@@ -1,0 +1,181 @@
+import { useId, type ReactNode } from 'react';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { CopyButton } from '../../ui/CopyButton';
+import { KeyValueList } from '../../ui/KeyValueList';
+import { RoleDetail } from './RoleDetail';
+import { accountRole, sessionDurationText, summarizeTrust, trustPolicyText, type RoleUse, type WorldAccount, type WorldInfo } from './worldModel';
+
+export interface RoleSelection {
+  /** The ARN of the role whose trust policy is open, or null. */
+  selected: string | null;
+  select: (arn: string | null) => void;
+  /** Local edits of trust policies, by role ARN. */
+  edits: Readonly<Record<string, string>>;
+  edit: (arn: string, text: string | null) => void;
+  onUse: (use: RoleUse) => void;
+}
+
+const ACCOUNT_PLACE = { management: 'Management account', member: 'Member account', standalone: null } as const;
+
+function Mono({ text, copy }: { text: string; copy?: string }) {
+  return (
+    <span className="inline-flex max-w-full items-center gap-1">
+      <span className="min-w-0 font-mono text-xs leading-5 break-all text-fg">{text}</span>
+      {copy && <CopyButton text={text} label={copy} />}
+    </span>
+  );
+}
+
+function MonoList({ items, none }: { items: readonly string[]; none: string }) {
+  if (items.length === 0) return <span className="text-xs text-muted">{none}</span>;
+  return (
+    <ul className="space-y-0.5">
+      {items.map((i) => (
+        <li key={i} className="font-mono text-xs leading-5 break-all">
+          {i}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Group({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  return (
+    <div>
+      <h3 className="mb-1 text-[13px] font-semibold text-fg">
+        {title} <span className="font-normal text-muted">({count})</span>
+      </h3>
+      {count === 0 ? <p className="text-xs text-muted">None.</p> : children}
+    </div>
+  );
+}
+
+const itemClass = 'rounded border border-line px-3 py-2';
+
+/** One account of the world: its users, roles (with the open trust policy) and identity providers. */
+export function AccountSection({ account, world, selection }: { account: WorldAccount; world: WorldInfo; selection: RoleSelection }) {
+  const headingId = useId();
+  const place = ACCOUNT_PLACE[accountRole(world, account.id)];
+  return (
+    <section aria-labelledby={headingId} className="space-y-3 rounded-md border border-line p-3" data-testid="world-account" data-account={account.id}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id={headingId} className="text-sm font-semibold text-fg">
+          Account <span className="font-mono">{account.id}</span>
+          {account.alias && <span className="font-normal text-muted"> · alias {account.alias}</span>}
+        </h2>
+        {place && <Badge tone={place === 'Management account' ? 'accent' : 'neutral'}>{place}</Badge>}
+      </div>
+
+      <Group title="Users" count={account.users.length}>
+        <ul className="space-y-1.5">
+          {account.users.map((u) => (
+            <li key={u.arn} className={itemClass} data-testid="world-user" data-user={u.name}>
+              <div className="mb-1 flex flex-wrap items-center gap-1.5">
+                <span className="text-[13px] font-medium text-fg">{u.name}</span>
+                {world.demo?.arn === u.arn && <Badge tone="ok">Demo user: signs by default</Badge>}
+              </div>
+              <KeyValueList
+                rows={[
+                  { key: 'arn', label: 'ARN', value: <Mono text={u.arn} copy={`Copy the ARN of ${u.name}`} /> },
+                  { key: 'keys', label: 'Access key IDs', value: <MonoList items={u.accessKeyIds ?? []} none="None" /> },
+                  { key: 'mfa', label: 'MFA devices', value: <MonoList items={u.mfaDevices ?? []} none="None" /> },
+                ]}
+              />
+            </li>
+          ))}
+        </ul>
+      </Group>
+
+      <Group title="Roles" count={account.roles.length}>
+        <ul className="space-y-1.5">
+          {account.roles.map((r) => {
+            const summary = summarizeTrust(r.trustPolicy);
+            const open = selection.selected === r.arn;
+            const detailId = `${headingId}-role-${r.name}`;
+            return (
+              <li key={r.arn} className={itemClass} data-testid="world-role" data-role={r.name}>
+                <div className="mb-1 flex flex-wrap items-center gap-1.5">
+                  <h4 className="text-[13px] font-medium text-fg">{r.name}</h4>
+                  <Button
+                    size="sm"
+                    variant={open ? 'secondary' : 'ghost'}
+                    className="ml-auto"
+                    aria-expanded={open}
+                    aria-controls={open ? detailId : undefined}
+                    aria-label={`Trust policy of ${r.name}`}
+                    onClick={() => selection.select(open ? null : r.arn)}
+                  >
+                    Trust policy <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+                  </Button>
+                </div>
+                <KeyValueList
+                  rows={[
+                    { key: 'arn', label: 'ARN', value: <Mono text={r.arn} copy={`Copy the ARN of ${r.name}`} /> },
+                    { key: 'max', label: 'MaxSessionDuration', value: <span className="text-xs">{sessionDurationText(r.maxSessionDuration)}</span> },
+                    {
+                      key: 'who',
+                      label: 'Who may assume it',
+                      value: (
+                        <span className="text-xs break-words" data-testid="world-role-principals">
+                          {summary.line}
+                        </span>
+                      ),
+                    },
+                    ...(summary.conditionKeys.length
+                      ? [{ key: 'cond', label: 'Conditions on', value: <span className="font-mono text-xs leading-5 break-all">{summary.conditionKeys.join(', ')}</span> }]
+                      : []),
+                  ]}
+                />
+                {open && (
+                  <RoleDetail
+                    id={detailId}
+                    role={r}
+                    summary={summary}
+                    text={selection.edits[r.arn] ?? trustPolicyText(r.trustPolicy)}
+                    onEdit={(text) => selection.edit(r.arn, text)}
+                    onReset={() => selection.edit(r.arn, null)}
+                    onUse={selection.onUse}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </Group>
+
+      <Group title="SAML providers" count={account.samlProviders.length}>
+        <ul className="space-y-1.5">
+          {account.samlProviders.map((p) => (
+            <li key={p.arn} className={itemClass} data-testid="world-saml-provider">
+              <div className="mb-1 flex flex-wrap items-center gap-1.5">
+                <span className="text-[13px] font-medium text-fg">{p.name}</span>
+                {p.builtInIdp && <Badge tone="accent">Built-in IdP: the sandbox mints its assertions</Badge>}
+              </div>
+              <KeyValueList rows={[{ key: 'arn', label: 'ARN', value: <Mono text={p.arn} copy={`Copy the ARN of ${p.name}`} /> }]} />
+            </li>
+          ))}
+        </ul>
+      </Group>
+
+      <Group title="OIDC providers" count={account.oidcProviders.length}>
+        <ul className="space-y-1.5">
+          {account.oidcProviders.map((p) => (
+            <li key={p.arn} className={itemClass} data-testid="world-oidc-provider">
+              <div className="mb-1 flex flex-wrap items-center gap-1.5">
+                <span className="font-mono text-xs font-medium text-fg">{p.url}</span>
+                {p.builtInIdp && <Badge tone="accent">Built-in IdP: the sandbox mints its tokens</Badge>}
+              </div>
+              <KeyValueList
+                rows={[
+                  { key: 'arn', label: 'ARN', value: <Mono text={p.arn} copy={`Copy the ARN of ${p.url}`} /> },
+                  { key: 'clients', label: 'Client IDs (audiences)', value: <MonoList items={p.clientIds ?? []} none="None registered" /> },
+                ]}
+              />
+            </li>
+          ))}
+        </ul>
+      </Group>
+    </section>
+  );
+}
