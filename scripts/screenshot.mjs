@@ -32,7 +32,7 @@ try {
   await form.getByLabel('Role ARN', { exact: true }).fill('arn:aws:iam::123456789012:role/xaccounts3access');
   await form.getByLabel('Role session name', { exact: true }).fill('s3-access-example');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByText('AssumedRoleUser').first().waitFor();
+  await page.getByTestId('countdown').first().waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(root, 'docs/workbench.png') });
   await browser.close();
