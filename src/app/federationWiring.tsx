@@ -14,7 +14,7 @@ import type {
   SandboxAccess,
 } from '../features/federation/FederationPanel';
 import type { CallRecord } from '../features/results/types';
-import { encodedAuthorizationMessageIn } from '../policy/sandbox-trace';
+import { encodedMessageInError } from '../inspect/authz';
 import { currentOrigin } from '../sts/connection';
 import { PolicyEditor } from '../ui/policy-editor/PolicyEditor';
 import { loadStsClient } from './useCalls';
@@ -119,7 +119,7 @@ export function useDeniedCallTrace(connection: Connection): (record: CallRecord)
   return useCallback(
     (record: CallRecord) => {
       if (record.outcome.status !== 'error' || !record.sandboxClock || record.operation === 'DecodeAuthorizationMessage') return null;
-      const encoded = encodedAuthorizationMessageIn(record.outcome.error.message);
+      const encoded = encodedMessageInError(record.outcome.error.message);
       return encoded ? (
         <Suspense fallback={null}>
           <DeniedCallTrace encoded={encoded} decode={decode} />

@@ -27,11 +27,6 @@ export function traceFromEvaluation(evaluation: Evaluation, ctx: RequestContext)
   return buildAuthorizationMessage(evaluation, ctx, { id: '', arn: '' }).sandboxTrace;
 }
 
-/** The opaque message of an AccessDenied ("… Encoded authorization failure message: <m>"), or null. */
-export function encodedAuthorizationMessageIn(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  return /Encoded authorization failure message:\s*([A-Za-z0-9_-]{20,})/.exec(text)?.[1] ?? null;
-}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

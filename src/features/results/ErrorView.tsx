@@ -1,13 +1,10 @@
+import { encodedMessageInError } from '../../inspect/authz';
 import { useState } from 'react';
 import type { StsCallError } from '../../sts/call-error';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
 
-/** The encoded message an AccessDenied can carry ("Encoded authorization failure message: …"). */
-export function encodedAuthorizationMessage(message: string): string | null {
-  return /Encoded authorization failure message:\s*([A-Za-z0-9_-]{20,})/.exec(message)?.[1] ?? null;
-}
 
 const LONG = 280;
 
@@ -31,7 +28,7 @@ export function ErrorView({ error, onDecode }: { error: StsCallError; onDecode?:
   const ex = error.explanation;
   const [full, setFull] = useState(false);
   const long = error.message.length > LONG;
-  const encoded = encodedAuthorizationMessage(error.message);
+  const encoded = encodedMessageInError(error.message);
   if (error.kind === 'aborted') {
     return (
       <p className="text-xs text-muted" data-testid="error-details">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEncodedMessage } from './extract';
+import { encodedMessageInError, extractEncodedMessage } from './extract';
 
 const BLOB = 'Ez1m0lx9SgSlgZ8bCq7fWG2BpYgAUEW9Qh7X_-0aRBv3LcGv8TB3Bx6WmS1HhgEXAMPLE';
 
@@ -45,5 +45,14 @@ describe('extractEncodedMessage', () => {
     expect(problem('abc')).toMatch(/too short/);
     expect(problem('hello, world')).toMatch(/',' is not one of its characters/);
     expect(problem('A'.repeat(10241))).toMatch(/10,241 characters; DecodeAuthorizationMessage accepts at most 10,240/);
+  });
+
+  it('finds the message in an error shown in a result only after the marker', () => {
+    const denied = `User: arn:aws:iam::123456789012:user/Dev is not authorized to perform: sts:TagSession on resource: arn:aws:iam::123456789012:role/R Encoded authorization failure message: ${BLOB}`;
+    expect(encodedMessageInError(denied)).toBe(BLOB);
+    expect(encodedMessageInError('Not authorized to perform sts:AssumeRoleWithSAML')).toBeNull();
+    // A bare blob is a message when pasted into the tool, but an error text that is only letters is not one.
+    expect(encodedMessageInError(BLOB)).toBeNull();
+    expect(encodedMessageInError('Encoded authorization failure message: ')).toBeNull();
   });
 });

@@ -65,3 +65,10 @@ export function extractEncodedMessage(text: string): ParseResult<ExtractedMessag
 function firstBad(s: string): string {
   return [...s].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? '';
 }
+
+/** The encoded message an error carries after "Encoded authorization failure message:", or null (an error shown in a result, a denied call's trace). */
+export function encodedMessageInError(text: string): string | null {
+  if (typeof text !== 'string' || !MARKER.test(text)) return null;
+  const found = extractEncodedMessage(text);
+  return found.ok ? found.value.encoded : null;
+}
