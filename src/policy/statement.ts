@@ -73,7 +73,7 @@ export function evaluateStatement(policy: PolicyInput, raw: unknown, index: numb
   const s = raw;
   const sid = typeof s.Sid === 'string' && s.Sid !== '' ? s.Sid : undefined;
   const statement = s as unknown as PolicyStatement;
-  const ref = statementRef({ ...base, sid });
+  const ref = statementRef({ policy: policy.label, index, sid });
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') {
     return { ...base, sid, effect: 'Allow', principalMatched: null, actionMatched: false, resourceMatched: null, conditions: [], applies: false, statement, why: `${ref} has no valid Effect (${q(String(s.Effect))}), so it never applies` };
   }
@@ -116,7 +116,22 @@ export function evaluateStatement(policy: PolicyInput, raw: unknown, index: numb
     for (const c of failed) parts.push(`condition ${c.operator} ${c.key} is false: ${c.why}`);
     why = `${effect} ${ref} does not apply: ${parts.join('; ')}`;
   }
-  const trace: StatementTrace = { ...base, sid, effect, principalMatched, actionMatched: action.matched, resourceMatched: resource.matched, conditions, applies, why, statement };
+  // Written out rather than spread from `base`: a spread followed by more properties takes V8's slow
+  // generic path, and this runs for every statement of every evaluation. Same keys, same order.
+  const trace: StatementTrace = {
+    policy: base.policy,
+    policyKind: base.policyKind,
+    index: base.index,
+    sid,
+    effect,
+    principalMatched,
+    actionMatched: action.matched,
+    resourceMatched: resource.matched,
+    conditions,
+    applies,
+    why,
+    statement,
+  };
   if (policy.kind === 'trust') trace.principalNamedExactly = principalNamedExactly;
   return trace;
 }

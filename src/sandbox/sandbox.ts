@@ -36,7 +36,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     world: options.world,
     clock: createClock(options.runtime, options.clockOffsetSeconds ?? 0),
     runtime: options.runtime,
-    secrets: await importSecrets(options.secrets),
+    secrets: await importSecrets(options.secrets, options.runtime.importAesGcmKey),
     ...(options.fetchJson ? { fetchJson: options.fetchJson } : {}),
   };
   let samlKeys: Promise<SamlIdpKeys> | null = null;

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { platformRuntime } from '../sandbox/core/runtime';
 import { createSandbox } from '../sandbox/sandbox';
 import defaultWorldFile from '../sandbox/world/default-world.json';
 import { checkWorldPolicies } from '../sandbox/world/check-world-policies';
@@ -15,6 +14,7 @@ import { parseWorldFile, validateWorldFile, WorldFileError } from '../sandbox/wo
 import { parseArgs, USAGE } from './args';
 import { createWorkbenchServer } from './create-server';
 import { fetchLoopbackJson } from './fetch-loopback';
+import { nodeRuntime } from './node-runtime';
 import { defaultStateDir, loadClockOffset, loadOrCreateSecrets, saveClockOffset } from './state-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const runtime = platformRuntime();
+  const runtime = nodeRuntime();
   const worldFile = readWorld(args.world);
   const world = await loadWorld(worldFile, runtime.subtle);
   const stateDir = resolve(args.stateDir ?? defaultStateDir());

@@ -8,15 +8,53 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export class BodyTooLarge extends Error {}
 
-export async function readBody(req: IncomingMessage): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+/**
+ * The whole body as one fresh Uint8Array. Listens to 'data' directly: an async iterator over the
+ * stream costs a promise per chunk, which shows on small, frequent requests.
+ * @throws BodyTooLarge past MAX_BODY_BYTES (the rest of the body is no longer collected)
+ */
+export function readBody(req: IncomingMessage): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        cleanup();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      const body = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.length;
+      }
+      resolve(body);
+    };
+    const onError = (e: Error) => {
+      cleanup();
+      reject(e);
+    };
+    const onClose = () => {
+      cleanup();
+      reject(new Error('The client closed the connection before the request body ended.'));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('close', onClose);
+  });
 }
 
 export function toSandboxRequest(req: IncomingMessage, body: Uint8Array): SandboxRequest {
@@ -29,6 +67,9 @@ export function toSandboxRequest(req: IncomingMessage, body: Uint8Array): Sandbo
 
 export function writeSandboxResponse(res: ServerResponse, response: SandboxResponse, method: string): void {
   const body = Buffer.from(response.body, 'utf8');
-  res.writeHead(response.status, { ...CORS_HEADERS, ...response.headers, 'Content-Length': body.length });
+  // Object.assign gives the spread's result (same headers, same order) without V8's slow spread path.
+  const headers: Record<string, string | number> = Object.assign({}, CORS_HEADERS, response.headers);
+  headers['Content-Length'] = body.length;
+  res.writeHead(response.status, headers);
   res.end(method === 'HEAD' ? undefined : body);
 }

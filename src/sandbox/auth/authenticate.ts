@@ -7,7 +7,7 @@ import { stsError } from '../core/errors';
 import type { SandboxRequest } from '../core/http';
 import type { SandboxEnv } from '../env';
 import { decodeSessionToken } from '../session/session-token';
-import { extractSignature, prevalidateSignature, verifySignature, type SignedRequestInfo } from '../sigv4/verify-request';
+import { extractSignature, prevalidateSignature, verifySignature, type SignedRequestInfo, type VerifyDeps } from '../sigv4/verify-request';
 import type { Caller } from './caller';
 
 const INVALID_TOKEN = 'The security token included in the request is invalid.';
@@ -39,7 +39,8 @@ function findLongTermKey(env: SandboxEnv, accessKeyId: string): { secret: string
 }
 
 export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<Caller> {
-  const deps = { nowMs: env.runtime.nowMs(), subtle: env.runtime.subtle };
+  const deps: VerifyDeps = { nowMs: env.runtime.nowMs(), subtle: env.runtime.subtle };
+  if (env.runtime.sha256) deps.sha256 = env.runtime.sha256;
   // AWS checks the time window and credential scope before it looks the key up.
   prevalidateSignature(info, deps.nowMs);
   const longTerm = findLongTermKey(env, info.accessKeyId);
@@ -48,7 +49,7 @@ export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: S
     return { ...longTerm.caller, accessKeyId: info.accessKeyId } as Caller;
   }
   if (!info.sessionToken) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
-  const claims = await decodeSessionToken(env.secrets.sealKey, info.sessionToken);
+  const claims = await decodeSessionToken(env.secrets.sealer, info.sessionToken);
   if (!claims || claims.accessKeyId !== info.accessKeyId) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
   const account = env.world.accounts.find((a) => a.id === claims.principal.account);
   if (!account) throw stsError('InvalidClientTokenId', INVALID_TOKEN);

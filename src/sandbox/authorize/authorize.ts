@@ -32,7 +32,9 @@ function callerRequestContext(ctx: OperationContext, caller: Caller, action: str
     },
     action,
     resource,
-    keys: { ...callerContextKeys(ctx.env, caller, { region: ctx.region, secureTransport: isSecure(ctx) }), ...extraKeys },
+    // Object.assign onto the fresh object gives the spread's result (context keys are namespaced, never
+    // `__proto__`) without V8's slow spread path.
+    keys: Object.assign(callerContextKeys(ctx.env, caller, { region: ctx.region, secureTransport: isSecure(ctx) }), extraKeys),
   };
 }
 

@@ -6,6 +6,8 @@
 import { fromBase64, toBase64 } from '../../inspect/encoding';
 import { generateOidcKeyMaterial, type OidcKeyMaterial } from '../idp/oidc-keys';
 import { generateSamlIdpKeyMaterial, type SamlIdpKeyMaterial } from '../idp/saml-idp-keys';
+import type { SealKey } from '../session/seal';
+import type { SyncAesGcmKey } from './runtime';
 
 export interface SandboxSecretsFile {
   version: 1;
@@ -16,7 +18,10 @@ export interface SandboxSecretsFile {
 
 export interface SandboxSecrets {
   file: SandboxSecretsFile;
+  /** The sealing key in Web Crypto (Login-with-Amazon tokens use it directly). */
   sealKey: CryptoKey;
+  /** The same key for seal()/unseal(): the host's synchronous AES-GCM when it has one, else sealKey. */
+  sealer: SealKey;
 }
 
 export async function generateSecretsFile(randomBytes: (n: number) => Uint8Array): Promise<SandboxSecretsFile> {
@@ -28,9 +33,10 @@ export async function generateSecretsFile(randomBytes: (n: number) => Uint8Array
   };
 }
 
-export async function importSecrets(file: SandboxSecretsFile): Promise<SandboxSecrets> {
+/** @param importAesGcmKey the host's synchronous AES-GCM (SandboxRuntime.importAesGcmKey), when it has one */
+export async function importSecrets(file: SandboxSecretsFile, importAesGcmKey?: (raw: Uint8Array) => SyncAesGcmKey): Promise<SandboxSecrets> {
   const raw = fromBase64(file.sealKeyB64);
   if (file.version !== 1 || !raw || raw.length !== 32) throw new Error('The sandbox state file is damaged: the sealing key is not 32 bytes of base64.');
   const sealKey = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt', 'decrypt']);
-  return { file, sealKey };
+  return { file, sealKey, sealer: importAesGcmKey ? importAesGcmKey(raw) : sealKey };
 }

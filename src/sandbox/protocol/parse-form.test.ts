@@ -29,6 +29,23 @@ describe('parseFormPairs', () => {
     expect(() => parseFormPairs(text)).toThrow(expect.objectContaining({ name: 'StsError', code: 'MalformedQueryString', message }));
   });
 
+  it.each([
+    ['%EF%BB%BFabc', 'abc'],
+    ['x%EF%BB%BF', 'x\uFEFF'],
+    ['\uFEFF%41', 'A'],
+    ['%F0%9F%98%80', '\u{1F600}'],
+    ['%e2%82%ac', '\u20AC'],
+    ['\u00E9%41', '\u00E9A'],
+    ['\uD800%41', '\uFFFDA'],
+    ['%00', '\u0000'],
+  ])('decodes %j as strict UTF-8 (a leading byte-order mark dropped)', (text, decoded) => {
+    expect(decodeFormComponent(text)).toBe(decoded);
+  });
+
+  it.each(['%C0%AF', '%ED%A0%80', '%F4%90%80%80', '%C3A', '%E2%82', '%FF', '%80'])('refuses %s (overlong, surrogate, out of range or cut short)', (text) => {
+    expect(() => decodeFormComponent(text)).toThrow(expect.objectContaining({ code: 'MalformedQueryString', message: 'The %-escapes in the query string do not decode to valid UTF-8 text' }));
+  });
+
   it('does not echo the raw value of a broken parameter (it may be a token)', () => {
     try {
       decodeFormComponent('secret-token-value%G1', "the value of 'WebIdentityToken'");

@@ -9,7 +9,9 @@ import type { SandboxRequest } from '../core/http';
 export type FormPair = readonly [key: string, value: string];
 
 const HEX = /^[0-9A-Fa-f]{2}$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
 
 /**
  * Decodes one key or value. `where` names it in error messages ("the value of 'RoleArn'"); the
@@ -18,8 +20,18 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeFormComponent(raw: string, where = 'the query string'): string {
   const text = raw.replace(/\+/g, ' ');
   if (!text.includes('%')) return text;
+  // Fast path: for ASCII text, decodeURIComponent decodes the escapes exactly as the strict UTF-8
+  // decoding below does, except that TextDecoder drops a leading byte-order mark. Anything it
+  // refuses, or a leading BOM, goes the long way, which also names the problem.
+  if (!NON_ASCII.test(text)) {
+    try {
+      const decoded = decodeURIComponent(text);
+      if (decoded.charCodeAt(0) !== 0xfeff) return decoded;
+    } catch {
+      // fall through
+    }
+  }
   const bytes: number[] = [];
-  const encoder = new TextEncoder();
   for (let i = 0; i < text.length; ) {
     const ch = text[i] as string;
     if (ch === '%') {

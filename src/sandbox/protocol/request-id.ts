@@ -1,5 +1,6 @@
 /** Request IDs are random UUIDs (version 4), as STS's are. */
 import type { SandboxRuntime } from '../core/runtime';
+import { toHex } from '../sigv4/hex';
 
 type RandomSource = SandboxRuntime['randomBytes'] | Pick<SandboxRuntime, 'randomBytes'>;
 
@@ -9,6 +10,6 @@ export function newRequestId(source: RandomSource): string {
   if (b.length < 16) throw new Error('randomBytes returned too few bytes');
   b[6] = ((b[6] as number) & 0x0f) | 0x40;
   b[8] = ((b[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(b.subarray(0, 16), (x) => x.toString(16).padStart(2, '0')).join('');
+  const hex = toHex(b.subarray(0, 16));
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -30,36 +30,41 @@ function scalarText(value: unknown): string | null {
   return null;
 }
 
-/** Lines of one element, indented by `depth` levels of two spaces. */
-export function renderElement(name: string, value: unknown, depth: number): string[] {
-  if (value === undefined || value === null) return [];
+/** Appends the lines of one element, indented by `depth` levels of two spaces, to `out`. */
+function writeElement(name: string, value: unknown, depth: number, out: string[]): void {
+  if (value === undefined || value === null) return;
   if (!isXmlName(name)) throw new TypeError(`'${name}' is not usable as an XML element name`);
   const pad = '  '.repeat(depth);
   const text = scalarText(value);
-  if (text !== null) return [`${pad}<${name}>${text}</${name}>`];
-
-  let children: string[];
-  if (Array.isArray(value)) {
-    children = value.flatMap((item) => renderElement('member', item, depth + 1));
-  } else if (typeof value === 'object') {
-    children = Object.entries(value as Record<string, unknown>)
-      .filter(([key]) => !key.startsWith('$'))
-      .flatMap(([key, child]) => renderElement(key, child, depth + 1));
-  } else {
-    throw new TypeError(`Cannot serialise a ${typeof value} as XML`);
+  if (text !== null) {
+    out.push(`${pad}<${name}>${text}</${name}>`);
+    return;
   }
-  if (children.length === 0) return [`${pad}<${name}/>`];
-  return [`${pad}<${name}>`, ...children, `${pad}</${name}>`];
+  if (typeof value !== 'object') throw new TypeError(`Cannot serialise a ${typeof value} as XML`);
+  const open = out.length;
+  out.push(`${pad}<${name}>`);
+  if (Array.isArray(value)) {
+    for (const item of value) writeElement('member', item, depth + 1, out);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!key.startsWith('$')) writeElement(key, record[key], depth + 1, out);
+    }
+  }
+  if (out.length === open + 1) out[open] = `${pad}<${name}/>`;
+  else out.push(`${pad}</${name}>`);
+}
+
+/** Lines of one element, indented by `depth` levels of two spaces. */
+export function renderElement(name: string, value: unknown, depth: number): string[] {
+  const out: string[] = [];
+  writeElement(name, value, depth, out);
+  return out;
 }
 
 export function serializeSuccess(operation: string, output: Record<string, unknown>, requestId: string): string {
-  const lines = [
-    `<${operation}Response xmlns="${STS_XML_NAMESPACE}">`,
-    ...renderElement(`${operation}Result`, output, 1),
-    '  <ResponseMetadata>',
-    `    <RequestId>${escapeXmlText(requestId)}</RequestId>`,
-    '  </ResponseMetadata>',
-    `</${operation}Response>`,
-  ];
+  const lines = [`<${operation}Response xmlns="${STS_XML_NAMESPACE}">`];
+  writeElement(`${operation}Result`, output, 1, lines);
+  lines.push('  <ResponseMetadata>', `    <RequestId>${escapeXmlText(requestId)}</RequestId>`, '  </ResponseMetadata>', `</${operation}Response>`);
   return `${lines.join('\n')}\n`;
 }

@@ -32,8 +32,12 @@ export function toXmlChars(text: string): string {
   return start === 0 ? text : out + text.slice(start);
 }
 
+// Printable ASCII other than & < >, plus tab and line feed: text made only of these needs no escaping.
+const PLAIN_TEXT = /^[\t\n\x20-\x25\x27-\x3b\x3d\x3f-\x7e]*$/;
+
 /** Escapes element text. */
 export function escapeXmlText(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text;
   return toXmlChars(text).replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;'));
 }
 

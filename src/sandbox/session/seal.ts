@@ -4,34 +4,54 @@
  * an authorization message or a trade-in token, and the reverse.
  */
 import { fromUtf8, utf8 } from '../../inspect/encoding';
+import type { SyncAesGcmKey } from '../core/runtime';
 
 export type SealPurpose = 'session' | 'authorization-message' | 'trade-in' | 'oauth-amazon';
 
+/** The sandbox key as Web Crypto holds it, or the host's synchronous AES-GCM with the same key (same bytes out). */
+export type SealKey = CryptoKey | SyncAesGcmKey;
+
 const IV_BYTES = 12;
 
-export async function seal(key: CryptoKey, purpose: SealPurpose, payload: unknown, iv: Uint8Array): Promise<Uint8Array> {
+const isSyncKey = (key: SealKey): key is SyncAesGcmKey => typeof (key as Partial<SyncAesGcmKey>).encrypt === 'function';
+
+const aadCache = new Map<string, Uint8Array<ArrayBuffer>>();
+function additionalData(purpose: SealPurpose): Uint8Array<ArrayBuffer> {
+  let aad = aadCache.get(purpose);
+  if (!aad) {
+    aad = utf8(purpose) as Uint8Array<ArrayBuffer>;
+    aadCache.set(purpose, aad);
+  }
+  return aad;
+}
+
+export async function seal(key: SealKey, purpose: SealPurpose, payload: unknown, iv: Uint8Array): Promise<Uint8Array> {
   if (iv.length !== IV_BYTES) throw new Error('seal: the IV must be 12 bytes');
-  const cipher = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: utf8(purpose) as Uint8Array<ArrayBuffer> },
-    key,
-    utf8(JSON.stringify(payload)) as Uint8Array<ArrayBuffer>,
-  );
+  const plain = utf8(JSON.stringify(payload)) as Uint8Array<ArrayBuffer>;
+  const cipher = isSyncKey(key)
+    ? key.encrypt(iv, additionalData(purpose), plain)
+    : new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: additionalData(purpose) }, key, plain));
   const out = new Uint8Array(IV_BYTES + cipher.byteLength);
   out.set(iv, 0);
-  out.set(new Uint8Array(cipher), IV_BYTES);
+  out.set(cipher, IV_BYTES);
   return out;
 }
 
 /** Returns the payload, or null when the bytes were not sealed by this key for this purpose. */
-export async function unseal(key: CryptoKey, purpose: SealPurpose, sealed: Uint8Array): Promise<unknown> {
+export async function unseal(key: SealKey, purpose: SealPurpose, sealed: Uint8Array): Promise<unknown> {
   if (sealed.length <= IV_BYTES + 16) return null;
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.subarray(0, IV_BYTES) as Uint8Array<ArrayBuffer>, additionalData: utf8(purpose) as Uint8Array<ArrayBuffer> },
-      key,
-      sealed.subarray(IV_BYTES) as Uint8Array<ArrayBuffer>,
-    );
-    return JSON.parse(fromUtf8(new Uint8Array(plain))) as unknown;
+    const iv = sealed.subarray(0, IV_BYTES) as Uint8Array<ArrayBuffer>;
+    const body = sealed.subarray(IV_BYTES) as Uint8Array<ArrayBuffer>;
+    let plain: Uint8Array;
+    if (isSyncKey(key)) {
+      const opened = key.decrypt(iv, additionalData(purpose), body);
+      if (!opened) return null;
+      plain = opened;
+    } else {
+      plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: additionalData(purpose) }, key, body));
+    }
+    return JSON.parse(fromUtf8(plain)) as unknown;
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
  * same 12-byte preamble real tokens carry (so they start `IQoJb3JpZ2luX2Vj`, as AWS's do).
  */
 import { fromBase64, toBase64, utf8 } from '../../inspect/encoding';
-import { seal, unseal } from './seal';
+import { seal, unseal, type SealKey } from './seal';
 import type { SessionClaims } from './types';
 
 const PREAMBLE = utf8('!\n\torigin_ec');
@@ -11,7 +11,7 @@ const PREAMBLE = utf8('!\n\torigin_ec');
 export const MAX_SESSION_TOKEN_BYTES = 4096;
 
 export async function encodeSessionToken(
-  key: CryptoKey,
+  key: SealKey,
   claims: SessionClaims,
   iv: Uint8Array,
   minimumSize = 0,
@@ -28,7 +28,7 @@ export async function encodeSessionToken(
 }
 
 /** The claims, or null for anything that is not a live token of this sandbox (the caller decides the error). */
-export async function decodeSessionToken(key: CryptoKey, token: string): Promise<SessionClaims | null> {
+export async function decodeSessionToken(key: SealKey, token: string): Promise<SessionClaims | null> {
   if (token.length > 16384) return null;
   const bytes = fromBase64(token);
   if (!bytes || bytes.length < PREAMBLE.length + 2) return null;

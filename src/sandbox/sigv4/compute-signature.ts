@@ -9,9 +9,9 @@ import { canonicalQuery } from './canonical-query';
 import { canonicalRequest } from './canonical-request';
 import { canonicalUri, pathOf } from './canonical-uri';
 import { payloadHash } from './payload-hash';
-import { sha256Hex } from './sha256';
+import { sha256Hex, type Sha256Source } from './sha256';
 import type { SignedRequestInfo } from './signed-request-info';
-import { signString, signingKey } from './signing-key';
+import { signWithScope } from './signing-key-cache';
 import { credentialScope, stringToSign } from './string-to-sign';
 
 export interface ComputedSignature {
@@ -20,12 +20,15 @@ export interface ComputedSignature {
   signature: string;
 }
 
-/** @throws StsError SignatureDoesNotMatch when a claimed payload digest does not match the body */
+/**
+ * @param source Web Crypto, or the host's synchronous SHA-256 (same result, faster)
+ * @throws StsError SignatureDoesNotMatch when a claimed payload digest does not match the body
+ */
 export async function computeSignature(
   req: SandboxRequest,
   info: SignedRequestInfo,
   secretAccessKey: string,
-  subtle: SubtleCrypto,
+  source: Sha256Source,
 ): Promise<ComputedSignature> {
   const pairs = parseFormPairs(queryStringOf(req.url));
   const creq = canonicalRequest({
@@ -34,10 +37,10 @@ export async function computeSignature(
     canonicalQuery: canonicalQuery(pairs, info.form === 'query' ? ['X-Amz-Signature'] : []),
     canonicalHeaders: canonicalHeaders(req.headers, info.signedHeaders),
     signedHeaders: info.signedHeaders,
-    payloadHash: await payloadHash(subtle, req.body, info.contentSha256),
+    payloadHash: await payloadHash(source, req.body, info.contentSha256),
   });
   const scope = credentialScope(info.scopeDate, info.region, info.service);
-  const sts = stringToSign(info.signingDate, scope, await sha256Hex(subtle, creq));
-  const key = await signingKey(subtle, secretAccessKey, info.scopeDate, info.region, info.service);
-  return { canonicalRequest: creq, stringToSign: sts, signature: await signString(subtle, key, sts) };
+  const sts = stringToSign(info.signingDate, scope, await sha256Hex(source, creq));
+  const signature = await signWithScope(source, secretAccessKey, info.scopeDate, info.region, info.service, sts);
+  return { canonicalRequest: creq, stringToSign: sts, signature };
 }

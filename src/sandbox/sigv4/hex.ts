@@ -1,7 +1,9 @@
 /** Lower-case hexadecimal of bytes, as SigV4 writes hashes and signatures. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function toHex(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  for (let i = 0; i < bytes.length; i++) out += HEX_BYTE[bytes[i] as number];
   return out;
 }
 

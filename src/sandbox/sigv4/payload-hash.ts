@@ -6,14 +6,14 @@
  */
 import { stsError } from '../core/errors';
 import { SIGNATURE_DOES_NOT_MATCH } from './messages';
-import { sha256Hex } from './sha256';
+import { sha256Hex, type Sha256Source } from './sha256';
 
 export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
 /** @throws StsError SignatureDoesNotMatch when a claimed digest does not match the body */
-export async function payloadHash(subtle: SubtleCrypto, body: Uint8Array, claimed?: string): Promise<string> {
+export async function payloadHash(source: Sha256Source, body: Uint8Array, claimed?: string): Promise<string> {
   if (claimed === UNSIGNED_PAYLOAD) return claimed;
-  const actual = await sha256Hex(subtle, body);
+  const actual = await sha256Hex(source, body);
   if (claimed === undefined) return actual;
   if (/^[0-9a-fA-F]{64}$/.test(claimed) && claimed.toLowerCase() === actual) return claimed;
   throw stsError('SignatureDoesNotMatch', SIGNATURE_DOES_NOT_MATCH);

@@ -32,7 +32,16 @@ export function parseRfc1123(value: string): number | null {
   return utcMs(Number(m[3]), mo, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
+// Consecutive requests mostly carry the same second, so the last answer is kept.
+let lastSecond = Number.NaN;
+let lastText = '';
+
 /** `20150830T123600Z` for a time (whole seconds, UTC). */
 export function formatIsoBasic(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastText = new Date(second * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+    lastSecond = second;
+  }
+  return lastText;
 }

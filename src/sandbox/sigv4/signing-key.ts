@@ -4,22 +4,22 @@
  */
 import { toHex, utf8 } from './hex';
 import { SCOPE_TERMINATOR } from './messages';
-import { hmacSha256 } from './sha256';
+import { hmacSha256, type Sha256Source } from './sha256';
 
 export async function signingKey(
-  subtle: SubtleCrypto,
+  source: Sha256Source,
   secretAccessKey: string,
   date: string,
   region: string,
   service: string,
 ): Promise<Uint8Array> {
-  const kDate = await hmacSha256(subtle, utf8(`AWS4${secretAccessKey}`), date);
-  const kRegion = await hmacSha256(subtle, kDate, region);
-  const kService = await hmacSha256(subtle, kRegion, service);
-  return hmacSha256(subtle, kService, SCOPE_TERMINATOR);
+  const kDate = await hmacSha256(source, utf8(`AWS4${secretAccessKey}`), date);
+  const kRegion = await hmacSha256(source, kDate, region);
+  const kService = await hmacSha256(source, kRegion, service);
+  return hmacSha256(source, kService, SCOPE_TERMINATOR);
 }
 
 /** Hex signature of a string to sign. */
-export async function signString(subtle: SubtleCrypto, key: Uint8Array, toSign: string): Promise<string> {
-  return toHex(await hmacSha256(subtle, key, toSign));
+export async function signString(source: Sha256Source, key: Uint8Array, toSign: string): Promise<string> {
+  return toHex(await hmacSha256(source, key, toSign));
 }
