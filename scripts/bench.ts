@@ -46,7 +46,7 @@ async function loadTarget(target: Target, creds: Credentials, roleArn: string): 
   const rows: LoadRow[] = [];
   for (const [call, body] of Object.entries(calls)) {
     const req = await signQuery(target, creds, body);
-    await runLoad(target, req, 4, 100, 5000); // warm-up: JIT, keys, sockets
+    await runLoad(target, req, 4, 1000, 5000); // warm-up, the same for every target: JIT, caches, sockets
     for (const concurrency of CONCURRENCY) {
       const result = await runLoad(target, req, concurrency, REQUESTS, MAX_SECONDS * 1000);
       rows.push({ target: target.name, call, concurrency, ...result });
@@ -95,6 +95,18 @@ async function coldStarts(stateDir: string): Promise<number[]> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 || i === 1 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0))).join('  ');
 
+/** Sandbox vs moto, row by row: the throughput ratio (target 10×) and the sandbox's p50 (target under 2 ms). */
+function printRatios(sandbox: LoadRow[], moto: LoadRow[]): void {
+  console.log('\nsandbox vs moto (targets: ≥ 10× the throughput, p50 under 2 ms)');
+  for (const r of sandbox) {
+    const m = moto.find((x) => x.call === r.call && x.concurrency === r.concurrency);
+    if (!m || m.perSecond === 0) continue;
+    const ratio = r.perSecond / m.perSecond;
+    const marks = `${ratio >= 10 ? 'meets' : 'below'} 10×, p50 ${r.p50Ms < 2 ? 'under' : 'over'} 2 ms`;
+    console.log(`  ${r.call.padEnd(18)} c=${String(r.concurrency).padEnd(3)} ${ratio.toFixed(1).padStart(6)}×  (${marks})`);
+  }
+}
+
 function printLoad(rows: LoadRow[]): void {
   const widths = [8, 18, 5, 8, 6, 9, 8, 8];
   console.log(pad(['target', 'call', 'conc', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms'], widths));
@@ -132,6 +144,7 @@ async function main(): Promise<void> {
     console.log(`\nSTS Workbench bench — node ${process.version}, ${cpus().length} CPUs, ${REQUESTS} requests or ${MAX_SECONDS} s per row\n`);
     printLoad([...sandboxRows, ...moto.rows]);
     if (moto.notice) console.log(`\nNOTICE: ${moto.notice}`);
+    else printRatios(sandboxRows, moto.rows);
     const sorted = [...cold].sort((a, b) => a - b);
     console.log(`\nCold start (spawn → first 200 from /_sandbox/info), ${COLD_STARTS} runs: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, min ${sorted[0]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms\n`);
     const ok = printBundle(bundle);
