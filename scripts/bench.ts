@@ -15,7 +15,7 @@ import { runLoad, signQuery, type Credentials, type LoadResult, type Target } fr
 import { freePort, sandboxArgs, startAndWait, stop, type Started } from './bench/processes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REQUESTS = 2000;
+const REQUESTS = 10_000;
 const MAX_SECONDS = 8;
 const CONCURRENCY = [1, 8, 32];
 const BUDGET_GZIP_BYTES = 150 * 1024;
@@ -46,7 +46,7 @@ async function loadTarget(target: Target, creds: Credentials, roleArn: string): 
   const rows: LoadRow[] = [];
   for (const [call, body] of Object.entries(calls)) {
     const req = await signQuery(target, creds, body);
-    await runLoad(target, req, 4, 1000, 5000); // warm-up, the same for every target: JIT, caches, sockets
+    await runLoad(target, req, 1, 3000, 5000); // warm-up, the same for every target (3,000 requests or 5 s): JIT, caches, sockets
     for (const concurrency of CONCURRENCY) {
       const result = await runLoad(target, req, concurrency, REQUESTS, MAX_SECONDS * 1000);
       rows.push({ target: target.name, call, concurrency, ...result });

@@ -1,13 +1,13 @@
 /**
  * Load generation for `npm run bench`: pre-signed STS Query requests (the SDK's own SigV4 signer)
- * sent over keep-alive HTTP at a fixed concurrency, with per-request latency.
+ * sent over keep-alive HTTP/1.1 connections (a lean client, raw-http.ts) at a fixed concurrency, with per-request latency.
  * Signing happens once, outside the timed loop, so the numbers measure the server, not the client;
  * a signature stays valid for the ±15-minute skew window, far longer than a run.
  */
-import { request as httpRequest, Agent } from 'node:http';
 import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest } from '@smithy/core/transport';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { RawConnection, serialiseRequest } from './raw-http';
 
 export interface Target {
   name: string;
@@ -43,18 +43,6 @@ export async function signQuery(target: Target, creds: Credentials, body: string
   return { path: '/', headers: signed.headers, body: Buffer.from(body) };
 }
 
-function send(agent: Agent, target: Target, req: PreparedRequest): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const r = httpRequest({ host: target.host, port: target.port, method: 'POST', path: req.path, headers: req.headers, agent }, (res) => {
-      res.on('data', () => undefined);
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
-    });
-    r.on('error', reject);
-    r.end(req.body);
-  });
-}
-
 export interface LoadResult {
   requests: number;
   errors: number;
@@ -72,18 +60,19 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** Sends `req` until `count` requests are done or `maxMs` has passed, `concurrency` at a time. */
 export async function runLoad(target: Target, req: PreparedRequest, concurrency: number, count: number, maxMs: number): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const bytes = serialiseRequest('POST', req.path, req.headers, req.body);
   const latencies: number[] = [];
   let started = 0;
   let errors = 0;
   let firstError: string | null = null;
   const t0 = performance.now();
   const worker = async () => {
+    const connection = new RawConnection({ host: target.host, port: target.port, bytes });
     while (started < count && performance.now() - t0 < maxMs) {
       started++;
       const s = performance.now();
       try {
-        const status = await send(agent, target, req);
+        const status = await connection.send();
         if (status !== 200) {
           errors++;
           firstError ??= `HTTP ${status}`;
@@ -94,10 +83,10 @@ export async function runLoad(target: Target, req: PreparedRequest, concurrency:
       }
       latencies.push(performance.now() - s);
     }
+    connection.close();
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - t0) / 1000;
-  agent.destroy();
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, errors, firstError, seconds, perSecond: latencies.length / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
 }
