@@ -49,7 +49,7 @@ export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: S
     return { ...longTerm.caller, accessKeyId: info.accessKeyId } as Caller;
   }
   if (!info.sessionToken) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
-  const claims = await decodeSessionToken(env.secrets.sealer, info.sessionToken);
+  const claims = await decodeSessionToken(env.secrets.sealKey, info.sessionToken);
   if (!claims || claims.accessKeyId !== info.accessKeyId) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
   const account = env.world.accounts.find((a) => a.id === claims.principal.account);
   if (!account) throw stsError('InvalidClientTokenId', INVALID_TOKEN);

@@ -16,7 +16,7 @@ interface SealedMessage {
 
 export async function encodeAuthorizationMessage(env: SandboxEnv, message: unknown): Promise<string> {
   const payload: SealedMessage = { exp: env.clock.nowSeconds() + AUTHORIZATION_MESSAGE_LIFETIME_SECONDS, message };
-  return toBase64Url(await seal(env.secrets.sealer, 'authorization-message', payload, env.runtime.randomBytes(12)));
+  return toBase64Url(await seal(env.secrets.sealKey, 'authorization-message', payload, env.runtime.randomBytes(12)));
 }
 
 export type DecodedAuthorizationMessage = { ok: true; message: unknown } | { ok: false; reason: 'malformed' | 'foreign' | 'expired' };
@@ -24,7 +24,7 @@ export type DecodedAuthorizationMessage = { ok: true; message: unknown } | { ok:
 export async function decodeAuthorizationMessage(env: SandboxEnv, encoded: string): Promise<DecodedAuthorizationMessage> {
   const bytes = fromBase64Url(encoded.trim());
   if (!bytes) return { ok: false, reason: 'malformed' };
-  const payload = (await unseal(env.secrets.sealer, 'authorization-message', bytes)) as SealedMessage | null;
+  const payload = (await unseal(env.secrets.sealKey, 'authorization-message', bytes)) as SealedMessage | null;
   if (!payload || typeof payload.exp !== 'number') return { ok: false, reason: 'foreign' };
   if (payload.exp <= env.clock.nowSeconds()) return { ok: false, reason: 'expired' };
   return { ok: true, message: payload.message };

@@ -18,10 +18,8 @@ export interface SandboxSecretsFile {
 
 export interface SandboxSecrets {
   file: SandboxSecretsFile;
-  /** The sealing key in Web Crypto (Login-with-Amazon tokens use it directly). */
-  sealKey: CryptoKey;
-  /** The same key for seal()/unseal(): the host's synchronous AES-GCM when it has one, else sealKey. */
-  sealer: SealKey;
+  /** The sealing key for seal()/unseal(): the host's synchronous AES-GCM when it has one, else Web Crypto's. */
+  sealKey: SealKey;
 }
 
 export async function generateSecretsFile(randomBytes: (n: number) => Uint8Array): Promise<SandboxSecretsFile> {
@@ -37,6 +35,6 @@ export async function generateSecretsFile(randomBytes: (n: number) => Uint8Array
 export async function importSecrets(file: SandboxSecretsFile, importAesGcmKey?: (raw: Uint8Array) => SyncAesGcmKey): Promise<SandboxSecrets> {
   const raw = fromBase64(file.sealKeyB64);
   if (file.version !== 1 || !raw || raw.length !== 32) throw new Error('The sandbox state file is damaged: the sealing key is not 32 bytes of base64.');
-  const sealKey = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt', 'decrypt']);
-  return { file, sealKey, sealer: importAesGcmKey ? importAesGcmKey(raw) : sealKey };
+  if (importAesGcmKey) return { file, sealKey: importAesGcmKey(raw) };
+  return { file, sealKey: await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt', 'decrypt']) };
 }

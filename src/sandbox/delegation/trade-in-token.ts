@@ -20,13 +20,13 @@ export interface TradeInGrant {
 }
 
 export async function mintTradeInToken(env: SandboxEnv, grant: TradeInGrant): Promise<string> {
-  return 'dlg-' + toBase64Url(await seal(env.secrets.sealer, 'trade-in', grant, env.runtime.randomBytes(12)));
+  return 'dlg-' + toBase64Url(await seal(env.secrets.sealKey, 'trade-in', grant, env.runtime.randomBytes(12)));
 }
 
 export async function openTradeInToken(env: SandboxEnv, token: string): Promise<TradeInGrant | null> {
   if (!token.startsWith('dlg-')) return null;
   const bytes = fromBase64Url(token.slice(4));
   if (!bytes) return null;
-  const grant = (await unseal(env.secrets.sealer, 'trade-in', bytes)) as TradeInGrant | null;
+  const grant = (await unseal(env.secrets.sealKey, 'trade-in', bytes)) as TradeInGrant | null;
   return grant && typeof grant.exp === 'number' && typeof grant.customerAccount === 'string' ? grant : null;
 }

@@ -19,6 +19,7 @@ import type { DecodedJwt } from '../../inspect/jwt/types';
 import { stsError } from '../core/errors';
 import type { OidcProviderFile } from '../world/types';
 import { openAmazonAccessToken } from '../idp/oidc-amazon';
+import type { SealKey } from '../session/seal';
 import { verifyTokenSignature } from './verification-key';
 
 export { KEY_RETRIEVAL_MESSAGE, SIGNATURE_INVALID_MESSAGE } from './verification-key';
@@ -31,7 +32,7 @@ export interface WebIdentityInput {
   providers: OidcProviderFile[];
   /** Public JWKS of the sandbox's built-in IdP (for providers with builtInIdp: true). */
   builtInJwks: object;
-  amazonSealKey: CryptoKey;
+  amazonSealKey: SealKey;
   /** Sandbox-clock milliseconds. */
   nowMs: number;
   /** Fetches a provider's jwksUri; only loopback URLs are ever passed to it. */

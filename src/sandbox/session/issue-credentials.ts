@@ -31,7 +31,7 @@ export async function issueCredentials(env: SandboxEnv, session: NewSession, min
     secretAccessKey: toBase64(randomBytes(30)),
     issuedAt: env.clock.nowSeconds(),
   };
-  const token = await encodeSessionToken(env.secrets.sealer, claims, randomBytes(12), minimumTokenSize);
+  const token = await encodeSessionToken(env.secrets.sealKey, claims, randomBytes(12), minimumTokenSize);
   const size = token.length;
   return {
     Credentials: {

@@ -15,15 +15,14 @@ const IV_BYTES = 12;
 
 const isSyncKey = (key: SealKey): key is SyncAesGcmKey => typeof (key as Partial<SyncAesGcmKey>).encrypt === 'function';
 
-const aadCache = new Map<string, Uint8Array<ArrayBuffer>>();
-function additionalData(purpose: SealPurpose): Uint8Array<ArrayBuffer> {
-  let aad = aadCache.get(purpose);
-  if (!aad) {
-    aad = utf8(purpose) as Uint8Array<ArrayBuffer>;
-    aadCache.set(purpose, aad);
-  }
-  return aad;
-}
+/** The additional data bound to each purpose (the Login-with-Amazon text is the one its tokens always carried). */
+const ADDITIONAL_DATA: Record<SealPurpose, Uint8Array<ArrayBuffer>> = {
+  session: utf8('session') as Uint8Array<ArrayBuffer>,
+  'authorization-message': utf8('authorization-message') as Uint8Array<ArrayBuffer>,
+  'trade-in': utf8('trade-in') as Uint8Array<ArrayBuffer>,
+  'oauth-amazon': utf8('sts-workbench/login-with-amazon/v1') as Uint8Array<ArrayBuffer>,
+};
+const additionalData = (purpose: SealPurpose): Uint8Array<ArrayBuffer> => ADDITIONAL_DATA[purpose];
 
 export async function seal(key: SealKey, purpose: SealPurpose, payload: unknown, iv: Uint8Array): Promise<Uint8Array> {
   if (iv.length !== IV_BYTES) throw new Error('seal: the IV must be 12 bytes');
