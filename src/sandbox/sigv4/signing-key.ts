@@ -2,7 +2,7 @@
  * The SigV4 signing key: HMAC chain "AWS4"+secret → date → region → service → "aws4_request".
  * The result is secret material; callers never log it.
  */
-import { toHex, utf8 } from './hex';
+import { utf8 } from './hex';
 import { SCOPE_TERMINATOR } from './messages';
 import { hmacSha256, type Sha256Source } from './sha256';
 
@@ -17,9 +17,4 @@ export async function signingKey(
   const kRegion = await hmacSha256(source, kDate, region);
   const kService = await hmacSha256(source, kRegion, service);
   return hmacSha256(source, kService, SCOPE_TERMINATOR);
-}
-
-/** Hex signature of a string to sign. */
-export async function signString(source: Sha256Source, key: Uint8Array, toSign: string): Promise<string> {
-  return toHex(await hmacSha256(source, key, toSign));
 }
