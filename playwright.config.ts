@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const SERVER_PORT = 4391;
-const STATIC_PORT = 4392;
+// Overridable so two checkouts can run their e2e suites side by side.
+const SERVER_PORT = Number(process.env.STSW_SERVER_PORT ?? 4391);
+const STATIC_PORT = Number(process.env.STSW_STATIC_PORT ?? 4392);
 const stateDir = mkdtempSync(join(tmpdir(), 'stsw-e2e-state-'));
 
 export default defineConfig({

@@ -7,10 +7,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectTraces, whereFound } from './support/storage';
-import { field, openConnectionEditor, openWorkbench, sendButton, settledResult } from './support/workbench';
+import { field, openConnectionEditor, openWorkbench, sendButton, SERVER_ORIGIN, settledResult } from './support/workbench';
 
 const AUDITOR = 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor';
-const ENDPOINT = 'http://127.0.0.1:4391';
+const ENDPOINT = SERVER_ORIGIN;
 const VAULT_DB = 'sts-workbench-vault';
 
 const sidebar = (page: Page): Locator => page.getByRole('region', { name: 'Credential sets', exact: true });

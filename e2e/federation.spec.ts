@@ -2,9 +2,8 @@
 // call STS, and read why it said no. Every test fails if a dialog opens or a payload runs.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { STATIC_ORIGIN } from './support/workbench';
 
-/** dist/ served as plain static files (playwright.config.ts): the workbench starts the in-page sandbox. */
-const STATIC_PORT = Number(process.env.STSW_STATIC_PORT ?? 4392);
 const SAML = 'AssumeRoleWithSAML';
 const OIDC = 'AssumeRoleWithWebIdentity';
 const TEST_SAML_ROLE = 'arn:aws:iam::123456789012:role/TestSaml';
@@ -221,7 +220,7 @@ test('in-page sandbox: a denial is explained from the decoded message, and the p
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }); // no colour fades while axe measures contrast
     await page.goto('about:blank'); // a fresh page (and a fresh in-page sandbox) for each theme
-    const panel = await open(page, SAML, `http://127.0.0.1:${STATIC_PORT}`);
+    const panel = await open(page, SAML, STATIC_ORIGIN);
     await expect(page.getByTestId('target-summary')).toContainText('in this page');
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark).*$/);
     await mintSaml(panel, { recipient: 'https://us-east-1.signin.aws.amazon.com/saml' });
@@ -229,12 +228,12 @@ test('in-page sandbox: a denial is explained from the decoded message, and the p
     await expect(panel.getByTestId('trust-verdict')).toHaveAttribute('data-allowed', 'false');
     const results = await new AxeBuilder({ page }).include(`[data-testid=federation-panel][data-operation=${SAML}]`).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    const oidc = await open(page, OIDC, `http://127.0.0.1:${STATIC_PORT}`);
+    const oidc = await open(page, OIDC, STATIC_ORIGIN);
     await mintToken(oidc, { faults: ['Wrong audience'] });
     const oidcAxe = await new AxeBuilder({ page }).include(`[data-testid=federation-panel][data-operation=${OIDC}]`).analyze();
     expect(oidcAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Back to the SAML form (same page): its panel kept the inspected response.
-    await page.goto(`http://127.0.0.1:${STATIC_PORT}/#/${SAML}`);
+    await page.goto(`${STATIC_ORIGIN}/#/${SAML}`);
     await expect(panel.getByTestId('trust-verdict')).toHaveAttribute('data-allowed', 'false');
     if (scheme === 'light') {
       const card = await send(page, SAML);

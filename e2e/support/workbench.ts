@@ -9,7 +9,9 @@ import { createServer } from 'node:net';
 import { sharedFile } from '../../test/shared-files';
 
 /** The static server of playwright.config.ts: dist/ with no sandbox behind it. */
-export const STATIC_ORIGIN = 'http://127.0.0.1:4392';
+export const STATIC_ORIGIN = `http://127.0.0.1:${process.env.STSW_STATIC_PORT ?? 4392}`;
+/** The sandbox server of playwright.config.ts. */
+export const SERVER_ORIGIN = `http://127.0.0.1:${process.env.STSW_SERVER_PORT ?? 4391}`;
 
 /** Every operation @aws-sdk/client-sts exports today, in menu order. */
 export const OPERATIONS = [
