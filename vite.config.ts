@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
+  // Relative asset URLs: dist/ works from any sub-path (a project site such as /workshop/sts/), not only from /.
+  base: './',
   plugins: [react(), tailwindcss()],
   build: {
     outDir: 'dist',

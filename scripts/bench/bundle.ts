@@ -37,7 +37,7 @@ function size(outDir: string, file: string): AssetSize {
   return { file, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
 }
 
-/** Root-relative asset paths (`/assets/x.js` → `assets/x.js`) that index.html loads up front. */
+/** Asset paths relative to dist/ (`/assets/x.js` or `./assets/x.js` → `assets/x.js`) that index.html loads up front. */
 export function entryAssets(html: string): string[] {
   const found: string[] = [];
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
@@ -45,7 +45,7 @@ export function entryAssets(html: string): string[] {
     if (!src || /^[a-z]+:/i.test(src)) continue;
     const isModule = tag.startsWith('<script') && /type="module"/.test(tag);
     const isPreload = /rel="(?:modulepreload|stylesheet)"/.test(tag);
-    if (isModule || isPreload) found.push(src.replace(/^\//, ''));
+    if (isModule || isPreload) found.push(src.replace(/^\.?\//, ''));
   }
   return found;
 }

@@ -11,7 +11,7 @@ export function Header({ theme, onOpenPalette }: { theme: ThemeControl; onOpenPa
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-line bg-surface px-3">
       <div className="flex items-center gap-2">
-        <img src="/favicon.svg" alt="" width={20} height={20} />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={20} height={20} />
         <span className="text-sm font-semibold text-fg">STS Workbench</span>
         <span className="hidden text-xs text-muted md:inline">AWS Security Token Service, hands on</span>
       </div>
