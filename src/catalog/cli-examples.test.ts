@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedFile } from '../../test/shared-files';
-import { renderCliArgv, renderCliCommand, shellJoin } from '../inspect/cli';
+import { cliRenderNotes, renderCliArgv, renderCliCommand, shellJoin } from '../inspect/cli';
 import { getOperation } from './operations';
 import type { OperationName } from './types';
 
@@ -139,9 +139,27 @@ describe('seed CLI examples', () => {
     ]);
   });
 
-  it('renders GetWebIdentityToken audiences as separate arguments', () => {
+  it('renders URL audiences of GetWebIdentityToken as a JSON list, which the CLI v1 does not fetch', () => {
     expect(
       renderCliArgv(getOperation('GetWebIdentityToken'), { Audience: ['https://api.example.com', 'other'], SigningAlgorithm: 'ES384' }, { region: 'us-east-1', endpointUrl: 'http://127.0.0.1:4173' }),
-    ).toEqual(['aws', 'sts', 'get-web-identity-token', '--audience', 'https://api.example.com', 'other', '--signing-algorithm', 'ES384', '--region', 'us-east-1', '--endpoint-url', 'http://127.0.0.1:4173']);
+    ).toEqual(['aws', 'sts', 'get-web-identity-token', '--audience', '["https://api.example.com","other"]', '--signing-algorithm', 'ES384', '--region', 'us-east-1', '--endpoint-url', 'http://127.0.0.1:4173']);
+    expect(cliRenderNotes(getOperation('GetWebIdentityToken'), { Audience: ['https://api.example.com'] })).toEqual([
+      expect.stringMatching(/^--audience \(as a JSON list\): the AWS CLI v1 fetches a parameter that starts with http:\/\/ or https:\/\/ .*cli_follow_urlparam is false/),
+    ]);
+  });
+
+  it('renders plain audiences as separate arguments, with no note', () => {
+    const input = { Audience: ['sts.amazonaws.com', 'other'], SigningAlgorithm: 'RS256' };
+    expect(renderCliArgv(getOperation('GetWebIdentityToken'), input)).toEqual(['aws', 'sts', 'get-web-identity-token', '--audience', 'sts.amazonaws.com', 'other', '--signing-algorithm', 'RS256']);
+    expect(cliRenderNotes(getOperation('GetWebIdentityToken'), input)).toEqual([]);
+  });
+
+  it('moves a single URL-like value into --cli-input-json and keeps the other flags', () => {
+    const input = { RoleArn: 'arn:aws:iam::123456789012:role/R', RoleSessionName: 'session', ExternalId: 'https://partner.example/tenant' };
+    expect(renderCliArgv(getOperation('AssumeRole'), input)).toEqual([
+      'aws', 'sts', 'assume-role', '--role-arn', 'arn:aws:iam::123456789012:role/R', '--role-session-name', 'session',
+      '--cli-input-json', '{"ExternalId":"https://partner.example/tenant"}',
+    ]);
+    expect(cliRenderNotes(getOperation('AssumeRole'), input)).toEqual([expect.stringMatching(/^ExternalId \(in --cli-input-json\): /)]);
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OperationInput, OperationSpec } from '../../catalog/types';
-import { renderCliCommand, renderSdkSnippet } from '../../inspect/cli';
+import { cliRenderNotes, renderCliCommand, renderSdkSnippet } from '../../inspect/cli';
 import { CopyButton } from '../../ui/CopyButton';
 import { Tabs } from '../../ui/Tabs';
 
@@ -22,6 +22,7 @@ export function CommandPreview({ spec, input, endpointUrl, region, note }: Comma
   const opts = { ...(endpointUrl ? { endpointUrl } : {}), ...(region ? { region } : {}) };
   const text = tab === 'cli' ? renderCliCommand(spec, input, { ...opts, multiline: true }) : renderSdkSnippet(spec, input, opts);
   const label = tab === 'cli' ? 'Copy AWS CLI command' : 'Copy SDK snippet';
+  const notes = [...(tab === 'cli' ? cliRenderNotes(spec, input) : []), ...(note ? [note] : [])];
   return (
     <section aria-label="Equivalent command" className="overflow-hidden rounded-md border border-line bg-surface" data-testid="command-preview">
       <Tabs
@@ -37,7 +38,11 @@ export function CommandPreview({ spec, input, endpointUrl, region, note }: Comma
         <pre tabIndex={0} aria-label={tab === 'cli' ? 'AWS CLI command' : 'SDK snippet'} className="max-h-72 overflow-auto bg-code px-3 py-2 font-mono text-xs leading-5 whitespace-pre text-fg" data-testid={tab === 'cli' ? 'cli-command' : 'sdk-snippet'}>
           {text}
         </pre>
-        {note && <p className="border-t border-line px-3 py-1.5 text-xs text-muted">{note}</p>}
+        {notes.map((text) => (
+          <p key={text} className="border-t border-line px-3 py-1.5 text-xs text-muted">
+            {text}
+          </p>
+        ))}
       </Tabs>
     </section>
   );

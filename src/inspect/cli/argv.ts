@@ -3,14 +3,21 @@
  * (forms pass catalog order, so documented examples can be reproduced in their own order).
  * Lists and structures use the CLI's shorthand where it is unambiguous and fall back to JSON
  * where shorthand would misread a value (commas, quotes, brackets, edge spaces, empty strings).
+ * A value the AWS CLI v1 would load instead of taking literally (it fetches `http(s)://` values and
+ * reads `file://` ones unless `cli_follow_urlparam = false`) goes where the CLI never follows it:
+ * a list as a JSON list, a single value through `--cli-input-json`. Both forms work on v1 and v2.
  */
 import type { CliOperation, CliParam, CliRenderOptions, CliStructField } from './types';
 
 /** Characters and shapes CLI shorthand would parse differently from the literal value. */
 const SHORTHAND_UNSAFE = /[,[\]{}"'\\]|^\s|\s$/;
 const shorthandSafe = (v: unknown): v is string => typeof v === 'string' && v !== '' && !SHORTHAND_UNSAFE.test(v);
-/** A separate list item the CLI would take for an option or for JSON. */
-const listItemSafe = (v: unknown): v is string => shorthandSafe(v) && !/^[-[{]/.test(v);
+/** Prefixes the AWS CLI (v1 by default) resolves as a URL to fetch or a file to read (its paramfile prefixes). */
+const CLI_LOADS_VALUE = /^(?:https?|fileb?):\/\//i;
+/** True when the AWS CLI v1 would fetch or read this value instead of sending it as written. */
+const cliWouldLoad = (v: unknown): v is string => typeof v === 'string' && CLI_LOADS_VALUE.test(v);
+/** A separate list item the CLI would take for an option or for JSON, or would fetch. */
+const listItemSafe = (v: unknown): v is string => shorthandSafe(v) && !/^[-[{]/.test(v) && !cliWouldLoad(v);
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -61,14 +68,20 @@ function renderParam(param: CliParam, value: unknown, opts: CliRenderOptions): s
   }
 }
 
+/** A single-valued parameter whose literal value the CLI v1 would fetch or read (see cliWouldLoad). */
+const loadedScalar = (param: CliParam, value: unknown): boolean => (param.type.kind === 'string' || param.type.kind === 'integer') && cliWouldLoad(value);
+
 /** The command as groups: the `aws sts <op>` head, then one group per flag (used for line breaking). */
 export function renderCliGroups(spec: CliOperation, input: Record<string, unknown>, opts: CliRenderOptions = {}): string[][] {
   const groups: string[][] = [['aws', 'sts', spec.cliName]];
+  const viaInputJson: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     const param = spec.params.find((p) => p.name === key);
     if (!param || isEmpty(value)) continue;
-    groups.push(renderParam(param, value, opts));
+    if (loadedScalar(param, value)) viaInputJson[param.name] = value;
+    else groups.push(renderParam(param, value, opts));
   }
+  if (Object.keys(viaInputJson).length > 0) groups.push(['--cli-input-json', JSON.stringify(viaInputJson)]);
   if (opts.region) groups.push(['--region', opts.region]);
   if (opts.endpointUrl) groups.push(['--endpoint-url', opts.endpointUrl]);
   return groups;
@@ -77,4 +90,18 @@ export function renderCliGroups(spec: CliOperation, input: Record<string, unknow
 /** The argv an AWS CLI user would type (before shell quoting). Unknown keys and empty values are left out. */
 export function renderCliArgv(spec: CliOperation, input: Record<string, unknown>, opts: CliRenderOptions = {}): string[] {
   return renderCliGroups(spec, input, opts).flat();
+}
+
+/**
+ * Why the rendered command differs from the obvious one, for the preview to say under it: the
+ * parameters whose URL- or file-like values were written so the CLI v1 sends them as they are.
+ */
+export function cliRenderNotes(spec: CliOperation, input: Record<string, unknown>): string[] {
+  const flags = spec.params
+    .filter((p) => !isEmpty(input[p.name]) && (Array.isArray(input[p.name]) ? (input[p.name] as unknown[]) : [input[p.name]]).some(cliWouldLoad))
+    .map((p) => (loadedScalar(p, input[p.name]) ? `${p.name} (in --cli-input-json)` : `--${p.cliFlag} (as a JSON list)`));
+  if (flags.length === 0) return [];
+  return [
+    `${flags.join(', ')}: the AWS CLI v1 fetches a parameter that starts with http:// or https:// (and reads file://) instead of sending it, unless cli_follow_urlparam is false; written this way, v1 and v2 both send the value as it is.`,
+  ];
 }

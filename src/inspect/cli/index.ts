@@ -1,4 +1,4 @@
-export { renderCliArgv, renderCliGroups } from './argv';
+export { cliRenderNotes, renderCliArgv, renderCliGroups } from './argv';
 export { renderCliCommand } from './command';
 export { envVarName, renderSdkSnippet } from './sdk-snippet';
 export { shellJoin, shellQuote } from './shell-quote';
