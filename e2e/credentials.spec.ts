@@ -109,7 +109,9 @@ test('a role chain: sets, use as source, the 1-hour rule, expiry by the sandbox 
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('AWS_')) env[k] = v;
     env.AWS_CONFIG_FILE = '/dev/null';
     env.AWS_SHARED_CREDENTIALS_FILE = '/dev/null';
-    const out = execFileSync('bash', ['-c', `${bash}\nexec aws sts get-caller-identity --endpoint-url ${ENDPOINT} --region us-east-1 --output json`], { env, timeout: 30_000 }).toString();
+    // No --endpoint-url: the export itself points the CLI at the sandbox (AWS_ENDPOINT_URL_STS), so it cannot reach AWS.
+    expect(bash).toContain(`export AWS_ENDPOINT_URL_STS='${ENDPOINT}'`);
+    const out = execFileSync('bash', ['-c', `${bash}\nexec aws sts get-caller-identity --region us-east-1 --output json`], { env, timeout: 30_000 }).toString();
     expect((JSON.parse(out) as { Arn: string }).Arn).toBe('arn:aws:sts::123456789012:assumed-role/ReadOnlyAuditor/auditor-b');
   }
 

@@ -93,7 +93,7 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
         if (t?.replaces) note(t.replaces, `Refresh failed: ${r.outcome.error.code}. The set is unchanged.`);
         continue;
       }
-      const set = credentialSetFromResult(r.operation, r.input as Record<string, unknown>, r.outcome.output, t?.parent, { targetLabel: r.targetLabel, sandboxClock: r.sandboxClock });
+      const set = credentialSetFromResult(r.operation, r.input as Record<string, unknown>, r.outcome.output, t?.parent, { targetLabel: r.targetLabel, sandboxClock: r.sandboxClock, ...(r.keysEndpoint ? { keysEndpoint: r.keysEndpoint } : {}) });
       if (!set) continue;
       if (t?.replaces) {
         replace(t.replaces, set);

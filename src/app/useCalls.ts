@@ -8,7 +8,7 @@ import type { OperationInput, OperationSpec } from '../catalog/types';
 import type { StsCallError } from '../sts/call-error';
 import type * as StsClientModuleType from '../sts/client';
 import type { InPageSandbox } from '../sts/in-page-handler';
-import { currentOrigin, targetEndpoint, type SourceCredentials, type Target } from '../sts/connection';
+import { currentOrigin, keysEndpointOf, targetEndpoint, type SourceCredentials, type Target } from '../sts/connection';
 import type { CallRecord } from '../features/results/types';
 import { sawCspViolation } from './cspWatch';
 import { isSandboxTarget, shortTargetLabel } from './targetLabel';
@@ -112,6 +112,7 @@ export function useCalls() {
         input: req.input,
         targetLabel: shortTargetLabel(req.target),
         sandboxClock: isSandboxTarget(req.target),
+        keysEndpoint: keysEndpointOf(req.target),
         startedAt,
         sentAnyway: req.sentAnyway,
         outcome: { status: 'pending' },

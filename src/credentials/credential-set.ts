@@ -28,6 +28,13 @@ export interface SetIdentity {
   account: string;
 }
 
+/**
+ * Where a set's keys work, so its exports point every AWS tool there and never at AWS by accident:
+ * AWS itself, another STS endpoint (the sandbox server, LocalStack, moto), or only inside the page
+ * that issued them (the in-page sandbox, which no command-line tool can reach).
+ */
+export type KeysEndpoint = { kind: 'aws' } | { kind: 'endpoint'; url: string } | { kind: 'this-page' };
+
 export interface CredentialSource {
   /** The operation that issued the keys. */
   operation: string;
@@ -41,6 +48,8 @@ export interface CredentialSource {
   targetLabel: string;
   /** Issued by the sandbox: expiry is judged by the sandbox clock. */
   sandboxClock: boolean;
+  /** Where the keys work (absent in sets saved before it was recorded). */
+  keysEndpoint?: KeysEndpoint;
 }
 
 export interface CredentialSet {
@@ -73,6 +82,7 @@ export interface ParentInfo {
 export interface FromResultOptions {
   targetLabel?: string;
   sandboxClock?: boolean;
+  keysEndpoint?: KeysEndpoint;
   id?: string;
   now?: number;
 }
@@ -204,6 +214,7 @@ export function credentialSetFromResult(
       ...(parent?.set ? { parentIdentity: parent.set.identity } : parent?.identity ? { parentIdentity: parent.identity } : {}),
       targetLabel: options.targetLabel ?? '',
       sandboxClock: options.sandboxClock ?? false,
+      ...(options.keysEndpoint ? { keysEndpoint: options.keysEndpoint } : {}),
     },
     ...(sessionTags.length > 0 ? { sessionTags } : {}),
     ...(sourceIdentity ? { sourceIdentity } : {}),

@@ -9,6 +9,7 @@ import {
   consoleSignin,
   credentialProcessJson,
   credentialsFileProfile,
+  endpointNote,
   fishExports,
   powershellExports,
   sanitizeProfileName,
@@ -104,6 +105,50 @@ describe('~/.aws/credentials profile', () => {
     expect(sanitizeProfileName('  ')).toBe('workbench');
     expect(sanitizeProfileName('a.b_c-d')).toBe('a.b_c-d');
     expect(sanitizeProfileName('[x]\n=y')).toBe('x-y');
+  });
+});
+
+describe('keys that work only at a sandbox or another endpoint', () => {
+  const SANDBOX = { kind: 'endpoint', url: 'http://127.0.0.1:4173' } as const;
+
+  it('the bash lines point every AWS service, and STS by name, at the sandbox', () => {
+    const env = envFromBash(bashExports(set(), { endpoint: SANDBOX }));
+    expect(env.AWS_ENDPOINT_URL).toBe('http://127.0.0.1:4173');
+    expect(env.AWS_ENDPOINT_URL_STS).toBe('http://127.0.0.1:4173');
+    expect(env.AWS_ACCESS_KEY_ID).toBe('ASIAQWERTYUIOPASDFGH');
+  });
+
+  it('keys of AWS itself (or of unknown origin) carry no endpoint', () => {
+    for (const endpoint of [{ kind: 'aws' } as const, undefined]) {
+      const text = bashExports(set(), { endpoint });
+      expect(text).not.toContain('AWS_ENDPOINT_URL');
+      expect(credentialsFileProfile(set(), 'p', endpoint)).not.toContain('endpoint_url');
+      expect(endpointNote(endpoint)).toBeUndefined();
+    }
+  });
+
+  it('fish and PowerShell set the same endpoint variables', () => {
+    expect(fishExports(set(), { endpoint: SANDBOX })).toContain("set -gx AWS_ENDPOINT_URL_STS 'http://127.0.0.1:4173'");
+    expect(powershellExports(set(), { endpoint: SANDBOX })).toContain("$Env:AWS_ENDPOINT_URL = 'http://127.0.0.1:4173'");
+  });
+
+  it('the credentials-file profile carries endpoint_url', () => {
+    const parsed = parseIni(credentialsFileProfile(set(), 'sandbox', SANDBOX)) as Record<string, Record<string, string>>;
+    expect(parsed.sandbox?.endpoint_url).toBe('http://127.0.0.1:4173');
+  });
+
+  it('keys of the in-page sandbox say so and point at a host that never resolves', () => {
+    const text = bashExports(set(), { endpoint: { kind: 'this-page' } });
+    expect(text.split('\n')[0]).toMatch(/^# Issued by the sandbox inside a browser page: these keys work only in that page\./);
+    const env = envFromBash(text);
+    expect(env.AWS_ENDPOINT_URL_STS).toBe('http://sandbox.invalid');
+    const profile = parseIni(credentialsFileProfile(set(), 'p', { kind: 'this-page' })) as Record<string, Record<string, string>>;
+    expect(profile.p?.endpoint_url).toBe('http://sandbox.invalid');
+    expect(endpointNote({ kind: 'this-page' })).toMatch(/work only in that page/);
+  });
+
+  it('the credential_process note names the endpoint to put in the profile', () => {
+    expect(endpointNote(SANDBOX)).toBe('These keys work only at http://127.0.0.1:4173: set endpoint_url = http://127.0.0.1:4173 in the profile that uses them (or AWS_ENDPOINT_URL), or AWS tools send them to AWS.');
   });
 });
 

@@ -5,14 +5,30 @@
  */
 import { formatAsCliOutput, formatCliTimestamp } from '../inspect/cli/cli-output';
 import { parseArn } from '../inspect/arn';
-import type { CredentialSet } from './credential-set';
+import type { CredentialSet, KeysEndpoint } from './credential-set';
 
 type Keys = Pick<CredentialSet, 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'expiration'>;
 
 export interface EnvOptions {
   /** Add AWS_CREDENTIAL_EXPIRATION (botocore reads it); default true when the set expires. */
   includeExpiration?: boolean;
+  /** Where the keys work; anything but AWS is written into the export so no tool sends them to AWS. */
+  endpoint?: KeysEndpoint;
 }
+
+/** A host that can never resolve (RFC 6761 `.invalid`): where keys of the in-page sandbox are pointed. */
+const NOWHERE = 'http://sandbox.invalid';
+
+/** The endpoint an export sets for every AWS service, or undefined for keys of AWS itself. */
+function exportEndpointUrl(endpoint: KeysEndpoint | undefined): string | undefined {
+  if (endpoint?.kind === 'endpoint') return endpoint.url;
+  if (endpoint?.kind === 'this-page') return NOWHERE;
+  return undefined;
+}
+
+/** Said as a comment above exported keys that work nowhere outside the page that issued them. */
+const THIS_PAGE_WARNING =
+  'Issued by the sandbox inside a browser page: these keys work only in that page. The endpoint below never resolves, so no tool can send them to AWS; run `npm start` for a sandbox the AWS CLI can reach.';
 
 function envPairs(set: Keys, options: EnvOptions): Array<[string, string]> {
   const pairs: Array<[string, string]> = [
@@ -21,7 +37,17 @@ function envPairs(set: Keys, options: EnvOptions): Array<[string, string]> {
   ];
   if (set.sessionToken) pairs.push(['AWS_SESSION_TOKEN', set.sessionToken]);
   if (set.expiration !== undefined && (options.includeExpiration ?? true)) pairs.push(['AWS_CREDENTIAL_EXPIRATION', formatCliTimestamp(new Date(set.expiration))]);
+  // Both: _STS for the tools that read only the per-service variable, the general one so no other
+  // service's call (an `aws s3 ls` in the same shell) carries the keys to AWS either.
+  const endpoint = exportEndpointUrl(options.endpoint);
+  if (endpoint) pairs.push(['AWS_ENDPOINT_URL', endpoint], ['AWS_ENDPOINT_URL_STS', endpoint]);
   return pairs;
+}
+
+/** The lines of a shell export: a `#` comment first for in-page keys, then one line per variable. */
+function shellLines(options: EnvOptions, line: (name: string, value: string) => string, set: Keys): string {
+  const lines = envPairs(set, options).map(([k, v]) => line(k, v));
+  return (options.endpoint?.kind === 'this-page' ? [`# ${THIS_PAGE_WARNING}`, ...lines] : lines).join('\n');
 }
 
 /** POSIX single quotes: nothing inside is special; a quote is closed, escaped and reopened. */
@@ -41,17 +67,17 @@ export function powershellQuote(value: string): string {
 
 /** bash / zsh: `export AWS_ACCESS_KEY_ID='…'` lines. */
 export function bashExports(set: Keys, options: EnvOptions = {}): string {
-  return envPairs(set, options).map(([k, v]) => `export ${k}=${posixQuote(v)}`).join('\n');
+  return shellLines(options, (k, v) => `export ${k}=${posixQuote(v)}`, set);
 }
 
 /** fish: `set -gx AWS_ACCESS_KEY_ID '…'` lines. */
 export function fishExports(set: Keys, options: EnvOptions = {}): string {
-  return envPairs(set, options).map(([k, v]) => `set -gx ${k} ${fishQuote(v)}`).join('\n');
+  return shellLines(options, (k, v) => `set -gx ${k} ${fishQuote(v)}`, set);
 }
 
 /** PowerShell: `$Env:AWS_ACCESS_KEY_ID = '…'` lines. */
 export function powershellExports(set: Keys, options: EnvOptions = {}): string {
-  return envPairs(set, options).map(([k, v]) => `$Env:${k} = ${powershellQuote(v)}`).join('\n');
+  return shellLines(options, (k, v) => `$Env:${k} = ${powershellQuote(v)}`, set);
 }
 
 /** A profile name the CLI and SDKs accept in a section header: letters, digits, `_ . -`. */
@@ -60,11 +86,24 @@ export function sanitizeProfileName(name: string): string {
   return clean || 'workbench';
 }
 
-/** A `[profile]` block for ~/.aws/credentials. */
-export function credentialsFileProfile(set: Keys, profileName: string): string {
+/**
+ * A `[profile]` block for ~/.aws/credentials. Keys that work elsewhere than AWS carry `endpoint_url`
+ * (the AWS CLI and SDKs read profile settings from the credentials file too).
+ */
+export function credentialsFileProfile(set: Keys, profileName: string, endpoint?: KeysEndpoint): string {
   const lines = [`[${sanitizeProfileName(profileName)}]`, `aws_access_key_id = ${set.accessKeyId}`, `aws_secret_access_key = ${set.secretAccessKey}`];
   if (set.sessionToken) lines.push(`aws_session_token = ${set.sessionToken}`);
+  const url = exportEndpointUrl(endpoint);
+  if (url) lines.push(`endpoint_url = ${url}`);
+  if (endpoint?.kind === 'this-page') lines.unshift(`# ${THIS_PAGE_WARNING}`);
   return lines.join('\n') + '\n';
+}
+
+/** What the credential_process and CLI-output exports cannot carry themselves: where the keys work. */
+export function endpointNote(endpoint: KeysEndpoint | undefined): string | undefined {
+  if (endpoint?.kind === 'this-page') return THIS_PAGE_WARNING;
+  if (endpoint?.kind === 'endpoint') return `These keys work only at ${endpoint.url}: set endpoint_url = ${endpoint.url} in the profile that uses them (or AWS_ENDPOINT_URL), or AWS tools send them to AWS.`;
+  return undefined;
 }
 
 /** What a `credential_process` program prints (Version 1), as the SDKs document it. */

@@ -3,6 +3,7 @@
  * and how to say both in plain words before anything is sent.
  */
 import type { OperationName } from '../catalog/types';
+import type { KeysEndpoint } from '../credentials/credential-set';
 import { ENDPOINT_KIND_LABELS, PARTITIONS, resolveEndpoint, type EndpointKind, type PartitionId } from './endpoints';
 
 export type Target =
@@ -43,6 +44,19 @@ export interface TargetEndpoint {
   problems: string[];
   /** False only for the in-page sandbox: the request never reaches the network. */
   network: boolean;
+}
+
+/** Where keys issued through a target work (the endpoint their exports point at). */
+export function keysEndpointOf(target: Target, origin: string = currentOrigin()): KeysEndpoint {
+  switch (target.kind) {
+    case 'aws':
+      return { kind: 'aws' };
+    case 'sandbox-in-page':
+      return { kind: 'this-page' };
+    case 'sandbox-server':
+    case 'custom':
+      return { kind: 'endpoint', url: targetEndpoint(target, origin).url };
+  }
 }
 
 /** The URL and signing Region a target means. `origin` is the page's origin (`location.origin`). */

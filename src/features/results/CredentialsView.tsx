@@ -1,3 +1,5 @@
+import type { KeysEndpoint } from '../../credentials/credential-set';
+import { bashExports } from '../../credentials/exports';
 import { describeAccessKeyId } from '../../inspect/access-key';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -14,24 +16,22 @@ export interface CredentialsShape {
   Expiration?: Date | string;
 }
 
-/** Shell lines that export the credentials, for pasting into a terminal. */
-export function envExports(c: CredentialsShape): string {
-  return [
-    `export AWS_ACCESS_KEY_ID=${c.AccessKeyId ?? ''}`,
-    `export AWS_SECRET_ACCESS_KEY=${c.SecretAccessKey ?? ''}`,
-    ...(c.SessionToken ? [`export AWS_SESSION_TOKEN=${c.SessionToken}`] : []),
-  ].join('\n');
-}
-
 /** Issued credentials: key kind and account, masked secrets, live expiry. */
-export function CredentialsView({ credentials, offsetMs, onUse }: {
+export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
   credentials: CredentialsShape;
   offsetMs: number;
+  /** Where the keys work: the shell lines point every AWS tool there. */
+  endpoint?: KeysEndpoint;
   onUse?: (creds: ReturnedCredentials) => void;
 }) {
   const c = credentials;
   const key = c.AccessKeyId ? describeAccessKeyId(c.AccessKeyId) : null;
   const exp = c.Expiration ? new Date(c.Expiration) : null;
+  const shellLines = () =>
+    bashExports(
+      { accessKeyId: c.AccessKeyId ?? '', secretAccessKey: c.SecretAccessKey ?? '', ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(exp && !Number.isNaN(exp.getTime()) ? { expiration: exp.getTime() } : {}) },
+      { endpoint },
+    );
   const rows = [
     {
       key: 'akid',
@@ -83,7 +83,7 @@ export function CredentialsView({ credentials, offsetMs, onUse }: {
             Use as source credentials
           </Button>
         )}
-        <CopyButton text={() => envExports(c)} label="Copy as env vars (shell export lines)" showText="Copy as env vars" />
+        <CopyButton text={shellLines} label="Copy as env vars (shell export lines)" showText="Copy as env vars" />
       </div>
     </div>
   );

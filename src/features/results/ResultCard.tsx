@@ -113,6 +113,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
               <CredentialsView
                 credentials={creds}
                 offsetMs={offsetMs}
+                endpoint={record.keysEndpoint}
                 onUse={(c) => onUseCredentials(c, `${record.operation} credentials (${c.accessKeyId.slice(0, 8)}…)`)}
               />
             </Section>

@@ -1,4 +1,5 @@
 import type { OperationInput, OperationName } from '../../catalog/types';
+import type { KeysEndpoint } from '../../credentials/credential-set';
 import type { StsCallError } from '../../sts/call-error';
 
 /** One call as the results list shows it. */
@@ -11,6 +12,8 @@ export interface CallRecord {
   targetLabel: string;
   /** Credentials from the sandbox expire by the sandbox clock, not real time. */
   sandboxClock: boolean;
+  /** Where credentials this call returns work: their exports point there (absent in older saved history). */
+  keysEndpoint?: KeysEndpoint;
   /** Date.now() when sent. */
   startedAt: number;
   /** The input had validation problems and was sent anyway. */
