@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectTraces, whereFound } from './support/storage';
-import { field, openConnectionEditor, openWorkbench, sendButton, SERVER_ORIGIN, settledResult } from './support/workbench';
+import { advanceClock, field, openWorkbench, sendButton, SERVER_ORIGIN, settledResult } from './support/workbench';
 
 const AUDITOR = 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor';
 const ENDPOINT = SERVER_ORIGIN;
@@ -23,16 +23,6 @@ async function assumeAuditor(page: Page, session: string, duration?: string): Pr
   await field(page, 'AssumeRole', 'Duration (seconds)').fill(duration ?? '');
   await sendButton(page).click();
   return settledResult(page, 'AssumeRole');
-}
-
-async function advanceClock(page: Page, step: '5 minutes' | '15 minutes' | '1 hour', times = 1): Promise<void> {
-  const panel = await openConnectionEditor(page);
-  await panel.getByLabel('Advance by').selectOption({ label: step });
-  for (let i = 0; i < times; i++) {
-    const before = await panel.getByTestId('sandbox-clock-offset').textContent();
-    await panel.getByRole('button', { name: 'Advance clock' }).click();
-    await expect(panel.getByTestId('sandbox-clock-offset')).not.toHaveText(before ?? '');
-  }
 }
 
 /** "59m 12s left" → seconds. */

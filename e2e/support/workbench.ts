@@ -157,6 +157,17 @@ export async function closedLoopbackPort(): Promise<number> {
   });
 }
 
+/** Moves the sandbox clock forward with the connection panel's control, `times` steps of `step`. */
+export async function advanceClock(page: Page, step: '5 minutes' | '15 minutes' | '1 hour', times = 1): Promise<void> {
+  const panel = await openConnectionEditor(page);
+  await panel.getByLabel('Advance by').selectOption({ label: step });
+  for (let i = 0; i < times; i++) {
+    const before = await panel.getByTestId('sandbox-clock-offset').textContent();
+    await panel.getByRole('button', { name: 'Advance clock' }).click();
+    await expect(panel.getByTestId('sandbox-clock-offset')).not.toHaveText(before ?? '');
+  }
+}
+
 /** Presses Tab until `target` has the focus; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {

@@ -4,6 +4,7 @@ import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
 import { CommandPreview } from '../features/command-preview/CommandPreview';
 import { ConnectionPanel } from '../features/connection/ConnectionPanel';
+import { SandboxMfaCode } from '../features/connection/SandboxMfaCode';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
 import { fromInput, toInput } from '../features/operations/formState';
@@ -107,6 +108,17 @@ export function Workbench() {
     },
   });
 
+  const mfaSerial = values.SerialNumber?.kind === 'text' ? values.SerialNumber.text.trim() : '';
+  const sandboxConnection = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
+  const mfaAddon =
+    sandboxConnection && mfaSerial && spec.params.some((p) => p.name === 'TokenCode') ? (
+      <SandboxMfaCode
+        connection={sandboxConnection}
+        serialNumber={mfaSerial}
+        clockOffsetSeconds={connection.sandbox.clock?.offsetSeconds ?? 0}
+        onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })}
+      />
+    ) : null;
   const suggestions = useMemo(() => (connection.kind === 'sandbox' ? sandboxSuggestions(connection.sandbox.connection?.info) : {}), [connection.kind, connection.sandbox.connection]);
   const preview = previewTarget(target, currentOrigin());
 
@@ -164,6 +176,7 @@ export function Workbench() {
                     issues={shownIssues}
                     suggestions={suggestions}
                     policySent={sentPolicies.get(opName)}
+                    addons={mfaAddon ? { TokenCode: mfaAddon } : undefined}
                   />
                 </form>
               </div>

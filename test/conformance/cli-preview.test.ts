@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/catalog/operations';
+import type { OperationName } from '../../src/catalog/types';
 import { renderCliArgv } from '../../src/inspect/cli';
 import { HAS_AWS_CLI, noticeMissing, runAws } from './support/clients';
 import { useSandbox } from './support/server';
@@ -12,7 +13,7 @@ import { useSandbox } from './support/server';
 noticeMissing({ cli: true }, 'the command preview run through the AWS CLI');
 
 /** The preview's argv after "aws", without --endpoint-url (runAws adds the sandbox's). */
-const previewArgs = (operation: string, input: Record<string, unknown>): string[] => renderCliArgv(getOperation(operation), input).slice(1);
+const previewArgs = (operation: OperationName, input: Record<string, unknown>): string[] => renderCliArgv(getOperation(operation), input).slice(1);
 
 /** CLI v2 no longer fetches URL parameters by default; v1 does. */
 const cliVersion = HAS_AWS_CLI ? spawnSync('aws', ['--version'], { encoding: 'utf8' }) : null;

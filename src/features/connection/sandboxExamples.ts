@@ -29,6 +29,12 @@ function trustingRole(info: SandboxInfo, principalArn: string): Role | undefined
   return undefined;
 }
 
+/** The demo user's MFA device, a virtual (TOTP) one by preference: its serial is an ARN. */
+function demoMfaDevice(info: SandboxInfo): string | undefined {
+  const devices = info.accounts.flatMap((a) => a.users).find((u) => u.arn === info.demo?.arn)?.mfaDevices ?? [];
+  return devices.find((d) => d.startsWith('arn:')) ?? devices[0];
+}
+
 /** An input for `op` that the sandbox accepts; null when the operation needs nothing (or no example fits). */
 export async function sandboxExample(conn: SandboxConnection, op: OperationName): Promise<Input | null> {
   const info = conn.info;
@@ -63,8 +69,13 @@ export async function sandboxExample(conn: SandboxConnection, op: OperationName)
       const member = info.organization?.memberAccountIds?.[0];
       return member ? { TargetPrincipal: member, TaskPolicyArn: { arn: 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials' } } : null;
     }
-    case 'GetSessionToken':
-      return { DurationSeconds: 3600 };
+    case 'GetSessionToken': {
+      // With the demo user's MFA device and the code it shows now (on the sandbox clock): MFA with no phone.
+      const serial = demoMfaDevice(info);
+      if (!serial) return { DurationSeconds: 3600 };
+      const { code } = await sandboxCall<{ code: string }>(conn, 'GET', `/_sandbox/mfa/code?serialNumber=${encodeURIComponent(serial)}`);
+      return { DurationSeconds: 3600, SerialNumber: serial, TokenCode: code };
+    }
     case 'GetFederationToken':
       return {
         Name: 'workshop-user',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { FieldIssue, OperationSpec, ParamSpec } from '../../catalog/types';
 import { emptyValue, type FieldValue, type FormValues } from './formState';
 import type { PolicyContext } from './fields/PolicyControl';
@@ -13,6 +13,8 @@ export interface OperationFormProps {
   suggestions?: Readonly<Record<string, readonly string[]>>;
   /** This operation's last sent policy and the PackedPolicySize STS returned (for the policy editor). */
   policySent?: Omit<PolicyContext, 'policyArns'>;
+  /** Shown under a parameter's field, by parameter name (e.g. the sandbox MFA code under TokenCode). */
+  addons?: Readonly<Partial<Record<string, ReactNode>>>;
 }
 
 /** Short fields sit two to a row; ARNs, policies, lists and long text take the full width. */
@@ -23,7 +25,7 @@ function isCompact(p: ParamSpec): boolean {
 }
 
 /** The one form renderer: every operation's form comes from its catalog entry. */
-export function OperationForm({ spec, values, onChange, issues, suggestions, policySent }: OperationFormProps) {
+export function OperationForm({ spec, values, onChange, issues, suggestions, policySent, addons }: OperationFormProps) {
   const arnsValue = values.PolicyArns;
   const policyArns = arnsValue?.kind === 'list' ? arnsValue.items : [];
   const policyContext: PolicyContext = { ...policySent, policyArns };
@@ -57,6 +59,7 @@ export function OperationForm({ spec, values, onChange, issues, suggestions, pol
             withTransitive={p.widget === 'tags' && transitiveParam !== undefined}
             policyContext={p.widget === 'policy' ? policyContext : undefined}
           />
+          {addons?.[p.name]}
         </div>
       ))}
     </div>

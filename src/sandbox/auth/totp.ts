@@ -1,10 +1,13 @@
 /** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) on Web Crypto. */
 import { fromBase32 } from '../../inspect/encoding';
 
+/** RFC 6238's time step: a code is valid for the 30-second window it was made in. */
+export const TOTP_STEP_SECONDS = 30;
+
 export async function totpCode(seedBase32: string, epochSeconds: number, subtle: SubtleCrypto = crypto.subtle): Promise<string | null> {
   const secret = fromBase32(seedBase32.replace(/\s+/g, ''));
   if (!secret || secret.length === 0) return null;
-  const counter = Math.floor(epochSeconds / 30);
+  const counter = Math.floor(epochSeconds / TOTP_STEP_SECONDS);
   const message = new Uint8Array(8);
   new DataView(message.buffer).setUint32(0, Math.floor(counter / 2 ** 32));
   new DataView(message.buffer).setUint32(4, counter >>> 0);
@@ -17,7 +20,7 @@ export async function totpCode(seedBase32: string, epochSeconds: number, subtle:
 
 /** Accepts the current step and one step either side, as AWS tolerates small drift. */
 export async function totpMatches(seedBase32: string, code: string, epochSeconds: number): Promise<boolean> {
-  for (const drift of [0, -30, 30]) {
+  for (const drift of [0, -TOTP_STEP_SECONDS, TOTP_STEP_SECONDS]) {
     if ((await totpCode(seedBase32, epochSeconds + drift)) === code) return true;
   }
   return false;

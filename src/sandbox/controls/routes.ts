@@ -15,6 +15,7 @@ import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
 import type { SamlIdpKeys } from '../idp/saml-idp-keys';
 import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonBody, rejectNonXmlText } from './json';
+import { currentMfaCode } from './mfa-code';
 import { worldSummary } from './world-summary';
 
 export interface ControlDeps {
@@ -217,6 +218,8 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
       return json(200, await mintDelegation(deps, post()));
     case 'POST /_sandbox/authorization-message':
       return json(200, await practiceDenial(deps, post()));
+    case 'GET /_sandbox/mfa/code':
+      return json(200, await currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')));
   }
   const outbound = /^\/_sandbox\/outbound\/(\d{12})\/(\.well-known\/openid-configuration|\.well-known\/jwks\.json)$/.exec(path);
   if (outbound && req.method === 'GET') {

@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button } from '../../ui/Button';
+import { useNow } from '../../ui/ticker';
+import { sandboxCall, type SandboxConnection } from './sandboxApi';
+
+interface MfaCode {
+  code: string;
+  /** Seconds until the code changes when it was read; null for a device with a fixed code. */
+  secondsLeft: number | null;
+}
+
+/**
+ * What the sandbox MFA device named in SerialNumber shows now, on the sandbox clock (so a workshop
+ * needs no phone), with the seconds it stays valid and a button that types it into TokenCode.
+ */
+export function SandboxMfaCode({ connection, serialNumber, clockOffsetSeconds, onFill }: {
+  connection: SandboxConnection;
+  serialNumber: string;
+  /** Part of the query's key: a clock move means another code. */
+  clockOffsetSeconds: number;
+  onFill: (code: string) => void;
+}) {
+  const query = useQuery({
+    queryKey: ['sandbox', 'mfa-code', connection.mode, serialNumber, clockOffsetSeconds],
+    queryFn: () => sandboxCall<MfaCode>(connection, 'GET', `/_sandbox/mfa/code?serialNumber=${encodeURIComponent(serialNumber)}`),
+    retry: false,
+    // Ask again just after the code changes.
+    refetchInterval: (q) => (q.state.data?.secondsLeft ? q.state.data.secondsLeft * 1000 + 250 : false),
+  });
+  const now = useNow();
+  if (query.isError) return <p className="mt-1 text-xs text-muted">{query.error.message}</p>;
+  if (!query.data) return null;
+  const { code, secondsLeft } = query.data;
+  const left = secondsLeft === null ? null : Math.max(0, secondsLeft - Math.floor((now - query.dataUpdatedAt) / 1000));
+  return (
+    <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted" data-testid="sandbox-mfa-code">
+      <span>
+        This sandbox device shows <code className="font-mono text-sm tracking-widest text-fg">{code}</code>
+        {left === null ? ' (a fixed code)' : ` · ${left} s left`}
+      </span>
+      <Button size="sm" variant="secondary" onClick={() => onFill(code)}>
+        Fill the code
+      </Button>
+    </div>
+  );
+}
