@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectTraces, whereFound } from './support/storage';
-import { advanceClock, field, openWorkbench, sendButton, SERVER_ORIGIN, settledResult } from './support/workbench';
+import { advanceClock, field, openWorkbench, sendButton, SERVER_ORIGIN, settledResult, STATIC_ORIGIN } from './support/workbench';
 
 const AUDITOR = 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor';
 const ENDPOINT = SERVER_ORIGIN;
@@ -16,6 +16,25 @@ const VAULT_DB = 'sts-workbench-vault';
 const sidebar = (page: Page): Locator => page.getByRole('region', { name: 'Credential sets', exact: true });
 const setItem = (page: Page, name: string): Locator => sidebar(page).getByTestId('credential-set').filter({ has: page.getByText(name, { exact: true }) });
 const chainBanner = (page: Page): Locator => page.getByRole('region', { name: 'Source credentials chain' });
+
+const storageGroup = (page: Page): Locator => sidebar(page).getByRole('group', { name: 'Keep on this device' });
+
+async function turnOnPersistence(page: Page, passphrase: string): Promise<Locator> {
+  const storage = storageGroup(page);
+  await storage.getByLabel('Keep credentials and history on this device (encrypted)').check();
+  await storage.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await storage.getByLabel('Confirm passphrase').fill(passphrase);
+  await storage.getByRole('button', { name: 'Turn on' }).click();
+  await expect(storage.getByText('Kept on this device, encrypted.', { exact: true })).toBeVisible();
+  return storage;
+}
+
+async function unlockVault(page: Page, passphrase: string): Promise<void> {
+  const storage = storageGroup(page);
+  await storage.getByLabel('Passphrase to unlock').fill(passphrase);
+  await storage.getByRole('button', { name: 'Unlock' }).click();
+  await expect(storage.getByText(/^Unlocked: /)).toBeVisible();
+}
 
 async function assumeAuditor(page: Page, session: string, duration?: string): Promise<Locator> {
   await field(page, 'AssumeRole', 'Role ARN').fill(AUDITOR);
@@ -180,12 +199,7 @@ test('opt-in encrypted persistence: locked after reload, wrong passphrase refuse
   const bash = await exportText(page, 'ReadOnlyAuditor/kept', 'bash / zsh');
   const secret = /AWS_SECRET_ACCESS_KEY='([^']+)'/.exec(bash)?.[1] ?? '';
 
-  const storage = sidebar(page).getByRole('group', { name: 'Keep on this device' });
-  await storage.getByLabel('Keep credentials and history on this device (encrypted)').check();
-  await storage.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await storage.getByLabel('Confirm passphrase').fill('correct horse battery');
-  await storage.getByRole('button', { name: 'Turn on' }).click();
-  await expect(storage.getByText('Kept on this device, encrypted.', { exact: true })).toBeVisible();
+  const storage = await turnOnPersistence(page, 'correct horse battery');
 
   // What is stored is ciphertext: the secret is nowhere in clear.
   const traces = await collectTraces(page);
@@ -213,4 +227,53 @@ test('opt-in encrypted persistence: locked after reload, wrong passphrase refuse
   await storage.getByRole('button', { name: 'Forget saved data' }).click();
   await expect(storage.getByText('Saved data deleted from this device.')).toBeVisible();
   expect(Object.keys((await collectTraces(page)).indexedDB)).not.toContain(VAULT_DB);
+});
+
+test.describe('the in-page sandbox with persistence on', () => {
+  test.use({ baseURL: STATIC_ORIGIN });
+
+  test('its sessions survive a reload: its keys and clock come back with the sets', async ({ page }) => {
+    await openWorkbench(page, { operation: 'AssumeRole', sandbox: 'in-page' });
+    await assumeAuditor(page, 'in-page-kept');
+    await turnOnPersistence(page, 'correct horse battery');
+    // 15 minutes on the in-page sandbox's clock: after the reload the set must still count from there.
+    await advanceClock(page, '15 minutes');
+    await expect.poll(async () => secondsLeft((await setItem(page, 'ReadOnlyAuditor/in-page-kept').getByTestId('set-countdown').textContent()) ?? '')).toBeLessThanOrEqual(2700);
+    // Written once the vault says so (writes are debounced).
+    await expect(storageGroup(page).getByText('Kept on this device, encrypted.', { exact: true })).toBeVisible();
+
+    await page.reload();
+    await openWorkbench(page, { operation: 'AssumeRole', sandbox: 'in-page' });
+    await unlockVault(page, 'correct horse battery');
+    const kept = setItem(page, 'ReadOnlyAuditor/in-page-kept');
+    await expect(kept).toHaveAttribute('data-status', 'valid');
+    const left = secondsLeft((await kept.getByTestId('set-countdown').textContent()) ?? '');
+    expect(left).toBeGreaterThan(2400);
+    expect(left).toBeLessThanOrEqual(2700);
+
+    // And the keys work: they sign GetCallerIdentity in the revived sandbox.
+    await kept.getByRole('button', { name: 'Use as source: ReadOnlyAuditor/in-page-kept' }).click();
+    await page.goto(`${STATIC_ORIGIN}/#/GetCallerIdentity`);
+    await sendButton(page).click();
+    const who = await settledResult(page, 'GetCallerIdentity');
+    await expect(who).toHaveAttribute('data-status', 'ok');
+    await expect(who.getByText('arn:aws:sts::123456789012:assumed-role/ReadOnlyAuditor/in-page-kept', { exact: true })).toBeVisible();
+  });
+
+  test('when this visit\'s sandbox already issued credentials, the restored sets say they no longer work (no countdown)', async ({ page }) => {
+    await openWorkbench(page, { operation: 'AssumeRole', sandbox: 'in-page' });
+    await assumeAuditor(page, 'earlier-visit');
+    await turnOnPersistence(page, 'correct horse battery');
+
+    await page.reload();
+    await openWorkbench(page, { operation: 'AssumeRole', sandbox: 'in-page' });
+    await assumeAuditor(page, 'this-visit');
+    await unlockVault(page, 'correct horse battery');
+    const earlier = setItem(page, 'ReadOnlyAuditor/earlier-visit');
+    await expect(earlier).toHaveAttribute('data-status', 'invalid');
+    await expect(earlier.getByTestId('set-countdown')).toHaveText('No longer valid');
+    await expect(earlier.getByText(/so the earlier one was not put back: these keys no longer work/)).toBeVisible();
+    await expect(earlier.getByRole('button', { name: 'Use as source: ReadOnlyAuditor/earlier-visit' })).toBeDisabled();
+    await expect(setItem(page, 'ReadOnlyAuditor/this-visit')).toHaveAttribute('data-status', 'valid');
+  });
 });

@@ -7,7 +7,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type
 import { getOperation } from '../catalog/operations';
 import type { OperationInput, OperationName } from '../catalog/types';
 import { chainPath, chainRules, sourceForKeys, type ChainSource } from '../credentials/chain';
-import { credentialSetFromResult, identityFromArn, isTemporaryKeyId, type CredentialSet, type ParentInfo } from '../credentials/credential-set';
+import { credentialSetFromResult, identityFromArn, issuedInPage, isTemporaryKeyId, restoredSets, type CredentialSet, type ParentInfo } from '../credentials/credential-set';
 import type { SavedData } from '../credentials/saved-data';
 import type { Connection } from '../features/connection/useConnection';
 import { ChainBanner } from '../features/credentials/ChainBanner';
@@ -129,17 +129,25 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
     [connection, sets, demo, calls],
   );
 
+  const { reviveInPage } = connection.sandbox;
   const onRestore = useCallback(
-    (data: SavedData) => {
+    async (data: SavedData) => {
       const history = revivedHistory(data.history);
       for (const r of history) seen.current.add(r.id);
-      merge(data.sets);
+      // Put back the in-page sandbox that issued the saved sets, unless this visit's one already issued some.
+      const blocked = sets.some(issuedInPage);
+      const revived = !blocked && data.inPageSandbox !== undefined && (await reviveInPage(data.inPageSandbox));
+      merge(restoredSets(data.sets, revived, blocked));
       calls.restoreHistory(history);
     },
-    [merge, calls],
+    [merge, calls, sets, reviveInPage],
   );
   const history = useMemo(() => storableHistory(calls.history), [calls.history]);
-  const persistence = usePersistence(sets, history, onRestore);
+  const sandboxConnection = connection.sandbox.connection;
+  const inPageOffset = connection.sandbox.clock?.offsetSeconds;
+  // Saved with the sets while persistence is on, so the in-page sandbox's sessions survive a reload.
+  const inPageSandbox = useMemo(() => (inPageOffset === undefined ? undefined : sandboxConnection?.persistable?.()), [sandboxConnection, inPageOffset]);
+  const persistence = usePersistence(sets, history, onRestore, inPageSandbox);
 
   const sidebar = (
     <CredentialSetsSection

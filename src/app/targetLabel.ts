@@ -1,3 +1,4 @@
+import { IN_PAGE_TARGET_LABEL } from '../credentials/credential-set';
 import type { Target } from '../sts/connection';
 
 /** A short label for a result card: where the call went. */
@@ -6,7 +7,7 @@ export function shortTargetLabel(target: Target): string {
     case 'sandbox-server':
       return 'Sandbox (server)';
     case 'sandbox-in-page':
-      return 'Sandbox (in page)';
+      return IN_PAGE_TARGET_LABEL;
     case 'aws':
       return target.endpointKind === 'global' ? 'AWS · global endpoint' : `AWS · ${target.region} · ${target.endpointKind}`;
     case 'custom':

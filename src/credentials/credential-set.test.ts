@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credentialSetFromResult, expiryStatus, identityFromArn, type CredentialSet } from './credential-set';
+import { credentialSetFromResult, expiryStatus, identityFromArn, IN_PAGE_SANDBOX_GONE, IN_PAGE_SANDBOX_REPLACED, restoredSets, type CredentialSet, type KeysEndpoint } from './credential-set';
 
 const USER = identityFromArn('arn:aws:iam::123456789012:user/DevAdmin');
 const EXP = new Date('2030-01-01T12:00:00Z');
@@ -75,5 +75,36 @@ describe('expiryStatus', () => {
     expect(expiryStatus(set, 10 * 60_000)).toBe('expired');
     expect(expiryStatus({}, 1e15)).toBe('valid');
     expect(expiryStatus(set, 0, 11 * 60_000)).toBe('expiring');
+  });
+});
+
+describe('restoredSets: sets of an earlier in-page sandbox', () => {
+  const make = (keysEndpoint: KeysEndpoint | undefined, targetLabel: string, id: string): CredentialSet => ({
+    ...credentialSetFromResult(
+      'AssumeRole',
+      { RoleArn: 'arn:aws:iam::123456789012:role/R', RoleSessionName: 's' },
+      { Credentials: { AccessKeyId: `ASIA${id.padEnd(16, 'X')}`, SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(4_000_000_000_000) }, AssumedRoleUser: { Arn: 'arn:aws:sts::123456789012:assumed-role/R/s', AssumedRoleId: 'AROA:s' } },
+      undefined,
+      { id, targetLabel, sandboxClock: true, ...(keysEndpoint ? { keysEndpoint } : {}) },
+    )!,
+  });
+  const inPage = make({ kind: 'this-page' }, 'Sandbox (in page)', 'A');
+  const legacyInPage = make(undefined, 'Sandbox (in page)', 'B');
+  const server = make({ kind: 'endpoint', url: 'http://127.0.0.1:4173' }, 'Sandbox (server)', 'C');
+
+  it('all work when the in-page sandbox that issued them was put back', () => {
+    expect(restoredSets([inPage, legacyInPage, server], true, false).map((s) => s.invalidReason)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('in-page sets (saved before the endpoint was recorded too) say plainly why they no longer work; server sets are untouched', () => {
+    const out = restoredSets([inPage, legacyInPage, server], false, false);
+    expect(out[0]?.invalidReason).toBe(IN_PAGE_SANDBOX_GONE);
+    expect(out[1]?.invalidReason).toBe(IN_PAGE_SANDBOX_GONE);
+    expect(out[2]?.invalidReason).toBeUndefined();
+    expect(IN_PAGE_SANDBOX_GONE).toMatch(/no longer work/);
+  });
+
+  it('says so differently when this visit\'s sandbox had already issued credentials', () => {
+    expect(restoredSets([inPage], false, true)[0]?.invalidReason).toBe(IN_PAGE_SANDBOX_REPLACED);
   });
 });

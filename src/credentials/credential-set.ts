@@ -71,6 +71,8 @@ export interface CredentialSet {
   createdAt: number;
   /** The call's output as plain JSON (timestamps as wire text), for the "CLI output" export. */
   output?: Record<string, unknown>;
+  /** Why the keys no longer work whatever the clock says (set on restore from the vault); absent when they may. */
+  invalidReason?: string;
 }
 
 /** The signer of the call that produced a set: a set of this page, or a long-term identity. */
@@ -247,4 +249,27 @@ export function expiryStatus(set: Pick<CredentialSet, 'expiration'>, nowMs: numb
 /** Is this access key ID temporary (ASIA…)? Long-term keys start with AKIA. */
 export function isTemporaryKeyId(accessKeyId: string): boolean {
   return /^ASIA/.test(accessKeyId.trim());
+}
+
+/** The target label of calls to the sandbox inside the page. */
+export const IN_PAGE_TARGET_LABEL = 'Sandbox (in page)';
+
+/** Keys of the sandbox that ran inside a page (sets saved before keysEndpoint existed are known by their label). */
+export function issuedInPage(set: Pick<CredentialSet, 'source'>): boolean {
+  return set.source.keysEndpoint ? set.source.keysEndpoint.kind === 'this-page' : set.source.targetLabel === IN_PAGE_TARGET_LABEL;
+}
+
+export const IN_PAGE_SANDBOX_GONE =
+  'Issued by the sandbox inside the page on an earlier visit. Its keys were not kept with these credentials, so they no longer work: refresh the set, or run the call again.';
+export const IN_PAGE_SANDBOX_REPLACED =
+  'Issued by the sandbox inside the page on an earlier visit, but this visit\'s in-page sandbox has already issued credentials, so the earlier one was not put back: these keys no longer work. Refresh the set, or reload and unlock before calling.';
+
+/**
+ * Sets restored from the vault, as they stand in this page: those of an earlier in-page sandbox work
+ * only when that sandbox was put back (`revived`); otherwise they carry the reason they do not.
+ * `blocked`: the page's own in-page sandbox had issued sets already, so the earlier one was not put back.
+ */
+export function restoredSets(saved: readonly CredentialSet[], revived: boolean, blocked: boolean): CredentialSet[] {
+  if (revived) return [...saved];
+  return saved.map((s) => (issuedInPage(s) ? { ...s, invalidReason: blocked ? IN_PAGE_SANDBOX_REPLACED : IN_PAGE_SANDBOX_GONE } : s));
 }

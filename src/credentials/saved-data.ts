@@ -8,6 +8,8 @@ export interface SavedData {
   version: 1;
   sets: CredentialSet[];
   history: unknown[];
+  /** The in-page sandbox's secrets and clock when it issued sets (opaque here; the sandbox reads it). */
+  inPageSandbox?: unknown;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -23,9 +25,10 @@ export function readSavedData(data: unknown): SavedData {
     version: 1,
     sets: Array.isArray(data.sets) ? data.sets.filter(isSet) : [],
     history: Array.isArray(data.history) ? data.history.filter(isObj) : [],
+    ...(data.inPageSandbox !== undefined ? { inPageSandbox: data.inPageSandbox } : {}),
   };
 }
 
-export function savedData(sets: readonly CredentialSet[], history: readonly unknown[]): SavedData {
-  return { version: 1, sets: [...sets], history: [...history] };
+export function savedData(sets: readonly CredentialSet[], history: readonly unknown[], inPageSandbox?: unknown): SavedData {
+  return { version: 1, sets: [...sets], history: [...history], ...(inPageSandbox !== undefined ? { inPageSandbox } : {}) };
 }

@@ -1,21 +1,46 @@
 /**
  * The sandbox inside the page, for the built app served as plain static files (a workshop site on
  * any static host): the same core, the default world, secrets made fresh for this page load and
- * kept in memory only.
+ * kept in memory only — unless the user keeps them in the encrypted vault (opt-in persistence), so
+ * the sessions this sandbox issued still work after a reload.
  */
 import { platformRuntime } from './core/runtime';
-import { generateSecretsFile } from './core/secrets';
+import { generateSecretsFile, type SandboxSecretsFile } from './core/secrets';
 import { createSandbox, type Sandbox } from './sandbox';
 import defaultWorldFile from './world/default-world.json';
 import { loadWorld } from './world/load-world';
 import type { WorldFile } from './world/types';
 
-export async function startInPageSandbox(): Promise<Sandbox> {
+/** What the vault keeps of an in-page sandbox: its secrets (sealing and IdP keys) and its clock. */
+export interface InPageSandboxState {
+  version: 1;
+  secrets: SandboxSecretsFile;
+  clockOffsetSeconds: number;
+}
+
+export async function startInPageSandbox(state?: InPageSandboxState): Promise<Sandbox> {
   const runtime = platformRuntime();
   return createSandbox({
     world: await loadWorld(defaultWorldFile as WorldFile, runtime.subtle),
-    secrets: await generateSecretsFile(runtime.randomBytes),
+    secrets: state?.secrets ?? (await generateSecretsFile(runtime.randomBytes)),
     runtime,
     mode: 'in-page',
+    ...(state ? { clockOffsetSeconds: state.clockOffsetSeconds } : {}),
   });
+}
+
+export function inPageSandboxState(sandbox: Sandbox): InPageSandboxState {
+  return { version: 1, secrets: sandbox.env.secrets.file, clockOffsetSeconds: sandbox.clock.offsetSeconds() };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The state read back from the vault, or null when it is not one (an older vault, damage). */
+export function readInPageSandboxState(value: unknown): InPageSandboxState | null {
+  if (!isObj(value) || value.version !== 1 || !isObj(value.secrets)) return null;
+  const offset = value.clockOffsetSeconds;
+  if (typeof offset !== 'number' || !Number.isFinite(offset) || offset < 0) return null;
+  const secrets = value.secrets;
+  if (secrets.version !== 1 || typeof secrets.sealKeyB64 !== 'string' || !isObj(secrets.saml) || !isObj(secrets.oidc)) return null;
+  return { version: 1, secrets: secrets as unknown as SandboxSecretsFile, clockOffsetSeconds: offset };
 }

@@ -3,6 +3,7 @@
  * the server this page came from or the one started inside the page. Both answer the same
  * SandboxRequest → SandboxResponse contract; this module hides which one is in use.
  */
+import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
 
 export interface SandboxInfo {
@@ -32,6 +33,8 @@ export interface SandboxConnection {
   /** Present for the in-page sandbox: the SDK's request handler hands requests to it. */
   inPage: InPageSandbox | null;
   info: SandboxInfo;
+  /** The in-page sandbox's secrets and clock, for the encrypted vault (absent for the server). */
+  persistable?: () => InPageSandboxState;
 }
 
 export class SandboxControlError extends Error {
@@ -99,8 +102,25 @@ export async function discoverSandbox(): Promise<SandboxConnection> {
   } catch {
     /* no server sandbox: fall through to the in-page one */
   }
-  const { startInPageSandbox } = await import('../../sandbox/in-page');
-  const inPage = await startInPageSandbox();
+  return startInPage();
+}
+
+/** An in-page sandbox: new, or the one a saved state describes (its sessions work again). */
+async function startInPage(state?: InPageSandboxState): Promise<SandboxConnection> {
+  const { inPageSandboxState, startInPageSandbox } = await import('../../sandbox/in-page');
+  const inPage = await startInPageSandbox(state);
   const info = await sandboxCall<SandboxInfo>({ mode: 'in-page', inPage }, 'GET', '/_sandbox/info');
-  return { mode: 'in-page', inPage, info };
+  return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage) };
+}
+
+/** The in-page sandbox of an earlier visit, from the vault; null when `saved` is not a state it can use. */
+export async function reviveInPageSandbox(saved: unknown): Promise<SandboxConnection | null> {
+  const { readInPageSandboxState } = await import('../../sandbox/in-page');
+  const state = readInPageSandboxState(saved);
+  if (!state) return null;
+  try {
+    return await startInPage(state);
+  } catch {
+    return null; // keys that do not import (a damaged vault): a fresh sandbox stays in use
+  }
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { discoverSandbox, sandboxCall, type ClockState, type SandboxConnection } from './sandboxApi';
+import { discoverSandbox, reviveInPageSandbox, sandboxCall, type ClockState, type SandboxConnection } from './sandboxApi';
 
 export interface SandboxState {
   status: 'idle' | 'pending' | 'ready' | 'error';
@@ -12,6 +12,11 @@ export interface SandboxState {
   advancing: boolean;
   advanceError: string | null;
   retry: () => void;
+  /**
+   * Puts back the in-page sandbox of an earlier visit (its secrets and clock, from the vault), so the
+   * sessions it issued work again. False when this page has no in-page sandbox or the state is unusable.
+   */
+  reviveInPage: (saved: unknown) => Promise<boolean>;
 }
 
 const SANDBOX_KEY = ['sandbox', 'connection'] as const;
@@ -48,5 +53,13 @@ export function useSandbox(enabled: boolean): SandboxState {
     advancing: advance.isPending,
     advanceError: advance.error ? advance.error.message : null,
     retry: () => void discovery.refetch(),
+    reviveInPage: async (saved) => {
+      if (conn?.mode !== 'in-page') return false;
+      const revived = await reviveInPageSandbox(saved);
+      if (!revived) return false;
+      queryClient.setQueryData(SANDBOX_KEY, revived);
+      queryClient.setQueryData(['sandbox', 'clock', 'in-page'], revived.info.clock);
+      return true;
+    },
   };
 }

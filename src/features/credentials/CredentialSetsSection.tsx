@@ -67,7 +67,8 @@ function SetItem({ set, parent, offsetMs, active, onUse, onRefresh, onExport, on
   status: ReactNode;
 }) {
   const now = useNow() + offsetMs;
-  const state = expiryStatus(set, now);
+  // Keys that no longer work whatever the clock says never show a countdown.
+  const state = set.invalidReason ? 'invalid' : expiryStatus(set, now);
   const c = set.expiration !== undefined ? countdown(set.expiration, now) : null;
   const nameId = useId();
   const from = parent ? parent.name : set.source.parentIdentity?.arn ? set.source.parentIdentity.arn.split(/[:/]/).pop() : undefined;
@@ -76,7 +77,7 @@ function SetItem({ set, parent, offsetMs, active, onUse, onRefresh, onExport, on
       aria-labelledby={nameId}
       data-testid="credential-set"
       data-status={state}
-      className={cx('rounded border px-2 py-1.5 text-xs', active ? 'border-accent bg-accent-soft' : 'border-line bg-surface', state === 'expired' && 'opacity-80')}
+      className={cx('rounded border px-2 py-1.5 text-xs', active ? 'border-accent bg-accent-soft' : 'border-line bg-surface', (state === 'expired' || state === 'invalid') && 'opacity-80')}
     >
       <div className="flex items-center gap-1">
         <span id={nameId} className="min-w-0 flex-1 truncate font-medium text-fg" title={set.name}>
@@ -88,7 +89,11 @@ function SetItem({ set, parent, offsetMs, active, onUse, onRefresh, onExport, on
         {set.identity.arn || '(identity unknown)'}
       </div>
       <div className="mt-0.5 flex flex-wrap items-center gap-1">
-        {c === null ? (
+        {state === 'invalid' ? (
+          <Badge tone="danger">
+            <span data-testid="set-countdown">No longer valid</span>
+          </Badge>
+        ) : c === null ? (
           <Badge tone="neutral">no expiry</Badge>
         ) : state === 'expired' ? (
           <Badge tone="danger">
@@ -105,9 +110,10 @@ function SetItem({ set, parent, offsetMs, active, onUse, onRefresh, onExport, on
         From {set.source.operation}
         {from ? <> · signed by {from}</> : null}
       </div>
+      {set.invalidReason && <p className="mt-0.5 text-[11px] text-danger">{set.invalidReason}</p>}
       {status && <div className="mt-0.5 text-[11px]">{status}</div>}
       <div className="mt-1 flex flex-wrap gap-1">
-        <Button size="sm" onClick={() => onUse(set)} disabled={active} aria-label={`Use as source: ${set.name}`}>
+        <Button size="sm" onClick={() => onUse(set)} disabled={active || state === 'invalid'} aria-label={`Use as source: ${set.name}`}>
           Use as source
         </Button>
         <Button size="sm" onClick={() => onRefresh(set)} aria-label={`Refresh ${set.name}`}>

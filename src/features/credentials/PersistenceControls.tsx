@@ -71,7 +71,7 @@ export function PersistenceControls({ persistence: p }: { persistence: Persisten
       )}
       {p.status === 'on' && (
         <div className="space-y-1.5">
-          <p>Kept on this device, encrypted.</p>
+          <p>{p.saving ? 'Saving on this device, encrypted…' : 'Kept on this device, encrypted.'}</p>
           <div className="flex flex-wrap gap-1">
             <Button size="sm" onClick={p.lock}>
               Lock

@@ -20,6 +20,7 @@ export function useExpiryNotices(sets: readonly CredentialSet[], nowFor: (set: C
   useEffect(() => {
     const fresh: ExpiryNotice[] = [];
     for (const set of sets) {
+      if (set.invalidReason) continue; // it says why it does not work; expiry is beside the point
       const status = expiryStatus(set, nowFor(set));
       // Keyed by id and expiration: a refresh gives a new expiration, so its notices come again.
       const id = `${set.id}@${set.expiration ?? ''}`;

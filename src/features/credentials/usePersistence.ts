@@ -17,6 +17,8 @@ export type PersistenceStatus = 'checking' | 'off' | 'locked' | 'on';
 export interface Persistence {
   status: PersistenceStatus;
   busy: boolean;
+  /** A change is waiting to be written (writes are debounced). */
+  saving: boolean;
   error: string | null;
   message: string | null;
   enable: (passphrase: string, confirm: string) => Promise<void>;
@@ -28,11 +30,15 @@ export interface Persistence {
 export function usePersistence(
   sets: readonly CredentialSet[],
   history: readonly unknown[],
-  onRestore: (data: SavedData) => void,
+  onRestore: (data: SavedData) => Promise<void> | void,
+  /** The in-page sandbox's state (its keys and clock), saved with the sets so they survive a reload. */
+  inPageSandbox?: unknown,
   store: VaultStore = indexedDbStore,
 ): Persistence {
   const [status, setStatus] = useState<PersistenceStatus>('checking');
   const [busy, setBusy] = useState(false);
+  // What the vault holds now (the inputs of the last completed write): any difference is a pending save.
+  const [written, setWritten] = useState<{ sets: unknown; history: unknown; inPageSandbox: unknown } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const vault = useRef<UnlockedVault | null>(null);
@@ -49,18 +55,20 @@ export function usePersistence(
   }, [store]);
 
   // Save on every change while on (the latest state wins; writes are small).
-  const latest = useRef({ sets, history });
-  latest.current = { sets, history };
+  const latest = useRef({ sets, history, inPageSandbox });
+  latest.current = { sets, history, inPageSandbox };
   useEffect(() => {
     const v = vault.current;
     if (status !== 'on' || !v) return;
     const t = setTimeout(() => {
+      const input = { ...latest.current };
       void vaultLib()
-        .then(({ saveToVault }) => saveToVault(store, v, savedData(latest.current.sets, latest.current.history)))
+        .then(({ saveToVault }) => saveToVault(store, v, savedData(input.sets, input.history, input.inPageSandbox)))
+        .then(() => setWritten(input))
         .catch((e: unknown) => setError(`Saving failed: ${e instanceof Error ? e.message : String(e)}`));
     }, 150);
     return () => clearTimeout(t);
-  }, [status, sets, history, store]);
+  }, [status, sets, history, inPageSandbox, store]);
 
   const run = useCallback(async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -82,7 +90,7 @@ export function usePersistence(
         const problem = passphraseProblem(passphrase, confirm);
         if (problem) throw new VaultError('weak-passphrase', problem);
         const v = await createVault(passphrase);
-        await saveToVault(store, v, savedData(latest.current.sets, latest.current.history));
+        await saveToVault(store, v, savedData(latest.current.sets, latest.current.history, latest.current.inPageSandbox));
         vault.current = v;
         setStatus('on');
         setMessage('Credential sets and history are now kept on this device, encrypted.');
@@ -101,7 +109,7 @@ export function usePersistence(
         }
         const data = readSavedData(opened.data);
         vault.current = opened.vault;
-        onRestore(data);
+        await onRestore(data);
         setStatus('on');
         setMessage(`Unlocked: ${data.sets.length} credential set${data.sets.length === 1 ? '' : 's'} and ${data.history.length} history entr${data.history.length === 1 ? 'y' : 'ies'} restored.`);
       }),
@@ -126,5 +134,6 @@ export function usePersistence(
     [run, store],
   );
 
-  return { status, busy, error, message, enable, unlock, lock, forget };
+  const saving = status === 'on' && (written?.sets !== sets || written.history !== history || written.inPageSandbox !== inPageSandbox);
+  return { status, busy, saving, error, message, enable, unlock, lock, forget };
 }
