@@ -23,6 +23,13 @@ describe('validatePolicy', () => {
     expect(validatePolicy(undefined as unknown as string, 'identity')[0]?.message).toBe('The policy must be text');
   });
 
+  it('an empty session policy is no policy, not an error; an empty trust or identity policy is one', () => {
+    expect(validatePolicy('', 'session')).toEqual([]);
+    expect(validatePolicy('  \n ', 'session')).toEqual([]);
+    expect(codes('', 'trust')).not.toEqual([]);
+    expect(codes('', 'identity')).not.toEqual([]);
+  });
+
   it('after an unrecoverable syntax error reports only that error', () => {
     const text = '{\n  "Statement": [{"Effect": Allow, "Action": "nope"}]\n}';
     expect(validatePolicy(text, 'identity').map((m) => [m.code, m.line, m.column])).toEqual([['json-syntax', 2, 28]]);

@@ -20,6 +20,8 @@ export function validatePolicy(text: string, kind: EditorPolicyKind): PolicyMark
     out.add('error', 'json-syntax', 'The policy must be text', 0, 0);
     return out.finish();
   }
+  // A session policy is optional: an empty field means none is sent, which is no problem at all.
+  if (kind === 'session' && text.trim() === '') return out.finish();
   const parsed = parseJsonAst(text);
   for (const e of parsed.errors) out.add(e.severity, e.code, e.message, e.start, e.end);
   // After an unrecoverable syntax error the tree is cut short: grammar markers would be noise.
