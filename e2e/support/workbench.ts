@@ -82,6 +82,8 @@ export async function chooseFromPalette(page: Page, op: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(palette).toBeHidden();
   await expect(operationHeading(page, op)).toBeVisible();
+  // The keyboard is in the chosen form (its first field), or on Send when it has no fields.
+  await expect(operationSection(page, op).locator(':focus')).toHaveCount(1);
 }
 
 /** Result cards, newest first. */

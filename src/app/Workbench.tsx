@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
@@ -7,6 +7,7 @@ import { ConnectionPanel } from '../features/connection/ConnectionPanel';
 import { SandboxMfaCode } from '../features/connection/SandboxMfaCode';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
+import { focusField } from '../features/operations/focusField';
 import { fromInput, toInput } from '../features/operations/formState';
 import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
 import { OperationForm } from '../features/operations/OperationForm';
@@ -54,6 +55,8 @@ export function Workbench() {
   const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
   useEffect(installCspWatch, []);
 
   const unsigned = isUnsignedOperation(spec.name);
@@ -73,8 +76,7 @@ export function Workbench() {
       if (issues.length > 0 && !anyway) {
         // Ctrl+Enter on invalid input: show every message and take the user to the first problem.
         forms.markAttempted(spec.name);
-        const first = document.querySelector<HTMLElement>(`[data-param="${issues[0]?.param}"] input, [data-param="${issues[0]?.param}"] textarea, [data-param="${issues[0]?.param}"] select`);
-        first?.focus();
+        focusField(formRef.current, issues[0]?.param);
         return;
       }
       const id = calls.send({
@@ -98,6 +100,21 @@ export function Workbench() {
     },
     [selectOp, openTool],
   );
+  // From the palette, the keyboard lands in the chosen form (its first field, else Send), not on <body>.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const chooseFromPalette = useCallback(
+    (name: OperationName) => {
+      choose(name);
+      setFocusRequest((n) => n + 1);
+    },
+    [choose],
+  );
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    // After the palette's dialog has closed and handed the focus back to where it was.
+    const t = setTimeout(() => focusField(formRef.current) || sendRef.current?.focus(), 0);
+    return () => clearTimeout(t);
+  }, [focusRequest]);
   const openFromHistory = useOpenFromHistory(calls, forms, choose);
   useShortcuts({
     send: () => !paletteOpen && tool === null && send(false),
@@ -161,6 +178,7 @@ export function Workbench() {
                   }
                 />
                 <form
+                  ref={formRef}
                   aria-labelledby={ids.op}
                   noValidate
                   onSubmit={(e) => {
@@ -182,6 +200,7 @@ export function Workbench() {
               </div>
               <div className="sticky bottom-0 rounded-b-md border-t border-line bg-surface px-4 py-2">
                 <SendBar
+                  sendRef={sendRef}
                   operation={spec.name}
                   issueCount={issues.length}
                   issueText={issueText}
@@ -221,7 +240,7 @@ export function Workbench() {
         {calls.announcement}
       </div>
       {credentialSets.overlays}
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={choose} onSelectTool={openTool} />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} />
     </div>
   );
 }

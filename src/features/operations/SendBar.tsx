@@ -1,9 +1,12 @@
+import type { Ref } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, MOD_KEY } from '../../ui/Kbd';
 import { SendIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 
 export interface SendBarProps {
+  /** The Send button, for moving the focus to it. */
+  sendRef?: Ref<HTMLButtonElement>;
   operation: string;
   issueCount: number;
   /** Replaces the "N problems" line, e.g. "Required: Role ARN." before any field was touched. */
@@ -20,7 +23,7 @@ export interface SendBarProps {
 }
 
 /** Send (disabled while the input is invalid), Send anyway, and Cancel while a call is in flight. */
-export function SendBar({ operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare }: SendBarProps) {
+export function SendBar({ sendRef, operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare }: SendBarProps) {
   const invalid = issueCount > 0;
   return (
     <div className="flex items-center gap-2" onPointerEnter={onPrepare} onFocus={onPrepare}>
@@ -35,7 +38,7 @@ export function SendBar({ operation, issueCount, issueText, pending, blocker, on
         </>
       ) : (
         <>
-          <Button variant="primary" onClick={onSend} disabled={invalid || blocker !== null} aria-keyshortcuts="Control+Enter Meta+Enter">
+          <Button ref={sendRef} variant="primary" onClick={onSend} disabled={invalid || blocker !== null} aria-keyshortcuts="Control+Enter Meta+Enter">
             <SendIcon /> Send
           </Button>
           {invalid && blocker === null && (
