@@ -97,3 +97,22 @@ test('the seed example: documented CLI command, Ctrl+Enter, credentials, identit
   expect(secondsLeft(second)).toBeLessThan(secondsLeft(first));
   await expect(countdown).toHaveAttribute('data-level', 'ok');
 });
+
+test('a new result is brought into view however far the results were scrolled, and announced', async ({ page }) => {
+  await openWorkbench(page, { operation: 'GetCallerIdentity' });
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  for (let i = 0; i < 5; i++) {
+    await send.click();
+    await expect(resultCards(page, 'GetCallerIdentity')).toHaveCount(i + 1);
+    await expect(resultCards(page, 'GetCallerIdentity').first()).toHaveAttribute('data-status', 'ok');
+  }
+  // Read the oldest card: the list scrolls down, the newest card leaves the view.
+  await resultCards(page, 'GetCallerIdentity').last().scrollIntoViewIfNeeded();
+  await expect(resultCards(page, 'GetCallerIdentity').first()).not.toBeInViewport();
+
+  await send.click();
+  const newest = await settledResult(page, 'GetCallerIdentity');
+  await expect(resultCards(page, 'GetCallerIdentity')).toHaveCount(6);
+  await expect(newest).toBeInViewport();
+  await expect(page.getByText('GetCallerIdentity succeeded, HTTP 200.')).toBeAttached();
+});

@@ -86,6 +86,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
     <article
       aria-labelledby={headingId}
       data-testid="result-card"
+      data-record-id={record.id}
       data-operation={record.operation}
       data-status={outcome.status}
       className={cx('overflow-hidden rounded-md border bg-surface', failed && !cancelled ? 'border-danger/50' : 'border-line')}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, MOD_KEY } from '../../ui/Kbd';
 import { ResultCard } from './ResultCard';
@@ -19,6 +19,16 @@ export interface ResultsPanelProps {
 
 /** Every call of this page visit, newest first. Nothing here is stored anywhere. */
 export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, headingId }: ResultsPanelProps) {
+  const list = useRef<HTMLDivElement>(null);
+  const newest = records[0];
+  // A new call, and again when it settles (the record is replaced, and the card grows): bring its card into view wherever the list
+  // or the page was scrolled to. The shell announces the outcome to screen readers.
+  useEffect(() => {
+    if (!newest) return;
+    const card = list.current?.querySelector(`[data-record-id="${CSS.escape(newest.id)}"]`);
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    card?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [newest]);
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center gap-2 border-b border-line px-3 py-2">
@@ -30,7 +40,7 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
           Clear
         </Button>
       </div>
-      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3" data-testid="results">
+      <div ref={list} className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3" data-testid="results">
         {records.length === 0 ? (
           <div className="rounded-md border border-dashed border-line px-4 py-8 text-center text-xs text-muted">
             <p>Results appear here, newest first.</p>
