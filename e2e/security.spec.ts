@@ -37,7 +37,7 @@ test('no secret is left in storage, cookies or the URL, and no request leaves th
   const issued = await revealCredentials(page, card);
 
   // Sign the next call with the issued credentials (session token included), and reveal them there too.
-  await card.getByRole('button', { name: 'Use as source credentials' }).click();
+  await card.getByRole('button', { name: 'Use as source', exact: true }).click();
   await expect(panel.getByText(/^Signing as AssumeRole credentials/)).toBeVisible();
   await chooseFromMenu(page, 'GetCallerIdentity');
   await sendButton(page).click();

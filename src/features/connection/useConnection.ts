@@ -40,7 +40,7 @@ export interface Connection {
   credentials: CredentialFields;
   credentialOrigin: CredentialOrigin;
   setCredential: (field: keyof CredentialFields, value: string) => void;
-  /** Replace the keys, e.g. with credentials a call just returned ("Use as source credentials"). */
+  /** Replace the keys, e.g. with credentials a call just returned ("Use as source"). */
   adoptCredentials: (creds: CredentialFields, label: string) => void;
   resetToDemoUser: () => void;
   clearCredentials: () => void;

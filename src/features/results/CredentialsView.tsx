@@ -80,7 +80,7 @@ export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
             onClick={() => onUse({ accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken ?? '' })}
             title="Sign the next calls with these credentials (kept in memory only)"
           >
-            Use as source credentials
+            Use as source
           </Button>
         )}
         <CopyButton text={shellLines} label="Copy as env vars (shell export lines)" showText="Copy as env vars" />
