@@ -42,6 +42,8 @@ describe('vault', () => {
     const flipped = btoa(String.fromCharCode(bytes.charCodeAt(0) ^ 1) + bytes.slice(1));
     await expect(open(vault.key, { ...blob, ciphertext: flipped })).rejects.toMatchObject({ code: 'wrong-passphrase' });
     await expect(open(vault.key, { version: 2 } as never)).rejects.toMatchObject({ code: 'damaged' });
+    // A field that is not base64 is damage, said as such (not a wrong passphrase).
+    await expect(open(vault.key, { ...blob, iv: 'not base64!' })).rejects.toMatchObject({ code: 'damaged', message: "The saved data's IV is not base64; nothing was loaded." });
   });
 
   it('nothing saved: unlock says so with undefined; clear forgets', async () => {

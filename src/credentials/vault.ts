@@ -4,6 +4,7 @@
  * storage, through a VaultStore (IndexedDB in the page, memory in tests). The key is
  * non-extractable and lives only in memory.
  */
+import { fromBase64, toBase64 } from '../inspect/encoding';
 
 export const VAULT_ITERATIONS = 600_000;
 const MIN_ITERATIONS = 310_000;
@@ -43,17 +44,11 @@ export class VaultError extends Error {
 
 export const WRONG_PASSPHRASE = 'Wrong passphrase: nothing was loaded.';
 
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+/** A base64 field of the saved blob as bytes; a damaged one stops the load as damage, never as a wrong passphrase. */
+function bytesOf(field: string, text: string): Uint8Array<ArrayBuffer> {
+  const bytes = fromBase64(text);
+  if (!bytes) throw new VaultError('damaged', `The saved data's ${field} is not base64; nothing was loaded.`);
+  return bytes as Uint8Array<ArrayBuffer>;
 }
 
 export function newKdfParams(): KdfParams {
@@ -66,7 +61,7 @@ export async function deriveKey(passphrase: string, salt: string | Uint8Array<Ar
   const subtle = globalThis.crypto.subtle;
   const base = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: typeof salt === 'string' ? fromBase64(salt) : salt, iterations },
+    { name: 'PBKDF2', hash: 'SHA-256', salt: typeof salt === 'string' ? bytesOf('salt', salt) : salt, iterations },
     base,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -92,9 +87,11 @@ function checkBlob(blob: unknown): asserts blob is SealedBlob {
 /** Decrypts a blob. A wrong key (passphrase) fails as a whole: GCM's tag check admits no partial data. */
 export async function open(key: CryptoKey, blob: SealedBlob): Promise<unknown> {
   checkBlob(blob);
+  const iv = bytesOf('IV', blob.iv);
+  const ciphertext = bytesOf('ciphertext', blob.ciphertext);
   let plain: ArrayBuffer;
   try {
-    plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(blob.iv), additionalData: AAD }, key, fromBase64(blob.ciphertext));
+    plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, ciphertext);
   } catch {
     throw new VaultError('wrong-passphrase', WRONG_PASSPHRASE);
   }
