@@ -9,7 +9,8 @@ import { signedCaller } from './shared/caller-guards';
 import { roleSessionDuration } from './shared/durations';
 import { requireRegionEnabled } from './shared/region';
 import { lookupRole } from './shared/role-lookup';
-import { checkSessionPolicy, packedPolicySize } from './shared/session-policy';
+import { packedPolicySize } from './shared/packed-policy';
+import { checkSessionPolicy } from './shared/session-policy';
 import { toSessionTags, checkRequestTags, inheritedTransitiveTags } from './shared/tags';
 
 /**
@@ -70,7 +71,7 @@ export const assumeRole: OperationHandler<'AssumeRole'> = async (input, ctx) => 
   const duration = roleSessionDuration(input.DurationSeconds, role, chained);
   const inherited = inheritedTransitiveTags(session);
   // Real STS omits PackedPolicySize when neither an inline policy nor tags were packed (ARNs alone are not).
-  const packed = input.Policy !== undefined || tags.length > 0 ? await packedPolicySize(input.Policy, input.PolicyArns, [...inherited.tags, ...tags]) : undefined;
+  const packed = input.Policy !== undefined || tags.length > 0 ? packedPolicySize(input.Policy, input.PolicyArns, [...inherited.tags, ...tags]) : undefined;
   const issued = await issueCredentials(
     ctx.env,
     {

@@ -10,7 +10,8 @@ import type { OperationContext } from '../types';
 import { roleSessionDuration } from './durations';
 import { lookupRole } from './role-lookup';
 import { requireRegionEnabled } from './region';
-import { checkSessionPolicy, packedPolicySize } from './session-policy';
+import { packedPolicySize } from './packed-policy';
+import { checkSessionPolicy } from './session-policy';
 import { checkRequestTags } from './tags';
 
 export interface FederatedRequest {
@@ -59,7 +60,7 @@ export async function issueFederatedSession(ctx: OperationContext, req: Federate
   const expiresAt = Math.min(now + duration, req.notAfterSeconds ?? Number.POSITIVE_INFINITY);
   const packed =
     req.alwaysReportPacked || req.input.Policy !== undefined || req.tags.length > 0
-      ? await packedPolicySize(req.input.Policy, req.input.PolicyArns, req.tags)
+      ? packedPolicySize(req.input.Policy, req.input.PolicyArns, req.tags)
       : undefined;
   const issued = await issueCredentials(
     ctx.env,
