@@ -6,6 +6,13 @@
 import { fail, ok, type ParseResult } from '../result';
 
 const MARKER = /Encoded authorization failure message:?/i;
+
+/**
+ * The sandbox-only response header that carries the sandbox's explanation of a denial: an encoded
+ * authorization message, which DecodeAuthorizationMessage opens like the EC2-style ones. AWS's own
+ * AccessDenied text stays exactly as AWS writes it; no AWS client reads this header.
+ */
+export const SANDBOX_AUTHORIZATION_MESSAGE_HEADER = 'x-sandbox-authorization-message';
 const BLOB_CHARS = /^[A-Za-z0-9_-]+$/;
 /** DecodeAuthorizationMessage accepts 1–10,240 characters (reference §2.5). */
 export const MAX_ENCODED_LENGTH = 10240;

@@ -1,6 +1,6 @@
 import { verifyMfa } from '../auth/mfa';
 import { principalArn } from '../auth/principal';
-import { authorizeAssumeRole } from '../authorize/authorize';
+import { authorizeAssumeRole, missingRoleDenial } from '../authorize/authorize';
 import { mergeTags, requestTagKeys, resourceTagKeys, type ContextKeys } from '../authorize/context-keys';
 import { stsError } from '../core/errors';
 import { issueCredentials, tokenSizeFields } from '../session/issue-credentials';
@@ -61,9 +61,8 @@ export const assumeRole: OperationHandler<'AssumeRole'> = async (input, ctx) => 
   if (tags.length > 0) actions.push('sts:TagSession');
   if (sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
   if (input.ProvidedContexts?.length) actions.push('sts:SetContext');
-  if (!role) {
-    throw stsError('AccessDenied', `User: ${callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
-  }
+  // A missing role reads exactly like a role that does not trust the caller (reference §9).
+  if (!role) throw await missingRoleDenial(ctx, caller, roleArn, keys);
   await authorizeAssumeRole(ctx, caller, role, actions, keys);
   requireRegionEnabled(ctx, role.account);
 
