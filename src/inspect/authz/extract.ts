@@ -63,7 +63,11 @@ export function extractEncodedMessage(text: string): ParseResult<ExtractedMessag
   if (BLOB_CHARS.test(joined) && joined.length >= 20) return checked(joined, 'whole-input');
   if (whole.startsWith('{')) return fail('This looks like JSON: a decoded message, not an encoded one. It can be read as it is.');
   if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(text)) {
-    return fail('This error carries no encoded authorization message (no "Encoded authorization failure message:" in it). Not every denial has one: the message names the action and resource, and only some services (EC2, and this sandbox) add an encoded message.');
+    return fail(
+      'This error carries no encoded authorization message (no "Encoded authorization failure message:" in it). Not every denial has one: ' +
+        'the message names the action and resource, and only some services (EC2, for one) add an encoded message. STS never does; ' +
+        "the sandbox explains its own denials in a separate x-sandbox-authorization-message header (\"Decode the sandbox's explanation\" under the result).",
+    );
   }
   if (BLOB_CHARS.test(joined)) return fail(`This is too short to be an encoded authorization message (${joined.length} characters; real ones have hundreds).`);
   return fail(`No encoded authorization message found: the text has no "Encoded authorization failure message:", and it is not a message by itself ('${firstBad(joined)}' is not one of its characters: A–Z, a–z, 0–9, - and _).`);
