@@ -4,7 +4,7 @@
  * business, so a rule simply passes when it cannot read what it needs.
  */
 import { parseArn } from '../inspect/arn';
-import { ROOT_TASK_POLICY_ARNS, SESSION_POLICY_PLAINTEXT_LIMIT, SIGNING_ALGORITHMS } from './shapes';
+import { ROOT_TASK_POLICY_ARNS, SESSION_POLICY_PLAINTEXT_LIMIT, SIGNING_ALGORITHMS, targetPrincipalType } from './shapes';
 import { constraintClause, formatValidationError } from './model-constraints';
 import type { CrossFieldRule, OperationInput } from './types';
 
@@ -171,8 +171,8 @@ export const targetPrincipalRule: CrossFieldRule = {
   code: 'ValidationError',
   check: (input) => {
     const target = text(input.TargetPrincipal);
-    // Outside 12–2048 characters the model's length clause speaks instead.
-    if (target === null || target.length < 12 || target.length > 2048) return null;
+    // Outside the model's 12–2048 characters its length clause speaks instead.
+    if (target === null || target.length < (targetPrincipalType.minLength ?? 0) || target.length > (targetPrincipalType.maxLength ?? Infinity)) return null;
     return targetPrincipalAccount(target) === null ? `${target} is invalid` : null;
   },
 };

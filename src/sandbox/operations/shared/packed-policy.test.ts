@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFile } from '../../../../test/shared-files';
 import { isStsError } from '../../core/errors';
 import { packedPolicySize, packedSize } from './packed-policy';
 
@@ -6,21 +8,18 @@ import { packedPolicySize, packedSize } from './packed-policy';
 const LOCALSTACK_POLICY =
   '{"Version": "2012-10-17", "Statement": [{"Sid": "RestrictedAccess", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["arn:aws:s3:::example-bucket/*"]}]}';
 
-/** The seed's get-federation-token example (myfile.json plus one managed policy ARN): AWS said 36. */
-const SEED_POLICY = {
-  Version: '2012-10-17',
-  Statement: [
-    { Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' },
-    { Effect: 'Allow', Action: 'elasticloadbalancing:Describe*', Resource: '*' },
-    { Effect: 'Allow', Action: ['cloudwatch:ListMetrics', 'cloudwatch:GetMetricStatistics', 'cloudwatch:Describe*'], Resource: '*' },
-    { Effect: 'Allow', Action: 'autoscaling:Describe*', Resource: '*' },
-  ],
-};
-const SEED_ARNS = [{ arn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }];
+/** The seed's get-federation-token example: myfile.json plus one managed policy ARN, and the PackedPolicySize its recorded output shows. */
+const seed = (JSON.parse(readFileSync(sharedFile('seed/cli-examples.json'), 'utf8')) as { examples: { operation: string; cli: string[]; policyFile?: unknown; sampleOutput?: { PackedPolicySize?: number } }[] }).examples.find(
+  (e) => e.operation === 'GetFederationToken',
+)!;
+const SEED_POLICY = seed.policyFile;
+const SEED_ARNS = [{ arn: seed.cli[seed.cli.indexOf('--policy-arns') + 1]!.replace(/^arn=/, '') }];
 
 describe('PackedPolicySize model', () => {
   it('reproduces the two recorded data points: 16 and 36', () => {
     expect(packedPolicySize(LOCALSTACK_POLICY, undefined, [])).toBe(16);
+    expect(SEED_ARNS).toEqual([{ arn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }]);
+    expect(seed.sampleOutput?.PackedPolicySize).toBe(36);
     // The CLI reads myfile.json as written (indented or not): whitespace is not packed.
     for (const text of [JSON.stringify(SEED_POLICY), JSON.stringify(SEED_POLICY, null, 4)]) expect(packedPolicySize(text, SEED_ARNS, [])).toBe(36);
   });
