@@ -15,6 +15,17 @@ const seed = (JSON.parse(readFileSync(sharedFile('seed/cli-examples.json'), 'utf
 const SEED_POLICY = seed.policyFile;
 const SEED_ARNS = [{ arn: seed.cli[seed.cli.indexOf('--policy-arns') + 1]!.replace(/^arn=/, '') }];
 
+/** `n` letters that share no beginning with those of another `seed` (a small LCG). */
+function letters(seed: number, n: number): string {
+  let x = (seed * 2654435761 + 7) >>> 0;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    out += String.fromCharCode(97 + (x >>> 27) % 26);
+  }
+  return out;
+}
+
 describe('PackedPolicySize model', () => {
   it('reproduces the two recorded data points: 16 and 36', () => {
     expect(packedPolicySize(LOCALSTACK_POLICY, undefined, [])).toBe(16);
@@ -36,6 +47,17 @@ describe('PackedPolicySize model', () => {
     }
   });
 
+  it('packs what repeats cheaply: a string seen before, and a string that begins like one seen before', () => {
+    const bucket = (i: number) => ({ Sid: `ReadBucket${i}`, Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::amzn-s3-demo-bucket-${i}`, `arn:aws:s3:::amzn-s3-demo-bucket-${i}/*`] });
+    const nine = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 9 }, (_, i) => bucket(i)) });
+    expect(nine.length).toBeGreaterThan(1500);
+    // Nine statements that differ only in a digit: the first costs its text, the others a few bytes each.
+    const one = packedSize(JSON.stringify({ Version: '2012-10-17', Statement: [bucket(0)] }), undefined, []).policyBytes;
+    const all = packedSize(nine, undefined, []).policyBytes;
+    expect(all - one).toBeLessThan(8 * 30);
+    expect(packedPolicySize(nine, undefined, [])).toBeLessThanOrEqual(100);
+  });
+
   it('counts repeats once: a policy that repeats its actions packs smaller than one that does not', () => {
     const repeated = { Version: '2012-10-17', Statement: Array.from({ length: 8 }, () => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })) };
     const distinct = { Version: '2012-10-17', Statement: Array.from({ length: 8 }, (_, i) => ({ Effect: 'Allow', Action: `s3:GetObject${i}x`, Resource: `arn:aws:s3:::b${i}/*` })) };
@@ -54,8 +76,8 @@ describe('PackedPolicySize model', () => {
     })();
     expect(isStsError(tooMany) && tooMany.code).toBe('PackedPolicyTooLarge');
     expect((tooMany as Error).message).toMatch(/^Packed size of session tags consumes \d{3,}% of allotted space\.$/);
-    // A 2,048-character policy of distinct actions does not fit either ("plaintext that fits can still fail").
-    const actions = Array.from({ length: 80 }, (_, i) => `svc${i}:Action${i}`);
+    // A 2,048-character policy of unrelated actions does not fit either ("plaintext that fits can still fail").
+    const actions = Array.from({ length: 80 }, (_, i) => `${letters(i, 4)}:${letters(i + 1000, 12)}`);
     const big = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
     expect(big.length).toBeLessThanOrEqual(2048);
     expect(() => packedPolicySize(big, undefined, [])).toThrow(/^Packed size of session policies consumes \d+% of allotted space\.$/);

@@ -16,15 +16,49 @@ const GRAMMAR_TOKENS: ReadonlySet<string> = new Set([
   'AWS', 'Federated', 'Service', 'CanonicalUser',
 ]);
 
-/** A dictionary of the strings packed so far: a new one costs its UTF-8 bytes plus a length byte, a repeat one byte. */
+/** How long a shared beginning must be before the packing refers back to it instead of spelling it out. */
+const MIN_SHARED_PREFIX = 3;
+
+/**
+ * The strings packed so far, as a trie: a string seen before costs 1 byte (a back-reference); one that
+ * begins like an earlier string (at least 3 characters in common) costs 2 bytes (reference and length)
+ * plus the UTF-8 bytes of the rest; any other costs its UTF-8 bytes plus a length byte. Each string is
+ * walked once, so packing is linear in the input.
+ */
 class Dictionary {
-  private readonly seen = new Set<string>();
+  private readonly root = new Map<string, TrieNode>();
   private readonly encoder = new TextEncoder();
+
   cost(piece: string): number {
-    if (this.seen.has(piece)) return 1;
-    this.seen.add(piece);
-    return this.encoder.encode(piece).length + 1;
+    // Walk (and extend) the trie: `shared` is how far the piece matches an earlier one.
+    let level = this.root;
+    let shared = 0;
+    let matching = true;
+    let node: TrieNode | undefined;
+    for (const ch of piece) {
+      node = level.get(ch);
+      if (node && matching) shared += ch.length;
+      else {
+        matching = false;
+        if (!node) {
+          node = { next: new Map(), end: false };
+          level.set(ch, node);
+        }
+      }
+      level = node.next;
+    }
+    // The empty string has no node; it costs its length byte every time.
+    if (!node) return 1;
+    if (node.end) return 1;
+    node.end = true;
+    if (shared >= MIN_SHARED_PREFIX) return 2 + this.encoder.encode(piece.slice(shared)).length;
+    return 1 + this.encoder.encode(piece).length;
   }
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
 }
 
 /** A policy string: a grammar token, an ARN (whole), or `prefix:rest` (service prefix of actions and keys) in two pieces. */
