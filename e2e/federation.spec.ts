@@ -167,7 +167,10 @@ test('the trust-policy trace explains a denial caused by a wrong aud condition',
 
   const card = await send(page, SAML);
   await expect(card.getByTestId('error-code')).toHaveText('AccessDenied');
+  // Exactly AWS's text; the explanation comes from the sandbox's own header, decoded below it.
+  await expect(card.getByTestId('error-message')).toHaveText('Not authorized to perform sts:AssumeRoleWithSAML');
   const after = card.getByTestId('denied-trace');
+  await expect(after).toContainText('x-sandbox-authorization-message');
   await expect(after.getByTestId('policy-trace')).toHaveAttribute('data-decision', 'implicit-deny');
   const cond = after.locator('[data-testid=trace-condition][data-key="SAML:aud"]');
   await expect(cond).toHaveAttribute('data-result', 'false');
@@ -216,7 +219,7 @@ test('XSS: payloads in a SAML attribute and a JWT claim render as text and never
   await expect(oidc.locator('img, script, a[href^="javascript:"]')).toHaveCount(0);
 });
 
-test('in-page sandbox: a denial is explained from the decoded message, and the panels pass axe in both themes', async ({ page }) => {
+test('in-page sandbox: a denial is explained from the decoded sandbox header, and the panels pass axe in both themes', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }); // no colour fades while axe measures contrast
     await page.goto('about:blank'); // a fresh page (and a fresh in-page sandbox) for each theme
@@ -238,6 +241,7 @@ test('in-page sandbox: a denial is explained from the decoded message, and the p
     if (scheme === 'light') {
       const card = await send(page, SAML);
       await expect(card.getByTestId('error-code')).toHaveText('AccessDenied');
+      await expect(card.getByTestId('error-message')).toHaveText('Not authorized to perform sts:AssumeRoleWithSAML');
       await expect(card.getByTestId('denied-trace').locator('[data-testid=trace-condition][data-key="SAML:aud"]')).toHaveAttribute('data-result', 'false');
     }
   }

@@ -34,31 +34,40 @@ async function openTool(page: Page, name: string): Promise<void> {
   await expect(tools(page).getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
 }
 
-test('a denied AssumeRole, pasted into the Authorization message tool, becomes a readable report', async ({ page }) => {
+test("a denied AssumeRole reads exactly as AWS's; the sandbox's explanation, pasted into the Authorization message tool, becomes a readable report", async ({ page }) => {
   await openWorkbench(page, { operation: 'AssumeRole' });
-  // The demo user may not assume MfaProtectedAdmin without MFA: the sandbox denies it with an encoded message.
+  // The demo user may not assume MfaProtectedAdmin without MFA.
   await field(page, 'AssumeRole', 'Role ARN').fill(MFA_ROLE);
   await field(page, 'AssumeRole', 'Role session name').fill('no-mfa');
   await sendButton(page).click();
   const card = await settledResult(page, 'AssumeRole');
   await expect(card.getByTestId('error-code')).toHaveText('AccessDenied');
 
-  // Copy the error as the AWS CLI prints it.
+  // The error as the AWS CLI prints it: exactly AWS's text, no encoded message appended.
   await card.getByText('The error as the AWS CLI prints it').click();
   const errorText = (await card.getByLabel('The error as the AWS CLI prints it', { exact: true }).textContent()) ?? '';
-  expect(errorText).toMatch(/^An error occurred \(AccessDenied\) when calling the AssumeRole operation: .*Encoded authorization failure message: [\w-]{40,}$/);
+  expect(errorText).toBe(
+    `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/DevAdmin is not authorized to perform: sts:AssumeRole on resource: ${MFA_ROLE}`,
+  );
+  // The sandbox's explanation travels beside it, in its own response header.
+  await expect(card.getByTestId('sandbox-explanation-note')).toContainText('x-sandbox-authorization-message');
+  await card.getByRole('button', { name: "Decode the sandbox's explanation" }).click();
+  await expect(operationHeading(page, 'DecodeAuthorizationMessage')).toBeVisible();
+  const explanation = await field(page, 'DecodeAuthorizationMessage', 'Encoded message').inputValue();
+  expect(explanation).toMatch(/^[\w-]{100,}$/);
 
   await openTool(page, 'Authorization message');
   expect(new URL(page.url()).hash).toBe('#/tools/authorization-message');
   const tool = page.getByTestId('authorization-message-tool');
   const paste = tool.getByLabel('Paste the error text or encoded message', { exact: true });
 
-  // Text without a message is refused with a reason.
-  await paste.fill('User: arn:aws:iam::123456789012:user/DevAdmin is not authorized to perform: sts:AssumeRole');
+  // AWS's text carries no encoded message: refused with a reason that points at the sandbox's header.
+  await paste.fill(errorText);
   await tool.getByRole('button', { name: 'Decode', exact: true }).click();
   await expect(tool.getByTestId('authorization-problem')).toContainText('carries no encoded authorization message');
+  await expect(tool.getByTestId('authorization-problem')).toContainText('x-sandbox-authorization-message');
 
-  await paste.fill(errorText);
+  await paste.fill(explanation);
   await tool.getByRole('button', { name: 'Decode', exact: true }).click();
   const report = tool.getByTestId('authorization-report');
   await expect(report).toHaveAttribute('data-verdict', 'implicit-deny');

@@ -1,11 +1,12 @@
 /**
- * The authorization report on messages the sandbox itself seals: a denied AssumeRole's error text
- * goes through extractEncodedMessage, DecodeAuthorizationMessage opens it, and the report reads it.
+ * The authorization report on messages the sandbox itself seals: a denied AssumeRole's explanation
+ * header (its error text is exactly AWS's, with nothing to extract) and the practice denial's error
+ * text go through extractEncodedMessage, DecodeAuthorizationMessage opens them, and the report reads them.
  * (Here, not beside src/inspect/authz: the pure inspect layer may not import the sandbox, even in tests.)
  */
 import { AssumeRoleCommand, DecodeAuthorizationMessageCommand } from '@aws-sdk/client-sts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAuthorizationReport, extractEncodedMessage, filterContext, type AuthorizationReport } from '../src/inspect/authz';
+import { buildAuthorizationReport, extractEncodedMessage, filterContext, SANDBOX_AUTHORIZATION_MESSAGE_HEADER, type AuthorizationReport } from '../src/inspect/authz';
 import type { Sandbox } from '../src/sandbox/sandbox';
 import { clientFor, DEV_ADMIN, failure, startTestSandbox } from '../src/sandbox/test-support/sandbox-client';
 
@@ -29,8 +30,10 @@ describe('the authorization report on sandbox-sealed messages', () => {
   it('reads a denied AssumeRole (trust policy needs MFA): implicit deny, action, role, context keys', async () => {
     const err = await failure(clientFor(sandbox, DEV_ADMIN).send(new AssumeRoleCommand({ RoleArn: MFA_ROLE, RoleSessionName: 'no-mfa' })));
     expect(err.name).toBe('AccessDenied');
-    // As the AWS CLI would print it.
-    const r = await reportFor(`An error occurred (AccessDenied) when calling the AssumeRole operation: ${err.message}`);
+    // As the AWS CLI would print it: exactly AWS's text, which carries no encoded message.
+    expect(extractEncodedMessage(`An error occurred (AccessDenied) when calling the AssumeRole operation: ${err.message}`)).toMatchObject({ ok: false });
+    // The sandbox's explanation header, pasted on its own.
+    const r = await reportFor(err.headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER] ?? '');
     expect(r.verdict).toBe('implicit-deny');
     expect(r.action).toBe('sts:AssumeRole');
     expect(r.service).toBe('sts');

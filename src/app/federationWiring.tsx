@@ -119,10 +119,13 @@ export function useDeniedCallTrace(connection: Connection): (record: CallRecord)
   return useCallback(
     (record: CallRecord) => {
       if (record.outcome.status !== 'error' || !record.sandboxClock || record.operation === 'DecodeAuthorizationMessage') return null;
-      const encoded = encodedMessageInError(record.outcome.error.message);
+      // The sandbox's own denials explain themselves in a sandbox-only header; a message pasted from
+      // elsewhere (the EC2-style practice denial) may carry AWS's "Encoded authorization failure message".
+      const { error } = record.outcome;
+      const encoded = error.sandboxAuthorizationMessage ?? encodedMessageInError(error.message);
       return encoded ? (
         <Suspense fallback={null}>
-          <DeniedCallTrace encoded={encoded} decode={decode} />
+          <DeniedCallTrace encoded={encoded} decode={decode} fromHeader={error.sandboxAuthorizationMessage !== undefined} />
         </Suspense>
       ) : null;
     },

@@ -53,6 +53,7 @@ function loadFailure(err: unknown): StsCallError {
     httpStatus: undefined,
     requestId: undefined,
     faultType: undefined,
+    sandboxAuthorizationMessage: undefined,
   });
 }
 

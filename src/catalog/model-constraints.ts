@@ -31,10 +31,15 @@ function javaString(value: unknown): string {
   return String(value);
 }
 
-function push(out: Out, param: string, path: string, shown: string | null, rule: string): void {
+/** One clause of the grammar: `Value '<shown>' at '<path>' failed to satisfy constraint: Member must <rule>`. */
+export function constraintClause(path: string, shown: string | null, rule: string): string {
   // Sensitive members are left out of the message entirely ("Value at 'x' …"), as AWS does.
   const value = shown === null ? 'Value' : `Value '${shown}'`;
-  out.push({ param, path, clause: `${value} at '${path}' failed to satisfy constraint: Member must ${rule}` });
+  return `${value} at '${path}' failed to satisfy constraint: Member must ${rule}`;
+}
+
+function push(out: Out, param: string, path: string, shown: string | null, rule: string): void {
+  out.push({ param, path, clause: constraintClause(path, shown, rule) });
 }
 
 function pushNull(out: Out, param: string, path: string): void {

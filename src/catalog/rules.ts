@@ -4,7 +4,8 @@
  * business, so a rule simply passes when it cannot read what it needs.
  */
 import { parseArn } from '../inspect/arn';
-import { ROOT_TASK_POLICY_ARNS, SESSION_POLICY_PLAINTEXT_LIMIT, SIGNING_ALGORITHMS } from './shapes';
+import { ROOT_TASK_POLICY_ARNS, SESSION_POLICY_PLAINTEXT_LIMIT, SIGNING_ALGORITHMS, targetPrincipalType } from './shapes';
+import { constraintClause, formatValidationError } from './model-constraints';
 import type { CrossFieldRule, OperationInput } from './types';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -145,10 +146,34 @@ export const signingAlgorithmRule: CrossFieldRule = {
   check: (input) => {
     const alg = input.SigningAlgorithm;
     if (typeof alg !== 'string' || (SIGNING_ALGORITHMS as readonly string[]).includes(alg)) return null;
-    return (
-      `Value '${alg}' at 'signingAlgorithm' failed to satisfy constraint: ` +
-      `Member must satisfy enum value set: [${SIGNING_ALGORITHMS.join(', ')}]`
-    );
+    // The model gives only the length (exactly 5); the documented set is checked once the length
+    // passes, and answered in the same validation grammar (reference §5.4): "1 validation error detected: …".
+    return formatValidationError([{ clause: constraintClause('signingAlgorithm', alg, `satisfy enum value set: [${SIGNING_ALGORITHMS.join(', ')}]`) }]);
+  },
+};
+
+const ROOT_PRINCIPAL_ARN = /^arn:aws(?:-[a-z]+)*:iam::(\d{12}):root$/;
+
+/** The 12-digit member account a TargetPrincipal names (its ID, or its root principal's ARN), else null. */
+export function targetPrincipalAccount(target: string): string | null {
+  if (/^\d{12}$/.test(target)) return target;
+  return ROOT_PRINCIPAL_ARN.exec(target)?.[1] ?? null;
+}
+
+/**
+ * AssumeRoot's TargetPrincipal (reference §2.4): the member account, as its 12-digit ID or as the ARN
+ * of its root principal (`arn:aws:iam::111122223333:root`); anything else is refused before any
+ * permission check. [I] The wording is the observed "<value> is invalid" of a malformed RoleArn.
+ */
+export const targetPrincipalRule: CrossFieldRule = {
+  id: 'target-principal',
+  param: 'TargetPrincipal',
+  code: 'ValidationError',
+  check: (input) => {
+    const target = text(input.TargetPrincipal);
+    // Outside the model's 12–2048 characters its length clause speaks instead.
+    if (target === null || target.length < (targetPrincipalType.minLength ?? 0) || target.length > (targetPrincipalType.maxLength ?? Infinity)) return null;
+    return targetPrincipalAccount(target) === null ? `${target} is invalid` : null;
   },
 };
 

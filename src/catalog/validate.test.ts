@@ -212,9 +212,26 @@ describe('checkCrossFieldRules', () => {
         ruleId: 'signing-algorithm',
         param: 'SigningAlgorithm',
         code: 'ValidationError',
-        message: "Value 'HS256' at 'signingAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [RS256, ES384]",
+        message: "1 validation error detected: Value 'HS256' at 'signingAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [RS256, ES384]",
       },
     ]);
+  });
+
+  it('takes a TargetPrincipal only as a 12-digit account ID or the root ARN of that account', () => {
+    const op = getOperation('AssumeRoot');
+    const task = { arn: 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials' };
+    for (const ok of ['111122223333', 'arn:aws:iam::111122223333:root', 'arn:aws-us-gov:iam::111122223333:root']) {
+      expect(checkCrossFieldRules(op, { TargetPrincipal: ok, TaskPolicyArn: task }), ok).toEqual([]);
+    }
+    const long = `arn:aws:iam::111122223333:root${'t'.repeat(2048 - 30)}`;
+    expect(long).toHaveLength(2048);
+    for (const bad of [long, 'arn:aws:iam::111122223333:user/Alice', 'arn:aws:iam::1111222233:root', '11112222333a', 'arn:aws:iam::111122223333:root ']) {
+      expect(checkCrossFieldRules(op, { TargetPrincipal: bad, TaskPolicyArn: task }), bad.slice(0, 40)).toEqual([
+        { ruleId: 'target-principal', param: 'TargetPrincipal', code: 'ValidationError', message: `${bad} is invalid` },
+      ]);
+    }
+    // Outside the model's 12–2048 characters only the length clause speaks.
+    expect(checkCrossFieldRules(op, { TargetPrincipal: `${long}t`, TaskPolicyArn: task })).toEqual([]);
   });
 
   it('allows only the five root-task policies', () => {

@@ -63,7 +63,8 @@ describe('evaluateFederatedTrust', () => {
     const r = evaluateFederatedTrust(trust, request('https://signin.aws.amazon.com/saml', { actions: ['sts:AssumeRoleWithSAML', 'sts:TagSession', 'sts:SetSourceIdentity'] }));
     expect(r.allowed).toBe(false);
     expect(r.steps.map((s) => s.action)).toEqual(['sts:AssumeRoleWithSAML', 'sts:TagSession', 'sts:SetSourceIdentity']);
-    expect(r.summary).toContain('sts:SetSourceIdentity (required by this request)');
+    expect(r.summary).toContain('"Not authorized to perform sts:SetSourceIdentity"');
+    expect(r.summary).toContain('This request needs sts:SetSourceIdentity as well as sts:AssumeRoleWithSAML.');
   });
 
   it('does not match another provider', () => {

@@ -68,9 +68,9 @@ export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: Fed
     const evaluation = evaluatePolicies([{ label, kind: 'trust', document: trustPolicy }], context);
     steps.push({ action, context, evaluation });
     if (evaluation.decision !== 'allow') {
-      // The sandbox's wording (sandbox/authorize/authorize.ts authorizeFederated).
-      const what = action === request.actions[0] ? action : `${action} (required by this request)`;
-      return { allowed: false, steps, deniedAction: action, summary: `STS would answer AccessDenied: Not authorized to perform ${what}. ${evaluation.summary}` };
+      // AWS's wording, as the sandbox sends it (sandbox/authorize/authorize.ts authorizeFederated); why an extra action is needed is ours.
+      const why = action === request.actions[0] ? '' : ` This request needs ${action} as well as ${request.actions[0] ?? 'the main action'}.`;
+      return { allowed: false, steps, deniedAction: action, summary: `STS would answer AccessDenied: "Not authorized to perform ${action}".${why} ${evaluation.summary}` };
     }
   }
   const list = request.actions.join(', ');

@@ -15,8 +15,7 @@ import { handlers } from './operations/handlers';
 import { readRequestParams } from './protocol/parse-form';
 import { parseOperationInput } from './protocol/parse-query-input';
 import { newRequestId } from './protocol/request-id';
-import { stsXmlResponse } from './protocol/response';
-import { serializeError } from './protocol/serialize-error';
+import { stsErrorResponse, stsXmlResponse } from './protocol/response';
 import { serializeSuccess } from './protocol/serialize-success';
 import { extractSignature } from './sigv4/verify-request';
 
@@ -69,6 +68,6 @@ export async function handleStsRequest(env: SandboxEnv, req: SandboxRequest): Pr
     return stsXmlResponse(200, serializeSuccess(operation, output, requestId), requestId, now);
   } catch (e) {
     const err: StsError = isStsError(e) ? e : stsError('InternalFailure', `The sandbox failed while handling the request: ${(e as Error)?.message ?? String(e)}`);
-    return stsXmlResponse(err.status, serializeError(err, requestId), requestId, now);
+    return stsErrorResponse(err, requestId, now);
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accountFromAccessKeyId } from '../inspect/access-key';
+import { SANDBOX_AUTHORIZATION_MESSAGE_HEADER } from '../inspect/authz';
 import type { Sandbox } from './sandbox';
 import { clientFor, credsOf, DEV_ADMIN, failure, PROD_ROOT, startTestSandbox, testSecrets } from './test-support/sandbox-client';
 
@@ -79,12 +80,12 @@ describe('the sandbox through the real SDK', () => {
     expect(bad).toMatchObject({ name: 'AccessDenied', message: 'MultiFactorAuthentication failed with invalid MFA one time pass code. ' });
   });
 
-  it('denies with an encoded message that DecodeAuthorizationMessage explains', async () => {
+  it('denies with exactly AWS\'s message, and explains in a sandbox-only header that DecodeAuthorizationMessage decodes', async () => {
     const denied = await failure(clientFor(sandbox, DEV_ADMIN).send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::111122223333:role/Developer', RoleSessionName: 'no-mfa' })));
     expect(denied.name).toBe('AccessDenied');
-    expect(denied.message).toContain('User: arn:aws:iam::123456789012:user/DevAdmin is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/Developer');
-    const encoded = /Encoded authorization failure message: (\S+)/.exec(denied.message)?.[1];
-    expect(encoded).toBeTruthy();
+    expect(denied.message).toBe('User: arn:aws:iam::123456789012:user/DevAdmin is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/Developer');
+    const encoded = denied.headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER];
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]{100,10240}$/);
     const decoded = await clientFor(sandbox, DEV_ADMIN).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: encoded! }));
     const message = JSON.parse(decoded.DecodedMessage!) as { allowed: boolean; context: { action: string }; sandboxTrace: unknown };
     expect(message.allowed).toBe(false);

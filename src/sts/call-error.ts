@@ -3,6 +3,7 @@
  * with the plain-words explanation already attached.
  */
 import type { OperationName } from '../catalog/types';
+import { MAX_ENCODED_LENGTH, SANDBOX_AUTHORIZATION_MESSAGE_HEADER } from '../inspect/authz/extract';
 import type { Target } from './connection';
 import type { ErrorExplanation } from './error-catalog';
 import { explainError } from './error-explanations';
@@ -19,6 +20,8 @@ export interface StsCallErrorInit {
   requestId?: string;
   /** `Sender` or `Receiver` from the error envelope, when the service said. */
   faultType?: string;
+  /** The sandbox's explanation of a denial (its x-sandbox-authorization-message header): an encoded authorization message. */
+  sandboxAuthorizationMessage?: string;
   cause?: unknown;
 }
 
@@ -29,6 +32,8 @@ export class StsCallError extends Error {
   readonly httpStatus: number | undefined;
   readonly requestId: string | undefined;
   readonly faultType: string | undefined;
+  /** Set only for the sandbox's denials; AWS never sends it, and the message stays exactly AWS's. */
+  readonly sandboxAuthorizationMessage: string | undefined;
 
   constructor(init: StsCallErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -39,6 +44,7 @@ export class StsCallError extends Error {
     this.httpStatus = init.httpStatus;
     this.requestId = init.requestId;
     this.faultType = init.faultType;
+    this.sandboxAuthorizationMessage = init.sandboxAuthorizationMessage;
   }
 }
 
@@ -85,6 +91,11 @@ interface SdkErrorShape {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The header's value when it has the shape of an encoded message (base64url, at most what DecodeAuthorizationMessage takes). */
+const sandboxExplanation = (v: unknown): string | undefined => {
+  const text = str(v);
+  return text !== undefined && text.length <= MAX_ENCODED_LENGTH && /^[A-Za-z0-9_-]+$/.test(text) ? text : undefined;
+};
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 function looksLikeNetworkFailure(e: SdkErrorShape): boolean {
@@ -119,8 +130,11 @@ export function toStsCallError(error: unknown, ctx: NormalizeContext): StsCallEr
   const status = num(e.$metadata?.httpStatusCode) ?? num(e.$response?.statusCode);
   const code = str(e.Code) ?? str(e.Error?.Code);
   if (status !== undefined && code) {
-    const headerId = e.$response?.headers ? str(e.$response.headers['x-amzn-requestid']) : undefined;
+    const headers = e.$response?.headers;
+    const headerId = headers ? str(headers['x-amzn-requestid']) : undefined;
+    const explanation = headers ? sandboxExplanation(headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER]) : undefined;
     return new StsCallError({
+      ...(explanation ? { sandboxAuthorizationMessage: explanation } : {}),
       code,
       message,
       kind: 'service',

@@ -110,6 +110,27 @@ describe('in-page sandbox through the SDK', () => {
     expect(e.explanation.title).toMatch(/root user cannot assume roles/i);
   });
 
+  it("reads the sandbox's explanation of a denial from its own header, leaving AWS's message untouched", async () => {
+    const message = 'User: arn:aws:iam::609629065308:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::609629065308:role/Deploy';
+    const encoded = 'AbC-_'.repeat(40);
+    const answer = (explanation: string) => {
+      const res = xml(403, errorXml('AccessDenied', message));
+      res.headers['X-Sandbox-Authorization-Message'] = explanation;
+      return res;
+    };
+    const denied = async (explanation: string) => {
+      const client = createStsClient({ kind: 'sandbox-in-page' }, CREDS, { origin: ORIGIN, inPageSandbox: fakeSandbox(() => answer(explanation)) });
+      return (await sendOperation(client, 'AssumeRole', { RoleArn: 'arn:aws:iam::609629065308:role/Deploy', RoleSessionName: 'alice' }).catch((x: unknown) => x)) as StsCallError;
+    };
+    const e = await denied(encoded);
+    expect(e.code).toBe('AccessDenied');
+    expect(e.message).toBe(message);
+    expect(e.sandboxAuthorizationMessage).toBe(encoded);
+    // Anything that is not an encoded message is ignored.
+    expect((await denied('<script>')).sandboxAuthorizationMessage).toBeUndefined();
+    expect((await denied('a'.repeat(10241))).sandboxAuthorizationMessage).toBeUndefined();
+  });
+
   it('keeps the wire code of modeled errors (IDPRejectedClaim, not IDPRejectedClaimException)', async () => {
     const sandbox = fakeSandbox(() => xml(403, errorXml('IDPRejectedClaim', 'graph.facebook.com: graph.facebook.com responded with HTTP/1.1 400 Bad Request')));
     const client = createStsClient({ kind: 'sandbox-in-page' }, null, { origin: ORIGIN, inPageSandbox: sandbox });

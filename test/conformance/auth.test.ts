@@ -15,6 +15,7 @@ import {
   credsOf,
   noticeMissing,
   okResult,
+  outcomeOf,
   runBoto,
   sdkClient,
   type BotoCase,
@@ -39,6 +40,11 @@ function tamper(token: string): string {
   const i = Math.floor(token.length / 2);
   const c = token[i] === 'A' ? 'B' : 'A';
   return token.slice(0, i) + c + token.slice(i + 1);
+}
+
+/** The same bytes with other padding: '=' removed when there is some, added when there is none. */
+function repad(token: string): string {
+  return token.endsWith('=') ? token.replace(/=+$/, '') : `${token}==`;
 }
 
 const stampToMs = (s: string) => Date.parse(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`);
@@ -153,6 +159,10 @@ describe('auth', () => {
         { id: 'no-token', op: 'get_caller_identity', creds: { accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey } },
         { id: 'tampered-token', op: 'get_caller_identity', creds: { ...session, sessionToken: tamper(session.sessionToken ?? '') } },
         { id: 'swapped-token', op: 'get_caller_identity', creds: { ...session, sessionToken: other.sessionToken } },
+        // Not exactly as issued: extra base64 appended, the padding changed, the token twice over.
+        { id: 'appended-token', op: 'get_caller_identity', creds: { ...session, sessionToken: `${session.sessionToken ?? ''}AAAA` } },
+        { id: 'repadded-token', op: 'get_caller_identity', creds: { ...session, sessionToken: repad(session.sessionToken ?? '') } },
+        { id: 'doubled-token', op: 'get_caller_identity', creds: { ...session, sessionToken: (session.sessionToken ?? '').repeat(2) } },
         { id: 'session-wrong-secret', op: 'get_caller_identity', creds: { ...session, secretAccessKey: other.secretAccessKey } },
         { id: 'session-ok', op: 'get_caller_identity', creds: session },
       { id: 'akid-minted', op: 'get_access_key_info', params: { AccessKeyId: credsOf(okResult(r, 'root-session')).accessKeyId } },
@@ -173,6 +183,11 @@ describe('auth', () => {
 
     it('refuses a tampered session token: InvalidClientTokenId', () => {
       expectError(r2['tampered-token'], 'InvalidClientTokenId', 403, INVALID_TOKEN);
+    });
+
+    it('refuses a session token that is not exactly as issued (appended bytes, changed padding, doubled): InvalidClientTokenId', () => {
+      for (const id of ['appended-token', 'repadded-token', 'doubled-token']) expectError(r2[id], 'InvalidClientTokenId', 403, INVALID_TOKEN);
+      expect(outcomeOf(r2['session-ok']), 'the token as issued still works').toBe('allow');
     });
 
     it("refuses another session's token with this session's key: InvalidClientTokenId", () => {

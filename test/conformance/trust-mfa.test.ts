@@ -1,11 +1,11 @@
 /**
  * ExternalId + MFA on the Developer role (reference §2.10, §9): TOTP codes computed at the sandbox
  * clock, AWS's two MFA failure texts, aws:MultiFactorAuthPresent / Age in the trust-policy context,
- * a denial's encoded authorization message decoded with its sandboxTrace, and aws:CurrentTime on the
+ * a denial's sandbox-only explanation header decoded with its sandboxTrace, and aws:CurrentTime on the
  * sandbox clock. World: fixtures/trust-world.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodedFailureMessage } from './support/checks';
+import { sandboxAuthorizationMessage } from './support/checks';
 import { HAS_BOTO3, noticeMissing, okResult, outcomeOf, runBoto, type BotoCase, type BotoResult } from './support/clients';
 import { advanceClock, getClock, sandboxTotp, totpAt } from './support/controls';
 import { useSandbox } from './support/server';
@@ -70,7 +70,7 @@ describe.skipIf(!HAS_BOTO3)('trust: ExternalId, MFA and the sandbox clock', () =
         { id: 'gst-plain-boolfalse', op: 'assume_role', creds: { from: 'gst-plain' }, params: { RoleArn: r('C-Bool-False'), RoleSessionName: 'via-gst' } },
         { id: 'gst-plain-ifexists', op: 'assume_role', creds: { from: 'gst-plain' }, params: { RoleArn: r('C-BoolIfExists-MFA'), RoleSessionName: 'via-gst' } },
       ]);
-      const toDecode = ['dev-none', 'dev-no-mfa'].map((id) => ({ id, msg: encodedFailureMessage(mfa[id]?.error?.Message) }));
+      const toDecode = ['dev-none', 'dev-no-mfa'].map((id) => ({ id, msg: sandboxAuthorizationMessage(mfa[id]) }));
       decoded = await runBoto(
         sb.url,
         toDecode.filter((d) => d.msg).map((d) => ({ id: d.id, op: 'decode_authorization_message', params: { EncodedMessage: d.msg } })),
@@ -114,12 +114,13 @@ describe.skipIf(!HAS_BOTO3)('trust: ExternalId, MFA and the sandbox clock', () =
       expect(mfa['gst-plain-ifexists']?.error?.Code, outcomeOf(mfa['gst-plain-ifexists'])).toBe('AccessDenied');
     });
 
-    it('carries an encoded authorization message in a denial that DecodeAuthorizationMessage decodes, naming the failing condition', () => {
+    it('explains a denial in its sandbox-only header, an encoded message DecodeAuthorizationMessage decodes, naming the failing condition', () => {
       for (const [id, key] of [
         ['dev-none', /^sts:ExternalId$/i],
         ['dev-no-mfa', /^aws:MultiFactorAuthPresent$/i],
       ] as const) {
-        expect(encodedFailureMessage(mfa[id]?.error?.Message), `${id} message: ${mfa[id]?.error?.Message}`).toBeDefined();
+        expect(mfa[id]?.error?.Message, 'exactly AWS\'s text').toBe(`User: ${DEV_ADMIN_ARN} is not authorized to perform: sts:AssumeRole on resource: ${DEVELOPER}`);
+        expect(sandboxAuthorizationMessage(mfa[id]), `${id}: the sandbox header`).toBeDefined();
         const out = okResult(decoded, id);
         const json = JSON.parse(String(out.DecodedMessage)) as Record<string, unknown>;
         expect(json.allowed).toBe(false);

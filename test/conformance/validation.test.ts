@@ -48,6 +48,8 @@ interface Case extends BotoCase {
 }
 
 const long = (n: number, ch = 'a') => ch.repeat(n);
+/** A 2,048-character TargetPrincipal that starts like a root ARN: `arn:aws:iam::111122223333:roottt…`. */
+const ROOTTT = `arn:aws:iam::111122223333:root${'t'.repeat(2048 - 30)}`;
 /** Deterministic letters and digits that do not compress (a small LCG). */
 function noise(length: number, seed: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -171,6 +173,9 @@ const CASES: Case[] = [
   { id: 'root-duration-high', op: 'assume_root', params: { TargetPrincipal: '111122223333', TaskPolicyArn: ROOT_TASK, DurationSeconds: 901 }, exact: message(clause(901, 'durationSeconds', valMax(900))) },
   { id: 'root-duration-negative', op: 'assume_root', params: { TargetPrincipal: '111122223333', TaskPolicyArn: ROOT_TASK, DurationSeconds: -1 }, exact: message(clause(-1, 'durationSeconds', valMin(0))) },
   { id: 'root-target-long', op: 'assume_root', params: { TargetPrincipal: long(2049, '1'), TaskPolicyArn: ROOT_TASK }, exact: message(clause(long(2049, '1'), 'targetPrincipal', lenMax(2048))) },
+  // Within the model's 12–2048 characters, but neither an account ID nor the account's root ARN (reference §2.4).
+  { id: 'root-target-roottt', op: 'assume_root', params: { TargetPrincipal: ROOTTT, TaskPolicyArn: ROOT_TASK }, code: 'ValidationError', codeMessage: `${ROOTTT} is invalid` },
+  { id: 'root-target-user', op: 'assume_root', params: { TargetPrincipal: 'arn:aws:iam::111122223333:user/Alice', TaskPolicyArn: ROOT_TASK }, code: 'ValidationError', codeMessage: 'arn:aws:iam::111122223333:user/Alice is invalid' },
   { id: 'root-target-short', op: 'assume_root', params: { TargetPrincipal: '11112222333', TaskPolicyArn: ROOT_TASK }, exact: message(clause('11112222333', 'targetPrincipal', lenMin(12))) },
   { id: 'root-task-arn-short', op: 'assume_root', params: { TargetPrincipal: '111122223333', TaskPolicyArn: { arn: 'arn:aws:iam::aws:p' } }, contains: [lenMin(20)] },
   { id: 'root-default', op: 'assume_root', params: { TargetPrincipal: '111122223333', TaskPolicyArn: ROOT_TASK } },
@@ -187,6 +192,8 @@ const CASES: Case[] = [
   { id: 'gwit-audience-long', op: 'get_web_identity_token', params: { Audience: [long(1001)], SigningAlgorithm: 'RS256' }, contains: [lenMax(1000)] },
   { id: 'gwit-alg-short', op: 'get_web_identity_token', params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS25' }, exact: message(clause('RS25', 'signingAlgorithm', lenMin(5))) },
   { id: 'gwit-alg-length', op: 'get_web_identity_token', params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS2566' }, exact: message(clause('RS2566', 'signingAlgorithm', lenMax(5))) },
+  // The right length but not a documented algorithm: the same grammar, one clause (reference §2.11, §5.4).
+  { id: 'gwit-alg-hs256', op: 'get_web_identity_token', params: { Audience: ['https://api.example.com'], SigningAlgorithm: 'HS256' }, exact: message(clause('HS256', 'signingAlgorithm', 'satisfy enum value set: [RS256, ES384]')) },
 ];
 
 describe('validation', () => {
@@ -275,6 +282,26 @@ describe('validation', () => {
     it('assume-role with case-insensitively duplicate tags', async () => {
       const r = await runAws(sb.url, ['sts', 'assume-role', '--role-arn', AUDITOR, '--role-session-name', 'ok', '--tags', 'Key=team,Value=a', 'Key=TEAM,Value=b']);
       expect(r.error).toEqual({ code: 'InvalidParameterValue', message: 'Duplicate tag keys found. Please note that Tag keys are case insensitive.' });
+    });
+
+    it('get-web-identity-token --signing-algorithm HS256: the validation grammar, one clause', async () => {
+      // Not an https:// audience: the CLI would fetch a URL-valued parameter before sending it.
+      const r = await runAws(sb.url, ['sts', 'get-web-identity-token', '--audience', 'api.example.com', '--signing-algorithm', 'HS256']);
+      expect(r.error).toEqual({ code: 'ValidationError', message: message(clause('HS256', 'signingAlgorithm', 'satisfy enum value set: [RS256, ES384]')) });
+    });
+
+    it('assume-root with a 2,048-character TargetPrincipal that only starts like a root ARN', async () => {
+      const r = await runAws(sb.url, ['sts', 'assume-root', '--target-principal', ROOTTT, '--task-policy-arn', `arn=${ROOT_TASK.arn}`]);
+      expect(r.json, 'no credentials').toBeUndefined();
+      expect(r.error).toEqual({ code: 'ValidationError', message: `${ROOTTT} is invalid` });
+    });
+
+    it('assume-role with the policy AWS recorded PackedPolicySize 16 for (reference §2.1)', async () => {
+      // Python json.dumps spacing, as in LocalStack's AWS-validated snapshot.
+      const policy = '{"Version": "2012-10-17", "Statement": [{"Sid": "RestrictedAccess", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["arn:aws:s3:::example-bucket/*"]}]}';
+      const r = await runAws(sb.url, ['sts', 'assume-role', '--role-arn', ROLE, '--role-session-name', 'packed', '--policy', policy]);
+      expect(r.error).toBeUndefined();
+      expect(r.json?.PackedPolicySize).toBe(16);
     });
 
     it('assume-role above the role MaxSessionDuration', async () => {

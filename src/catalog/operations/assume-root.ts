@@ -1,6 +1,6 @@
 import { regionalOnlyNote } from '../notes';
 import { durationParam, minimumSessionTokenSizeParam, param } from '../params';
-import { taskPolicyArnRule } from '../rules';
+import { targetPrincipalRule, taskPolicyArnRule } from '../rules';
 import { rootDurationSecondsType, targetPrincipalType, taskPolicyArnType } from '../shapes';
 import type { OperationSpec } from '../types';
 
@@ -24,7 +24,7 @@ export const assumeRoot: OperationSpec = {
       label: 'Target member account',
       type: targetPrincipalType,
       required: true,
-      doc: 'The member account to act in, given as its 12-digit account ID or a principal ARN in that account (12–2048 characters).',
+      doc: 'The member account to act in, given as its 12-digit account ID or the ARN of its root principal, arn:aws:iam::111122223333:root (12–2048 characters).',
       widget: 'text',
       placeholder: '111122223333',
     }),
@@ -46,7 +46,7 @@ export const assumeRoot: OperationSpec = {
     durationParam(rootDurationSecondsType, 900, 'How long the root session lasts: 0 to 900 seconds. Defaults to 900; a larger value fails.'),
     minimumSessionTokenSizeParam(),
   ],
-  rules: [taskPolicyArnRule],
+  rules: [targetPrincipalRule, taskPolicyArnRule],
   notes: [
     regionalOnlyNote,
     {

@@ -7,6 +7,8 @@ import { TraceView } from './TraceView';
 export interface DeniedCallTraceProps {
   /** The encoded authorization message of the denial. */
   encoded: string;
+  /** It came in the sandbox's x-sandbox-authorization-message header, not inside the error message. */
+  fromHeader: boolean;
   /** Calls DecodeAuthorizationMessage (through the workbench's STS client) and answers DecodedMessage. */
   decode: (encoded: string) => Promise<string>;
 }
@@ -14,10 +16,11 @@ export interface DeniedCallTraceProps {
 type State = { status: 'pending' } | { status: 'done'; read: SandboxTraceRead } | { status: 'failed'; error: string };
 
 /**
- * Under a sandbox AccessDenied: decodes the encoded authorization message and shows its
+ * Under a sandbox AccessDenied: decodes the sandbox's explanation (the encoded authorization message
+ * of its x-sandbox-authorization-message header; AWS's error text carries none) and shows its
  * sandboxTrace with the same view as the trust-policy check before the call.
  */
-export function DeniedCallTrace({ encoded, decode }: DeniedCallTraceProps) {
+export function DeniedCallTrace({ encoded, fromHeader, decode }: DeniedCallTraceProps) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<State>({ status: 'pending' });
   useEffect(() => {
@@ -52,7 +55,13 @@ export function DeniedCallTrace({ encoded, decode }: DeniedCallTraceProps) {
         </div>
       )}
       {state.status === 'done' && !state.read.ok && <p className="text-xs text-muted">{state.read.error}</p>}
-      {state.status === 'done' && state.read.ok && <TraceView trace={state.read.trace} request={state.read.request} source="Decoded from the error's encoded authorization message" />}
+      {state.status === 'done' && state.read.ok && (
+        <TraceView
+          trace={state.read.trace}
+          request={state.read.request}
+          source={fromHeader ? "Decoded from the sandbox's x-sandbox-authorization-message header (AWS's message above is exactly AWS's and says no more)" : "Decoded from the error's encoded authorization message"}
+        />
+      )}
     </section>
   );
 }

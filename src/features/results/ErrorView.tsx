@@ -28,7 +28,10 @@ export function ErrorView({ error, onDecode }: { error: StsCallError; onDecode?:
   const ex = error.explanation;
   const [full, setFull] = useState(false);
   const long = error.message.length > LONG;
-  const encoded = encodedMessageInError(error.message);
+  // An encoded message AWS put in its text (EC2 and others), else the sandbox's explanation header.
+  const inMessage = encodedMessageInError(error.message);
+  const encoded = inMessage ?? error.sandboxAuthorizationMessage ?? null;
+  const fromHeader = inMessage === null && encoded !== null;
   if (error.kind === 'aborted') {
     return (
       <p className="text-xs text-muted" data-testid="error-details">
@@ -59,10 +62,16 @@ export function ErrorView({ error, onDecode }: { error: StsCallError; onDecode?:
             )}
             {encoded && onDecode && (
               <Button size="sm" onClick={() => onDecode(encoded)}>
-                Decode the authorization message
+                {fromHeader ? "Decode the sandbox's explanation" : 'Decode the authorization message'}
               </Button>
             )}
           </div>
+        )}
+        {fromHeader && (
+          <p className="mt-1 text-[11px] leading-4 text-muted" data-testid="sandbox-explanation-note">
+            This is AWS&apos;s exact text. The sandbox sent its explanation separately, in the x-sandbox-authorization-message response header: an encoded
+            authorization message that DecodeAuthorizationMessage opens.
+          </p>
         )}
       </div>
       )}

@@ -6,6 +6,13 @@
 import { fail, ok, type ParseResult } from '../result';
 
 const MARKER = /Encoded authorization failure message:?/i;
+
+/**
+ * The sandbox-only response header that carries the sandbox's explanation of a denial: an encoded
+ * authorization message, which DecodeAuthorizationMessage opens like the EC2-style ones. AWS's own
+ * AccessDenied text stays exactly as AWS writes it; no AWS client reads this header.
+ */
+export const SANDBOX_AUTHORIZATION_MESSAGE_HEADER = 'x-sandbox-authorization-message';
 const BLOB_CHARS = /^[A-Za-z0-9_-]+$/;
 /** DecodeAuthorizationMessage accepts 1–10,240 characters (reference §2.5). */
 export const MAX_ENCODED_LENGTH = 10240;
@@ -56,7 +63,11 @@ export function extractEncodedMessage(text: string): ParseResult<ExtractedMessag
   if (BLOB_CHARS.test(joined) && joined.length >= 20) return checked(joined, 'whole-input');
   if (whole.startsWith('{')) return fail('This looks like JSON: a decoded message, not an encoded one. It can be read as it is.');
   if (/AccessDenied|UnauthorizedOperation|not authorized/i.test(text)) {
-    return fail('This error carries no encoded authorization message (no "Encoded authorization failure message:" in it). Not every denial has one: the message names the action and resource, and only some services (EC2, and this sandbox) add an encoded message.');
+    return fail(
+      'This error carries no encoded authorization message (no "Encoded authorization failure message:" in it). Not every denial has one: ' +
+        'the message names the action and resource, and only some services (EC2, for one) add an encoded message. STS never does; ' +
+        "the sandbox explains its own denials in a separate x-sandbox-authorization-message header (\"Decode the sandbox's explanation\" under the result).",
+    );
   }
   if (BLOB_CHARS.test(joined)) return fail(`This is too short to be an encoded authorization message (${joined.length} characters; real ones have hundreds).`);
   return fail(`No encoded authorization message found: the text has no "Encoded authorization failure message:", and it is not a message by itself ('${firstBad(joined)}' is not one of its characters: A–Z, a–z, 0–9, - and _).`);

@@ -1,8 +1,12 @@
 /**
  * Authorization decisions of the sandbox, on top of the pure policy evaluator: identity-only checks
  * (DecodeAuthorizationMessage, GetFederationToken…) and role assumption (trust policy, plus the
- * caller's identity policies for AssumeRole). Denials are AccessDenied with AWS's wording and carry an
- * encoded authorization message whose trace says which statement and condition decided.
+ * caller's identity policies for AssumeRole). Denials are AccessDenied with exactly AWS's wording
+ * (reference §5.3, §9): it never says whether the role exists or which policy of the role refused,
+ * so a missing role, a role that does not trust the caller and a trust-policy Deny read the same;
+ * only the caller's own identity policies add AWS's suffix. The explanation (which statement and
+ * condition decided, or that the role does not exist) travels in a sandbox-only header as an encoded
+ * authorization message (StsError.sandboxAuthorizationMessage).
  */
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
@@ -38,22 +42,24 @@ function callerRequestContext(ctx: OperationContext, caller: Caller, action: str
   };
 }
 
-async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }): Promise<StsError> {
+async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: string): Promise<StsError> {
   const merged: Evaluation = {
     decision: evaluations.some((e) => e.decision === 'explicit-deny') ? 'explicit-deny' : 'implicit-deny',
     statements: evaluations.flatMap((e) => e.statements),
     deciding: evaluations.flatMap((e) => e.deciding),
-    summary: evaluations.map((e) => e.summary).join(' '),
+    summary: [note, ...evaluations.map((e) => e.summary)].filter((x) => x).join(' '),
   };
   const encoded = await encodeAuthorizationMessage(ctx.env, buildAuthorizationMessage(merged, reqCtx, principal));
-  return stsError('AccessDenied', `${message} Encoded authorization failure message: ${encoded}`);
+  return stsError('AccessDenied', message, { sandboxAuthorizationMessage: encoded });
 }
 
+type IdentityVerdict = 'allow' | 'explicit-deny' | 'no-identity-allow' | 'no-session-allow';
+
 /** The identity side: the caller's own policies, then each session-policy layer, must allow; any Deny wins. */
-function evaluateIdentity(caller: Caller, reqCtx: RequestContext): { evaluations: Evaluation[]; verdict: 'allow' | 'explicit-deny' | 'no-identity-allow' | 'no-session-allow' } {
+function evaluateIdentity(caller: Caller, reqCtx: RequestContext): { evaluations: Evaluation[]; verdict: IdentityVerdict } {
   const policies = callerPolicies(caller);
   const evaluations: Evaluation[] = [];
-  let verdict: 'allow' | 'explicit-deny' | 'no-identity-allow' | 'no-session-allow' = 'allow';
+  let verdict: IdentityVerdict = 'allow';
   if (!policies.unrestricted) {
     const identity = evaluatePolicies(policies.identity, reqCtx);
     evaluations.push(identity);
@@ -69,7 +75,7 @@ function evaluateIdentity(caller: Caller, reqCtx: RequestContext): { evaluations
   return { evaluations, verdict };
 }
 
-function reasonSuffix(verdict: string, action: string, kind: 'identity-based policy' | 'session policy' = 'identity-based policy'): string {
+function reasonSuffix(verdict: IdentityVerdict, action: string, kind: 'identity-based policy' | 'session policy' = 'identity-based policy'): string {
   if (verdict === 'explicit-deny') return ` with an explicit deny in an ${kind}`;
   return ` because no ${verdict === 'no-session-allow' ? 'session policy' : kind} allows the ${action} action`;
 }
@@ -92,25 +98,57 @@ function trustInput(role: Role): PolicyInput {
   return { label: `role/${role.name} trust policy`, kind: 'trust', document: role.trustPolicy };
 }
 
+/** What AWS appends for the caller's own policies; the role's side (missing, untrusting, denying) adds nothing. */
+function identitySuffix(verdict: IdentityVerdict, action: string): string {
+  return verdict === 'allow' ? '' : reasonSuffix(verdict, action);
+}
+
+const MISSING_ROLE_NOTE = (roleArn: string) =>
+  `The sandbox world has no role ${roleArn}. AWS answers a role that does not exist exactly as it answers a role whose trust policy does not allow the call, so the message cannot tell the two apart.`;
+
+/** AssumeRole of a role the world does not have: the message an untrusting role gets (reference §9), the truth in the trace. */
+export async function missingRoleDenial(ctx: OperationContext, caller: Caller, roleArn: string, requestKeys: ContextKeys): Promise<StsError> {
+  const arn = principalArn(caller.principal);
+  const action = 'sts:AssumeRole';
+  const reqCtx = callerRequestContext(ctx, caller, action, roleArn, requestKeys);
+  const identity = evaluateIdentity(caller, reqCtx);
+  const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${roleArn}${identitySuffix(identity.verdict, action)}`;
+  return denial(ctx, message, identity.evaluations, reqCtx, { id: principalUserId(caller.principal), arn }, MISSING_ROLE_NOTE(roleArn));
+}
+
 /** AssumeRole: the trust policy and, unless it names the caller exactly in the same account, the caller's identity policies. */
 export async function authorizeAssumeRole(ctx: OperationContext, caller: Caller, role: Role, actions: string[], requestKeys: ContextKeys): Promise<void> {
   const arn = principalArn(caller.principal);
+  const principalInfo = { id: principalUserId(caller.principal), arn };
   for (const action of actions) {
     const reqCtx = callerRequestContext(ctx, caller, action, role.arn, requestKeys);
     const trust = evaluatePolicies([trustInput(role)], reqCtx);
     const identity = evaluateIdentity(caller, reqCtx);
-    const base = `User: ${arn} is not authorized to perform: ${action} on resource: ${role.arn}`;
-    const principalInfo = { id: principalUserId(caller.principal), arn };
-    if (trust.decision === 'explicit-deny') throw await denial(ctx, `${base} with an explicit deny in a resource-based policy`, [trust], reqCtx, principalInfo);
-    if (identity.verdict === 'explicit-deny') throw await denial(ctx, base + reasonSuffix('explicit-deny', action), [trust, ...identity.evaluations], reqCtx, principalInfo);
-    if (trust.decision !== 'allow') throw await denial(ctx, base, [trust, ...identity.evaluations], reqCtx, principalInfo);
+    const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${role.arn}${identitySuffix(identity.verdict, action)}`;
+    const evaluations = [trust, ...identity.evaluations];
+    if (trust.decision !== 'allow' || identity.verdict === 'explicit-deny') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
     const sameAccount = caller.principal.account === role.account;
     // A same-account trust statement that names the caller's own ARN (not its account) is enough alone.
     const exact = sameAccount && trust.deciding.some((s) => s.principalNamedExactly === true);
-    if (!exact && identity.verdict !== 'allow') {
-      throw await denial(ctx, base + reasonSuffix(identity.verdict, action), [trust, ...identity.evaluations], reqCtx, principalInfo);
-    }
+    if (!exact && identity.verdict !== 'allow') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
   }
+}
+
+/** The one message of a federated denial (reference §5.3), whatever the role's side: missing, untrusting or denying. */
+const federatedDenialMessage = (action: string) => `Not authorized to perform ${action}`;
+
+/** AssumeRoleWithSAML / AssumeRoleWithWebIdentity of a role the world does not have. */
+export async function missingFederatedRoleDenial(
+  ctx: OperationContext,
+  roleArn: string,
+  federatedPrincipal: string,
+  operation: 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity',
+  keys: ContextKeys,
+  principalInfo: { id: string; arn: string },
+): Promise<StsError> {
+  const action = `sts:${operation}`;
+  const reqCtx: RequestContext = { principal: { type: 'Federated', id: federatedPrincipal }, action, resource: roleArn, keys };
+  return denial(ctx, federatedDenialMessage(action), [], reqCtx, principalInfo, MISSING_ROLE_NOTE(roleArn));
 }
 
 /** AssumeRoleWithSAML / AssumeRoleWithWebIdentity: decided by the trust policy alone. */
@@ -120,15 +158,11 @@ export async function authorizeFederated(
   federatedPrincipal: string,
   actions: string[],
   keys: ContextKeys,
-  operation: 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity',
   principalInfo: { id: string; arn: string },
 ): Promise<void> {
   for (const action of actions) {
     const reqCtx: RequestContext = { principal: { type: 'Federated', id: federatedPrincipal }, action, resource: role.arn, keys };
     const trust = evaluatePolicies([trustInput(role)], reqCtx);
-    if (trust.decision !== 'allow') {
-      const what = action === `sts:${operation}` ? action : `${action} (required by this request)`;
-      throw await denial(ctx, `Not authorized to perform ${what}`, [trust], reqCtx, principalInfo);
-    }
+    if (trust.decision !== 'allow') throw await denial(ctx, federatedDenialMessage(action), [trust], reqCtx, principalInfo);
   }
 }

@@ -41,21 +41,32 @@ export const ERROR_TABLE = {
 
 export type StsErrorCode = keyof typeof ERROR_TABLE;
 
+/** What travels beside an error, outside AWS's envelope. */
+export interface StsErrorExtras {
+  /**
+   * The sandbox's explanation of a denial: an encoded authorization message (the same sealed form
+   * DecodeAuthorizationMessage opens), sent in a sandbox-only response header, never in the message.
+   */
+  sandboxAuthorizationMessage?: string;
+}
+
 export class StsError extends Error {
   readonly code: StsErrorCode;
   readonly status: number;
   readonly senderFault: boolean;
-  constructor(code: StsErrorCode, message: string) {
+  readonly sandboxAuthorizationMessage: string | undefined;
+  constructor(code: StsErrorCode, message: string, extras: StsErrorExtras = {}) {
     super(message);
     this.name = 'StsError';
     this.code = code;
     this.status = ERROR_TABLE[code].status;
     this.senderFault = ERROR_TABLE[code].sender;
+    this.sandboxAuthorizationMessage = extras.sandboxAuthorizationMessage;
   }
 }
 
-export function stsError(code: StsErrorCode, message: string): StsError {
-  return new StsError(code, message);
+export function stsError(code: StsErrorCode, message: string, extras?: StsErrorExtras): StsError {
+  return new StsError(code, message, extras);
 }
 
 export function isStsError(e: unknown): e is StsError {

@@ -26,7 +26,7 @@ function samlProvider(ctx: Parameters<OperationHandler<'AssumeRoleWithSAML'>>[1]
 
 /** Unsigned; the assertion is the credential; decided by the trust policy alone (reference §2.2, §7). */
 export const assumeRoleWithSaml: OperationHandler<'AssumeRoleWithSAML'> = async (input, ctx) => {
-  const role = resolveFederatedRole(ctx, input.RoleArn ?? '', 'AssumeRoleWithSAML', input.Policy, input.PolicyArns);
+  const target = resolveFederatedRole(ctx, input.RoleArn ?? '', input.Policy, input.PolicyArns);
   const provider = samlProvider(ctx, input.PrincipalArn ?? '');
   const facts = await checkSamlAssertionForSts({
     samlAssertion: input.SAMLAssertion ?? '',
@@ -43,7 +43,7 @@ export const assumeRoleWithSaml: OperationHandler<'AssumeRoleWithSAML'> = async 
   const notAfter = limits.length > 0 ? Math.min(...limits) : undefined;
   const issued = await issueFederatedSession(ctx, {
     operation: 'AssumeRoleWithSAML',
-    role,
+    target,
     federatedPrincipal: input.PrincipalArn ?? '',
     sessionName: facts.sessionName,
     tags: facts.principalTags,

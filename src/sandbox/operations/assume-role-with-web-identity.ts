@@ -5,12 +5,13 @@ import { issueFederatedSession, resolveFederatedRole } from './shared/federated-
 
 /** Unsigned; the token is the credential; decided by the trust policy alone (reference §2.3, §8). */
 export const assumeRoleWithWebIdentity: OperationHandler<'AssumeRoleWithWebIdentity'> = async (input, ctx) => {
-  const role = resolveFederatedRole(ctx, input.RoleArn ?? '', 'AssumeRoleWithWebIdentity', input.Policy, input.PolicyArns);
-  const account = ctx.env.world.accounts.find((a) => a.id === role.account);
+  const target = resolveFederatedRole(ctx, input.RoleArn ?? '', input.Policy, input.PolicyArns);
+  // The issuer must be a provider of the account the RoleArn names (reference §8), whether or not the role exists.
+  const account = ctx.env.world.accounts.find((a) => a.id === target.account);
   const facts = await checkWebIdentityToken({
     token: input.WebIdentityToken ?? '',
     ...(input.ProviderId !== undefined ? { providerId: input.ProviderId } : {}),
-    roleAccountId: role.account,
+    roleAccountId: target.account,
     providers: account?.oidcProviders ?? [],
     builtInJwks: publicJwks(ctx.env.secrets.file.oidc),
     amazonSealKey: ctx.env.secrets.sealKey,
@@ -20,7 +21,7 @@ export const assumeRoleWithWebIdentity: OperationHandler<'AssumeRoleWithWebIdent
   const sessionName = input.RoleSessionName ?? '';
   const issued = await issueFederatedSession(ctx, {
     operation: 'AssumeRoleWithWebIdentity',
-    role,
+    target,
     federatedPrincipal: facts.federatedPrincipal,
     sessionName,
     tags: Object.entries(facts.principalTags).map(([Key, Value]) => ({ Key, Value })),

@@ -1,6 +1,6 @@
 import { verifyMfa } from '../auth/mfa';
 import { principalArn } from '../auth/principal';
-import { authorizeAssumeRole } from '../authorize/authorize';
+import { authorizeAssumeRole, missingRoleDenial } from '../authorize/authorize';
 import { mergeTags, requestTagKeys, resourceTagKeys, type ContextKeys } from '../authorize/context-keys';
 import { stsError } from '../core/errors';
 import { issueCredentials, tokenSizeFields } from '../session/issue-credentials';
@@ -9,7 +9,8 @@ import { signedCaller } from './shared/caller-guards';
 import { roleSessionDuration } from './shared/durations';
 import { requireRegionEnabled } from './shared/region';
 import { lookupRole } from './shared/role-lookup';
-import { checkSessionPolicy, packedPolicySize } from './shared/session-policy';
+import { packedPolicySize } from './shared/packed-policy';
+import { checkSessionPolicy } from './shared/session-policy';
 import { toSessionTags, checkRequestTags, inheritedTransitiveTags } from './shared/tags';
 
 /**
@@ -60,9 +61,8 @@ export const assumeRole: OperationHandler<'AssumeRole'> = async (input, ctx) => 
   if (tags.length > 0) actions.push('sts:TagSession');
   if (sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
   if (input.ProvidedContexts?.length) actions.push('sts:SetContext');
-  if (!role) {
-    throw stsError('AccessDenied', `User: ${callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
-  }
+  // A missing role reads exactly like a role that does not trust the caller (reference §9).
+  if (!role) throw await missingRoleDenial(ctx, caller, roleArn, keys);
   await authorizeAssumeRole(ctx, caller, role, actions, keys);
   requireRegionEnabled(ctx, role.account);
 
@@ -70,7 +70,7 @@ export const assumeRole: OperationHandler<'AssumeRole'> = async (input, ctx) => 
   const duration = roleSessionDuration(input.DurationSeconds, role, chained);
   const inherited = inheritedTransitiveTags(session);
   // Real STS omits PackedPolicySize when neither an inline policy nor tags were packed (ARNs alone are not).
-  const packed = input.Policy !== undefined || tags.length > 0 ? await packedPolicySize(input.Policy, input.PolicyArns, [...inherited.tags, ...tags]) : undefined;
+  const packed = input.Policy !== undefined || tags.length > 0 ? packedPolicySize(input.Policy, input.PolicyArns, [...inherited.tags, ...tags]) : undefined;
   const issued = await issueCredentials(
     ctx.env,
     {

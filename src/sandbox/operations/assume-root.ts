@@ -1,4 +1,4 @@
-import { parseArn } from '../../inspect/arn';
+import { targetPrincipalAccount } from '../../catalog/rules';
 import { requireIdentityPermission } from '../authorize/authorize';
 import { stsError } from '../core/errors';
 import { issueCredentials, tokenSizeFields } from '../session/issue-credentials';
@@ -26,12 +26,9 @@ export const assumeRoot: OperationHandler<'AssumeRoot'> = async (input, ctx) => 
   if (!org.centralizedRootAccess) {
     throw stsError('AccessDenied', 'Centralized root access is not enabled for this organization (organization.centralizedRootAccess in the sandbox world).');
   }
-  let member = target;
-  if (!/^\d{12}$/.test(target)) {
-    const parsed = parseArn(target);
-    if (!parsed.ok || !/^\d{12}$/.test(parsed.value.account)) throw stsError('ValidationError', `${target} is invalid`);
-    member = parsed.value.account;
-  }
+  // The catalog's targetPrincipalRule has already refused anything else.
+  const member = targetPrincipalAccount(target);
+  if (member === null) throw stsError('ValidationError', `${target} is invalid`);
   if (!org.memberAccountIds.includes(member)) {
     throw stsError('AccessDenied', `The target principal ${member} is not a member account of the organization.`);
   }

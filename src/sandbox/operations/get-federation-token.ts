@@ -5,7 +5,8 @@ import type { OperationHandler } from './types';
 import { requireLongTermCaller } from './shared/caller-guards';
 import { longTermSessionDuration } from './shared/durations';
 import { requireRegionEnabled } from './shared/region';
-import { checkSessionPolicy, packedPolicySize } from './shared/session-policy';
+import { packedPolicySize } from './shared/packed-policy';
+import { checkSessionPolicy } from './shared/session-policy';
 import { toSessionTags, checkRequestTags } from './shared/tags';
 
 /** Long-term keys only; the session's permissions are the session policy (reference §2.9). */
@@ -22,7 +23,7 @@ export const getFederationToken: OperationHandler<'GetFederationToken'> = async 
   requireRegionEnabled(ctx, account);
   const isRoot = caller.principal.kind === 'root';
   const duration = longTermSessionDuration(input.DurationSeconds, isRoot, isRoot ? 3600 : 43200);
-  const packed = await packedPolicySize(input.Policy, input.PolicyArns, tags);
+  const packed = packedPolicySize(input.Policy, input.PolicyArns, tags);
   const issued = await issueCredentials(
     ctx.env,
     {

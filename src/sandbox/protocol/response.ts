@@ -2,6 +2,7 @@
  * Wraps serialised XML as the sandbox's HTTP response with STS's headers. Content-Length is
  * left to the HTTP adapter, which knows the encoded byte length.
  */
+import { SANDBOX_AUTHORIZATION_MESSAGE_HEADER } from '../../inspect/authz/extract';
 import type { StsError } from '../core/errors';
 import type { SandboxResponse } from '../core/http';
 import { serializeError } from './serialize-error';
@@ -24,6 +25,9 @@ export function stsSuccessResponse(operation: string, output: Record<string, unk
   return stsXmlResponse(200, serializeSuccess(operation, output, requestId), requestId, nowMs);
 }
 
+/** The error document; a denial's sandbox explanation rides in its own header, outside AWS's message. */
 export function stsErrorResponse(err: StsError, requestId: string, nowMs: number): SandboxResponse {
-  return stsXmlResponse(err.status, serializeError(err, requestId), requestId, nowMs);
+  const res = stsXmlResponse(err.status, serializeError(err, requestId), requestId, nowMs);
+  if (err.sandboxAuthorizationMessage !== undefined) res.headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER] = err.sandboxAuthorizationMessage;
+  return res;
 }

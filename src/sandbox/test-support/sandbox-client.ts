@@ -59,12 +59,12 @@ export function credsOf(output: { Credentials?: { AccessKeyId?: string; SecretAc
 }
 
 /** The error the SDK raised, as { name, message, status }. */
-export async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined }> {
+export async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined; headers: Record<string, string> }> {
   try {
     await p;
   } catch (e) {
-    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: err.name, message: err.message, status: err.$metadata?.httpStatusCode };
+    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number }; $response?: { headers?: Record<string, string> } };
+    return { name: err.name, message: err.message, status: err.$metadata?.httpStatusCode, headers: err.$response?.headers ?? {} };
   }
   throw new Error('expected the call to fail, and it succeeded');
 }

@@ -1,6 +1,6 @@
 """Batch runner for the conformance tests: reads {endpoint, defaultCreds, cases} as JSON on stdin,
 runs each case with a real boto3 STS client (parameter_validation=False, so the server validates),
-and prints a JSON list of {id, ok, result | error, status, requestId}.
+and prints a JSON list of {id, ok, result | error, status, requestId, sandboxHeaders?}.
 
 A case's creds may be explicit keys, {"from": "<earlier case id>"} (that result's Credentials), or
 "unsigned". skewSeconds signs the request as if the clock were that far off. presign returns a
@@ -89,6 +89,10 @@ def main():
         except ClientError as e:
             meta = e.response.get("ResponseMetadata", {})
             entry.update(ok=False, error=e.response.get("Error", {}), status=meta.get("HTTPStatusCode"), requestId=meta.get("RequestId"))
+            # The sandbox-only headers (its explanation of a denial), which no AWS client reads.
+            sandbox_headers = {k.lower(): v for k, v in meta.get("HTTPHeaders", {}).items() if k.lower().startswith("x-sandbox-")}
+            if sandbox_headers:
+                entry["sandboxHeaders"] = sandbox_headers
         except Exception as e:  # a broken case, reported rather than aborting the batch
             entry.update(ok=False, crash="%s: %s" % (type(e).__name__, e))
         finally:

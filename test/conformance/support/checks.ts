@@ -58,21 +58,16 @@ export function secondsUntil(expiration: string, nowIso: string): number {
   return Math.round((Date.parse(expiration) - Date.parse(nowIso)) / 1000);
 }
 
-/** The "Encoded authorization failure message: …" part of an error message. */
-export function encodedFailureMessage(message: string | undefined): string | undefined {
-  return /Encoded authorization failure message: ([A-Za-z0-9_-]+)/.exec(message ?? '')?.[1];
-}
+/** The sandbox's explanation of a denial: the encoded authorization message of its sandbox-only header. */
+export const sandboxAuthorizationMessage = (r: BotoResult | undefined): string | undefined => r?.sandboxHeaders?.['x-sandbox-authorization-message'];
 
-/** The sandbox appends an encoded authorization message to its policy denials (to practise decoding). */
-export const withoutEncodedSuffix = (m: string | undefined) => (m ?? '').replace(/ Encoded authorization failure message: [A-Za-z0-9_-]+$/, '');
-
-/** A boto3 case that failed with this code and HTTP status (and message: exact text, suffix aside, or a pattern). */
+/** A boto3 case that failed with this code and HTTP status (and message: exact text, or a pattern). */
 export function expectStsError(r: BotoResult | undefined, code: string, status: number, message?: string | RegExp): void {
   expect(r?.crash).toBeUndefined();
   expect(r?.ok, r?.ok ? 'unexpectedly succeeded' : undefined).toBe(false);
   expect(r?.error?.Code, r?.error?.Message).toBe(code);
   expect(r?.status).toBe(status);
-  if (typeof message === 'string') expect(withoutEncodedSuffix(r?.error?.Message)).toBe(message);
+  if (typeof message === 'string') expect(r?.error?.Message).toBe(message);
   else if (message) expect(r?.error?.Message).toMatch(message);
 }
 

@@ -129,6 +129,8 @@ export interface BotoResult {
   error?: { Code?: string; Message?: string; Type?: string };
   status?: number;
   requestId?: string;
+  /** x-sandbox-* response headers of an error (lower-case names), e.g. the denial's explanation. */
+  sandboxHeaders?: Record<string, string>;
   /** Python-side failure that is not an AWS error (bug in the case). */
   crash?: string;
 }

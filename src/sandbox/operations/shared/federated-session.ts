@@ -1,8 +1,8 @@
 /** What AssumeRoleWithSAML and AssumeRoleWithWebIdentity share once the assertion or token is accepted. */
 import type { AssumeRoleWithSAMLCommandInput } from '@aws-sdk/client-sts';
 import { requestTagKeys, type ContextKeys } from '../../authorize/context-keys';
-import { authorizeFederated } from '../../authorize/authorize';
-import { stsError } from '../../core/errors';
+import { parseArn } from '../../../inspect/arn';
+import { authorizeFederated, missingFederatedRoleDenial } from '../../authorize/authorize';
 import { issueCredentials, tokenSizeFields } from '../../session/issue-credentials';
 import type { SessionTag } from '../../session/types';
 import type { Role } from '../../world/types';
@@ -10,12 +10,21 @@ import type { OperationContext } from '../types';
 import { roleSessionDuration } from './durations';
 import { lookupRole } from './role-lookup';
 import { requireRegionEnabled } from './region';
-import { checkSessionPolicy, packedPolicySize } from './session-policy';
+import { packedPolicySize } from './packed-policy';
+import { checkSessionPolicy } from './session-policy';
 import { checkRequestTags } from './tags';
+
+/** The role a federated call names: its account and name from the ARN, and the world's role (null when there is none). */
+export interface FederatedTarget {
+  arn: string;
+  account: string;
+  name: string;
+  role: Role | null;
+}
 
 export interface FederatedRequest {
   operation: 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity';
-  role: Role;
+  target: FederatedTarget;
   federatedPrincipal: string;
   sessionName: string;
   tags: SessionTag[];
@@ -30,16 +39,20 @@ export interface FederatedRequest {
   alwaysReportPacked: boolean;
 }
 
-/** Resolves the role and checks policy inputs before the (costlier) assertion or token checks. */
-export function resolveFederatedRole(ctx: OperationContext, roleArn: string, operation: string, policy: string | undefined, policyArns: AssumeRoleWithSAMLCommandInput['PolicyArns']): Role {
+/**
+ * Checks the policy inputs and the RoleArn before the (costlier) assertion or token checks. A role the
+ * world does not have is refused only after them, in the trust step, exactly as an untrusting role is.
+ */
+export function resolveFederatedRole(ctx: OperationContext, roleArn: string, policy: string | undefined, policyArns: AssumeRoleWithSAMLCommandInput['PolicyArns']): FederatedTarget {
   checkSessionPolicy(policy, policyArns);
   const role = lookupRole(ctx.env, roleArn);
-  if (!role) throw stsError('AccessDenied', `Not authorized to perform sts:${operation}`);
-  return role;
+  const parsed = parseArn(roleArn);
+  // lookupRole has refused anything but a role ARN with a 12-digit account.
+  const { account, resourceName } = parsed.ok ? parsed.value : { account: '', resourceName: '' };
+  return { arn: roleArn, account, name: resourceName, role };
 }
 
 export async function issueFederatedSession(ctx: OperationContext, req: FederatedRequest) {
-  const { role } = req;
   checkRequestTags(req.tags, req.transitiveTagKeys, null);
   const keys: ContextKeys = {
     ...req.conditionKeys,
@@ -51,15 +64,17 @@ export async function issueFederatedSession(ctx: OperationContext, req: Federate
   const actions = [`sts:${req.operation}`];
   if (req.tags.length > 0) actions.push('sts:TagSession');
   if (req.sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
-  const sessionArn = `arn:aws:sts::${role.account}:assumed-role/${role.name}/${req.sessionName}`;
-  await authorizeFederated(ctx, role, req.federatedPrincipal, actions, keys, req.operation, { id: `${role.roleId}:${req.sessionName}`, arn: sessionArn });
+  const sessionArn = `arn:aws:sts::${req.target.account}:assumed-role/${req.target.name}/${req.sessionName}`;
+  const { role } = req.target;
+  if (!role) throw await missingFederatedRoleDenial(ctx, req.target.arn, req.federatedPrincipal, req.operation, keys, { id: req.sessionName, arn: sessionArn });
+  await authorizeFederated(ctx, role, req.federatedPrincipal, actions, keys, { id: `${role.roleId}:${req.sessionName}`, arn: sessionArn });
   requireRegionEnabled(ctx, role.account);
   const now = ctx.env.clock.nowSeconds();
   const duration = roleSessionDuration(req.input.DurationSeconds, role, false);
   const expiresAt = Math.min(now + duration, req.notAfterSeconds ?? Number.POSITIVE_INFINITY);
   const packed =
     req.alwaysReportPacked || req.input.Policy !== undefined || req.tags.length > 0
-      ? await packedPolicySize(req.input.Policy, req.input.PolicyArns, req.tags)
+      ? packedPolicySize(req.input.Policy, req.input.PolicyArns, req.tags)
       : undefined;
   const issued = await issueCredentials(
     ctx.env,
