@@ -4,6 +4,7 @@
  */
 import { stsError } from '../core/errors';
 import { credentialParts } from './messages';
+import { trimTrailing } from '../../inspect/trim-trailing';
 
 export interface CredentialScopeParts {
   accessKeyId: string;
@@ -15,7 +16,7 @@ export interface CredentialScopeParts {
 
 /** @throws StsError IncompleteSignature when there are not exactly five elements */
 export function parseCredential(credential: string): CredentialScopeParts {
-  const parts = credential.replace(/\/+$/, '').split('/');
+  const parts = trimTrailing(credential, '/').split('/');
   if (parts.length !== 5) throw stsError('IncompleteSignature', credentialParts(credential));
   const [accessKeyId, date, region, service, terminator] = parts as [string, string, string, string, string];
   return { accessKeyId, date, region, service, terminator };
