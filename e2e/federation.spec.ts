@@ -201,6 +201,32 @@ test('malformed input gets a clear message, not a crash', async ({ page }) => {
   await expect(oidc.getByTestId('opaque-token')).toContainText('ProviderId www.amazon.com');
 });
 
+test('a SAML response nested 13,000 deep: "nested too deeply", and the app and the credentials obtained before stay', async ({ page }) => {
+  const panel = await open(page, SAML);
+  await mintSaml(panel);
+  const inspector = panel.getByTestId('saml-inspector');
+  await inspector.getByTestId('role-pair').filter({ hasText: TEST_SAML_ROLE }).getByRole('button', { name: /Use this pair/ }).click();
+  const card = await send(page, SAML);
+  await expect(card).toHaveAttribute('data-status', 'ok');
+  const sets = page.getByRole('region', { name: 'Credential sets', exact: true }).getByTestId('credential-set');
+  await expect(sets).toHaveCount(1);
+
+  // 91 KB: enough to overflow the stack of any recursive walk over the tree.
+  const deep = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">' + '<a>'.repeat(13_000) + '</a>'.repeat(13_000) + '</samlp:Response>';
+  expect(deep.length).toBeGreaterThan(91_000);
+  await inspector.getByTestId('saml-input').fill(deep);
+  await expect(panel.getByTestId('saml-error')).toContainText('The XML is nested too deeply (more than 64 levels)');
+
+  // Still the whole workbench: the form, the result and the credential set.
+  await expect(page.getByTestId('error-boundary')).toHaveCount(0);
+  await expect(page.getByTestId('operation-form')).toBeVisible();
+  await expect(card).toHaveAttribute('data-status', 'ok');
+  await expect(sets).toHaveCount(1);
+  // And the inspector still works on the next paste.
+  await inspector.getByTestId('saml-input').fill('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><saml:Issuer>x</samlp:Response>');
+  await expect(panel.getByTestId('saml-error')).toContainText('not well-formed');
+});
+
 const PAYLOADS = ['<script>window.__xss=1</script>', '<img src=x onerror="window.__xss=2">', 'javascript:window.__xss=3'];
 
 test('XSS: payloads in a SAML attribute and a JWT claim render as text and never run', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Workbench } from './Workbench';
 
 export function App() {
@@ -15,7 +16,9 @@ export function App() {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <Workbench />
+      <ErrorBoundary label="The workbench">
+        <Workbench />
+      </ErrorBoundary>
     </QueryClientProvider>
   );
 }

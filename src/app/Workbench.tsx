@@ -31,6 +31,7 @@ import { useCredentialsWiring } from './credentialsWiring';
 import { FederationSlot, useDeniedCallTrace } from './federationWiring';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
 import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 /** The shell: wires the connection, the form, the preview and the results together. */
 export function Workbench() {
@@ -148,19 +149,19 @@ export function Workbench() {
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
         <div className="flex min-h-0 flex-col border-line bg-surface lg:border-r">
           <div className="min-h-0 flex-1">
-            <OperationNav current={tool === null ? opName : null} onSelect={choose} />
+            <ErrorBoundary label="The operation menu"><OperationNav current={tool === null ? opName : null} onSelect={choose} /></ErrorBoundary>
           </div>
-          <ToolsNav current={tool} onSelect={openTool} />
-          {credentialSets.sidebar}
+          <ErrorBoundary label="The tools menu"><ToolsNav current={tool} onSelect={openTool} /></ErrorBoundary>
+          <ErrorBoundary label="The credential sets">{credentialSets.sidebar}</ErrorBoundary>
         </div>
         <main id="main" className="min-h-0 overflow-y-auto" tabIndex={-1}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
-            <ConnectionPanel connection={connection} spec={spec} />
+            <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} /></ErrorBoundary>
             {tool !== null ? (
-              <ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} />
+              <ErrorBoundary key={tool} label="The tool"><ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
             ) : (
             <>
-            {credentialSets.banner(spec.name, input)}
+            <ErrorBoundary label="The credential chain">{credentialSets.banner(spec.name, input)}</ErrorBoundary>
             <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
               <div className="space-y-4 p-4">
                 <OperationHeader
@@ -186,8 +187,8 @@ export function Workbench() {
                     send(false);
                   }}
                 >
+                  <ErrorBoundary key={spec.name} label="The form">
                   <OperationForm
-                    key={spec.name}
                     spec={spec}
                     values={values}
                     onChange={(param, v) => forms.setField(opName, param, v)}
@@ -196,6 +197,7 @@ export function Workbench() {
                     policySent={sentPolicies.get(opName)}
                     addons={mfaAddon ? { TokenCode: mfaAddon } : undefined}
                   />
+                  </ErrorBoundary>
                 </form>
               </div>
               <div className="sticky bottom-0 rounded-b-md border-t border-line bg-surface px-4 py-2">
@@ -214,14 +216,14 @@ export function Workbench() {
                 />
               </div>
             </section>
-            <CommandPreview spec={spec} input={input} {...preview} />
-            <FederationSlot current={opName} connection={connection} forms={forms} />
+            <ErrorBoundary key={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
+            <ErrorBoundary key={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} /></ErrorBoundary>
             </>
             )}
           </div>
         </main>
         <aside aria-labelledby={ids.results} className="min-h-0 border-line bg-bg lg:border-l">
-          <AsideTabs calls={calls} onOpen={openFromHistory} results={<ResultsPanel
+          <AsideTabs calls={calls} onOpen={openFromHistory} results={<ErrorBoundary label="The results list"><ResultsPanel
             headingId={ids.results}
             records={calls.records}
             sandboxOffsetMs={connection.sandbox.offsetMs}
@@ -233,14 +235,14 @@ export function Workbench() {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');
             }}
-          />} />
+          /></ErrorBoundary>} />
         </aside>
       </div>
       <div role="status" aria-live="polite" className="sr-only">
         {calls.announcement}
       </div>
-      {credentialSets.overlays}
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} />
+      <ErrorBoundary label="The credential dialogs">{credentialSets.overlays}</ErrorBoundary>
+      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></ErrorBoundary>
     </div>
   );
 }

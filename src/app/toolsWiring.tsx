@@ -14,6 +14,7 @@ import { Spinner } from '../ui/Spinner';
 import { TabList } from '../ui/Tabs';
 import type { useCalls } from './useCalls';
 import type { useForms } from './useForms';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 // The tools and the history list load when first shown: the first screen is the forms and results.
 const HistoryPanel = lazy(() => import('../features/history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
@@ -195,7 +196,7 @@ export function AsideTabs({ results, calls, onOpen }: { results: ReactNode; call
         {/* Mounted only while shown: the column's text (results(page).getByText…) stays the results'. */}
         {tab === 'history' && (
           <Suspense fallback={loading('the history')}>
-            <HistoryPanel records={calls.history} onOpen={onOpen} onClear={calls.clearHistory} />
+            <ErrorBoundary label="The history"><HistoryPanel records={calls.history} onOpen={onOpen} onClear={calls.clearHistory} /></ErrorBoundary>
           </Suspense>
         )}
       </div>

@@ -1,4 +1,5 @@
 /** Byte/text encodings shared by the pure layers (Node and browser alike, no Buffer). */
+import { trimTrailing } from './trim-trailing';
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
@@ -21,7 +22,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Strict standard base64 (padding optional); returns null for anything else. */
 export function fromBase64(text: string): Uint8Array | null {
-  const clean = text.replace(/=+$/, '');
+  const clean = trimTrailing(text, '=');
   if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) return null;
   const binary = atob(clean + '='.repeat((4 - (clean.length % 4)) % 4));
   const out = new Uint8Array(binary.length);
@@ -29,7 +30,7 @@ export function fromBase64(text: string): Uint8Array | null {
   return out;
 }
 
-export const toBase64Url = (bytes: Uint8Array): string => toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export const toBase64Url = (bytes: Uint8Array): string => toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '');
 
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
@@ -58,7 +59,7 @@ export function toBase32(bytes: Uint8Array): string {
 
 /** RFC 4648 base32 (case-insensitive, padding optional); null when a character is outside the alphabet. */
 export function fromBase32(text: string): Uint8Array | null {
-  const clean = text.toUpperCase().replace(/=+$/, '');
+  const clean = trimTrailing(text.toUpperCase(), '=');
   const out: number[] = [];
   let buffer = 0;
   let bits = 0;

@@ -72,6 +72,6 @@ describe('readJson', () => {
   });
 
   it('refuses absurd nesting without overflowing the stack', () => {
-    expect(fail('['.repeat(10000)).error).toMatch(/nesting is deeper than 64 levels/);
+    expect(fail('['.repeat(10000)).error).toMatch(/the policy is nested too deeply \(more than 64 levels\)/);
   });
 });

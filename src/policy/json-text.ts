@@ -4,6 +4,8 @@
  * with this instead: strict RFC 8259, 1-based line and column (UTF-16 code units, as editors count).
  */
 
+import { MAX_NESTING_DEPTH, nestedTooDeeply } from './nesting';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface JsonPosition {
@@ -15,7 +17,6 @@ export type JsonReadResult =
   | { ok: true; value: JsonValue; duplicateKeys: { key: string; line: number; column: number }[] }
   | { ok: false; error: string; line: number; column: number };
 
-const MAX_DEPTH = 64;
 
 class JsonSyntaxError extends Error {
   constructor(
@@ -93,7 +94,7 @@ class Reader {
   }
 
   object(depth: number): JsonValue {
-    if (depth > MAX_DEPTH) this.fail(`nesting is deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_NESTING_DEPTH) this.fail(nestedTooDeeply('the policy'));
     this.pos++; // {
     const out: { [key: string]: JsonValue } = {};
     const seen = new Set<string>();
@@ -133,7 +134,7 @@ class Reader {
   }
 
   array(depth: number): JsonValue {
-    if (depth > MAX_DEPTH) this.fail(`nesting is deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_NESTING_DEPTH) this.fail(nestedTooDeeply('the policy'));
     this.pos++; // [
     const out: JsonValue[] = [];
     this.skipSpace();

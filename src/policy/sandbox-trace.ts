@@ -4,6 +4,7 @@
  * the decoded message defensively: it came over the network.
  */
 import { buildAuthorizationMessage, type SandboxTraceStatement } from './authorization-message';
+import { jsonNestingProblem } from './nesting';
 import type { RequestContext } from './context';
 import type { ConditionTrace, Evaluation } from './trace';
 
@@ -68,6 +69,8 @@ function items(v: unknown): unknown[] {
 
 /** Reads the DecodedMessage of DecodeAuthorizationMessage: its sandboxTrace and the request context. */
 export function readSandboxTrace(decodedMessage: string): SandboxTraceRead {
+  const deep = jsonNestingProblem(decodedMessage, 'The decoded message');
+  if (deep) return { ok: false, error: `${deep}.` };
   let doc: unknown;
   try {
     doc = JSON.parse(decodedMessage);

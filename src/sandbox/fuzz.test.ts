@@ -12,7 +12,7 @@ import { sdkPresignedRequest, sdkSignedRequest } from './sigv4/test-support/sdk-
 import { checkStsResponse } from './test-support/fuzz/check-response';
 import { checkControlResponse, controlCase } from './test-support/fuzz/controls';
 import { badAuthorizationCase, badPresignedCase, signedCase, unsignedCase, type FuzzCase } from './test-support/fuzz/generate';
-import { Rng } from './test-support/fuzz/rng';
+import { Rng } from '../inspect/test-support/fuzz';
 import { clientFor, credsOf, DEV_ADMIN, startTestSandbox, type Creds } from './test-support/sandbox-client';
 
 const SEED = Number(process.env.STS_FUZZ_SEED ?? 20110615);

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { nestedTooDeeply, MAX_NESTING_DEPTH } from '../policy/nesting';
 import { cx } from './cx';
 import { ChevronIcon } from './icons';
 
@@ -25,6 +26,16 @@ function Node({ value, depth, openDepth, name }: { value: Json; depth: number; o
   const isArray = Array.isArray(value);
   const isObject = value !== null && typeof value === 'object';
   const keyLabel = name === null ? null : <span className="text-muted">{name}: </span>;
+
+  if (isObject && depth >= MAX_NESTING_DEPTH) {
+    // The decoders refuse deeper documents; this keeps any other value from recursing without end.
+    return (
+      <div className="pl-4 text-danger">
+        {keyLabel}
+        {nestedTooDeeply('This value')}
+      </div>
+    );
+  }
 
   if (!isObject) {
     return (

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /** A tool's frame in the main column: a level-1 heading (it replaces the operation's), a summary, the body. */
 export function ToolCard({ title, summary, children, testId }: { title: string; summary: ReactNode; children: ReactNode; testId: string }) {
@@ -12,7 +13,7 @@ export function ToolCard({ title, summary, children, testId }: { title: string; 
         </h1>
         <p className="text-xs leading-5 text-muted">{summary}</p>
       </div>
-      <div className="space-y-4 p-4">{children}</div>
+      <div className="space-y-4 p-4"><ErrorBoundary label={`The ${title} tool`}>{children}</ErrorBoundary></div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 
 /** A titled card; its heading labels the region for screen readers. */
 export function Card({ title, actions, children, testId }: { title: string; actions?: ReactNode; children: ReactNode; testId?: string }) {
@@ -11,7 +12,7 @@ export function Card({ title, actions, children, testId }: { title: string; acti
         </h2>
         {actions && <div className="ml-auto flex flex-wrap items-center gap-1">{actions}</div>}
       </div>
-      <div className="space-y-3 p-3">{children}</div>
+      <div className="space-y-3 p-3"><ErrorBoundary label={`The ${title} panel`}>{children}</ErrorBoundary></div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { parseArn } from '../../inspect/arn';
 import { decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
 import { webIdentityTrustRequest } from '../../inspect/jwt/trust-request';
+import { trimTrailing } from '../../inspect/trim-trailing';
 import { Card } from './Card';
 import { OidcMintForm } from './OidcMintForm';
 import { TokenInspector } from './TokenInspector';
@@ -14,7 +15,7 @@ function worldProvider(world: SandboxWorld | undefined, iss: string, account: st
   const accounts = world?.accounts.filter((a) => account === null || a.id === account) ?? [];
   const all = accounts.flatMap((a) => a.oidcProviders);
   const exact = all.find((p) => p.url === iss);
-  const near = all.find((p) => p.url.toLowerCase().replace(/\/+$/, '') === iss.toLowerCase().replace(/\/+$/, ''));
+  const near = all.find((p) => trimTrailing(p.url.toLowerCase(), '/') === trimTrailing(iss.toLowerCase(), '/'));
   return { exact, near, searched: world !== undefined };
 }
 

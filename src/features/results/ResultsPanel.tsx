@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, MOD_KEY } from '../../ui/Kbd';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ResultCard } from './ResultCard';
 import type { CallRecord, ReturnedCredentials } from './types';
 
@@ -49,7 +50,7 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
             </p>
           </div>
         ) : (
-          records.map((r) => <ResultCard key={r.id} record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} />)
+          records.map((r) => <ErrorBoundary key={r.id} label={`The result of ${r.operation}`}><ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} /></ErrorBoundary>)
         )}
       </div>
     </div>

@@ -6,6 +6,7 @@
  * as a string), and the sandbox's messages, which add a `sandboxTrace` naming the deciding policies.
  */
 import { parseArn, type ParsedArn } from '../arn';
+import { jsonNestingProblem } from '../../policy/nesting';
 import { fail, ok, type ParseResult } from '../result';
 
 export type Verdict = 'allowed' | 'explicit-deny' | 'implicit-deny';
@@ -162,6 +163,8 @@ export function buildAuthorizationReport(decoded: string | unknown): ParseResult
   let doc: unknown = decoded;
   if (typeof decoded === 'string') {
     if (decoded.trim() === '') return fail('The decoded message is empty.');
+    const deep = jsonNestingProblem(decoded, 'The decoded message');
+    if (deep) return fail(`${deep}.`);
     try {
       doc = JSON.parse(decoded);
     } catch (e) {

@@ -2,6 +2,7 @@
  * The token rules STS applies beyond plain JWT decoding (reference §8), as pure functions shared by
  * the inspector's checks and the sandbox's AssumeRoleWithWebIdentity, so the two cannot disagree.
  */
+import { trimTrailing } from '../trim-trailing';
 import type { JsonObject } from './types';
 
 export const TAGS_CLAIM = 'https://aws.amazon.com/tags';
@@ -22,7 +23,7 @@ const len = (s: string): number => s.length;
 
 /** `https://host/path` → `host/path`: the prefix of the provider's condition keys and of its ARN. */
 export function providerKeyPrefix(url: string): string {
-  return url.replace(/^https:\/\//i, '').replace(/\/+$/, '');
+  return trimTrailing(url.replace(/^https:\/\//i, ''), '/');
 }
 
 export function oidcProviderArn(accountId: string, url: string): string {

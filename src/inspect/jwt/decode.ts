@@ -3,6 +3,7 @@
  * AssumeRoleWithWebIdentity, which decodes before it looks up the key. Never throws on bad input.
  */
 import { fromBase64Url } from '../encoding';
+import { jsonNestingProblem } from '../../policy/nesting';
 import { parseError, parsed, type ParseResult } from '../result';
 import type { DecodedJwt, JsonObject, TokenClassification } from './types';
 
@@ -38,6 +39,8 @@ function decodeJsonPart(part: string, index: 0 | 1): ParseResult<JsonObject> {
   } catch {
     return parseError(`Part ${index + 1} (${name}) is not UTF-8 text once base64url-decoded.`);
   }
+  const deep = jsonNestingProblem(text, `Part ${index + 1} (${name})`);
+  if (deep) return parseError(`${deep}.`);
   let value: unknown;
   try {
     value = JSON.parse(text);

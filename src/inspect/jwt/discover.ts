@@ -2,6 +2,7 @@
  * OIDC discovery as STS does it: `<iss>/.well-known/openid-configuration`, then its `jwks_uri`.
  * In a browser this often fails on CORS, so every error says which step failed and why that may be.
  */
+import { trimTrailing } from '../trim-trailing';
 
 /** The part of a fetch Response this needs; the global `fetch` fits. */
 export interface FetchResponseLike {
@@ -44,7 +45,7 @@ export async function discoverJwks(issuer: string, fetchFn: FetchFn): Promise<Di
   }
   const warnings: string[] = [];
   if (!issuer.startsWith('https://')) warnings.push('The issuer is not https://; STS only accepts https issuers.');
-  const configurationUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+  const configurationUrl = `${trimTrailing(issuer, '/')}/.well-known/openid-configuration`;
   const conf = await getJson(fetchFn, configurationUrl, 'discovery document');
   if (!conf.ok) return { ok: false, step: 'configuration', url: configurationUrl, error: conf.error };
   if (typeof conf.value !== 'object' || conf.value === null || Array.isArray(conf.value)) {

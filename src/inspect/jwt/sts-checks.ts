@@ -14,6 +14,7 @@ import {
   TAGS_CLAIM,
 } from './aws-claims';
 import type { CheckLine, CheckStatus, DecodedJwt } from './types';
+import { trimTrailing } from '../trim-trailing';
 
 export { conditionKeysForToken } from './condition-keys';
 export { idpConventions, type IdpConvention, type IdpId } from './idp-conventions';
@@ -71,7 +72,7 @@ export function checkTokenAgainstStsRules(decoded: Pick<DecodedJwt, 'header' | '
     const hint =
       i.toLowerCase() === opts.providerUrl.toLowerCase()
         ? ' They differ only in case, and the comparison is case-sensitive.'
-        : i.replace(/\/+$/, '') === opts.providerUrl.replace(/\/+$/, '')
+        : trimTrailing(i, '/') === trimTrailing(opts.providerUrl, '/')
           ? ' They differ only in a trailing slash, which counts.'
           : '';
     line('iss-provider', 'fail', 'Issuer matches the IAM provider', `iss ${JSON.stringify(iss)} is not ${opts.providerUrl}: STS answers "No OpenIDConnect provider found in your account for ${i}".${hint}`);

@@ -3,15 +3,18 @@
  * sender produces, for practising the failure. STS never accepts it.
  */
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from '../encoding';
+import { jsonNestingProblem } from '../../policy/nesting';
 
 export function withoutSignature(token: string): string | null {
   const parts = token.trim().split('.');
   if (parts.length !== 3) return null;
   const headerBytes = fromBase64Url(parts[0] ?? '');
   if (!headerBytes) return null;
+  const headerText = fromUtf8(headerBytes);
+  if (jsonNestingProblem(headerText)) return null;
   let header: unknown;
   try {
-    header = JSON.parse(fromUtf8(headerBytes));
+    header = JSON.parse(headerText);
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@
  * the issuer's discovery document. Answers with a result, never throws.
  */
 import { compactVerify, exportJWK, importJWK, importSPKI, importX509, type JWK } from 'jose';
+import { jsonNestingProblem } from '../../policy/nesting';
 import { decodeJwt } from './decode';
 
 export interface VerifyResult {
@@ -50,6 +51,8 @@ function publicPart(jwk: Record<string, unknown>): object {
 function readJwks(input: object | string): { keys: Record<string, unknown>[] } | string {
   let value: unknown = input;
   if (typeof input === 'string') {
+    const deep = jsonNestingProblem(input, 'The JWKS');
+    if (deep) return `${deep}.`;
     try {
       value = JSON.parse(input);
     } catch (e) {

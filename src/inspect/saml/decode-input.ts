@@ -64,9 +64,25 @@ function percentDecode(value: string, notes: string[]): ParseResult<string> {
   }
 }
 
+/**
+ * The `<input …>` tags of an HTML page, found with indexOf: `/<input\b[^>]*>/g` would rescan to
+ * the end of the text from every `<input` when no `>` follows (quadratic).
+ */
+function inputTags(html: string): string[] {
+  const tags: string[] = [];
+  const start = /<input\b/gi;
+  for (let m = start.exec(html); m; m = start.exec(html)) {
+    const end = html.indexOf('>', m.index);
+    if (end < 0) break;
+    tags.push(html.slice(m.index, end + 1));
+    start.lastIndex = end + 1;
+  }
+  return tags;
+}
+
 /** The value of a SAMLResponse hidden input, when an HTML auto-post form was pasted. */
 function extractHtmlFormValue(text: string): string | null {
-  for (const input of text.match(/<input\b[^>]*>/gi) ?? []) {
+  for (const input of inputTags(text)) {
     if (!/\bname\s*=\s*["']SAML(Response|Request)["']/i.test(input)) continue;
     const value = /\bvalue\s*=\s*"([^"]*)"|\bvalue\s*=\s*'([^']*)'/i.exec(input);
     if (value) return (value[1] ?? value[2] ?? '').replace(/&#x?[0-9a-f]+;|&(amp|quot|lt|gt);/gi, (e) => decodeEntity(e));

@@ -59,29 +59,42 @@ function leaf(node: Node): XmlToken | null {
   }
 }
 
-function walk(node: Node, depth: number, out: XmlLine[]): void {
-  if (node.nodeType !== ELEMENT) {
-    const t = leaf(node);
-    if (t) out.push({ depth, tokens: [t] });
-    return;
+/** Work left on the explicit stack: a node to print, or the close tag owed to an element. */
+type Step = { node: Node; depth: number } | { close: XmlElement; depth: number };
+
+/** Appends the lines of `root` and its subtree; iterative, so the depth of the tree never meets the call stack. */
+function walk(root: Node, out: XmlLine[]): void {
+  const stack: Step[] = [{ node: root, depth: 0 }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    const { depth } = step;
+    if ('close' in step) {
+      out.push({ depth, tokens: closeTag(step.close) });
+      continue;
+    }
+    const node = step.node;
+    if (node.nodeType !== ELEMENT) {
+      const t = leaf(node);
+      if (t) out.push({ depth, tokens: [t] });
+      continue;
+    }
+    const el = node as unknown as XmlElement;
+    const children: Node[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT || leaf(c) !== null) children.push(c);
+    }
+    if (children.length === 0) {
+      out.push({ depth, tokens: openTag(el, true) });
+      continue;
+    }
+    const only = children[0] as Node;
+    if (children.length === 1 && only.nodeType !== ELEMENT) {
+      out.push({ depth, tokens: [...openTag(el, false), leaf(only) as XmlToken, ...closeTag(el)] });
+      continue;
+    }
+    out.push({ depth, tokens: openTag(el, false) });
+    stack.push({ close: el, depth });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, depth: depth + 1 });
   }
-  const el = node as unknown as XmlElement;
-  const children: Node[] = [];
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === ELEMENT || leaf(c) !== null) children.push(c);
-  }
-  if (children.length === 0) {
-    out.push({ depth, tokens: openTag(el, true) });
-    return;
-  }
-  const only = children[0] as Node;
-  if (children.length === 1 && only.nodeType !== ELEMENT) {
-    out.push({ depth, tokens: [...openTag(el, false), leaf(only) as XmlToken, ...closeTag(el)] });
-    return;
-  }
-  out.push({ depth, tokens: openTag(el, false) });
-  for (const c of children) walk(c, depth + 1, out);
-  out.push({ depth, tokens: closeTag(el) });
 }
 
 /** Pretty-prints XML into lines of tokens. Fails (with the parser's message) on broken XML. */
@@ -89,7 +102,7 @@ export function prettyXml(xml: string): ParseResult<XmlLine[]> {
   const doc = parseXml(typeof xml === 'string' ? xml.trim() : '');
   if (!doc.ok) return doc;
   const out: XmlLine[] = [];
-  for (let c = doc.value.firstChild; c; c = c.nextSibling) walk(c, 0, out);
+  for (let c = doc.value.firstChild; c; c = c.nextSibling) walk(c, out);
   return parsed(out);
 }
 

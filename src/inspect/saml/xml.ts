@@ -4,6 +4,7 @@
  * elements are matched by namespace URI and local name only.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { MAX_NESTING_DEPTH, nestedTooDeeply } from '../../policy/nesting';
 import { parseError, parsed, type ParseResult } from '../result';
 import { describePosition } from './base64-text';
 
@@ -44,6 +45,10 @@ export function parseXml(text: string): ParseResult<XmlDocument> {
     const code = `U+${(bad[0].charCodeAt(0)).toString(16).toUpperCase().padStart(4, '0')}`;
     return parseError(`The XML is not well-formed: it contains the character ${code} at ${describePosition(text, bad.index)}, which XML does not allow.`);
   }
+  // Before xmldom: it, and every walk after it (pretty printing, C14N, xmldsigjs), recurses or
+  // climbs the ancestors per element, so a deep tree would cost quadratic time or the stack.
+  const deep = xmlNestingProblem(text);
+  if (deep) return parseError(deep);
   let firstProblem: string | null = null;
   const parser = new DOMParser({
     onError: (level, message) => {
@@ -63,6 +68,51 @@ export function parseXml(text: string): ParseResult<XmlDocument> {
   if (doc.doctype) return parseError('The XML has a DOCTYPE declaration; SAML messages never carry one, so it is refused.');
   if (!doc.documentElement) return parseError('The XML has no root element.');
   return parsed(doc);
+}
+
+/**
+ * A linear pre-scan of XML text: the message when elements nest deeper than MAX_NESTING_DEPTH,
+ * otherwise null. Comments, CDATA, processing instructions and quoted attribute values are
+ * skipped; malformed XML is left to the parser, which reports it.
+ */
+export function xmlNestingProblem(text: string): string | null {
+  let depth = 0;
+  let i = text.indexOf('<');
+  while (i >= 0) {
+    let end: number;
+    if (text.startsWith('<!--', i)) end = endOf(text, '-->', i + 4);
+    else if (text.startsWith('<![CDATA[', i)) end = endOf(text, ']]>', i + 9);
+    else if (text.startsWith('<?', i)) end = endOf(text, '?>', i + 2);
+    else if (text.startsWith('<!', i) || text.startsWith('</', i)) {
+      end = endOf(text, '>', i + 2);
+      if (text.charCodeAt(i + 1) === 0x2f /* / */) depth--;
+    } else {
+      end = startTagEnd(text, i + 1);
+      if (end > 0 && text.charCodeAt(end - 2) !== 0x2f /* not <x/> */ && ++depth > MAX_NESTING_DEPTH) return nestedTooDeeply('The XML');
+    }
+    if (end < 0) return null;
+    i = text.indexOf('<', end);
+  }
+  return null;
+}
+
+/** The index just past `terminator` (searched from `from`), or -1. */
+function endOf(text: string, terminator: string, from: number): number {
+  const at = text.indexOf(terminator, from);
+  return at < 0 ? -1 : at + terminator.length;
+}
+
+/** The index just past the `>` that closes a start tag, skipping quoted attribute values; -1 if none. */
+function startTagEnd(text: string, from: number): number {
+  let quote = 0;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e /* > */) return j + 1;
+  }
+  return -1;
 }
 
 function cleanParserMessage(message: string): string {

@@ -81,7 +81,7 @@ describe('parseJsonAst', () => {
   it('refuses very deep nesting instead of overflowing the stack', () => {
     const { errors, complete } = parseJsonAst('['.repeat(10_000));
     expect(complete).toBe(false);
-    expect(errors[0]?.message).toBe('Nesting is deeper than 64 levels');
+    expect(errors[0]?.message).toBe('The policy is nested too deeply (more than 64 levels)');
   });
 });
 

@@ -4,6 +4,7 @@
  * commas, a missing comma between two members) and reports each one; anything else stops the
  * parse and the tree built so far is returned with `complete: false`.
  */
+import { MAX_NESTING_DEPTH, nestedTooDeeply } from '../nesting';
 import { Scanner, type Token } from './json-scan';
 
 interface NodeBase {
@@ -67,7 +68,6 @@ export interface JsonParseResult {
   complete: boolean;
 }
 
-const MAX_DEPTH = 64;
 
 class Stop extends Error {}
 
@@ -148,7 +148,7 @@ class Parser {
     switch (t.kind) {
       case '{':
       case '[': {
-        if (depth >= MAX_DEPTH) this.fail(`Nesting is deeper than ${MAX_DEPTH} levels`);
+        if (depth >= MAX_NESTING_DEPTH) this.fail(nestedTooDeeply('The policy'));
         const node: JsonObject | JsonArray = t.kind === '{' ? { ...base, type: 'object', properties: [] } : { ...base, type: 'array', items: [] };
         attach(node);
         this.advance();

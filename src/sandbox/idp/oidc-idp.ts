@@ -5,6 +5,7 @@
 import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
 import { SOURCE_IDENTITY_CLAIM, TAGS_CLAIM } from '../../inspect/jwt/aws-claims';
 import { signJwt, type OidcKeyMaterial, type OidcSigningAlg } from './oidc-keys';
+import { trimTrailing } from '../../inspect/trim-trailing';
 
 export { mintAmazonAccessToken, openAmazonAccessToken, type AmazonAccessTokenFacts } from './oidc-amazon';
 
@@ -98,7 +99,7 @@ export function discoveryDocument(issuer: string, jwksUri: string): Record<strin
   return {
     issuer,
     jwks_uri: jwksUri,
-    authorization_endpoint: `${issuer.replace(/\/+$/, '')}/authorize`,
+    authorization_endpoint: `${trimTrailing(issuer, '/')}/authorize`,
     response_types_supported: ['id_token'],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256', 'ES384'],

@@ -5,6 +5,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { toBase64Url, utf8 } from '../../inspect/encoding';
 import { decodeJwt } from '../../inspect/jwt/decode';
+import { Rng } from '../../inspect/test-support/fuzz';
 import { isStsError } from '../core/errors';
 import { mintAmazonAccessToken, mintIdToken } from '../idp/oidc-idp';
 import { generateOidcKeyMaterial, publicJwks, type OidcKeyMaterial } from '../idp/oidc-keys';
@@ -15,16 +16,10 @@ const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
 const ISS = 'https://sandbox.idp.local';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/| \u00e9\u0000{}"';
 
-/** Deterministic PRNG (mulberry32) so a failure can be replayed. */
+/** The shared seeded PRNG, as a function, so a failure can be replayed. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const JUNK_VALUES: unknown[] = [null, 0, -1, 1700000000, 1.5, 1e308, '', 'x', [], [1], {}, { a: [] }, true, '1741000000', ['workbench-client', 5]];

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toBase64, utf8 } from '../../inspect/encoding';
+import { NOISE, Rng } from '../../inspect/test-support/fuzz';
 import { decodeSamlInput } from '../../inspect/saml/decode-input';
 import { parseSamlResponse } from '../../inspect/saml/parse-response';
 import { checkAssertionAgainstStsRules } from '../../inspect/saml/sts-checks';
@@ -18,21 +19,9 @@ const NOW = Date.UTC(2025, 2, 1, 9, 30, 0);
 const PROVIDER = 'arn:aws:iam::111122223333:saml-provider/SandboxIdP';
 const ROLE = 'arn:aws:iam::111122223333:role/SamlDeveloper';
 
-/** mulberry32: small, seeded, good enough for fuzzing. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T };
-}
+const rng = (seed: number) => new Rng(seed);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
-const NOISE = ['<', '>', '&', '"', "'", '=', '/', '<!--', '-->', '<![CDATA[', ']]>', '&amp;', '&#0;', '&#x110000;', '<!DOCTYPE x>', 'xmlns:a="u"', '\u0000', '\uFFFF', '\uD800', '%', '+', ' ', '\n'];
 const TAGS = ['saml2p:Response', 'saml2:Assertion', 'ds:Signature', 'saml2:Attribute', 'x', 'a:b', 'Response'];
 
 let keys: SamlIdpKeys;

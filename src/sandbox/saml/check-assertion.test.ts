@@ -1,12 +1,16 @@
+import { AssumeRoleWithSAMLCommand } from '@aws-sdk/client-sts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toBase64, utf8 } from '../../inspect/encoding';
 import { certificateFromBase64 } from '../../inspect/saml/certificate';
 import { computeNameQualifier } from '../../inspect/saml/name-qualifier';
 import { createTestSigner, signFixture, toSamlAssertion, vendorFixture, VENDORS, type TestSigner, type Vendor } from '../../inspect/saml/test-support/saml-fixtures';
 import { XMLSEC1_SIGNED_RESPONSE, XMLSEC1_SIGNER_CERT_PEM } from '../../inspect/saml/test-support/xmlsec1-signed';
+import { deepXml } from '../../inspect/test-support/fuzz';
+import { MAX_NESTING_DEPTH } from '../../policy/nesting';
 import { isStsError, type StsError } from '../core/errors';
 import { BUILT_IN_SAML_ENTITY_ID, mintSamlResponse, type MintSamlOptions } from '../idp/saml-idp';
 import { generateSamlIdpKeyMaterial, importSamlIdpKeys, type SamlIdpKeys } from '../idp/saml-idp-keys';
+import { clientFor, failure, startTestSandbox } from '../test-support/sandbox-client';
 import { checkSamlAssertionForSts, type SamlAssertionCheckInput } from './check-assertion';
 
 const NOW = Date.UTC(2025, 2, 1, 9, 30, 0);
@@ -213,5 +217,29 @@ describe('checkSamlAssertionForSts: signature wrapping', () => {
     const e = await rejection(check(toSamlAssertion(wrapped), { roleArn: `arn:aws:iam::${ACCOUNT}:role/SamlAdmin` }));
     expect(e.code).toBe('InvalidIdentityToken');
     expect(e.message).toMatch(/outside the Response's direct children|Response signature invalid/);
+  });
+});
+
+describe('nesting beyond MAX_NESTING_DEPTH', () => {
+  // 13,000 nested elements (91 KB): enough to overflow any recursive walk of the tree.
+  const deepResponse = deepXml(13_000, '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r" Version="2.0">', '</samlp:Response>');
+
+  it('is refused before any tree walk, with a clean InvalidIdentityToken', async () => {
+    const e = await rejection(check(toBase64(utf8(deepResponse))));
+    expect(e.code).toBe('InvalidIdentityToken');
+    expect(e.message).toBe(`Invalid SAML response: The XML is nested too deeply (more than ${MAX_NESTING_DEPTH} levels)`);
+  });
+
+  it('AssumeRoleWithSAML answers 400 InvalidIdentityToken, not 500', async () => {
+    // 9,000 levels: the base64 must stay within SAMLAssertion's 100,000 characters to reach the SAML checks.
+    const deepButSendable = deepXml(9_000, '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r" Version="2.0">', '</samlp:Response>');
+    const sandbox = await startTestSandbox();
+    const err = await failure(
+      clientFor(sandbox, null).send(
+        new AssumeRoleWithSAMLCommand({ RoleArn: 'arn:aws:iam::123456789012:role/TestSaml', PrincipalArn: 'arn:aws:iam::123456789012:saml-provider/SAML-test', SAMLAssertion: toBase64(utf8(deepButSendable)) }),
+      ),
+    );
+    expect(err).toMatchObject({ name: 'InvalidIdentityTokenException', status: 400 });
+    expect(err.message).toMatch(/nested too deeply/);
   });
 });

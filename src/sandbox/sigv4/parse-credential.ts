@@ -4,6 +4,7 @@
  */
 import { stsError } from '../core/errors';
 import { credentialParts } from './messages';
+import { trimTrailing } from '../../inspect/trim-trailing';
 
 export interface CredentialScopeParts {
   accessKeyId: string;
@@ -15,8 +16,12 @@ export interface CredentialScopeParts {
 
 /** @throws StsError IncompleteSignature when there are not exactly five elements */
 export function parseCredential(credential: string): CredentialScopeParts {
-  const parts = credential.replace(/\/+$/, '').split('/');
-  if (parts.length !== 5) throw stsError('IncompleteSignature', credentialParts(credential));
+  const scope = trimTrailing(credential, '/');
+  // Count before splitting: a header of 64 KB of slashes must not become 64,000 strings.
+  let slashes = 0;
+  for (let i = scope.indexOf('/'); i >= 0 && slashes <= 4; i = scope.indexOf('/', i + 1)) slashes++;
+  if (slashes !== 4) throw stsError('IncompleteSignature', credentialParts(credential));
+  const parts = scope.split('/');
   const [accessKeyId, date, region, service, terminator] = parts as [string, string, string, string, string];
   return { accessKeyId, date, region, service, terminator };
 }

@@ -12,6 +12,7 @@ import { Button } from '../Button';
 import type { FieldControlProps } from '../Field';
 import type { EditorApi } from './PolicyMonaco';
 import { SizeMeter } from './SizeMeter';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 const PolicyMonaco = lazy(() => import('./PolicyMonaco'));
 
@@ -146,6 +147,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
         />
       )}
       {useEditor && (
+        <ErrorBoundary label="The policy editor">
         <div hidden={!ready}>
           <Suspense fallback={null}>
             <PolicyMonaco
@@ -163,6 +165,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
             />
           </Suspense>
         </div>
+        </ErrorBoundary>
       )}
       {showDiff && lastSent === value && <p className="text-xs text-muted">No changes since the last send.</p>}
       {sizeMeter && <SizeMeter text={value} arns={sizeMeter.arns} packedPercent={sizeMeter.packedPercent} />}

@@ -4,7 +4,7 @@
  * that does not leak a JavaScript error.
  */
 import type { SandboxRequest, SandboxResponse } from '../../core/http';
-import type { Rng } from './rng';
+import type { Rng } from '../../../inspect/test-support/fuzz';
 import { nastyString } from './values';
 
 const PATHS = [

@@ -8,7 +8,7 @@ import type { SandboxRequest } from '../../core/http';
 import { formatIsoBasic } from '../../sigv4/request-date';
 import { sdkPresignedRequest, sdkSignedRequest } from '../../sigv4/test-support/sdk-request';
 import type { Creds } from '../sandbox-client';
-import type { Rng } from './rng';
+import type { Rng } from '../../../inspect/test-support/fuzz';
 import { BASE_PARAMS, OPERATIONS, formEncode, joinForm, mutateParams, nastyString, paramName, paramValue } from './values';
 
 export interface FuzzCase {

@@ -3,7 +3,7 @@
  * and a form encoder that can also write broken forms on purpose.
  */
 import { OPERATION_NAMES, type OperationName } from '../../../catalog/types';
-import type { Rng } from './rng';
+import type { Rng } from '../../../inspect/test-support/fuzz';
 
 export const OPERATIONS = OPERATION_NAMES;
 

@@ -1,0 +1,44 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Button } from './Button';
+
+interface Props {
+  /** What this area is, for the error card: "The SAML inspector failed". */
+  label: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Keeps a crash inside one panel: a render error (or one thrown by a lifecycle or effect) in the
+ * children shows an error card in their place, and the rest of the app — with its in-memory
+ * credentials — stays mounted. "Try again" renders the children afresh.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // The console is the developer's record; the message the user sees is on the card.
+    console.error(`${this.props.label} failed:`, error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return (
+      <div role="alert" className="space-y-2 rounded-md border border-danger/40 bg-danger-soft p-3 text-xs text-fg" data-testid="error-boundary">
+        <p className="font-semibold">{this.props.label} failed and was stopped; the rest of the workbench and your credentials are unaffected.</p>
+        <p className="break-words font-mono">{error.message || error.name}</p>
+        <Button size="sm" variant="secondary" onClick={() => this.setState({ error: null })}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
+}
