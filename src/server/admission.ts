@@ -53,11 +53,17 @@ export interface Refusal {
 const quoted = (value: string) => JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
 
 /**
- * Why the server will not answer a request for these authorities (its Host header and, for an
- * absolute-form target, the target's authority), or null when it will.
+ * Why the server will not answer a request for its Host header and, for an absolute-form target,
+ * the target's authority; null when it will. HTTP/1.1 requires a Host; an HTTP/1.0 client may omit it.
  */
-export function hostRefusal(authorities: readonly (string | undefined)[], allowed: ReadonlySet<string>): Refusal | null {
-  for (const authority of authorities) {
+export function hostRefusal(
+  request: { host: string | undefined; targetAuthority: string | null; httpVersion: string },
+  allowed: ReadonlySet<string>,
+): Refusal | null {
+  if (request.host === undefined && request.targetAuthority === null && request.httpVersion !== '1.0') {
+    return { status: 400, code: 'MissingHost', message: `An HTTP/${request.httpVersion} request carries a Host header (RFC 9112 §3.2); this one has none.` };
+  }
+  for (const authority of [request.host, request.targetAuthority ?? undefined]) {
     if (authority === undefined) continue;
     const host = parseHostHeader(authority);
     if (!host) return { status: 400, code: 'InvalidHost', message: `The Host ${quoted(authority)} is not a host name or address with an optional port.` };

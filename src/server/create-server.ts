@@ -51,14 +51,15 @@ export function createWorkbenchServer(sandbox: Sandbox, distDir: string, options
     else res.writeHead(refusal.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(method === 'HEAD' ? undefined : `${refusal.message}\n`);
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  // requireHostHeader: false lets a missing Host reach the handler, which answers it with nosniff and a message.
+  const server = createServer({ requireHostHeader: false }, (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', NOSNIFF);
     const method = req.method ?? 'GET';
     const { url, authority } = toOriginForm(req.url ?? '/');
     const kind: Kind = isControlPath(url) ? 'control' : isStsRequest(method, url) ? 'sts' : 'page';
 
     const refusal =
-      hostRefusal([req.headers.host, authority ?? undefined], options.allowedHosts) ??
+      hostRefusal({ host: req.headers.host, targetAuthority: authority, httpVersion: req.httpVersion }, options.allowedHosts) ??
       (kind === 'control' ? controlOriginRefusal(req.headers as Record<string, string | undefined>, authority ?? req.headers.host) : null);
     if (refusal) {
       refuse(res, kind, method, refusal);
