@@ -16,6 +16,7 @@ import { controlOriginRefusal, hostRefusal, type Refusal } from './admission';
 import { CORS_HEADERS } from './cors';
 import { BodyTooLarge, MAX_BODY_BYTES, readBody, toSandboxRequest, writeSandboxResponse } from './node-adapter';
 import { toOriginForm } from './request-target';
+import { EVERY_RESPONSE_HEADERS } from './security-headers';
 import { createStaticHandler } from './static-files';
 
 export function isStsRequest(method: string, url: string): boolean {
@@ -29,8 +30,6 @@ export interface ServerOptions {
   /** Host names the server answers (admission.ts allowedHostNames). */
   allowedHosts: ReadonlySet<string>;
 }
-
-const NOSNIFF = 'nosniff';
 
 type Kind = 'control' | 'sts' | 'page';
 
@@ -53,7 +52,7 @@ export function createWorkbenchServer(sandbox: Sandbox, distDir: string, options
 
   // requireHostHeader: false lets a missing Host reach the handler, which answers it with nosniff and a message.
   const server = createServer({ requireHostHeader: false }, (req: IncomingMessage, res: ServerResponse) => {
-    res.setHeader('X-Content-Type-Options', NOSNIFF);
+    for (const [name, value] of Object.entries(EVERY_RESPONSE_HEADERS)) res.setHeader(name, value);
     const method = req.method ?? 'GET';
     const { url, authority } = toOriginForm(req.url ?? '/');
     const kind: Kind = isControlPath(url) ? 'control' : isStsRequest(method, url) ? 'sts' : 'page';
@@ -105,7 +104,8 @@ export function createWorkbenchServer(sandbox: Sandbox, distDir: string, options
     }
     const [status, reason] =
       err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : [400, 'Bad Request'];
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: ${NOSNIFF}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+    const every = Object.entries(EVERY_RESPONSE_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\n${every}Content-Length: 0\r\nConnection: close\r\n\r\n`);
   });
   return server;
 }
