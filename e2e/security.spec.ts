@@ -1,8 +1,11 @@
 /**
  * Secrets stay in memory: after calls that use them, none is in localStorage, sessionStorage,
  * IndexedDB, Cache Storage, cookies or the URL; every request went to the page's own origin; and the
- * page carries a Content-Security-Policy that admits no third-party script.
+ * page carries a Content-Security-Policy that admits no third-party script. A page on another origin
+ * can neither drive nor read the sandbox controls, while it can still call the STS endpoint.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { foreignScriptSources, pagePolicies, parsePolicy, scriptSources } from './support/csp';
 import { collectTraces, whereFound } from './support/storage';
@@ -120,4 +123,56 @@ test('the storage check finds what is planted in each place it searches', async 
   expect(found.some((w) => w.startsWith('cookie'))).toBe(true);
   await page.evaluate(() => indexedDB.deleteDatabase('canary-db'));
   await page.context().clearCookies();
+});
+
+test('a page on another origin cannot drive or read the sandbox controls, but may call STS', async ({ page, request, baseURL }) => {
+  // Another site: a bare page from a server of our own on a free port, under the name localhost
+  // (the sandbox is on 127.0.0.1, so this is another site, not only another origin).
+  const elsewhere = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>elsewhere</title><p>another site'));
+  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  try {
+    const clock = async () => ((await (await request.get('/_sandbox/clock')).json()) as { offsetSeconds: number }).offsetSeconds;
+    const before = await clock();
+    await page.goto(`http://localhost:${(elsewhere.address() as AddressInfo).port}/`);
+    const tried = await page.evaluate(async (sandbox) => {
+      const attempt = async (path: string, init: RequestInit) => {
+        try {
+          const res = await fetch(sandbox + path, init);
+          return { readable: res.type !== 'opaque', status: res.status, body: await res.text() };
+        } catch (e) {
+          return { readable: false, status: 0, body: String(e) };
+        }
+      };
+      const day = JSON.stringify({ advanceSeconds: 86400 });
+      return {
+        // Sent without a preflight (a "simple" request): the server must refuse it, not only hide the answer.
+        plainClock: await attempt('/_sandbox/clock', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: day }),
+        blindClock: await attempt('/_sandbox/clock', { method: 'POST', mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body: day }),
+        jsonClock: await attempt('/_sandbox/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: day }),
+        mint: await attempt('/_sandbox/oidc/mint', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }),
+        info: await attempt('/_sandbox/info', {}),
+        sts: await attempt('/', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Action=GetCallerIdentity&Version=2011-06-15' }),
+      };
+    }, baseURL ?? '');
+    for (const name of ['plainClock', 'blindClock', 'jsonClock', 'mint', 'info'] as const) {
+      expect(tried[name].readable, `${name}: ${tried[name].body}`).toBe(false);
+      expect(tried[name].body).not.toMatch(/offsetSeconds|eyJ|secretAccessKey/);
+    }
+    expect(await clock(), 'the clock did not move').toBe(before);
+    // The STS endpoint keeps real STS's CORS: the page reads its (unsigned-call) error.
+    expect(tried.sts.readable).toBe(true);
+    expect(tried.sts.status).toBe(403);
+    expect(tried.sts.body).toContain('<Code>MissingAuthenticationToken</Code>');
+
+    // The workbench's own page (its fetches carry its own Origin) still drives the controls.
+    await page.goto('/');
+    const own = await page.evaluate(async () => {
+      const res = await fetch('/_sandbox/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: 0 }) });
+      return { status: res.status, body: await res.text() };
+    });
+    expect(own.status, own.body).toBe(200);
+    expect(JSON.parse(own.body)).toMatchObject({ offsetSeconds: before });
+  } finally {
+    await new Promise((resolve) => elsewhere.close(resolve));
+  }
 });

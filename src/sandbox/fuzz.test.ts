@@ -109,7 +109,7 @@ describe('the sandbox controls under fuzzed requests', () => {
   }, 120_000);
 
   it('names the field a minted SAML response cannot carry, and checks attribute values', async () => {
-    const mint = (body: unknown) => sandbox.handle({ method: 'POST', url: '/_sandbox/saml/mint', headers: { host: '127.0.0.1:4173' }, body: enc(JSON.stringify(body)) });
+    const mint = (body: unknown) => sandbox.handle({ method: 'POST', url: '/_sandbox/saml/mint', headers: { host: '127.0.0.1:4173', 'content-type': 'application/json' }, body: enc(JSON.stringify(body)) });
     const nul = await mint({ subject: 'alice\u0000' });
     expect({ status: nul.status, body: JSON.parse(nul.body) }).toEqual({
       status: 400,

@@ -7,6 +7,7 @@ import { operations } from '../catalog/operations';
 import type { OperationName, OperationSpec } from '../catalog/types';
 import { authenticate } from './auth/authenticate';
 import type { Caller } from './auth/caller';
+import { requestBaseUrl } from './core/base-url';
 import { isStsError, stsError, type StsError } from './core/errors';
 import type { SandboxRequest, SandboxResponse } from './core/http';
 import type { SandboxEnv } from './env';
@@ -21,12 +22,6 @@ import { extractSignature } from './sigv4/verify-request';
 
 const API_VERSION = '2011-06-15';
 const byName = new Map<string, OperationSpec>(operations.map((op) => [op.name, op]));
-
-function baseUrl(req: SandboxRequest): string {
-  const host = req.headers['host'] ?? '127.0.0.1';
-  const proto = (req.headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() || 'http';
-  return `${proto}://${host}`;
-}
 
 async function run(env: SandboxEnv, req: SandboxRequest): Promise<{ operation: string; output: Record<string, unknown> }> {
   if (req.method !== 'POST' && req.method !== 'GET') {
@@ -55,7 +50,7 @@ async function run(env: SandboxEnv, req: SandboxRequest): Promise<{ operation: s
   const violation = checkCrossFieldRules(spec, input)[0];
   if (violation) throw stsError(violation.code as Parameters<typeof stsError>[0], violation.message);
   const host = (req.headers['host'] ?? '').toLowerCase();
-  const ctx: OperationContext = { env, caller, region, baseUrl: baseUrl(req), globalEndpoint: host === 'sts.amazonaws.com' };
+  const ctx: OperationContext = { env, caller, region, baseUrl: requestBaseUrl(req), globalEndpoint: host === 'sts.amazonaws.com' };
   const handler = handlers[spec.name as OperationName] as (input: unknown, ctx: OperationContext) => Promise<Record<string, unknown>>;
   return { operation: spec.name, output: await handler(input, ctx) };
 }

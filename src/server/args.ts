@@ -1,23 +1,29 @@
 /** Command-line flags of `npm start -- …` (contracts §1). */
+import { parseHostHeader } from '../sandbox/core/base-url';
+
 export interface ServerArgs {
   port: number;
   host: string;
   world: string | null;
   stateDir: string | null;
   distDir: string | null;
+  /** More host names to answer besides the bound ones (admission.ts), in Host-header form. */
+  allowHosts: string[];
   help: boolean;
 }
 
-export const USAGE = `Usage: npm start -- [--port N] [--host H] [--world FILE] [--state-dir DIR]
+export const USAGE = `Usage: npm start -- [--port N] [--host H] [--allow-host NAME] [--world FILE] [--state-dir DIR]
 
-  --port N         port to listen on (default 4173)
-  --host H         address to bind (default 127.0.0.1)
-  --world FILE     a sandbox world JSON file (default: the built-in world)
-  --state-dir DIR  where the sandbox keeps its keys and clock (default: ~/.cache/sts-workbench)
-  --dist DIR       the built workbench to serve (default: ./dist)`;
+  --port N           port to listen on (default 4173)
+  --host H           address to bind (default 127.0.0.1; any other address exposes the sandbox to the network)
+  --allow-host NAME  also answer requests for this host name, e.g. a workshop's LAN name (repeatable or
+                     comma-separated; 127.0.0.1, localhost, [::1] and the --host address are always answered)
+  --world FILE       a sandbox world JSON file (default: the built-in world)
+  --state-dir DIR    where the sandbox keeps its keys and clock (default: ~/.cache/sts-workbench)
+  --dist DIR         the built workbench to serve (default: ./dist)`;
 
 export function parseArgs(argv: string[]): ServerArgs {
-  const args: ServerArgs = { port: 4173, host: '127.0.0.1', world: null, stateDir: null, distDir: null, help: false };
+  const args: ServerArgs = { port: 4173, host: '127.0.0.1', world: null, stateDir: null, distDir: null, allowHosts: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -37,6 +43,9 @@ export function parseArgs(argv: string[]): ServerArgs {
       case '--host':
         args.host = value();
         break;
+      case '--allow-host':
+        for (const name of value().split(',')) args.allowHosts.push(allowedHostName(name));
+        break;
       case '--world':
         args.world = value();
         break;
@@ -55,4 +64,16 @@ export function parseArgs(argv: string[]): ServerArgs {
     }
   }
   return args;
+}
+
+/** `workshop.lan` → itself, `fe80::1` → `[fe80::1]`; a port, scheme or path is refused with a message. */
+function allowedHostName(raw: string): string {
+  const name = raw.trim().toLowerCase();
+  const colons = name.split(':').length - 1;
+  const form = colons > 1 && !name.startsWith('[') ? `[${name}]` : name;
+  const parsed = parseHostHeader(form);
+  if (!parsed || parsed.port !== null || name === '*') {
+    throw new Error(`--allow-host takes a host name or address without a port, scheme or path (for example --allow-host workshop.lan), not "${raw}".`);
+  }
+  return parsed.name;
 }

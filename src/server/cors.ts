@@ -1,7 +1,9 @@
 /**
- * CORS for the sandbox endpoints: a page on any origin may call the sandbox with the SDK (it carries
- * no ambient credentials, so allowing every origin exposes nothing), with the SDK's headers allowed
- * and the request id, Date and the sandbox's denial explanation (x-sandbox-authorization-message) exposed.
+ * CORS for the sandbox STS endpoint (POST /, GET /?Action=…), as permissive as real STS's
+ * (reference §12): a page on any origin may call it with the SDK (a call carries no ambient
+ * credentials, so allowing every origin exposes nothing), with the SDK's headers allowed and the
+ * request id, Date and the sandbox's denial explanation (x-sandbox-authorization-message) exposed.
+ * The controls under /_sandbox/ never send these (admission.ts).
  */
 export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',

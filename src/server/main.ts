@@ -11,6 +11,7 @@ import { checkWorldPolicies } from '../sandbox/world/check-world-policies';
 import { loadWorld } from '../sandbox/world/load-world';
 import type { WorldFile } from '../sandbox/world/types';
 import { parseWorldFile, validateWorldFile, WorldFileError } from '../sandbox/world/validate-world';
+import { allowedHostNames, exposureWarning, isWildcardAddress } from './admission';
 import { parseArgs, USAGE } from './args';
 import { createWorkbenchServer } from './create-server';
 import { fetchLoopbackJson } from './fetch-loopback';
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
     fetchJson: fetchLoopbackJson,
   });
   const distDir = resolve(args.distDir ?? join(root, 'dist'));
-  const server = createWorkbenchServer(sandbox, distDir);
+  const allowedHosts = allowedHostNames(args.host, args.allowHosts);
+  const server = createWorkbenchServer(sandbox, distDir, { allowedHosts });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(e.code === 'EADDRINUSE' ? `Port ${args.port} on ${args.host} is already in use. Choose another with: npm start -- --port N` : `Server error: ${e.message}`);
     process.exit(1);
@@ -68,8 +70,11 @@ async function main(): Promise<void> {
   server.listen(args.port, args.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : args.port;
-    const host = args.host.includes(':') ? `[${args.host}]` : args.host;
+    // A wildcard address is not a name to browse to (nor one the Host check answers): loopback is.
+    const host = isWildcardAddress(args.host) ? '127.0.0.1' : args.host.includes(':') ? `[${args.host}]` : args.host;
     const url = `http://${host}:${port}`;
+    const warning = exposureWarning(args.host, port, allowedHosts);
+    if (warning) console.warn(warning);
     const demo = world.accounts.flatMap((a) => a.users).find((u) => u.accessKeys.length > 0);
     const key = demo?.accessKeys[0];
     console.log(`STS Workbench and its sandbox STS: ${url}`);

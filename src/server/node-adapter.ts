@@ -1,7 +1,6 @@
 /** Node http ⇄ the sandbox core's SandboxRequest/SandboxResponse, with a body size limit. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxRequest, SandboxResponse } from '../sandbox/core/http';
-import { CORS_HEADERS } from './cors';
 
 /** Larger than any valid STS request (a SAML assertion is at most 100,000 characters). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -57,18 +56,20 @@ export function readBody(req: IncomingMessage): Promise<Uint8Array> {
   });
 }
 
-export function toSandboxRequest(req: IncomingMessage, body: Uint8Array): SandboxRequest {
+/** `url` is the target in origin-form (request-target.ts), which is not always `req.url`. */
+export function toSandboxRequest(req: IncomingMessage, body: Uint8Array, url: string): SandboxRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
-  return { method: req.method ?? 'GET', url: req.url ?? '/', headers, body };
+  return { method: req.method ?? 'GET', url, headers, body };
 }
 
-export function writeSandboxResponse(res: ServerResponse, response: SandboxResponse, method: string): void {
+/** Writes the sandbox's answer, after `extraHeaders` (the STS endpoint's CORS headers). */
+export function writeSandboxResponse(res: ServerResponse, response: SandboxResponse, method: string, extraHeaders: Readonly<Record<string, string>> = {}): void {
   const body = Buffer.from(response.body, 'utf8');
   // Object.assign gives the spread's result (same headers, same order) without V8's slow spread path.
-  const headers: Record<string, string | number> = Object.assign({}, CORS_HEADERS, response.headers);
+  const headers: Record<string, string | number> = Object.assign({}, extraHeaders, response.headers);
   headers['Content-Length'] = body.length;
   res.writeHead(response.status, headers);
   res.end(method === 'HEAD' ? undefined : body);

@@ -1,5 +1,5 @@
 /** JSON answers and errors of the sandbox controls under /_sandbox/. */
-import type { SandboxResponse } from '../core/http';
+import type { SandboxRequest, SandboxResponse } from '../core/http';
 
 export class ControlError extends Error {
   constructor(
@@ -17,6 +17,28 @@ export function json(status: number, body: unknown, extraHeaders: Record<string,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extraHeaders },
     body: JSON.stringify(body, null, 2),
   };
+}
+
+/**
+ * The JSON object a POST control takes. Only when declared as `application/json`: a page on another
+ * site may send a `text/plain` body without the browser asking first (no CORS preflight), so a body
+ * of any other type is refused (415) before the control does anything. The check lives here, in the
+ * core, so the server and the in-page sandbox answer the same; who may call (Origin, Host) is the
+ * server's concern, since only it is reachable by other pages (src/server/admission.ts).
+ */
+export function parseJsonRequest(req: Pick<SandboxRequest, 'headers' | 'body'>): Record<string, unknown> {
+  const declared = req.headers['content-type'];
+  const [mediaType = '', ...parameters] = (declared ?? '').split(';');
+  const howTo = 'Send it with the header Content-Type: application/json (curl: -H \'Content-Type: application/json\').';
+  if (mediaType.trim().toLowerCase() !== 'application/json') {
+    const got = declared === undefined ? 'the request has no Content-Type' : `not ${JSON.stringify(declared.slice(0, 100))}`;
+    throw new ControlError(415, 'UnsupportedMediaType', `This control takes a JSON body as application/json, ${got}. ${howTo}`);
+  }
+  const charset = parameters.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
+  if (charset !== undefined && !['charset=utf-8', 'charset="utf-8"'].includes(charset)) {
+    throw new ControlError(415, 'UnsupportedMediaType', `This control reads JSON as UTF-8, not ${JSON.stringify(charset.slice('charset='.length, 100))}.`);
+  }
+  return parseJsonBody(req.body);
 }
 
 export function parseJsonBody(body: Uint8Array): Record<string, unknown> {

@@ -6,6 +6,7 @@
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies } from '../../policy/evaluate';
 import { encodeAuthorizationMessage } from '../authorize/authorization-message';
+import { requestBaseUrl } from '../core/base-url';
 import type { SandboxRequest, SandboxResponse } from '../core/http';
 import { mintTradeInToken } from '../delegation/trade-in-token';
 import type { SandboxEnv } from '../env';
@@ -14,7 +15,7 @@ import { publicJwks } from '../idp/oidc-keys';
 import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
 import type { SamlIdpKeys } from '../idp/saml-idp-keys';
 import { findAccount, findRole } from '../world/load-world';
-import { ControlError, field, json, parseJsonBody, rejectNonXmlText } from './json';
+import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
 import { worldSummary } from './world-summary';
 
@@ -30,11 +31,6 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 function clockState(env: SandboxEnv) {
   return { offsetSeconds: env.clock.offsetSeconds(), nowIso: iso(env.clock.nowMs()), realNowIso: iso(env.runtime.nowMs()) };
-}
-
-function baseUrlOf(req: SandboxRequest): string {
-  const proto = (req.headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() || 'http';
-  return `${proto}://${req.headers['host'] ?? '127.0.0.1'}`;
 }
 
 const DEFAULT_AUDIENCE = 'https://signin.aws.amazon.com/saml';
@@ -169,6 +165,9 @@ async function practiceDenial(deps: ControlDeps, body: Record<string, unknown>) 
 }
 
 export async function handleControl(deps: ControlDeps, req: SandboxRequest): Promise<SandboxResponse> {
+  if (req.method !== 'GET' && req.method !== 'POST') {
+    return json(405, { error: { code: 'MethodNotAllowed', message: `The sandbox controls take GET or POST, not ${req.method}.` } }, { Allow: 'GET, POST' });
+  }
   try {
     return await route(deps, req);
   } catch (e) {
@@ -181,7 +180,7 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
   const { env } = deps;
   const path = req.url.split('?')[0] ?? '';
   const key = `${req.method} ${path}`;
-  const post = () => parseJsonBody(req.body);
+  const post = () => parseJsonRequest(req);
   switch (key) {
     case 'GET /_sandbox/info':
       return json(200, { sandbox: true, mode: deps.mode, ...worldSummary(env), clock: clockState(env) });
@@ -201,7 +200,7 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
     case 'POST /_sandbox/oidc/mint':
       return json(200, await mintOidc(deps, post()));
     case 'GET /_sandbox/oidc/.well-known/openid-configuration':
-      return json(200, discoveryDocument(`${baseUrlOf(req)}/_sandbox/oidc`, `${baseUrlOf(req)}/_sandbox/oidc/jwks.json`));
+      return json(200, discoveryDocument(`${requestBaseUrl(req)}/_sandbox/oidc`, `${requestBaseUrl(req)}/_sandbox/oidc/jwks.json`));
     case 'GET /_sandbox/oidc/jwks.json':
       return json(200, publicJwks(env.secrets.file.oidc));
     case 'POST /_sandbox/oauth/amazon/token': {
@@ -223,7 +222,7 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
   }
   const outbound = /^\/_sandbox\/outbound\/(\d{12})\/(\.well-known\/openid-configuration|\.well-known\/jwks\.json)$/.exec(path);
   if (outbound && req.method === 'GET') {
-    const issuer = `${baseUrlOf(req)}/_sandbox/outbound/${outbound[1]}`;
+    const issuer = `${requestBaseUrl(req)}/_sandbox/outbound/${outbound[1]}`;
     return outbound[2] === '.well-known/jwks.json' ? json(200, publicJwks(env.secrets.file.oidc)) : json(200, discoveryDocument(issuer, `${issuer}/.well-known/jwks.json`));
   }
   throw new ControlError(404, 'NotFound', `No sandbox control at ${req.method} ${path}. See src/sandbox/routes.md for the list.`);

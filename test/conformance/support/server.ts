@@ -15,6 +15,8 @@ export interface StartOptions {
   world?: unknown;
   worldFile?: string;
   stateDir?: string;
+  /** More flags for src/server/main.ts (after the defaults, so they win), e.g. ['--allow-host', 'x']. */
+  args?: string[];
 }
 
 export interface SandboxServer {
@@ -30,9 +32,10 @@ export interface SandboxServer {
 const READY_LINE = /STS Workbench and its sandbox STS: (http:\/\/\S+)/;
 const START_TIMEOUT_MS = 90_000;
 
-function spawnServer(port: number, stateDir: string, worldFile: string | undefined): { child: ChildProcess; url: Promise<string>; log: string[] } {
+function spawnServer(port: number, stateDir: string, worldFile: string | undefined, extraArgs: readonly string[] = []): { child: ChildProcess; url: Promise<string>; log: string[] } {
   const args = ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--state-dir', stateDir];
   if (worldFile) args.push('--world', worldFile);
+  args.push(...extraArgs);
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
   const log: string[] = [];
   const url = new Promise<string>((resolvePromise, reject) => {
@@ -96,7 +99,7 @@ export async function startSandbox(opts: StartOptions = {}): Promise<SandboxServ
     writeFileSync(worldFile, JSON.stringify(opts.world, null, 2));
   }
   let stateDir = opts.stateDir ?? join(scratch, 'state');
-  let current = spawnServer(0, stateDir, worldFile);
+  let current = spawnServer(0, stateDir, worldFile, opts.args);
   let url = '';
   const launch = async () => {
     url = await current.url;
@@ -126,13 +129,13 @@ export async function startSandbox(opts: StartOptions = {}): Promise<SandboxServ
       await stopChild(current.child);
       if (r.freshState) stateDir = mkdtempSync(join(scratch, 'state-'));
       const port = Number(new URL(url).port);
-      current = spawnServer(port, stateDir, worldFile);
+      current = spawnServer(port, stateDir, worldFile, opts.args);
       try {
         await launch();
       } catch {
         // The old port was taken meanwhile: any free port will do.
         await stopChild(current.child);
-        current = spawnServer(0, stateDir, worldFile);
+        current = spawnServer(0, stateDir, worldFile, opts.args);
         await launch();
       }
     },

@@ -32,7 +32,10 @@ function value(rng: Rng, depth = 0): unknown {
 
 export function controlCase(rng: Rng): SandboxRequest {
   const body = rng.chance(0.1) ? nastyString(rng, 300) : JSON.stringify(Object.fromEntries(Array.from({ length: rng.int(8) }, () => [rng.pick(FIELDS), value(rng)])));
-  return { method: rng.pick(['GET', 'POST', 'POST', 'PUT']), url: rng.pick(PATHS), headers: { host: '127.0.0.1:4173' }, body: new TextEncoder().encode(body) };
+  // Mostly declared as JSON, so the fuzz reaches the controls behind the Content-Type check.
+  const type = rng.chance(0.85) ? 'application/json' : rng.pick([undefined, 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', nastyString(rng, 60)]);
+  const headers: Record<string, string> = { host: '127.0.0.1:4173', ...(type === undefined ? {} : { 'content-type': type }) };
+  return { method: rng.pick(['GET', 'POST', 'POST', 'PUT']), url: rng.pick(PATHS), headers, body: new TextEncoder().encode(body) };
 }
 
 const LEAK = /is not a function|Cannot read prop|is not iterable|\binternal:|\bundefined\b|\[object \w+\]|\n\s+at /;
