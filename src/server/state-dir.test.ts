@@ -97,8 +97,10 @@ describe('clock.json', () => {
 
 describe('secrets.json', () => {
   let good: SandboxSecretsFile;
+  let other: SandboxSecretsFile;
   beforeAll(async () => {
     good = await generateSecretsFile(randomBytes);
+    other = await generateSecretsFile(randomBytes);
   });
 
   const load = async (value: unknown): Promise<string> => {
@@ -128,12 +130,14 @@ describe('secrets.json', () => {
     ['a short sealing key', (s) => ({ ...s, sealKeyB64: 'AAAA' }), /the sealing key \(sealKeyB64\) is not 32 bytes of base64/],
     ['a sealing key of the wrong type', (s) => ({ ...s, sealKeyB64: 32 }), /not 32 bytes of base64/],
     ['no SAML keys', (s) => ({ ...s, saml: undefined }), /the SAML IdP keys .* are missing/],
-    ['a malformed SAML key', (s) => ({ ...s, saml: { ...s.saml, privateKeyPkcs8B64: 'AAAA' + s.saml.privateKeyPkcs8B64.slice(8) } }), /the SAML IdP signing key \(saml.privateKeyPkcs8B64\) cannot be imported/],
+    ['a malformed SAML key', (s) => ({ ...s, saml: { ...s.saml, privateKeyPkcs8B64: 'AAAA' + s.saml.privateKeyPkcs8B64.slice(8) } }), /the SAML IdP signing key \(saml.privateKeyPkcs8B64\) cannot be imported or used/],
     ['a malformed SAML certificate', (s) => ({ ...s, saml: { ...s.saml, certificateB64: 'AAAA' } }), /the SAML IdP certificate \(saml.certificateB64\) is not a certificate/],
     ['no OIDC keys', (s) => ({ ...s, oidc: undefined }), /the OIDC signing keys \(oidc.keys\) are missing/],
     ['no ES384 key', (s) => ({ ...s, oidc: { keys: s.oidc.keys.filter((k) => k.alg !== 'ES384') } }), /the OIDC ES384 signing key is missing from oidc.keys/],
     ['a public-only RS256 key', (s) => ({ ...s, oidc: { keys: s.oidc.keys.map((k) => (k.alg === 'RS256' ? { ...k, d: undefined } : k)) } }), /the OIDC RS256 signing key is not a private key/],
-    ['a malformed ES384 key', (s) => ({ ...s, oidc: { keys: s.oidc.keys.map((k) => (k.alg === 'ES384' ? { ...k, x: 'AAAA' } : k)) } }), /the OIDC ES384 signing key cannot be imported/],
+    ['an RS256 key whose public half is damaged', (s) => ({ ...s, oidc: { keys: s.oidc.keys.map((k) => (k.alg === 'RS256' ? { ...k, n: 'AAAA' } : k)) } }), /the OIDC RS256 signing key cannot be imported or used/],
+    ['a SAML key that does not match its certificate', (s) => ({ ...s, saml: { ...s.saml, certificateB64: other.saml.certificateB64 } }), /the SAML IdP signing key \(saml.privateKeyPkcs8B64\) does not match its public key/],
+    ['a malformed ES384 key', (s) => ({ ...s, oidc: { keys: s.oidc.keys.map((k) => (k.alg === 'ES384' ? { ...k, x: 'AAAA' } : k)) } }), /the OIDC ES384 signing key cannot be imported or used/],
   ])('stops at start on %s, naming the file, the problem and the fix', async (_name, damage, problem) => {
     const message = await load(damage(good));
     expect(message.startsWith(`${join(dir, 'secrets.json')}: `)).toBe(true);
