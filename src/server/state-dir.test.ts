@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, utimesSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('clock.json', () => {
   it('reads a missing file as real time and keeps advances for the next process', () => {
     const a = fileOffsetStore(dir);
     expect(a.read()).toBe(0);
-    a.write(3600);
+    a.update(() => 3600);
     expect(JSON.parse(readFileSync(clockFile(), 'utf8'))).toEqual({ offsetSeconds: 3600 });
     expect(fileOffsetStore(dir).read()).toBe(3600);
   });
@@ -27,12 +27,16 @@ describe('clock.json', () => {
   it('lets two stores on one directory (two processes) see each other\'s advances at once', () => {
     const a = fileOffsetStore(dir);
     const b = fileOffsetStore(dir);
-    a.write(60);
+    a.update((current) => current + 60);
     expect(b.read()).toBe(60);
-    b.write(120);
+    b.update((current) => current + 60);
     expect(a.read()).toBe(120);
-    a.write(180);
-    expect(b.read()).toBe(180);
+    // An update reads the file afresh under the lock, so it builds on the other process's advance.
+    expect(b.read()).toBe(120);
+    writeFileSync(clockFile(), '{"offsetSeconds": 500}');
+    a.update((current) => current + 60);
+    expect(b.read()).toBe(560);
+    expect(existsSync(`${clockFile()}.lock`)).toBe(false);
   });
 
   it.each([
@@ -60,7 +64,7 @@ describe('clock.json', () => {
   it('keeps the last good offset, with one warning, when the file is damaged or removed while running', () => {
     const warnings: string[] = [];
     const store = fileOffsetStore(dir, (m) => warnings.push(m));
-    store.write(600);
+    store.update(() => 600);
     writeFileSync(clockFile(), '{"offsetSeconds": "oops"}');
     expect(store.read()).toBe(600);
     expect(store.read()).toBe(600);
@@ -72,10 +76,10 @@ describe('clock.json', () => {
 
   it('refuses to write into a deleted state directory and keeps its offset', () => {
     const store = fileOffsetStore(dir);
-    store.write(60);
+    store.update(() => 60);
     rmSync(dir, { recursive: true });
-    expect(() => store.write(120)).toThrow(OffsetNotSavedError);
-    expect(() => store.write(120)).toThrow(`The sandbox cannot save its clock in the state directory ${dir} (ENOENT), so the clock did not move.`);
+    expect(() => store.update(() => 120)).toThrow(OffsetNotSavedError);
+    expect(() => store.update(() => 120)).toThrow(`The sandbox cannot save its clock in the state directory ${dir} (ENOENT), so the clock did not move.`);
     expect(store.read()).toBe(60);
   });
 
@@ -83,11 +87,33 @@ describe('clock.json', () => {
     const store = fileOffsetStore(dir);
     chmodSync(dir, 0o500);
     try {
-      expect(() => store.write(120)).toThrow(/\(EACCES\), so the clock did not move/);
+      expect(() => store.update(() => 120)).toThrow(/\(EACCES\), so the clock did not move/);
       expect(store.read()).toBe(0);
     } finally {
       chmodSync(dir, 0o700);
     }
+  });
+
+  it('leaves the clock unchanged when the new offset is refused, and releases the lock', () => {
+    const store = fileOffsetStore(dir);
+    store.update(() => 60);
+    expect(() =>
+      store.update(() => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(store.read()).toBe(60);
+    expect(fileOffsetStore(dir).read()).toBe(60);
+    expect(existsSync(`${clockFile()}.lock`)).toBe(false);
+  });
+
+  it('breaks a lock left by a process that died holding it', () => {
+    const store = fileOffsetStore(dir);
+    writeFileSync(`${clockFile()}.lock`, '');
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(`${clockFile()}.lock`, old, old);
+    store.update(() => 60);
+    expect(store.read()).toBe(60);
   });
 
   it('parses the file as the server writes it', () => {

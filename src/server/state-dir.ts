@@ -4,7 +4,7 @@
  * Several server processes may share one directory: the clock offset is re-read whenever clock.json
  * changes, so they all see the same clock. A damaged file stops the server at start (StateFileError).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { checkStoredOffset, MAX_CLOCK_OFFSET_SECONDS, OffsetNotSavedError, type OffsetStore } from '../sandbox/core/clock';
@@ -97,16 +97,44 @@ function versionOf(path: string): string {
   return s ? `${s.ino}:${s.mtimeNs}:${s.size}` : 'absent';
 }
 
+/** A lock older than this was left by a process that died while holding it (holding it takes microseconds). */
+const STALE_LOCK_MS = 2000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `fn` while holding `lockPath` (created exclusively), so processes sharing the state directory
+ * advance the clock one at a time. Waits in 1 ms steps while another process holds it.
+ */
+function withFileLock<T>(lockPath: string, fn: () => T): T {
+  for (;;) {
+    try {
+      closeSync(openSync(lockPath, 'wx', 0o600));
+      break;
+    } catch (e) {
+      if (errorCode(e) !== 'EEXIST') throw e;
+      const held = statSync(lockPath, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(lockPath, { force: true });
+      else Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lockPath, { force: true });
+  }
+}
+
 /**
  * The clock offset kept in `dir`/clock.json. Checked now (a damaged file throws StateFileError);
  * afterwards each read costs one stat and re-reads the file only when it changed, so an advance made
- * by another process sharing the directory is seen at once. A file that goes missing or is damaged
- * while running leaves the last good offset in force (the clock never jumps back), with a warning.
- * A write that fails throws OffsetNotSavedError and changes nothing.
+ * by another process sharing the directory is seen at once. Advances hold clock.json.lock while they
+ * read, check and write, so two processes cannot overwrite each other's advance. A file that goes
+ * missing or is damaged while running leaves the last good offset in force, with a warning. An
+ * advance that cannot be written throws OffsetNotSavedError and changes nothing.
  */
 export function fileOffsetStore(dir: string, warn: (message: string) => void = console.warn): OffsetStore {
   const path = join(dir, 'clock.json');
-  const read = (): { offsetSeconds: number } | { problem: string } | undefined => {
+  const readFile = (): { offsetSeconds: number } | { problem: string } | undefined => {
     try {
       return parseClockFile(readFileSync(path, 'utf8'));
     } catch (e) {
@@ -115,42 +143,56 @@ export function fileOffsetStore(dir: string, warn: (message: string) => void = c
     }
   };
   let version = versionOf(path);
-  const first = read();
+  const first = readFile();
   if (first && 'problem' in first) throw new StateFileError(path, first.problem, CLOCK_FIX);
   let offset = first?.offsetSeconds ?? 0;
   let warned = '';
 
-  return {
-    read() {
-      let now: string;
-      try {
-        now = versionOf(path);
-      } catch {
-        return offset; // the directory itself is unreadable: keep the last good offset
-      }
-      if (now === version) return offset;
-      version = now;
-      const next = read();
-      if (next === undefined) return offset;
-      if ('problem' in next) {
-        if (warned !== now) warn(`${path} ${next.problem}; the sandbox keeps its clock offset of ${offset} seconds. ${CLOCK_FIX}`);
-        warned = now;
-        return offset;
-      }
-      // Only forward, whatever another writer left.
-      offset = Math.max(offset, next.offsetSeconds);
+  const read = (): number => {
+    let now: string;
+    try {
+      now = versionOf(path);
+    } catch {
+      return offset; // the directory itself is unreadable: keep the last good offset
+    }
+    if (now === version) return offset;
+    version = now;
+    const next = readFile();
+    if (next === undefined) return offset;
+    if ('problem' in next) {
+      if (warned !== now) warn(`${path} ${next.problem}; the sandbox keeps its clock offset of ${offset} seconds. ${CLOCK_FIX}`);
+      warned = now;
       return offset;
-    },
-    write(offsetSeconds) {
+    }
+    offset = next.offsetSeconds;
+    return offset;
+  };
+
+  const notSaved = (e: unknown) =>
+    new OffsetNotSavedError(
+      `The sandbox cannot save its clock in the state directory ${dir} (${errorCode(e) ?? (e as Error).message}), so the clock did not move. Check that the directory exists and is writable, then try again.`,
+    );
+
+  return {
+    read,
+    update(next) {
+      let locked = false;
       try {
-        writePrivate(path, JSON.stringify({ offsetSeconds }));
+        withFileLock(`${path}.lock`, () => {
+          locked = true;
+          const value = next(read());
+          try {
+            writePrivate(path, JSON.stringify({ offsetSeconds: value }));
+          } catch (e) {
+            throw notSaved(e);
+          }
+          offset = value;
+          version = versionOf(path);
+        });
       } catch (e) {
-        throw new OffsetNotSavedError(
-          `The sandbox cannot save its clock in the state directory ${dir} (${errorCode(e) ?? (e as Error).message}), so the clock did not move. Check that the directory exists and is writable, then try again.`,
-        );
+        // Failing to take the lock (the directory is gone or read-only) is failing to save.
+        throw locked ? e : notSaved(e);
       }
-      offset = offsetSeconds;
-      version = versionOf(path);
     },
   };
 }

@@ -101,6 +101,13 @@ describe('the state directory', () => {
       const over = await postClock(b.url, JSON.stringify({ advanceSeconds: MAX_CLOCK_OFFSET_SECONDS - 3600 }));
       expect(over.json.error?.code).toBe('ClockCeilingReached');
       expect(over.json.error?.message).toContain('its offset is 3660 seconds');
+      // Concurrent advances through both processes add up: none is lost.
+      await Promise.all(Array.from({ length: 10 }, (_, i) => advanceClock(i % 2 ? a.url : b.url, 1)));
+      expect((await getClock(a.url)).offsetSeconds).toBe(3670);
+      expect((await getClock(b.url)).offsetSeconds).toBe(3670);
+      await b.stop();
+      await a.restart();
+      expect((await getClock(a.url)).offsetSeconds).toBe(3670);
     } finally {
       await b.stop();
       await a.stop();

@@ -60,7 +60,7 @@ describe('sandbox clock', () => {
     let offset = 60;
     const store: OffsetStore = {
       read: () => offset,
-      write: () => {
+      update: () => {
         throw new OffsetNotSavedError('The sandbox cannot save its clock in the state directory /gone (ENOENT), so the clock did not move.');
       },
     };

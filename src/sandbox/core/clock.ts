@@ -28,10 +28,15 @@ export interface SandboxClock {
   advance(seconds: unknown): void;
 }
 
-/** Where the offset is kept. `write` throws OffsetNotSavedError when the offset cannot be kept; it then changes nothing. */
+/** Where the offset is kept. */
 export interface OffsetStore {
   read(): number;
-  write(offsetSeconds: number): void;
+  /**
+   * Replaces the offset with `next(current)`, read fresh and kept atomically (other processes sharing
+   * the store cannot interleave). When `next` throws, or the store cannot keep the new offset
+   * (OffsetNotSavedError), nothing changes.
+   */
+  update(next: (current: number) => number): void;
 }
 
 /** A refused advance: `code` and `message` are what the clock control answers. */
@@ -57,8 +62,8 @@ export function memoryOffsetStore(initialOffsetSeconds = 0): OffsetStore {
   let offset = initialOffsetSeconds;
   return {
     read: () => offset,
-    write(value) {
-      offset = value;
+    update(next) {
+      offset = next(offset);
     },
   };
 }
@@ -118,9 +123,8 @@ export function createClock(runtime: Pick<SandboxRuntime, 'nowMs'>, store: Offse
     nowSeconds: () => Math.floor((runtime.nowMs() + offset() * 1000) / 1000),
     offsetSeconds: offset,
     advance(seconds) {
-      const next = nextOffset(store.read(), seconds);
       try {
-        store.write(next);
+        store.update((current) => nextOffset(current, seconds));
       } catch (e) {
         if (e instanceof OffsetNotSavedError) throw new ClockAdvanceError('StateNotWritable', e.message);
         throw e;
