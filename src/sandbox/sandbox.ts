@@ -3,7 +3,7 @@
  * SandboxRequests — the STS wire protocol on `/` and its own controls under `/_sandbox/`.
  * The Node server and the in-page sandbox are thin adapters around this.
  */
-import { createClock, type SandboxClock } from './core/clock';
+import { createClock, type OffsetStore, type SandboxClock } from './core/clock';
 import type { SandboxRequest, SandboxResponse } from './core/http';
 import type { SandboxRuntime } from './core/runtime';
 import { importSecrets, type SandboxSecretsFile } from './core/secrets';
@@ -18,8 +18,8 @@ export interface SandboxOptions {
   secrets: SandboxSecretsFile;
   runtime: SandboxRuntime;
   mode: 'server' | 'in-page';
-  clockOffsetSeconds?: number;
-  onClockChange?: (offsetSeconds: number) => void;
+  /** Where the clock offset is kept (default: memory, starting at real time). */
+  clockStore?: OffsetStore;
   fetchJson?: (url: string) => Promise<unknown>;
 }
 
@@ -34,7 +34,7 @@ export const isControlPath = (url: string): boolean => url.startsWith('/_sandbox
 export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const env: SandboxEnv = {
     world: options.world,
-    clock: createClock(options.runtime, options.clockOffsetSeconds ?? 0),
+    clock: createClock(options.runtime, options.clockStore),
     runtime: options.runtime,
     secrets: await importSecrets(options.secrets, options.runtime.importAesGcmKey),
     ...(options.fetchJson ? { fetchJson: options.fetchJson } : {}),
@@ -44,7 +44,6 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     env,
     mode: options.mode,
     samlKeys: () => (samlKeys ??= importSamlIdpKeys(options.secrets.saml)),
-    ...(options.onClockChange ? { onClockChange: options.onClockChange } : {}),
   };
   return {
     env,

@@ -16,7 +16,7 @@ import { parseArgs, USAGE } from './args';
 import { createWorkbenchServer } from './create-server';
 import { fetchLoopbackJson } from './fetch-loopback';
 import { nodeRuntime } from './node-runtime';
-import { defaultStateDir, loadClockOffset, loadOrCreateSecrets, saveClockOffset } from './state-dir';
+import { defaultStateDir, fileOffsetStore, loadOrCreateSecrets } from './state-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -56,8 +56,7 @@ async function main(): Promise<void> {
     secrets,
     runtime,
     mode: 'server',
-    clockOffsetSeconds: loadClockOffset(stateDir),
-    onClockChange: (offset) => saveClockOffset(stateDir, offset),
+    clockStore: fileOffsetStore(stateDir),
     fetchJson: fetchLoopbackJson,
   });
   const distDir = resolve(args.distDir ?? join(root, 'dist'));

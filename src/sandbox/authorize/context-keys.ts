@@ -5,6 +5,7 @@
 import type { Caller } from '../auth/caller';
 import { principalEntityArn, principalUserId } from '../auth/principal';
 import type { SandboxEnv } from '../env';
+import { isoSeconds } from '../protocol/serialize-success';
 import type { SessionTag } from '../session/types';
 import type { World } from '../world/types';
 
@@ -46,7 +47,7 @@ const PRINCIPAL_TYPE = { user: 'User', root: 'Account', 'root-session': 'Account
 
 export function timeKeys(nowSeconds: number): ContextKeys {
   return {
-    'aws:CurrentTime': [new Date(nowSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    'aws:CurrentTime': [isoSeconds(new Date(nowSeconds * 1000))],
     'aws:EpochTime': [String(nowSeconds)],
   };
 }
@@ -74,7 +75,7 @@ export function callerContextKeys(env: SandboxEnv, caller: Caller, request: { re
     const c = caller.claims;
     keys['aws:MultiFactorAuthPresent'] = [String(c.mfaAuthenticatedAt !== undefined)];
     if (c.mfaAuthenticatedAt !== undefined) keys['aws:MultiFactorAuthAge'] = [String(Math.max(0, now - c.mfaAuthenticatedAt))];
-    keys['aws:TokenIssueTime'] = [new Date(c.issuedAt * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')];
+    keys['aws:TokenIssueTime'] = [isoSeconds(new Date(c.issuedAt * 1000))];
     if (c.sourceIdentity) keys['aws:SourceIdentity'] = [c.sourceIdentity];
     if (c.federation) keys['aws:FederatedProvider'] = [c.federation.provider];
   }

@@ -7,6 +7,7 @@ import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies } from '../../policy/evaluate';
 import { encodeAuthorizationMessage } from '../authorize/authorization-message';
 import { requestBaseUrl } from '../core/base-url';
+import { ClockAdvanceError } from '../core/clock';
 import type { SandboxRequest, SandboxResponse } from '../core/http';
 import { mintTradeInToken } from '../delegation/trade-in-token';
 import type { SandboxEnv } from '../env';
@@ -14,6 +15,7 @@ import { discoveryDocument, mintAmazonAccessToken, mintIdToken } from '../idp/oi
 import { publicJwks } from '../idp/oidc-keys';
 import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
 import type { SamlIdpKeys } from '../idp/saml-idp-keys';
+import { isoSeconds } from '../protocol/serialize-success';
 import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
@@ -23,11 +25,9 @@ export interface ControlDeps {
   env: SandboxEnv;
   samlKeys: () => Promise<SamlIdpKeys>;
   mode: 'server' | 'in-page';
-  /** Called after the clock moves, so the host can keep the offset (the server writes it to its state dir). */
-  onClockChange?: (offsetSeconds: number) => void;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const iso = (ms: number) => isoSeconds(new Date(ms));
 
 function clockState(env: SandboxEnv) {
   return { offsetSeconds: env.clock.offsetSeconds(), nowIso: iso(env.clock.nowMs()), realNowIso: iso(env.runtime.nowMs()) };
@@ -187,10 +187,15 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
     case 'GET /_sandbox/clock':
       return json(200, clockState(env));
     case 'POST /_sandbox/clock': {
-      const seconds = field.number(post(), 'advanceSeconds', 0, 10 * 365 * 86400);
-      if (seconds === undefined) throw new ControlError(400, 'InvalidField', 'advanceSeconds is required (a whole number of seconds, 0 or more; the sandbox clock only moves forward).');
-      env.clock.advance(seconds);
-      deps.onClockChange?.(env.clock.offsetSeconds());
+      const body = post();
+      if (body.advanceSeconds === undefined) throw new ControlError(400, 'InvalidField', 'advanceSeconds is required: a whole number of seconds greater than 0 (the sandbox clock only moves forward).');
+      try {
+        // Refused advances (not a positive whole number, past the ceiling, not saved) leave the clock where it was.
+        env.clock.advance(body.advanceSeconds);
+      } catch (e) {
+        if (e instanceof ClockAdvanceError) throw new ControlError(e.code === 'StateNotWritable' ? 503 : 400, e.code, e.message);
+        throw e;
+      }
       return json(200, clockState(env));
     }
     case 'POST /_sandbox/saml/mint':

@@ -12,9 +12,19 @@ import { escapeXmlText, isXmlName } from './xml';
 
 export const STS_XML_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
-/** `2026-01-01T13:00:00Z`. */
+const LAST_FOUR_DIGIT_YEAR_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** 0000-01-01T00:00:00Z (Date.UTC would read year 0 as 1900). */
+const FIRST_FOUR_DIGIT_YEAR_MS = -62167219200000;
+
+/**
+ * `2026-01-01T13:00:00Z`: every time the sandbox puts on the wire. Only four-digit years: beyond 9999
+ * toISOString writes `+010000-…`, which the AWS SDKs cannot parse. The sandbox clock's ceiling
+ * (core/clock.ts) keeps issued times far inside the range; this refuses rather than emit such a date.
+ */
 export function isoSeconds(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new TypeError('Cannot serialise an invalid Date');
+  const t = date.getTime();
+  if (Number.isNaN(t)) throw new TypeError('Cannot serialise an invalid Date');
+  if (t < FIRST_FOUR_DIGIT_YEAR_MS || t > LAST_FOUR_DIGIT_YEAR_MS) throw new RangeError(`Cannot serialise a time outside the years 0000-9999 (${t} ms since 1970)`);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

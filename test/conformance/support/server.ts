@@ -161,3 +161,25 @@ export function useSandbox(opts: StartOptions = {}): { readonly server: SandboxS
     },
   };
 }
+
+/**
+ * Starts the server expecting it to refuse to start (a damaged state dir): resolves with its exit
+ * code and output once it exits; rejects if it becomes ready instead.
+ */
+export function startExpectingExit(stateDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { child, url } = spawnServer(0, stateDir, undefined);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolvePromise) => {
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+  return url.then(
+    async (u) => {
+      await stopChild(child);
+      throw new Error(`the sandbox started at ${u} although its state dir is damaged:\n${stdout}${stderr}`);
+    },
+    () => exited,
+  );
+}
