@@ -4,17 +4,10 @@
  */
 import { compilePattern, matchPattern } from '../wildcard';
 import { IAM_ACTIONS, KMS_ACTIONS, S3_ACTIONS, STS_ACTIONS } from './actions-core';
+import type { ServiceActions } from './service-actions';
 import { CLOUDWATCH_ACTIONS, DYNAMODB_ACTIONS, EC2_ACTIONS, LAMBDA_ACTIONS, LOGS_ACTIONS, SNS_ACTIONS, SQS_ACTIONS } from './actions-services';
 
 export { TRUST_POLICY_ACTIONS } from './actions-core';
-
-export interface ServiceActions {
-  prefix: string;
-  title: string;
-  /** Every action of the service is listed, so an unknown name is a mistake. */
-  complete?: boolean;
-  actions: readonly (readonly [name: string, doc: string])[];
-}
 
 export interface ActionInfo {
   /** "s3:GetObject" */
