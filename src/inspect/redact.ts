@@ -135,7 +135,7 @@ export function redactCall(record: CallLike): RedactedCall {
 }
 
 /** The history as a JSON document (oldest call first), every secret redacted. */
-export function historyToJson(records: readonly CallLike[], exportedAt: Date = new Date()): string {
+export function historyToJson(records: readonly CallLike[], exportedAt: Date): string {
   const calls = [...records].sort((a, b) => a.startedAt - b.startedAt).map(redactCall);
   return `${JSON.stringify({ exportedAt: exportedAt.toISOString(), note: `Secrets are replaced by "${REDACTED}"; access key IDs keep their first and last four characters.`, calls }, null, 2)}\n`;
 }

@@ -14,7 +14,8 @@ export async function startInPageSandbox(): Promise<Sandbox> {
   const runtime = platformRuntime();
   return createSandbox({
     world: await loadWorld(defaultWorldFile as WorldFile, runtime.subtle),
-    secrets: await generateSecretsFile(runtime.randomBytes),
+    // The in-page sandbox's clock starts with no offset, so sandbox time is the runtime's time here.
+    secrets: await generateSecretsFile(runtime.randomBytes, runtime.nowMs()),
     runtime,
     mode: 'in-page',
   });

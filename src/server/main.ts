@@ -14,6 +14,7 @@ import { parseWorldFile, validateWorldFile, WorldFileError } from '../sandbox/wo
 import { parseArgs, USAGE } from './args';
 import { createWorkbenchServer } from './create-server';
 import { fetchLoopbackJson } from './fetch-loopback';
+import { createClock } from '../sandbox/core/clock';
 import { nodeRuntime } from './node-runtime';
 import { defaultStateDir, loadClockOffset, loadOrCreateSecrets, saveClockOffset } from './state-dir';
 
@@ -49,13 +50,14 @@ async function main(): Promise<void> {
   const worldFile = readWorld(args.world);
   const world = await loadWorld(worldFile, runtime.subtle);
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
-  const { secrets, created } = await loadOrCreateSecrets(stateDir, runtime.randomBytes);
+  const clockOffsetSeconds = loadClockOffset(stateDir);
+  const { secrets, created } = await loadOrCreateSecrets(stateDir, runtime.randomBytes, createClock(runtime, clockOffsetSeconds).nowMs);
   const sandbox = await createSandbox({
     world,
     secrets,
     runtime,
     mode: 'server',
-    clockOffsetSeconds: loadClockOffset(stateDir),
+    clockOffsetSeconds,
     onClockChange: (offset) => saveClockOffset(stateDir, offset),
     fetchJson: fetchLoopbackJson,
   });

@@ -18,7 +18,8 @@ function writePrivate(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-export async function loadOrCreateSecrets(dir: string, randomBytes: (n: number) => Uint8Array): Promise<{ secrets: SandboxSecretsFile; created: boolean }> {
+/** @param sandboxNowMs the sandbox clock, read only when new secrets are made (their SAML certificate is dated by it) */
+export async function loadOrCreateSecrets(dir: string, randomBytes: (n: number) => Uint8Array, sandboxNowMs: () => number): Promise<{ secrets: SandboxSecretsFile; created: boolean }> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, 'secrets.json');
   try {
@@ -28,7 +29,7 @@ export async function loadOrCreateSecrets(dir: string, randomBytes: (n: number) 
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${path} cannot be read (${(e as Error).message}). Remove it to start with new sandbox keys (live sessions will end).`);
   }
-  const secrets = await generateSecretsFile(randomBytes);
+  const secrets = await generateSecretsFile(randomBytes, sandboxNowMs());
   writePrivate(path, JSON.stringify(secrets));
   return { secrets, created: true };
 }

@@ -59,6 +59,7 @@ export const getWebIdentityToken: OperationHandler<'GetWebIdentityToken'> = asyn
       principalTags: Object.fromEntries(callerPrincipalTags(ctx.env, caller).map((t) => [t.Key, t.Value])),
     },
     ctx.env.clock.nowMs(),
+    ctx.env.runtime.randomBytes,
   );
   return { WebIdentityToken: minted.token, Expiration: minted.expiration };
 };
