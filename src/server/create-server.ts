@@ -9,7 +9,7 @@ import { CORS_HEADERS } from './cors';
 import { BodyTooLarge, MAX_BODY_BYTES, readBody, toSandboxRequest, writeSandboxResponse } from './node-adapter';
 import { createStaticHandler } from './static-files';
 
-export function isStsRequest(method: string, url: string): boolean {
+function isStsRequest(method: string, url: string): boolean {
   const [path, query = ''] = url.split('?', 2);
   if (method === 'POST') return path === '/';
   if (method === 'GET' || method === 'HEAD') return path === '/' && /(^|&)Action=/.test(query);

@@ -1,7 +1,7 @@
 /** Headers for the workbench's own pages: a strict CSP (no inline script, no third-party origin). */
 import { stsConnectSources } from '../sts/endpoints';
 
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

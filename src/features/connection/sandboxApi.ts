@@ -34,7 +34,7 @@ export interface SandboxConnection {
   info: SandboxInfo;
 }
 
-export class SandboxControlError extends Error {
+class SandboxControlError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,

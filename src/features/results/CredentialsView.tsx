@@ -15,7 +15,7 @@ export interface CredentialsShape {
 }
 
 /** Shell lines that export the credentials, for pasting into a terminal. */
-export function envExports(c: CredentialsShape): string {
+function envExports(c: CredentialsShape): string {
   return [
     `export AWS_ACCESS_KEY_ID=${c.AccessKeyId ?? ''}`,
     `export AWS_SECRET_ACCESS_KEY=${c.SecretAccessKey ?? ''}`,

@@ -8,7 +8,7 @@ import { fail, ok, type ParseResult } from '../result';
 const MARKER = /Encoded authorization failure message:?/i;
 const BLOB_CHARS = /^[A-Za-z0-9_-]+$/;
 /** DecodeAuthorizationMessage accepts 1–10,240 characters (reference §2.5). */
-export const MAX_ENCODED_LENGTH = 10240;
+const MAX_ENCODED_LENGTH = 10240;
 
 export interface ExtractedMessage {
   encoded: string;

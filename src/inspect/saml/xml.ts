@@ -79,7 +79,7 @@ export function serializeXml(node: XmlDocument | XmlElement): string {
   return new XMLSerializer().serializeToString(node);
 }
 
-export function isElement(node: Node | null | undefined): node is XmlElement {
+function isElement(node: Node | null | undefined): node is XmlElement {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 

@@ -91,7 +91,7 @@ export function checkActionSyntax(action: string): ActionSyntax {
 }
 
 /** Verbs that start the names of actions that change something. */
-export const WRITE_VERBS = [
+const WRITE_VERBS = [
   'Put', 'Create', 'Delete', 'Update', 'Attach', 'Detach', 'Modify', 'Run', 'Terminate', 'Write', 'Tag', 'Untag', 'Add', 'Remove',
   'Set', 'Start', 'Stop', 'Reboot', 'Replace', 'Restore', 'Associate', 'Disassociate', 'Enable', 'Disable', 'Import', 'Invoke',
   'Publish', 'Send', 'Upload', 'Change', 'Reset', 'Revoke', 'Authorize', 'Register', 'Deregister', 'Copy', 'Release', 'Allocate',

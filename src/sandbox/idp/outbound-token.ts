@@ -6,7 +6,7 @@ import { toBase64Url } from '../../inspect/encoding';
 import type { SandboxRuntime } from '../core/runtime';
 import { signJwt, type OidcKeyMaterial } from './oidc-keys';
 
-export const OUTBOUND_CLAIMS_NAMESPACE = 'https://sts.amazonaws.com/';
+const OUTBOUND_CLAIMS_NAMESPACE = 'https://sts.amazonaws.com/';
 
 export interface OutboundTokenOptions {
   issuer: string;

@@ -13,8 +13,8 @@ import type { SamlIdpKeys } from './saml-idp-keys';
 
 /** The built-in IdP's entity ID, which is also the Issuer of everything it mints. */
 export const BUILT_IN_SAML_ENTITY_ID = 'https://sandbox.idp.local/saml';
-export const BUILT_IN_SAML_SSO_URL = 'https://sandbox.idp.local/saml/sso';
-export const NAMEID_PERSISTENT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent';
+const BUILT_IN_SAML_SSO_URL = 'https://sandbox.idp.local/saml/sso';
+const NAMEID_PERSISTENT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent';
 
 export interface SamlFaults {
   /** NotOnOrAfter lies a minute in the past. */

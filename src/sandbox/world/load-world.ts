@@ -72,6 +72,3 @@ export function findRole(world: World, account: string, name: string): Role | un
   return findAccount(world, account)?.roles.find((r) => r.name.toLowerCase() === name.toLowerCase());
 }
 
-export function findUser(world: World, account: string, name: string): User | undefined {
-  return findAccount(world, account)?.users.find((u) => u.name.toLowerCase() === name.toLowerCase());
-}

@@ -7,12 +7,12 @@ import { parsePolicyDocument } from '../../../policy/parse';
 import { utf8 } from '../../../inspect/encoding';
 import { stsError } from '../../core/errors';
 
-export const PLAINTEXT_LIMIT = 2048;
+const PLAINTEXT_LIMIT = 2048;
 /**
  * The packed allowance in compressed bytes. AWS does not publish its packing; this figure makes a small
  * inline policy report the same order of magnitude real STS does (a one-statement policy ~ 10–20%).
  */
-export const PACKED_ALLOWANCE_BYTES = 512;
+const PACKED_ALLOWANCE_BYTES = 512;
 
 export function checkSessionPolicy(policy: string | undefined, policyArns: PolicyDescriptorType[] | undefined): void {
   const arnLength = (policyArns ?? []).reduce((n, p) => n + (p.arn?.length ?? 0), 0);

@@ -121,7 +121,7 @@ export function formEncode(text: string): string {
 }
 
 /** Encodes one component, sometimes wrongly: raw text, broken escapes, escapes of invalid UTF-8. */
-export function encodeComponent(rng: Rng, text: string): string {
+function encodeComponent(rng: Rng, text: string): string {
   const r = rng.next();
   if (r < 0.8) return formEncode(text);
   if (r < 0.88) return text;
