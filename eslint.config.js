@@ -4,9 +4,20 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const PURE = ['catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
-const FEATURES = ['operations', 'results', 'connection', 'command-preview', 'credentials', 'federation', 'policy-editor', 'sandbox-panel', 'history', 'inspectors', 'world'];
+// Every folder under src/features is a feature: a new one is fenced in as soon as it exists.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const AMBIENT_MESSAGE = 'Domain code takes time and randomness from its caller: the sandbox from env.clock / env.runtime, policy and inspect as a `now` parameter.';
+// The only modules that may read the platform's clock and random source: they create the default ones.
+const AMBIENT_TIME_AND_RANDOMNESS_ALLOWED = [
+  'src/sandbox/core/runtime.ts', // platformRuntime(): the host's clock and random bytes, injected everywhere else
+  'src/inspect/saml/xmldsig-engine.ts', // xmldsigjs requires a whole Crypto object (getRandomValues included) as its engine
+];
 
 // Import boundaries between the rooms (shared/design.md).
 const LAYER_ZONES = [
@@ -16,9 +27,11 @@ const LAYER_ZONES = [
     from: ['./src/app', './src/features', './src/ui', './src/server', './src/sts'],
     message: `src/${layer} is a pure layer: it may not import React layers, sts/ or server/.`,
   })),
-  { target: './src/catalog', from: ['./src/sandbox', './src/policy'], message: 'catalog depends on nothing but itself and inspect.' },
-  { target: './src/inspect', from: ['./src/sandbox', './src/catalog'], message: 'inspect is a leaf layer (it may use policy only).' },
-  { target: './src/policy', from: ['./src/sandbox', './src/catalog', './src/inspect'], message: 'policy is a leaf layer.' },
+  { target: './src/catalog', from: ['./src/sandbox', './src/policy', './src/credentials'], message: 'catalog depends on nothing but itself and inspect.' },
+  { target: './src/inspect', from: ['./src/sandbox', './src/catalog', './src/credentials'], message: 'inspect is a leaf layer (it may use policy only).' },
+  { target: './src/policy', from: ['./src/sandbox', './src/catalog', './src/inspect', './src/credentials'], message: 'policy is a leaf layer.' },
+  { target: './src/sandbox', from: './src/credentials', message: 'The sandbox may import policy, inspect and catalog; the browser\'s credential store is not its business.' },
+  { target: './src/credentials', from: ['./src/sandbox', './src/catalog', './src/policy'], message: 'credentials builds on inspect only.' },
   { target: ['./src/app', './src/features', './src/ui', './src/sts', ...PURE.map((l) => `./src/${l}`)], from: './src/server', message: 'Nothing imports the Node server.' },
   { target: './src/sts', from: ['./src/app', './src/features', './src/ui'], message: 'sts/ has no React.' },
   { target: './src/ui', from: ['./src/features', './src/app', './src/sandbox', './src/server'], message: 'ui/ is presentational only.' },
@@ -68,8 +81,8 @@ export default tseslint.config(
   },
   {
     // Pure layers: no Node built-ins, no React, no DOM-only globals.
-    files: PURE.map((l) => `src/${l}/**/*.ts`),
-    ignores: ['src/**/*.test.ts'],
+    files: PURE.map((l) => `src/${l}/**/*.{ts,tsx}`),
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -78,7 +91,30 @@ export default tseslint.config(
           patterns: [{ group: ['node:*', 'react/*', 'react-dom/*'], message: 'Pure layers run in Node and in the browser: Web Crypto and platform-neutral APIs only.' }],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'window', message: 'No DOM globals in pure layers.' }, { name: 'document', message: 'No DOM globals in pure layers.' }, { name: 'localStorage', message: 'No storage in pure layers.' }, { name: 'process', message: 'No Node globals in pure layers.' }, { name: 'Buffer', message: 'No Node globals in pure layers.' }],
+      'no-restricted-globals': ['error', { name: 'window', message: 'No DOM globals in pure layers.' }, { name: 'document', message: 'No DOM globals in pure layers.' }, { name: 'localStorage', message: 'No storage in pure layers.' }, { name: 'sessionStorage', message: 'No storage in pure layers.' }, { name: 'navigator', message: 'No DOM globals in pure layers.' }, { name: 'process', message: 'No Node globals in pure layers.' }, { name: 'Buffer', message: 'No Node globals in pure layers.' }],
+    },
+  },
+  {
+    // The domain layers run on injected time and randomness (shared/design.md: "Time, randomness and crypto
+    // are passed into the sandbox core, so tests control them"). The sandbox takes both from its
+    // SandboxRuntime and its clock (src/sandbox/core/runtime.ts, clock.ts, env.ts); policy and inspect take
+    // `now` as a parameter (inspect's "expires in" is measured against the caller's clock, not the host's).
+    // src/credentials is the browser's own store (ids, vault salts): it keeps the platform's.
+    files: ['src/sandbox/**/*.{ts,tsx}', 'src/policy/**/*.{ts,tsx}', 'src/inspect/**/*.{ts,tsx}', 'src/catalog/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.fixtures.ts', 'src/**/test-support/**', ...AMBIENT_TIME_AND_RANDOMNESS_ALLOWED],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: AMBIENT_MESSAGE },
+        { object: 'Math', property: 'random', message: AMBIENT_MESSAGE },
+        { object: 'performance', property: 'now', message: AMBIENT_MESSAGE },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: AMBIENT_MESSAGE },
+        { selector: 'CallExpression[callee.name="Date"]', message: AMBIENT_MESSAGE },
+        { selector: 'MemberExpression[property.name=/^(getRandomValues|randomUUID)$/]', message: AMBIENT_MESSAGE },
+      ],
     },
   },
   {

@@ -15,7 +15,7 @@ const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
 const steps = [
   { name: 'typecheck', cmd: [node, bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], more: [[node, bin('typescript', 'bin/tsc'), '-p', 'tsconfig.core.json', '--noEmit'], [node, bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']] },
-  { name: 'lint', cmd: [node, bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0'] },
+  { name: 'lint', cmd: [node, bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0'], more: [[node, join(root, 'scripts', 'check-modules.mjs')]] },
   { name: 'unit', cmd: [node, bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--reporter', 'default', '--reporter', 'json', '--outputFile.json', join(out, 'unit.json')], report: join(out, 'unit.json'), kind: 'vitest' },
   { name: 'conformance', cmd: [node, bin('vitest', 'vitest.mjs'), 'run', '--project', 'conformance', '--reporter', 'default', '--reporter', 'json', '--outputFile.json', join(out, 'conformance.json')], report: join(out, 'conformance.json'), kind: 'vitest' },
   { name: 'e2e', cmd: [node, join(root, 'scripts', 'e2e.mjs'), '--json', join(out, 'e2e.json')], report: join(out, 'e2e.json'), kind: 'playwright' },

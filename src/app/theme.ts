@@ -9,7 +9,7 @@ export const THEME_STORAGE_KEY = 'stsw.theme';
 
 const PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
-export function parseThemePreference(raw: string | null | undefined): ThemePreference {
+function parseThemePreference(raw: string | null | undefined): ThemePreference {
   return PREFERENCES.includes(raw as ThemePreference) ? (raw as ThemePreference) : 'system';
 }
 

@@ -71,7 +71,7 @@ function checkString(c: StringConstraint, value: unknown, param: string, path: s
 }
 
 /** Integers arrive as numbers (SDK, forms) or decimal text (the wire). */
-export function toInteger(value: unknown): number | null {
+function toInteger(value: unknown): number | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
   if (typeof value === 'string' && /^[+-]?\d{1,15}$/.test(value.trim())) return Number(value.trim());
   return null;

@@ -18,7 +18,7 @@ import {
 import type { IntegerConstraint, ParamSpec, StringConstraint, StructListConstraint } from './types';
 
 /** AWS's member path: the member name with its first letter lower-cased (`SAMLAssertion` → `sAMLAssertion`). */
-export const memberPathOf = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+const memberPathOf = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 type ParamInit = Omit<ParamSpec, 'memberPath'> & { memberPath?: string };
 

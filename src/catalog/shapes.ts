@@ -7,12 +7,12 @@ import type { IntegerConstraint, StringConstraint } from './types';
 export const ARN_PATTERN = '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+';
 export const NAME_PATTERN = '[\\w+=,.@-]*';
 export const EXTERNAL_ID_PATTERN = '[\\w+=,.@:\\/-]*';
-export const SERIAL_NUMBER_PATTERN = '[\\w+=/:,.@-]*';
-export const TOKEN_CODE_PATTERN = '[\\d]*';
+const SERIAL_NUMBER_PATTERN = '[\\w+=/:,.@-]*';
+const TOKEN_CODE_PATTERN = '[\\d]*';
 export const POLICY_PATTERN = '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+';
 export const TAG_KEY_PATTERN = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+';
 export const TAG_VALUE_PATTERN = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*';
-export const ACCESS_KEY_ID_PATTERN = '[\\w]*';
+const ACCESS_KEY_ID_PATTERN = '[\\w]*';
 
 /** The plaintext limit on inline policy + managed policy ARNs (reference §2.14). */
 export const SESSION_POLICY_PLAINTEXT_LIMIT = 2048;
@@ -26,7 +26,7 @@ export const ROOT_TASK_POLICY_ARNS = [
 ] as const;
 
 export const SIGNING_ALGORITHMS = ['RS256', 'ES384'] as const;
-export const SUBJECT_MODES = ['AWSIdentity', 'OriginIdentity'] as const;
+const SUBJECT_MODES = ['AWSIdentity', 'OriginIdentity'] as const;
 
 const str = (c: Omit<StringConstraint, 'kind'>): StringConstraint => ({ kind: 'string', ...c });
 const int = (min: number, max: number): IntegerConstraint => ({ kind: 'integer', min, max });

@@ -61,7 +61,7 @@ export function sourceForKeys(sets: readonly CredentialSet[], accessKeyId: strin
   return { kind: 'long-term', ...(longTermIdentity ? { identity: longTermIdentity } : {}) };
 }
 
-export const CHAINED_SESSION_MAX_SECONDS = 3600;
+const CHAINED_SESSION_MAX_SECONDS = 3600;
 
 const ROLE_SESSION_OPERATIONS = new Set(['AssumeRole', 'AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity']);
 /** Sent unsigned: the keys in Connection play no part. */

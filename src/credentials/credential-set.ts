@@ -237,7 +237,7 @@ function plainOutput(v: unknown): unknown {
 export type ExpiryStatus = 'valid' | 'expiring' | 'expired';
 
 /** Five minutes: when the sidebar warns that a set is about to expire. */
-export const EXPIRY_WARNING_MS = 5 * 60 * 1000;
+const EXPIRY_WARNING_MS = 5 * 60 * 1000;
 
 /** Whether a set is still good at `nowMs` (already shifted by the sandbox clock where that applies). */
 export function expiryStatus(set: Pick<CredentialSet, 'expiration'>, nowMs: number, warnBeforeMs: number = EXPIRY_WARNING_MS): ExpiryStatus {

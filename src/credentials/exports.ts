@@ -51,17 +51,17 @@ function shellLines(options: EnvOptions, line: (name: string, value: string) => 
 }
 
 /** POSIX single quotes: nothing inside is special; a quote is closed, escaped and reopened. */
-export function posixQuote(value: string): string {
+function posixQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** fish single quotes: only \\ and \' are escapes inside them. */
-export function fishQuote(value: string): string {
+function fishQuote(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 /** PowerShell single quotes: a quote is doubled; PowerShell also treats the curly single quotes as quotes. */
-export function powershellQuote(value: string): string {
+function powershellQuote(value: string): string {
   return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
 }
 

@@ -27,7 +27,7 @@ const SECRET_FIELDS = new Set(
 
 const KEY_ID_FIELDS = new Set(['accesskeyid']);
 
-export const isSecretField = (name: string): boolean => SECRET_FIELDS.has(name.toLowerCase());
+const isSecretField = (name: string): boolean => SECRET_FIELDS.has(name.toLowerCase());
 
 /** `AKIARTX3GSDSRMFQALIC` → `AKIA…ALIC`; anything too short to show safely is redacted whole. */
 export function maskAccessKeyId(id: string): string {
@@ -54,7 +54,7 @@ export function redactValue(value: unknown, field?: string): unknown {
 }
 
 /** Every secret string inside a structure (to scrub them from free text such as error messages). */
-export function collectSecrets(value: unknown, field?: string, out: string[] = []): string[] {
+function collectSecrets(value: unknown, field?: string, out: string[] = []): string[] {
   if (field !== undefined && isSecretField(field) && typeof value === 'string' && value !== '') out.push(value);
   else if (field !== undefined && KEY_ID_FIELDS.has(field.toLowerCase()) && typeof value === 'string' && value.length >= 12) out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => collectSecrets(v, undefined, out));
@@ -135,7 +135,7 @@ export function redactCall(record: CallLike): RedactedCall {
 }
 
 /** The history as a JSON document (oldest call first), every secret redacted. */
-export function historyToJson(records: readonly CallLike[], exportedAt: Date = new Date()): string {
+export function historyToJson(records: readonly CallLike[], exportedAt: Date): string {
   const calls = [...records].sort((a, b) => a.startedAt - b.startedAt).map(redactCall);
   return `${JSON.stringify({ exportedAt: exportedAt.toISOString(), note: `Secrets are replaced by "${REDACTED}"; access key IDs keep their first and last four characters.`, calls }, null, 2)}\n`;
 }

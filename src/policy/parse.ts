@@ -24,7 +24,7 @@ export type ParseResult =
   | { ok: true; value: PolicyDocument; warnings: string[] }
   | { ok: false; error: string; problems: string[]; line?: number; column?: number };
 
-export const POLICY_VERSIONS = ['2012-10-17', '2008-10-17'] as const;
+const POLICY_VERSIONS = ['2012-10-17', '2008-10-17'] as const;
 const TOP_KEYS = ['Version', 'Id', 'Statement'];
 const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
 const PRINCIPAL_TYPES = ['AWS', 'Federated', 'Service', 'CanonicalUser'];

@@ -4,6 +4,7 @@
  * kept in memory only — unless the user keeps them in the encrypted vault (opt-in persistence), so
  * the sessions this sandbox issued still work after a reload.
  */
+import { checkStoredOffset, memoryOffsetStore } from './core/clock';
 import { platformRuntime } from './core/runtime';
 import { generateSecretsFile, type SandboxSecretsFile } from './core/secrets';
 import { createSandbox, type Sandbox } from './sandbox';
@@ -22,10 +23,11 @@ export async function startInPageSandbox(state?: InPageSandboxState): Promise<Sa
   const runtime = platformRuntime();
   return createSandbox({
     world: await loadWorld(defaultWorldFile as WorldFile, runtime.subtle),
-    secrets: state?.secrets ?? (await generateSecretsFile(runtime.randomBytes)),
+    // A new sandbox's clock starts with no offset, so sandbox time is the runtime's time here.
+    secrets: state?.secrets ?? (await generateSecretsFile(runtime.randomBytes, runtime.nowMs())),
     runtime,
     mode: 'in-page',
-    ...(state ? { clockOffsetSeconds: state.clockOffsetSeconds } : {}),
+    clockStore: memoryOffsetStore(state?.clockOffsetSeconds ?? 0),
   });
 }
 
@@ -39,8 +41,8 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function readInPageSandboxState(value: unknown): InPageSandboxState | null {
   if (!isObj(value) || value.version !== 1 || !isObj(value.secrets)) return null;
   const offset = value.clockOffsetSeconds;
-  if (typeof offset !== 'number' || !Number.isFinite(offset) || offset < 0) return null;
+  if (checkStoredOffset(offset) !== undefined) return null;
   const secrets = value.secrets;
   if (secrets.version !== 1 || typeof secrets.sealKeyB64 !== 'string' || !isObj(secrets.saml) || !isObj(secrets.oidc)) return null;
-  return { version: 1, secrets: secrets as unknown as SandboxSecretsFile, clockOffsetSeconds: offset };
+  return { version: 1, secrets: secrets as unknown as SandboxSecretsFile, clockOffsetSeconds: offset as number };
 }

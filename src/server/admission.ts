@@ -13,12 +13,12 @@
 import { networkInterfaces } from 'node:os';
 import { parseHostHeader } from '../sandbox/core/base-url';
 
-export const LOOPBACK_NAMES: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+const LOOPBACK_NAMES: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
 
 const WILDCARD_ADDRESSES = new Set(['0.0.0.0', '::', '[::]']);
 
 /** `::1` → `[::1]`: an address as it appears in a Host header or URL. */
-export function hostNameForm(address: string): string {
+function hostNameForm(address: string): string {
   const a = address.trim().toLowerCase();
   return a.includes(':') && !a.startsWith('[') ? `[${a}]` : a;
 }
@@ -31,7 +31,7 @@ export function isLoopbackAddress(address: string): boolean {
 }
 
 /** This machine's interface addresses (IPv6 zone suffixes dropped: a Host header cannot carry them). */
-export function interfaceAddresses(): string[] {
+function interfaceAddresses(): string[] {
   return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => hostNameForm(i.address.replace(/%.*$/, ''))));
 }
 

@@ -19,7 +19,7 @@ import { toOriginForm } from './request-target';
 import { EVERY_RESPONSE_HEADERS } from './security-headers';
 import { createStaticHandler } from './static-files';
 
-export function isStsRequest(method: string, url: string): boolean {
+function isStsRequest(method: string, url: string): boolean {
   const [path, query = ''] = url.split('?', 2);
   if (method === 'POST') return path === '/';
   if (method === 'GET' || method === 'HEAD') return path === '/' && /(^|&)Action=/.test(query);

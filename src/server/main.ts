@@ -15,6 +15,7 @@ import { allowedHostNames, exposureWarning, isWildcardAddress } from './admissio
 import { parseArgs, USAGE } from './args';
 import { createWorkbenchServer } from './create-server';
 import { fetchLoopbackJson } from './fetch-loopback';
+import { createClock } from '../sandbox/core/clock';
 import { nodeRuntime } from './node-runtime';
 import { defaultStateDir, fileOffsetStore, loadOrCreateSecrets } from './state-dir';
 
@@ -50,13 +51,14 @@ async function main(): Promise<void> {
   const worldFile = readWorld(args.world);
   const world = await loadWorld(worldFile, runtime.subtle);
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
-  const { secrets, created } = await loadOrCreateSecrets(stateDir, runtime.randomBytes);
+  const clockStore = fileOffsetStore(stateDir);
+  const { secrets, created } = await loadOrCreateSecrets(stateDir, runtime.randomBytes, createClock(runtime, clockStore).nowMs);
   const sandbox = await createSandbox({
     world,
     secrets,
     runtime,
     mode: 'server',
-    clockStore: fileOffsetStore(stateDir),
+    clockStore,
     fetchJson: fetchLoopbackJson,
   });
   const distDir = resolve(args.distDir ?? join(root, 'dist'));

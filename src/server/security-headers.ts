@@ -4,7 +4,7 @@
  */
 import { stsConnectSources } from '../sts/endpoints';
 
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -125,14 +125,14 @@ describe('secrets.json', () => {
   let good: SandboxSecretsFile;
   let other: SandboxSecretsFile;
   beforeAll(async () => {
-    good = await generateSecretsFile(randomBytes);
-    other = await generateSecretsFile(randomBytes);
+    good = await generateSecretsFile(randomBytes, Date.now());
+    other = await generateSecretsFile(randomBytes, Date.now());
   });
 
   const load = async (value: unknown): Promise<string> => {
     writeFileSync(join(dir, 'secrets.json'), typeof value === 'string' ? value : JSON.stringify(value));
     try {
-      await loadOrCreateSecrets(dir, randomBytes);
+      await loadOrCreateSecrets(dir, randomBytes, Date.now);
     } catch (e) {
       expect(e).toBeInstanceOf(StateFileError);
       return (e as Error).message;
@@ -141,9 +141,9 @@ describe('secrets.json', () => {
   };
 
   it('creates new keys in an empty directory, then loads the same keys', async () => {
-    const first = await loadOrCreateSecrets(dir, randomBytes);
+    const first = await loadOrCreateSecrets(dir, randomBytes, Date.now);
     expect(first.created).toBe(true);
-    const second = await loadOrCreateSecrets(dir, randomBytes);
+    const second = await loadOrCreateSecrets(dir, randomBytes, Date.now);
     expect(second).toEqual({ secrets: first.secrets, created: false });
     expect(await load(good)).toBe('loaded');
   });

@@ -59,7 +59,8 @@ function readJsonFile(path: string, fix: string): unknown {
   }
 }
 
-export async function loadOrCreateSecrets(dir: string, randomBytes: (n: number) => Uint8Array): Promise<{ secrets: SandboxSecretsFile; created: boolean }> {
+/** @param sandboxNowMs the sandbox clock, read only when new secrets are made (their SAML certificate is dated by it) */
+export async function loadOrCreateSecrets(dir: string, randomBytes: (n: number) => Uint8Array, sandboxNowMs: () => number): Promise<{ secrets: SandboxSecretsFile; created: boolean }> {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
@@ -72,7 +73,7 @@ export async function loadOrCreateSecrets(dir: string, randomBytes: (n: number) 
     if (problem) throw new StateFileError(path, problem, SECRETS_FIX);
     return { secrets: stored as SandboxSecretsFile, created: false };
   }
-  const secrets = await generateSecretsFile(randomBytes);
+  const secrets = await generateSecretsFile(randomBytes, sandboxNowMs());
   writePrivate(path, JSON.stringify(secrets));
   return { secrets, created: true };
 }

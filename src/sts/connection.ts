@@ -22,7 +22,7 @@ export type SourceCredentials = {
 export const SANDBOX_REGION = 'us-east-1';
 
 /** Operations sent without a signature: the assertion or token in the body is the credential. */
-export const UNSIGNED_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+const UNSIGNED_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   'AssumeRoleWithSAML',
   'AssumeRoleWithWebIdentity',
 ]);

@@ -6,7 +6,7 @@
 import type { OperationName, OperationSpec } from '../catalog/types';
 import { PARTITIONS, PARTITION_IDS, findRegion, partitionOfRegion, type PartitionId } from './partitions';
 
-export { PARTITIONS, PARTITION_IDS, findRegion, partitionOfRegion };
+export { PARTITIONS, PARTITION_IDS, partitionOfRegion };
 export type { PartitionId, PartitionInfo, RegionInfo } from './partitions';
 
 export const ENDPOINT_KINDS = ['global', 'regional', 'fips', 'dualstack', 'fips-dualstack'] as const;
@@ -20,12 +20,12 @@ export const ENDPOINT_KIND_LABELS: Readonly<Record<EndpointKind, string>> = {
   'fips-dualstack': 'FIPS dual-stack',
 };
 
-export const GLOBAL_ENDPOINT_URL = 'https://sts.amazonaws.com';
+const GLOBAL_ENDPOINT_URL = 'https://sts.amazonaws.com';
 /** The global endpoint signs as us-east-1. */
-export const GLOBAL_SIGNING_REGION = 'us-east-1';
+const GLOBAL_SIGNING_REGION = 'us-east-1';
 
 /** Operations STS serves only on Regional endpoints (reference §2.4, §2.11, §2.12). */
-export const REGIONAL_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+const REGIONAL_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   'AssumeRoot',
   'GetWebIdentityToken',
   'GetScopedCredentials',

@@ -41,19 +41,18 @@ export const STS_ERROR_CODES = [
 export type StsWireErrorCode = (typeof STS_ERROR_CODES)[number];
 
 /** Further codes: GetScopedCredentials' modeled errors and the common Query-API errors. */
-export const OTHER_ERROR_CODES = [
-  'InsufficientSessionLifetime',
-  'InvalidSubjectCredentials',
-  'InvalidContextAssertion',
-  'UnsupportedProtocol',
-  'OptInRequired',
-  'MissingParameter',
-  'InvalidQueryParameter',
-  'MalformedQueryString',
-  'InternalFailure',
-] as const;
+type OtherErrorCode =
+  | 'InsufficientSessionLifetime'
+  | 'InvalidSubjectCredentials'
+  | 'InvalidContextAssertion'
+  | 'UnsupportedProtocol'
+  | 'OptInRequired'
+  | 'MissingParameter'
+  | 'InvalidQueryParameter'
+  | 'MalformedQueryString'
+  | 'InternalFailure';
 
-export type KnownErrorCode = StsWireErrorCode | (typeof OTHER_ERROR_CODES)[number];
+export type KnownErrorCode = StsWireErrorCode | OtherErrorCode;
 
 type Base = Record<KnownErrorCode, ErrorExplanation>;
 

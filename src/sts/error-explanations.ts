@@ -6,7 +6,7 @@ import type { OperationName } from '../catalog/types';
 import type { Target } from './connection';
 import { BASE_EXPLANATIONS, isKnownErrorCode, type ErrorExplanation } from './error-catalog';
 
-export { BASE_EXPLANATIONS, OTHER_ERROR_CODES, STS_ERROR_CODES, isKnownErrorCode } from './error-catalog';
+export { BASE_EXPLANATIONS, STS_ERROR_CODES } from './error-catalog';
 export type { ErrorExplanation, KnownErrorCode, StsWireErrorCode } from './error-catalog';
 
 export interface ExplainContext {

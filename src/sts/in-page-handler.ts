@@ -22,7 +22,7 @@ function encode(s: string): string {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-export function buildQuery(query: QueryParameterBag | undefined): string {
+function buildQuery(query: QueryParameterBag | undefined): string {
   if (!query) return '';
   const parts: string[] = [];
   for (const key of Object.keys(query)) {
@@ -34,7 +34,7 @@ export function buildQuery(query: QueryParameterBag | undefined): string {
   return parts.join('&');
 }
 
-export function bodyBytes(body: unknown): Uint8Array {
+function bodyBytes(body: unknown): Uint8Array {
   if (body === undefined || body === null) return new Uint8Array();
   if (typeof body === 'string') return new TextEncoder().encode(body);
   if (body instanceof Uint8Array) return body;
@@ -54,7 +54,7 @@ function lowerCaseHeaders(headers: Record<string, string | undefined>): Record<s
 }
 
 /** The SDK-side view of an HttpRequest as the sandbox's transport-neutral request. */
-export function toSandboxRequest(request: HttpRequest): SandboxRequest {
+function toSandboxRequest(request: HttpRequest): SandboxRequest {
   const query = buildQuery(request.query);
   const path = request.path || '/';
   return {
@@ -74,7 +74,7 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
-export function toHttpResponse(res: SandboxResponse): HttpResponse {
+function toHttpResponse(res: SandboxResponse): HttpResponse {
   return {
     statusCode: res.status,
     headers: lowerCaseHeaders(res.headers),

@@ -26,7 +26,7 @@ export interface NetworkFailureContext {
 }
 
 /** Headers the SDK sends from a browser; a custom endpoint's CORS preflight answer must allow them. */
-export const SDK_REQUEST_HEADERS = [
+const SDK_REQUEST_HEADERS = [
   'authorization',
   'content-type',
   'x-amz-date',

@@ -19,7 +19,7 @@ async function readAll(body: unknown): Promise<Uint8Array | undefined> {
   return undefined; // A Node stream or something else: leave it to the SDK's own collector.
 }
 
-export function requestIdFromBody(xml: string): string | undefined {
+function requestIdFromBody(xml: string): string | undefined {
   return /<RequestId>\s*([^<\s]+)\s*<\/RequestId>/.exec(xml)?.[1];
 }
 

@@ -13,11 +13,11 @@ export interface Countdown {
 }
 
 /** Below this the countdown turns amber. */
-export const WARN_BELOW_MS = 5 * 60 * 1000;
+const WARN_BELOW_MS = 5 * 60 * 1000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);

@@ -13,7 +13,7 @@ const STEPS: ReadonlyArray<{ seconds: number; label: string }> = [
   { seconds: 36 * 3600, label: '36 hours' },
 ];
 
-export function formatOffset(seconds: number): string {
+function formatOffset(seconds: number): string {
   if (seconds === 0) return 'real time';
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);

@@ -37,7 +37,7 @@ export interface SandboxConnection {
   persistable?: () => InPageSandboxState;
 }
 
-export class SandboxControlError extends Error {
+class SandboxControlError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,

@@ -15,7 +15,7 @@ export function CredentialNotices({ sets, sandboxOffsetMs }: { sets: readonly Cr
 }
 
 /** Toasts for sets about to expire or expired; the region is polite and always present, so screen readers hear them. */
-export function ExpiryNotices({ notices, onDismiss }: { notices: readonly ExpiryNotice[]; onDismiss: (key: string) => void }) {
+function ExpiryNotices({ notices, onDismiss }: { notices: readonly ExpiryNotice[]; onDismiss: (key: string) => void }) {
   return (
     <div role="status" aria-live="polite" aria-label="Credential notifications" className="pointer-events-none fixed right-3 bottom-3 z-40 flex w-[min(360px,92vw)] flex-col gap-2">
       {notices.map((n) => (

@@ -22,7 +22,7 @@ function openDb(): Promise<IDBDatabase> {
 }
 
 /** Whether a vault database exists, without creating one. */
-export async function vaultDatabaseExists(): Promise<boolean> {
+async function vaultDatabaseExists(): Promise<boolean> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
   return (await indexedDB.databases()).some((d) => d.name === DB);
 }

@@ -7,7 +7,7 @@ import type { SandboxWorld } from './types';
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** "Name=value" per line; a name may repeat (several values). Blank lines are skipped. */
-export function readNameValueLines(text: string, what: string): Read<Array<[string, string]>> {
+function readNameValueLines(text: string, what: string): Read<Array<[string, string]>> {
   const out: Array<[string, string]> = [];
   const lines = text.split(/\r?\n/);
   for (const [i, line] of lines.entries()) {

@@ -3,7 +3,7 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "4m 05s", "2h 03m 10s", "12s". */
-export function formatSpan(ms: number): string {
+function formatSpan(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
   const d = Math.floor(total / 86400);
   const h = Math.floor((total % 86400) / 3600);

@@ -13,7 +13,7 @@ export interface PolicyText {
   canReload: boolean;
 }
 
-export function worldTrustPolicy(world: SandboxWorld | undefined, roleArn: string): string | null {
+function worldTrustPolicy(world: SandboxWorld | undefined, roleArn: string): string | null {
   for (const a of world?.accounts ?? []) {
     const role = a.roles.find((r) => r.arn === roleArn);
     if (role?.trustPolicy !== undefined) return JSON.stringify(role.trustPolicy, null, 2);

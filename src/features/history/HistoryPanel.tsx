@@ -34,6 +34,12 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** Downloads the redacted history, stamped (file name and exportedAt) with the moment of the export. */
+function exportHistory(records: readonly CallLike[]) {
+  const now = new Date();
+  download(`sts-workbench-history-${now.toISOString().replace(/[:.]/g, '-')}.json`, historyToJson(records, now));
+}
+
 export interface HistoryPanelProps {
   /** Every call of this page visit, newest first (dismissing a result does not remove it here). */
   records: readonly CallLike[];
@@ -51,7 +57,7 @@ export function HistoryPanel({ records, onOpen, onClear }: HistoryPanelProps) {
         <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">History</h2>
         {calls.length > 0 && <span className="text-xs text-muted">{calls.length}</span>}
         <span className="ml-auto flex gap-1">
-          <Button size="sm" variant="ghost" disabled={calls.length === 0} onClick={() => download(`sts-workbench-history-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, historyToJson(records))}>
+          <Button size="sm" variant="ghost" disabled={calls.length === 0} onClick={() => exportHistory(records)}>
             Export JSON
           </Button>
           <Button size="sm" variant="ghost" disabled={calls.length === 0} onClick={onClear}>

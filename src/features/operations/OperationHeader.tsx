@@ -11,10 +11,6 @@ const SIGNING: Record<SigningRequirement, { text: string; detail: string; tone: 
   management: { text: 'Signed · management account', detail: 'Signed by a principal of the organization\'s management account (or the IAM delegated administrator).', tone: 'warn' },
 };
 
-export function signingLabel(signing: SigningRequirement): string {
-  return SIGNING[signing].text;
-}
-
 /** The operation's name, signing requirement, documentation and the rules only the server checks. */
 export function OperationHeader({ spec, headingId, actions }: { spec: OperationSpec; headingId: string; actions?: ReactNode }) {
   const s = SIGNING[spec.signing];

@@ -1,6 +1,6 @@
 import { CopyButton } from '../../ui/CopyButton';
 import { KeyValueList, type KeyValueRow } from '../../ui/KeyValueList';
-import { ArnBreakdown } from './ArnBreakdown';
+import { ArnBreakdown } from '../../ui/ArnBreakdown';
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);

@@ -1,5 +1,5 @@
-export { cliRenderNotes, renderCliArgv, renderCliGroups } from './argv';
+export { cliRenderNotes, renderCliArgv } from './argv';
 export { renderCliCommand } from './command';
-export { envVarName, renderSdkSnippet } from './sdk-snippet';
-export { shellJoin, shellQuote } from './shell-quote';
+export { renderSdkSnippet } from './sdk-snippet';
+export { shellJoin } from './shell-quote';
 export type { CliOperation, CliParam, CliParamType, CliRenderOptions, CliStructField, SdkSnippetOptions } from './types';

@@ -10,7 +10,7 @@ export const SOURCE_IDENTITY_CLAIM = 'https://aws.amazon.com/source_identity';
 /** Algorithms STS accepts for web identity tokens [M]. */
 export const STS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] as const;
 export const MAX_WEB_IDENTITY_TOKEN_LENGTH = 20000;
-export const MAX_SESSION_TAGS = 50;
+const MAX_SESSION_TAGS = 50;
 
 const TAG_KEY_RE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u;
 const TAG_VALUE_RE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@*]*$/u;
@@ -28,16 +28,6 @@ export function providerKeyPrefix(url: string): string {
 
 export function oidcProviderArn(accountId: string, url: string): string {
   return `arn:aws:iam::${accountId}:oidc-provider/${providerKeyPrefix(url)}`;
-}
-
-export const isHttpsUrl = (v: unknown): v is string => typeof v === 'string' && /^https:\/\/[^\s/]+/.test(v);
-
-/** The `aud` claim as a list (empty when absent or not strings). */
-export function audienceList(claims: JsonObject): string[] {
-  const aud = claims.aud;
-  if (typeof aud === 'string') return [aud];
-  if (Array.isArray(aud)) return aud.filter((a): a is string => typeof a === 'string');
-  return [];
 }
 
 export interface AudienceChoice {

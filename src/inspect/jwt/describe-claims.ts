@@ -14,7 +14,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** "in 59 minutes", "3 hours ago", "now". */
-export function relativeTime(deltaMs: number): string {
+function relativeTime(deltaMs: number): string {
   const abs = Math.abs(deltaMs);
   const units: [number, string][] = [
     [86_400_000, 'day'],

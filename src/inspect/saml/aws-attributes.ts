@@ -35,7 +35,7 @@ function kindOf(arn: string): 'role' | 'provider' | 'other' {
   return 'other';
 }
 
-export function parseRoleValue(raw: string): AwsRolePair | InvalidRoleValue {
+function parseRoleValue(raw: string): AwsRolePair | InvalidRoleValue {
   const parts = raw.split(',').map((p) => p.trim());
   if (parts.length !== 2 || parts.some((p) => p === '')) {
     return { raw, reason: `expected two ARNs separated by one comma (role and saml-provider), found ${parts.filter((p) => p !== '').length} value(s)` };

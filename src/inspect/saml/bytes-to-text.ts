@@ -28,7 +28,7 @@ export function looksLikeXmlBytes(bytes: Uint8Array): boolean {
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;

@@ -14,15 +14,15 @@ export const AWS_SAML_ATTRIBUTE = {
 
 export const BEARER_METHOD = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
 export const STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
-export const NAMEID_FORMAT_PREFIX = 'urn:oasis:names:tc:SAML:2.0:nameid-format:';
+const NAMEID_FORMAT_PREFIX = 'urn:oasis:names:tc:SAML:2.0:nameid-format:';
 /** SAML core §8.3: a NameID without Format means "unspecified". */
-export const NAMEID_FORMAT_UNSPECIFIED = 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
+const NAMEID_FORMAT_UNSPECIFIED = 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
 export const DEFAULT_SIGNIN_SAML_URL = 'https://signin.aws.amazon.com/saml';
 
 /** SAMLAssertionType: 4–100000 characters of base64. */
 export const SAML_ASSERTION_MAX_CHARS = 100_000;
-export const SESSION_DURATION_MIN = 900;
-export const SESSION_DURATION_MAX = 43_200;
+const SESSION_DURATION_MIN = 900;
+const SESSION_DURATION_MAX = 43_200;
 export const MAX_SESSION_TAGS = 50;
 
 export const MESSAGES = {
@@ -67,7 +67,7 @@ export function parseSessionDuration(raw: string): DurationResult {
 // with the per-provider `/acs/<id>` suffix used for encrypted assertions.
 const SIGNIN_URL = /^https:\/\/(?:[a-z]{2}(?:-[a-z]+)+-\d+\.)?signin\.(?:aws\.amazon\.com|amazonaws\.cn|amazonaws-us-gov\.com)\/saml(?:\/acs\/[A-Za-z0-9_-]+)?$/;
 
-export function isAwsSigninSamlUrl(url: string): boolean {
+function isAwsSigninSamlUrl(url: string): boolean {
   return SIGNIN_URL.test(url);
 }
 

@@ -20,7 +20,7 @@ import type { SamlAssertionInfo } from './types';
 import { parseSamlInstant } from './xml';
 
 /** NotBefore may be this far in the future before it counts as "not yet valid" (clock drift) [I]. */
-export const NOT_BEFORE_TOLERANCE_MS = 5 * 60_000;
+const NOT_BEFORE_TOLERANCE_MS = 5 * 60_000;
 
 const secs = (ms: number) => Math.floor(ms / 1000);
 

@@ -224,6 +224,6 @@ export async function verifySamlSignatures(xml: string, trustedCertsDer: Uint8Ar
 }
 
 /** SHA-256 fingerprint of DER bytes, colon hex (to name a trusted certificate in messages). */
-export async function sha256Fingerprint(der: Uint8Array): Promise<string> {
+async function sha256Fingerprint(der: Uint8Array): Promise<string> {
   return colonHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der as Uint8Array<ArrayBuffer>)));
 }

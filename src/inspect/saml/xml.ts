@@ -75,7 +75,7 @@ export function parseXml(text: string): ParseResult<XmlDocument> {
  * otherwise null. Comments, CDATA, processing instructions and quoted attribute values are
  * skipped; malformed XML is left to the parser, which reports it.
  */
-export function xmlNestingProblem(text: string): string | null {
+function xmlNestingProblem(text: string): string | null {
   let depth = 0;
   let i = text.indexOf('<');
   while (i >= 0) {
@@ -129,7 +129,7 @@ export function serializeXml(node: XmlDocument | XmlElement): string {
   return new XMLSerializer().serializeToString(node);
 }
 
-export function isElement(node: Node | null | undefined): node is XmlElement {
+function isElement(node: Node | null | undefined): node is XmlElement {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 

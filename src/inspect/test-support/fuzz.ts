@@ -72,7 +72,7 @@ export class Rng {
 export const NOISE = ['<', '>', '&', '"', "'", '=', '/', '\\', '{', '}', '[', ']', ':', ',', '.', '%', '+', '-', '_', ' ', '\n', '\r', '\t', '\u0000', '\u001f', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '\u00e9', '\u{1F600}', '<!--', '-->', '<![CDATA[', ']]>', '&amp;', '&#0;', '&#x110000;', '<!DOCTYPE x>', 'xmlns:a="u"', '%ZZ', '%E9', '==', '\\u0000', '1e999', 'null'] as const;
 
 /** A small random change of `text`: flip, insert, delete, duplicate, truncate or splice in noise. */
-export function mutateText(rng: Rng, text: string): string {
+function mutateText(rng: Rng, text: string): string {
   let out = text;
   for (let n = 1 + rng.int(4); n > 0; n--) {
     const at = rng.int(out.length + 1);
@@ -110,11 +110,11 @@ export function deepXml(depth: number, open = '<r>', close = '</r>'): string {
 }
 
 /** `{"a":{"a":…}}` or `[[…]]` nested `depth` deep. */
-export const deepJson = (depth: number, kind: 'object' | 'array' = 'object'): string =>
+const deepJson = (depth: number, kind: 'object' | 'array' = 'object'): string =>
   kind === 'object' ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '['.repeat(depth) + ']'.repeat(depth);
 
 /** Bytes that are not UTF-8 (lone continuation bytes, overlong forms, truncated sequences). */
-export function invalidUtf8(rng: Rng, length: number): Uint8Array {
+function invalidUtf8(rng: Rng, length: number): Uint8Array {
   const bad = [0x80, 0xbf, 0xc0, 0xc1, 0xe0, 0xed, 0xf5, 0xff, 0xfe];
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = rng.chance(0.5) ? rng.pick(bad) : 0x20 + rng.int(0x5f);
@@ -125,7 +125,7 @@ export function invalidUtf8(rng: Rng, length: number): Uint8Array {
  * A structural attack on a decoder that reads `base` (a valid input): deep nesting, a huge input,
  * invalid UTF-8 behind valid base64, invalid base64, truncation, or the input repeated.
  */
-export function structuralAttack(rng: Rng, base: string): string {
+function structuralAttack(rng: Rng, base: string): string {
   switch (rng.int(9)) {
     case 0:
       return deepXml(rng.pick([65, 500, 13_000]));

@@ -4,8 +4,8 @@
  * load and CPU speed cancel out: linear code gives about 4, quadratic code about 16.
  */
 
-export const SMALL_BYTES = 16 * 1024;
-export const LARGE_BYTES = 64 * 1024;
+const SMALL_BYTES = 16 * 1024;
+const LARGE_BYTES = 64 * 1024;
 
 /** Each timed sample repeats the call until it lasts at least this long, so timer jitter is small. */
 const MIN_SAMPLE_MS = 15;

@@ -11,7 +11,7 @@ import { stringOperators } from './string';
 import type { OperatorDef } from './types';
 
 /** Null: "true" asks for the key to be absent, "false" for it to be present. Decided in evaluate-condition.ts. */
-export const nullOperator: OperatorDef = {
+const nullOperator: OperatorDef = {
   name: 'Null',
   family: 'Null',
   negated: false,

@@ -1,5 +1,5 @@
 /** Action tables for STS (complete), IAM, S3 and KMS (the common actions), with one-line docs. */
-import type { ServiceActions } from './actions';
+import type { ServiceActions } from './service-actions';
 
 export const STS_ACTIONS: ServiceActions = {
   prefix: 'sts',

@@ -1,5 +1,5 @@
 /** Action tables for EC2, Lambda, DynamoDB, CloudWatch Logs, SQS, SNS and CloudWatch (the common actions). */
-import type { ServiceActions } from './actions';
+import type { ServiceActions } from './service-actions';
 
 export const EC2_ACTIONS: ServiceActions = {
   prefix: 'ec2',

@@ -4,17 +4,10 @@
  */
 import { compilePattern, matchPattern } from '../wildcard';
 import { IAM_ACTIONS, KMS_ACTIONS, S3_ACTIONS, STS_ACTIONS } from './actions-core';
+import type { ServiceActions } from './service-actions';
 import { CLOUDWATCH_ACTIONS, DYNAMODB_ACTIONS, EC2_ACTIONS, LAMBDA_ACTIONS, LOGS_ACTIONS, SNS_ACTIONS, SQS_ACTIONS } from './actions-services';
 
 export { TRUST_POLICY_ACTIONS } from './actions-core';
-
-export interface ServiceActions {
-  prefix: string;
-  title: string;
-  /** Every action of the service is listed, so an unknown name is a mistake. */
-  complete?: boolean;
-  actions: readonly (readonly [name: string, doc: string])[];
-}
 
 export interface ActionInfo {
   /** "s3:GetObject" */
@@ -98,7 +91,7 @@ export function checkActionSyntax(action: string): ActionSyntax {
 }
 
 /** Verbs that start the names of actions that change something. */
-export const WRITE_VERBS = [
+const WRITE_VERBS = [
   'Put', 'Create', 'Delete', 'Update', 'Attach', 'Detach', 'Modify', 'Run', 'Terminate', 'Write', 'Tag', 'Untag', 'Add', 'Remove',
   'Set', 'Start', 'Stop', 'Reboot', 'Replace', 'Restore', 'Associate', 'Disassociate', 'Enable', 'Disable', 'Import', 'Invoke',
   'Publish', 'Send', 'Upload', 'Change', 'Reset', 'Revoke', 'Authorize', 'Register', 'Deregister', 'Copy', 'Release', 'Allocate',

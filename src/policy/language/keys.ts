@@ -149,9 +149,9 @@ function build(rows: Row[], scope: KeyScope): ConditionKeyInfo[] {
   }));
 }
 
-export const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = build(GLOBAL, 'global');
-export const STS_CONDITION_KEYS: readonly ConditionKeyInfo[] = build(STS, 'sts');
-export const SAML_CONDITION_KEYS: readonly ConditionKeyInfo[] = build(SAML, 'saml');
+const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = build(GLOBAL, 'global');
+const STS_CONDITION_KEYS: readonly ConditionKeyInfo[] = build(STS, 'sts');
+const SAML_CONDITION_KEYS: readonly ConditionKeyInfo[] = build(SAML, 'saml');
 export const ALL_CONDITION_KEYS: readonly ConditionKeyInfo[] = [...GLOBAL_CONDITION_KEYS, ...STS_CONDITION_KEYS, ...SAML_CONDITION_KEYS];
 
 const exact = new Map(ALL_CONDITION_KEYS.filter((k) => !k.tagKey).map((k) => [k.name.toLowerCase(), k]));

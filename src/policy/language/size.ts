@@ -5,9 +5,8 @@
  */
 import { minifyPolicy } from './format';
 
-export { minifyPolicy };
 
-export const PLAINTEXT_LIMIT = 2048;
+const PLAINTEXT_LIMIT = 2048;
 
 export interface PolicySize {
   /** Characters of the policy as written plus the ARNs. */

@@ -75,7 +75,7 @@ export function keyOf(obj: JsonObject, name: string): JsonString | undefined {
 }
 
 /** A value with its `${...}` policy variables removed, to look for real wildcards. */
-export function withoutVariables(value: string): string {
+function withoutVariables(value: string): string {
   if (!value.includes('${')) return value;
   let out = '';
   let i = 0;

@@ -7,7 +7,7 @@ import { stsError } from '../core/errors';
 import type { SandboxRequest } from '../core/http';
 import type { SandboxEnv } from '../env';
 import { decodeSessionToken } from '../session/session-token';
-import { extractSignature, prevalidateSignature, verifySignature, type SignedRequestInfo, type VerifyDeps } from '../sigv4/verify-request';
+import { prevalidateSignature, verifySignature, type SignedRequestInfo, type VerifyDeps } from '../sigv4/verify-request';
 import type { Caller } from './caller';
 
 const INVALID_TOKEN = 'The security token included in the request is invalid.';
@@ -58,4 +58,3 @@ export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: S
   return { kind: 'session', accessKeyId: info.accessKeyId, principal: claims.principal, claims, account };
 }
 
-export { extractSignature };

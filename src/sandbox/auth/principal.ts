@@ -35,7 +35,3 @@ export function principalEntityArn(p: Principal): string {
   return principalArn(p);
 }
 
-/** `aws:username` exists for IAM users only. */
-export function principalUserName(p: Principal): string | undefined {
-  return p.kind === 'user' ? p.userName : undefined;
-}

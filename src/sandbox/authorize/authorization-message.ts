@@ -7,7 +7,7 @@ import type { SandboxEnv } from '../env';
 import { seal, unseal } from '../session/seal';
 
 /** How long an encoded message can be decoded, on the sandbox clock. */
-export const AUTHORIZATION_MESSAGE_LIFETIME_SECONDS = 24 * 3600;
+const AUTHORIZATION_MESSAGE_LIFETIME_SECONDS = 24 * 3600;
 
 interface SealedMessage {
   exp: number;

@@ -45,7 +45,7 @@ export function callerPrincipalTags(env: SandboxEnv, caller: Caller): SessionTag
 
 const PRINCIPAL_TYPE = { user: 'User', root: 'Account', 'root-session': 'Account', 'assumed-role': 'AssumedRole', 'federated-user': 'FederatedUser' } as const;
 
-export function timeKeys(nowSeconds: number): ContextKeys {
+function timeKeys(nowSeconds: number): ContextKeys {
   return {
     'aws:CurrentTime': [isoSeconds(new Date(nowSeconds * 1000))],
     'aws:EpochTime': [String(nowSeconds)],

@@ -41,7 +41,7 @@ export function parseJsonRequest(req: Pick<SandboxRequest, 'headers' | 'body'>):
   return parseJsonBody(req.body);
 }
 
-export function parseJsonBody(body: Uint8Array): Record<string, unknown> {
+function parseJsonBody(body: Uint8Array): Record<string, unknown> {
   const text = new TextDecoder().decode(body).trim();
   if (text === '') return {};
   let value: unknown;

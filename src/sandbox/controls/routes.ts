@@ -83,7 +83,7 @@ async function mintSaml(deps: ControlDeps, body: Record<string, unknown>) {
   };
   // Everything here goes into an XML document; say which field cannot, rather than fail inside the IdP.
   for (const [name, value] of Object.entries(options)) rejectNonXmlText(name, value);
-  const minted = await mintSamlResponse(await deps.samlKeys(), options, nowMs);
+  const minted = await mintSamlResponse(await deps.samlKeys(), options, nowMs, env.runtime.randomBytes);
   return { samlResponse: minted.base64, xml: minted.xml, principalArn, roles, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
 
@@ -111,6 +111,7 @@ async function mintOidc(deps: ControlDeps, body: Record<string, unknown>) {
       faults: (field.object(body, 'faults') ?? {}) as Record<string, boolean>,
     },
     nowMs,
+    env.runtime.randomBytes,
   );
   return { token, issuer, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
@@ -215,6 +216,7 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
         env.secrets.sealKey,
         { userId: field.string(body, 'userId') ?? 'amzn1.account.SANDBOXUSER0000000000000000', appId: field.string(body, 'appId') ?? 'amzn1.application-oa2-client.sandbox-workbench', lifetimeSeconds },
         env.clock.nowMs(),
+        env.runtime.randomBytes,
       );
       return json(200, { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds });
     }

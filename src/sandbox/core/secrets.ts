@@ -9,7 +9,7 @@ import { certificatePublicKey } from '../../inspect/saml/certificate';
 import { generateOidcKeyMaterial, publicJwks, type OidcKeyMaterial, type OidcPrivateJwk, type OidcSigningAlg } from '../idp/oidc-keys';
 import { generateSamlIdpKeyMaterial, importSamlIdpKeys, type SamlIdpKeyMaterial } from '../idp/saml-idp-keys';
 import type { SealKey } from '../session/seal';
-import type { SyncAesGcmKey } from './runtime';
+import type { SandboxRuntime, SyncAesGcmKey } from './runtime';
 
 export interface SandboxSecretsFile {
   version: 1;
@@ -24,11 +24,12 @@ export interface SandboxSecrets {
   sealKey: SealKey;
 }
 
-export async function generateSecretsFile(randomBytes: (n: number) => Uint8Array): Promise<SandboxSecretsFile> {
+/** Fresh secrets from the host's random source; the SAML certificate is dated from `nowMs`, the sandbox time. */
+export async function generateSecretsFile(randomBytes: SandboxRuntime['randomBytes'], nowMs: number): Promise<SandboxSecretsFile> {
   return {
     version: 1,
     sealKeyB64: toBase64(randomBytes(32)),
-    saml: await generateSamlIdpKeyMaterial(),
+    saml: await generateSamlIdpKeyMaterial(nowMs, randomBytes),
     oidc: await generateOidcKeyMaterial(),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
 import { stsError } from '../core/errors';
+import type { SandboxRuntime } from '../core/runtime';
 import { seal, unseal, type SealKey } from '../session/seal';
 
 export interface AmazonAccessTokenFacts {
@@ -20,9 +21,14 @@ const PREFIX = 'Atza|';
 const IV_BYTES = 12;
 
 /** An `Atza|` token: JSON sealed with the sandbox key for its own purpose, so a session token never opens as one. */
-export async function mintAmazonAccessToken(sealKey: SealKey, opts: { userId: string; appId: string; lifetimeSeconds: number }, nowMs: number): Promise<string> {
+export async function mintAmazonAccessToken(
+  sealKey: SealKey,
+  opts: { userId: string; appId: string; lifetimeSeconds: number },
+  nowMs: number,
+  randomBytes: SandboxRuntime['randomBytes'],
+): Promise<string> {
   const exp = Math.floor(nowMs / 1000) + opts.lifetimeSeconds;
-  const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const iv = randomBytes(IV_BYTES);
   return PREFIX + toBase64Url(await seal(sealKey, 'oauth-amazon', { v: 1, uid: opts.userId, app: opts.appId, exp }, iv));
 }
 

@@ -5,6 +5,8 @@ import { isStsError } from '../core/errors';
 import { generateOidcKeyMaterial, publicJwks, type OidcKeyMaterial } from './oidc-keys';
 import { discoveryDocument, mintAmazonAccessToken, mintIdToken, openAmazonAccessToken, WRONG_AUDIENCE, WRONG_ISSUER } from './oidc-idp';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const ISS = 'https://sandbox.idp.local';
 const NOW = Date.UTC(2025, 5, 1, 8, 0, 0);
 const nowS = NOW / 1000;
@@ -31,6 +33,7 @@ describe('mintIdToken', () => {
       keys,
       { issuer: ISS, sub: 'alice', aud: 'workbench-client', principalTags: { team: 'blue' }, transitiveTagKeys: ['team'], sourceIdentity: 'alice', claims: { amr: ['pwd'] } },
       NOW,
+      randomBytes,
     );
     const { header, claims } = claimsOf(token);
     expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: keys.keys[0]?.kid });
@@ -48,7 +51,7 @@ describe('mintIdToken', () => {
   });
 
   it('signs with ES384 on request, with a list audience and azp', async () => {
-    const token = await mintIdToken(keys, { issuer: ISS, sub: 's', aud: ['a', 'b'], azp: 'b', algorithm: 'ES384', lifetimeSeconds: 60 }, NOW);
+    const token = await mintIdToken(keys, { issuer: ISS, sub: 's', aud: ['a', 'b'], azp: 'b', algorithm: 'ES384', lifetimeSeconds: 60 }, NOW, randomBytes);
     const { header, claims } = claimsOf(token);
     expect(header.alg).toBe('ES384');
     expect(claims).toMatchObject({ aud: ['a', 'b'], azp: 'b', exp: nowS + 60 });
@@ -57,7 +60,7 @@ describe('mintIdToken', () => {
 
   it('breaks the token on purpose for each fault', async () => {
     const base = { issuer: ISS, sub: 's', aud: 'c', azp: 'c' };
-    const mint = (faults: object) => mintIdToken(keys, { ...base, faults }, NOW);
+    const mint = (faults: object) => mintIdToken(keys, { ...base, faults }, NOW, randomBytes);
     expect(claimsOf(await mint({ expired: true })).claims.exp).toBeLessThan(nowS);
     expect(claimsOf(await mint({ wrongAudience: true })).claims).toMatchObject({ aud: WRONG_AUDIENCE, azp: WRONG_AUDIENCE });
     expect(claimsOf(await mint({ wrongIssuer: true })).claims.iss).toBe(WRONG_ISSUER);
@@ -76,7 +79,7 @@ describe('Login-with-Amazon-style access tokens', () => {
   const opts = { userId: 'amzn1.account.AF6RHO7KZU5XRVQJGXK6HB56KR2A', appId: 'amzn1.application-oa2-client.abc', lifetimeSeconds: 3600 };
 
   it('mints an opaque Atza| token that opens to the user and app', async () => {
-    const token = await mintAmazonAccessToken(sealKey, opts, NOW);
+    const token = await mintAmazonAccessToken(sealKey, opts, NOW, randomBytes);
     expect(token).toMatch(/^Atza\|[A-Za-z0-9_-]+$/);
     expect(token).not.toContain('amzn1');
     expect(await openAmazonAccessToken(sealKey, token, NOW + 1000)).toEqual({ userId: opts.userId, appId: opts.appId, exp: nowS + 3600 });
@@ -84,7 +87,7 @@ describe('Login-with-Amazon-style access tokens', () => {
   });
 
   it('rejects altered, foreign and expired tokens with STS errors', async () => {
-    const token = await mintAmazonAccessToken(sealKey, opts, NOW);
+    const token = await mintAmazonAccessToken(sealKey, opts, NOW, randomBytes);
     const altered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
     for (const [bad, key] of [
       [altered, sealKey],

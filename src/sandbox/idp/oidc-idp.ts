@@ -4,6 +4,7 @@
  */
 import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
 import { SOURCE_IDENTITY_CLAIM, TAGS_CLAIM } from '../../inspect/jwt/aws-claims';
+import type { SandboxRuntime } from '../core/runtime';
 import { signJwt, type OidcKeyMaterial, type OidcSigningAlg } from './oidc-keys';
 import { trimTrailing } from '../../inspect/trim-trailing';
 
@@ -44,10 +45,6 @@ export interface MintIdTokenOptions {
 export const WRONG_AUDIENCE = 'not-a-registered-client';
 export const WRONG_ISSUER = 'https://wrong-issuer.idp.local';
 
-function randomId(): string {
-  return toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(12)));
-}
-
 function flipSignature(token: string): string {
   const dot = token.lastIndexOf('.');
   const sig = fromBase64Url(token.slice(dot + 1));
@@ -56,7 +53,8 @@ function flipSignature(token: string): string {
   return `${token.slice(0, dot)}.${toBase64Url(sig)}`;
 }
 
-export async function mintIdToken(keys: OidcKeyMaterial, opts: MintIdTokenOptions, nowMs: number): Promise<string> {
+/** An ID token issued at `nowMs` (sandbox time), its jti drawn from `randomBytes` (the sandbox runtime's). */
+export async function mintIdToken(keys: OidcKeyMaterial, opts: MintIdTokenOptions, nowMs: number, randomBytes: SandboxRuntime['randomBytes']): Promise<string> {
   const faults = opts.faults ?? {};
   const lifetime = opts.lifetimeSeconds ?? 3600;
   const now = Math.floor(nowMs / 1000);
@@ -68,7 +66,7 @@ export async function mintIdToken(keys: OidcKeyMaterial, opts: MintIdTokenOption
     iat: now,
     auth_time: now,
     exp: now + lifetime,
-    jti: randomId(),
+    jti: toBase64Url(randomBytes(12)),
   };
   if (opts.principalTags && Object.keys(opts.principalTags).length > 0) {
     const principal_tags: Record<string, string[]> = {};

@@ -4,6 +4,8 @@ import { verifyJwtSignature } from '../../inspect/jwt/verify';
 import { generateOidcKeyMaterial, publicJwks, type OidcKeyMaterial } from './oidc-keys';
 import { mintOutboundToken } from './outbound-token';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const NOW = Date.UTC(2025, 10, 20, 10, 0, 0);
 let keys: OidcKeyMaterial;
 beforeAll(async () => {
@@ -22,7 +24,7 @@ const base = {
 
 describe('mintOutboundToken', () => {
   it('puts the standard claims at the top and the AWS claims under https://sts.amazonaws.com/', async () => {
-    const { token, expiration } = await mintOutboundToken(keys, { ...base, orgId: 'o-abc1234567', principalTags: { team: 'data' } }, NOW);
+    const { token, expiration } = await mintOutboundToken(keys, { ...base, orgId: 'o-abc1234567', principalTags: { team: 'data' } }, NOW, randomBytes);
     expect(expiration.toISOString()).toBe('2025-11-20T10:05:00.000Z');
     const d = decodeJwt(token);
     expect(d.ok).toBe(true);
@@ -47,7 +49,7 @@ describe('mintOutboundToken', () => {
   });
 
   it('signs with ES384 and keeps several audiences as a list; no tags, no tag claims', async () => {
-    const { token } = await mintOutboundToken(keys, { ...base, algorithm: 'ES384', audiences: ['a', 'b'], tags: [] }, NOW);
+    const { token } = await mintOutboundToken(keys, { ...base, algorithm: 'ES384', audiences: ['a', 'b'], tags: [] }, NOW, randomBytes);
     const d = decodeJwt(token);
     if (!d.ok) throw new Error(d.error);
     expect(d.value.header.alg).toBe('ES384');

@@ -3,9 +3,10 @@
  * outbound issuer. Standard claims at the top; AWS's own under `https://sts.amazonaws.com/`.
  */
 import { toBase64Url } from '../../inspect/encoding';
+import type { SandboxRuntime } from '../core/runtime';
 import { signJwt, type OidcKeyMaterial } from './oidc-keys';
 
-export const OUTBOUND_CLAIMS_NAMESPACE = 'https://sts.amazonaws.com/';
+const OUTBOUND_CLAIMS_NAMESPACE = 'https://sts.amazonaws.com/';
 
 export interface OutboundTokenOptions {
   issuer: string;
@@ -24,7 +25,12 @@ export interface OutboundTokenOptions {
   sourceRegion?: string;
 }
 
-export async function mintOutboundToken(keys: OidcKeyMaterial, opts: OutboundTokenOptions, nowMs: number): Promise<{ token: string; expiration: Date }> {
+export async function mintOutboundToken(
+  keys: OidcKeyMaterial,
+  opts: OutboundTokenOptions,
+  nowMs: number,
+  randomBytes: SandboxRuntime['randomBytes'],
+): Promise<{ token: string; expiration: Date }> {
   const iat = Math.floor(nowMs / 1000);
   const exp = iat + opts.lifetimeSeconds;
   const aws: Record<string, unknown> = { aws_account: opts.account };
@@ -39,7 +45,7 @@ export async function mintOutboundToken(keys: OidcKeyMaterial, opts: OutboundTok
     sub: opts.subject,
     iat,
     exp,
-    jti: toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(16))),
+    jti: toBase64Url(randomBytes(16)),
     [OUTBOUND_CLAIMS_NAMESPACE]: aws,
   };
   const token = await signJwt(keys, opts.algorithm, payload);

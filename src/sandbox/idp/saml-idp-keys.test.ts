@@ -4,11 +4,13 @@ import { certificatePublicKey } from '../../inspect/saml/certificate';
 import { derChildren, readDer } from '../../inspect/saml/der';
 import { generateSamlIdpKeyMaterial, importSamlIdpKeys, SAML_IDP_CERTIFICATE_CN } from './saml-idp-keys';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const NOW = Date.UTC(2025, 2, 1, 0, 0, 0);
 
 describe('SAML IdP key material', () => {
   it('is JSON-serialisable and round-trips through import', async () => {
-    const material = await generateSamlIdpKeyMaterial(NOW);
+    const material = await generateSamlIdpKeyMaterial(NOW, randomBytes);
     const again = JSON.parse(JSON.stringify(material)) as typeof material;
     const keys = await importSamlIdpKeys(again);
     expect(keys.certificateB64).toBe(material.certificateB64);
@@ -23,7 +25,7 @@ describe('SAML IdP key material', () => {
   });
 
   it('has a self-signed RSA-2048 certificate for ten years with the sandbox name', async () => {
-    const material = await generateSamlIdpKeyMaterial(NOW);
+    const material = await generateSamlIdpKeyMaterial(NOW, randomBytes);
     const keys = await importSamlIdpKeys(material);
     const d = await describeCertificate(keys.certificateDer);
     if (!d.ok) throw new Error(d.error);

@@ -4,6 +4,7 @@
  */
 import { fromBase64, toBase64 } from '../../inspect/encoding';
 import { createSelfSignedCertificate } from '../../inspect/saml/x509-build';
+import type { SandboxRuntime } from '../core/runtime';
 
 export interface SamlIdpKeyMaterial {
   privateKeyPkcs8B64: string;
@@ -21,15 +22,18 @@ export const SAML_IDP_CERTIFICATE_CN = 'STS Workbench Sandbox SAML IdP';
 const TEN_YEARS_MS = 10 * 365.25 * 24 * 3600 * 1000;
 const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
-/** A fresh RSA-2048 key and a certificate valid for ten years from `nowMs` (one hour of slack before). */
-export async function generateSamlIdpKeyMaterial(nowMs: number = Date.now()): Promise<SamlIdpKeyMaterial> {
+/**
+ * A fresh RSA-2048 key and a certificate valid for ten years from `nowMs` (sandbox time; one hour of slack
+ * before), its serial number drawn from `randomBytes`.
+ */
+export async function generateSamlIdpKeyMaterial(nowMs: number, randomBytes: SandboxRuntime['randomBytes']): Promise<SamlIdpKeyMaterial> {
   const subtle = globalThis.crypto.subtle;
   const keyPair = await subtle.generateKey({ ...RSA, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign', 'verify']);
   const certificate = await createSelfSignedCertificate(keyPair, {
     commonName: SAML_IDP_CERTIFICATE_CN,
     notBeforeMs: nowMs - 3600_000,
     notAfterMs: nowMs + TEN_YEARS_MS,
-    serial: globalThis.crypto.getRandomValues(new Uint8Array(16)),
+    serial: randomBytes(16),
   });
   const pkcs8 = new Uint8Array(await subtle.exportKey('pkcs8', keyPair.privateKey));
   return { privateKeyPkcs8B64: toBase64(pkcs8), certificateB64: toBase64(certificate) };

@@ -5,16 +5,18 @@ import { parseIdpMetadata, verifySamlSignatures } from '../../inspect/saml/xml-s
 import { BUILT_IN_SAML_ENTITY_ID, mintSamlResponse, samlIdpMetadataXml, type MintSamlOptions } from './saml-idp';
 import { generateSamlIdpKeyMaterial, importSamlIdpKeys, type SamlIdpKeys } from './saml-idp-keys';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const NOW = Date.UTC(2025, 2, 1, 9, 30, 0);
 const PROVIDER = 'arn:aws:iam::111122223333:saml-provider/SandboxIdP';
 const ROLE = 'arn:aws:iam::111122223333:role/SamlDeveloper';
 
 let keys: SamlIdpKeys;
 beforeAll(async () => {
-  keys = await importSamlIdpKeys(await generateSamlIdpKeyMaterial(NOW));
+  keys = await importSamlIdpKeys(await generateSamlIdpKeyMaterial(NOW, randomBytes));
 });
 
-const mint = (o: Partial<MintSamlOptions> = {}) => mintSamlResponse(keys, { roles: [{ roleArn: ROLE, principalArn: PROVIDER }], subject: 'alice@example.com', sign: 'response', ...o }, NOW);
+const mint = (o: Partial<MintSamlOptions> = {}, random = randomBytes) => mintSamlResponse(keys, { roles: [{ roleArn: ROLE, principalArn: PROVIDER }], subject: 'alice@example.com', sign: 'response', ...o }, NOW, random);
 
 describe('mintSamlResponse', () => {
   it('produces a well-formed Response with the AWS attributes and sandbox-clock times', async () => {
@@ -93,7 +95,7 @@ describe('mintSamlResponse', () => {
 
   it('uses the given randomness for IDs', async () => {
     const fixed = (n: number) => new Uint8Array(n).fill(0xab);
-    const { xml } = await mint({ randomBytes: fixed });
+    const { xml } = await mint({}, fixed);
     expect(xml).toContain(`ID="_${'ab'.repeat(16)}"`);
   });
 });

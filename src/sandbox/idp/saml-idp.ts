@@ -8,12 +8,13 @@ import { toBase64, toHex, utf8 } from '../../inspect/encoding';
 import { AWS_SAML_ATTRIBUTE, BEARER_METHOD, DEFAULT_SIGNIN_SAML_URL, STATUS_SUCCESS } from '../../inspect/saml/rules';
 import { signElementEnveloped } from '../../inspect/saml/xml-sign';
 import { NS, escapeXml, firstChild, parseXml, serializeXml } from '../../inspect/saml/xml';
+import type { SandboxRuntime } from '../core/runtime';
 import type { SamlIdpKeys } from './saml-idp-keys';
 
 /** The built-in IdP's entity ID, which is also the Issuer of everything it mints. */
 export const BUILT_IN_SAML_ENTITY_ID = 'https://sandbox.idp.local/saml';
-export const BUILT_IN_SAML_SSO_URL = 'https://sandbox.idp.local/saml/sso';
-export const NAMEID_PERSISTENT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent';
+const BUILT_IN_SAML_SSO_URL = 'https://sandbox.idp.local/saml/sso';
+const NAMEID_PERSISTENT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent';
 
 export interface SamlFaults {
   /** NotOnOrAfter lies a minute in the past. */
@@ -50,8 +51,6 @@ export interface MintSamlOptions {
   extraAttributes?: Record<string, string[]>;
   sign: 'response' | 'assertion' | 'both' | 'none';
   faults?: SamlFaults;
-  /** Randomness for IDs (tests pass a fixed one); defaults to Web Crypto. */
-  randomBytes?: (length: number) => Uint8Array;
 }
 
 export interface MintedSamlResponse {
@@ -85,18 +84,17 @@ function attributeStatement(opts: MintSamlOptions): string {
   return parts.length > 0 ? `<saml2:AttributeStatement>${parts.join('')}</saml2:AttributeStatement>` : '';
 }
 
-/** Builds, signs and encodes one Response. */
-export async function mintSamlResponse(keys: SamlIdpKeys, opts: MintSamlOptions, nowMs: number): Promise<MintedSamlResponse> {
+/** Builds, signs and encodes one Response issued at `nowMs` (sandbox time), its IDs drawn from `randomBytes`. */
+export async function mintSamlResponse(keys: SamlIdpKeys, opts: MintSamlOptions, nowMs: number, randomBytes: SandboxRuntime['randomBytes']): Promise<MintedSamlResponse> {
   const faults = opts.faults ?? {};
-  const random = opts.randomBytes ?? ((n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n)));
   const lifetimeMs = (opts.lifetimeSeconds ?? 300) * 1000;
   const issueMs = faults.expired ? nowMs - lifetimeMs - 60_000 : nowMs;
   const notOnOrAfter = iso(issueMs + lifetimeMs);
   const issuer = faults.wrongIssuer ? 'https://wrong-issuer.example.com/saml' : BUILT_IN_SAML_ENTITY_ID;
   const recipient = faults.wrongRecipient ? 'https://sp.example.com/saml/acs' : opts.recipient ?? DEFAULT_SIGNIN_SAML_URL;
   const audience = opts.audience ?? DEFAULT_SIGNIN_SAML_URL;
-  const responseId = `_${toHex(random(16))}`;
-  const assertionId = `_${toHex(random(16))}`;
+  const responseId = `_${toHex(randomBytes(16))}`;
+  const assertionId = `_${toHex(randomBytes(16))}`;
   const sessionNotOnOrAfter = opts.sessionNotOnOrAfterSeconds !== undefined ? ` SessionNotOnOrAfter="${iso(issueMs + opts.sessionNotOnOrAfterSeconds * 1000)}"` : '';
 
   const xml =

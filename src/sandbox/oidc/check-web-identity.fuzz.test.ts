@@ -12,6 +12,8 @@ import { generateOidcKeyMaterial, publicJwks, type OidcKeyMaterial } from '../id
 import type { OidcProviderFile } from '../world/types';
 import { checkWebIdentityToken } from './check-web-identity';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
 const ISS = 'https://sandbox.idp.local';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/| \u00e9\u0000{}"';
@@ -68,8 +70,8 @@ beforeAll(async () => {
   sealKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   providers = [{ url: ISS, clientIds: ['workbench-client'], builtInIdp: true }];
   seeds = [
-    await mintIdToken(keys, { issuer: ISS, sub: 'alice', aud: 'workbench-client', principalTags: { team: 'blue' }, transitiveTagKeys: ['team'], sourceIdentity: 'alice' }, NOW),
-    await mintIdToken(keys, { issuer: ISS, sub: 'bob', aud: ['x', 'workbench-client'], azp: 'workbench-client', algorithm: 'ES384' }, NOW),
+    await mintIdToken(keys, { issuer: ISS, sub: 'alice', aud: 'workbench-client', principalTags: { team: 'blue' }, transitiveTagKeys: ['team'], sourceIdentity: 'alice' }, NOW, randomBytes),
+    await mintIdToken(keys, { issuer: ISS, sub: 'bob', aud: ['x', 'workbench-client'], azp: 'workbench-client', algorithm: 'ES384' }, NOW, randomBytes),
   ];
 });
 
@@ -79,7 +81,7 @@ describe('fuzzing decodeJwt and checkWebIdentityToken', () => {
     const signedParts = new Set(seeds.map((s) => s.slice(0, s.lastIndexOf('.'))));
     const codes = new Map<string, number>();
     let accepted = 0;
-    const amazon = await mintAmazonAccessToken(sealKey, { userId: 'u', appId: 'a', lifetimeSeconds: 60 }, NOW);
+    const amazon = await mintAmazonAccessToken(sealKey, { userId: 'u', appId: 'a', lifetimeSeconds: 60 }, NOW, randomBytes);
     for (let i = 0; i < 2000; i++) {
       const useAmazon = i % 10 === 9;
       const base = useAmazon ? amazon : (seeds[i % seeds.length] ?? '');

@@ -5,6 +5,8 @@ import { generateOidcKeyMaterial, publicJwks, signJwt, type OidcKeyMaterial } fr
 import type { OidcProviderFile } from '../world/types';
 import { checkWebIdentityToken, KEY_RETRIEVAL_MESSAGE, SIGNATURE_INVALID_MESSAGE, type WebIdentityInput } from './check-web-identity';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const ACCT = '123456789012';
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
 const nowS = NOW / 1000;
@@ -51,7 +53,7 @@ function input(token: string, extra: Partial<WebIdentityInput> = {}): WebIdentit
   };
 }
 
-const sandboxToken = (o: Partial<MintIdTokenOptions> = {}) => mintIdToken(builtIn, { issuer: SANDBOX, sub: 'alice', aud: 'workbench-client', ...o }, NOW);
+const sandboxToken = (o: Partial<MintIdTokenOptions> = {}) => mintIdToken(builtIn, { issuer: SANDBOX, sub: 'alice', aud: 'workbench-client', ...o }, NOW, randomBytes);
 const externalToken = (payload: Record<string, unknown>, alg: 'RS256' | 'ES384' = 'RS256') => signJwt(external, alg, payload);
 
 async function rejection(p: Promise<unknown>): Promise<StsError> {
@@ -113,7 +115,7 @@ describe('checkWebIdentityToken: accepted tokens', () => {
   });
 
   it('accepts a Login with Amazon token with ProviderId www.amazon.com', async () => {
-    const token = await mintAmazonAccessToken(sealKey, { userId: 'amzn1.account.AF6RHO7KZU5XRVQJGXK6HB56KR2A', appId: 'client.5498841531868486423.1548@apps.example.com', lifetimeSeconds: 3600 }, NOW);
+    const token = await mintAmazonAccessToken(sealKey, { userId: 'amzn1.account.AF6RHO7KZU5XRVQJGXK6HB56KR2A', appId: 'client.5498841531868486423.1548@apps.example.com', lifetimeSeconds: 3600 }, NOW, randomBytes);
     expect(await checkWebIdentityToken(input(token, { providerId: 'www.amazon.com' }))).toEqual({
       issuer: 'www.amazon.com',
       providerArn: 'www.amazon.com',

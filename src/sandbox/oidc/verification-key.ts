@@ -19,7 +19,7 @@ export const SIGNATURE_INVALID_MESSAGE = 'The web identity token signature is in
 
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
 
-export function isLoopbackUrl(url: string): boolean {
+function isLoopbackUrl(url: string): boolean {
   let u: URL;
   try {
     u = new URL(url);

@@ -9,7 +9,7 @@ import { signedCaller } from './shared/caller-guards';
 import { requireRegionalEndpoint } from './shared/region';
 
 /** The issuer of an account's outbound tokens, served by the sandbox with discovery and JWKS. */
-export const outboundIssuer = (baseUrl: string, account: string): string => `${baseUrl}/_sandbox/outbound/${account}`;
+const outboundIssuer = (baseUrl: string, account: string): string => `${baseUrl}/_sandbox/outbound/${account}`;
 
 /**
  * GetWebIdentityToken (reference §2.11): an AWS-signed JWT asserting the caller's own identity to
@@ -59,6 +59,7 @@ export const getWebIdentityToken: OperationHandler<'GetWebIdentityToken'> = asyn
       principalTags: Object.fromEntries(callerPrincipalTags(ctx.env, caller).map((t) => [t.Key, t.Value])),
     },
     ctx.env.clock.nowMs(),
+    ctx.env.runtime.randomBytes,
   );
   return { WebIdentityToken: minted.token, Expiration: minted.expiration };
 };

@@ -24,7 +24,7 @@ export interface OperationIO {
 
 // Compile-time check that OperationIO and the catalog's names agree in both directions.
 type _SameNames = [OperationName] extends [keyof OperationIO] ? ([keyof OperationIO] extends [OperationName] ? true : never) : never;
-export const OPERATION_IO_MATCHES_CATALOG: _SameNames = true;
+const _operationIoMatchesCatalog: _SameNames = true;
 
 export type OperationInputOf<K extends OperationName> = OperationIO[K][0];
 export type OperationOutputOf<K extends OperationName> = Omit<OperationIO[K][1], '$metadata'>;

@@ -72,9 +72,6 @@ export function parseFormPairs(text: string): FormPair[] {
   return pairs;
 }
 
-/** Same as parseFormPairs (the name handle-sts.ts uses). */
-export const parseFormEncoded = parseFormPairs;
-
 /** The query string of a request URL (`/path?x=1` → `x=1`), without the fragment. */
 export function queryStringOf(url: string): string {
   const q = url.indexOf('?');

@@ -65,13 +65,6 @@ function writeElement(name: string, value: unknown, depth: number, out: string[]
   else out.push(`${pad}</${name}>`);
 }
 
-/** Lines of one element, indented by `depth` levels of two spaces. */
-export function renderElement(name: string, value: unknown, depth: number): string[] {
-  const out: string[] = [];
-  writeElement(name, value, depth, out);
-  return out;
-}
-
 export function serializeSuccess(operation: string, output: Record<string, unknown>, requestId: string): string {
   const lines = [`<${operation}Response xmlns="${STS_XML_NAMESPACE}">`];
   writeElement(`${operation}Result`, output, 1, lines);

@@ -15,6 +15,8 @@ import { BUILT_IN_SAML_ENTITY_ID, mintSamlResponse } from '../idp/saml-idp';
 import { generateSamlIdpKeyMaterial, importSamlIdpKeys, type SamlIdpKeys } from '../idp/saml-idp-keys';
 import { checkSamlAssertionForSts, type SamlSessionFacts } from './check-assertion';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const NOW = Date.UTC(2025, 2, 1, 9, 30, 0);
 const PROVIDER = 'arn:aws:iam::111122223333:saml-provider/SandboxIdP';
 const ROLE = 'arn:aws:iam::111122223333:role/SamlDeveloper';
@@ -31,8 +33,8 @@ let baseFacts: SamlSessionFacts;
 const provider = () => ({ accountId: '111122223333', name: 'SandboxIdP', certificatesDer: [keys.certificateDer], entityId: BUILT_IN_SAML_ENTITY_ID });
 const checkText = (samlAssertion: string) => checkSamlAssertionForSts({ samlAssertion, roleArn: ROLE, principalArn: PROVIDER, provider: provider(), nowMs: NOW + 1000 });
 beforeAll(async () => {
-  keys = await importSamlIdpKeys(await generateSamlIdpKeyMaterial(NOW));
-  const minted = await mintSamlResponse(keys, { roles: [{ roleArn: ROLE, principalArn: PROVIDER }], subject: 'alice@example.com', sign: 'both', principalTags: { Team: 'Blue' }, transitiveTagKeys: ['Team'] }, NOW);
+  keys = await importSamlIdpKeys(await generateSamlIdpKeyMaterial(NOW, randomBytes));
+  const minted = await mintSamlResponse(keys, { roles: [{ roleArn: ROLE, principalArn: PROVIDER }], subject: 'alice@example.com', sign: 'both', principalTags: { Team: 'Blue' }, transitiveTagKeys: ['Team'] }, NOW, randomBytes);
   baseXml = minted.xml;
   baseB64 = minted.base64;
   baseFacts = await checkText(baseB64);

@@ -13,6 +13,8 @@ import { generateSamlIdpKeyMaterial, importSamlIdpKeys, type SamlIdpKeys } from 
 import { clientFor, failure, startTestSandbox } from '../test-support/sandbox-client';
 import { checkSamlAssertionForSts, type SamlAssertionCheckInput } from './check-assertion';
 
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
 const NOW = Date.UTC(2025, 2, 1, 9, 30, 0);
 const ACCOUNT = '111122223333';
 const PROVIDER = `arn:aws:iam::${ACCOUNT}:saml-provider/SandboxIdP`;
@@ -21,11 +23,11 @@ const ROLE = `arn:aws:iam::${ACCOUNT}:role/SamlDeveloper`;
 let keys: SamlIdpKeys;
 let stranger: TestSigner;
 beforeAll(async () => {
-  [keys, stranger] = await Promise.all([generateSamlIdpKeyMaterial(NOW).then(importSamlIdpKeys), createTestSigner('Stranger')]);
+  [keys, stranger] = await Promise.all([generateSamlIdpKeyMaterial(NOW, randomBytes).then(importSamlIdpKeys), createTestSigner('Stranger')]);
 });
 
 const provider = () => ({ accountId: ACCOUNT, name: 'SandboxIdP', certificatesDer: [keys.certificateDer], entityId: BUILT_IN_SAML_ENTITY_ID });
-const mint = async (o: Partial<MintSamlOptions> = {}) => mintSamlResponse(keys, { roles: [{ roleArn: ROLE, principalArn: PROVIDER }], subject: 'alice@example.com', sign: 'response', ...o }, NOW);
+const mint = async (o: Partial<MintSamlOptions> = {}) => mintSamlResponse(keys, { roles: [{ roleArn: ROLE, principalArn: PROVIDER }], subject: 'alice@example.com', sign: 'response', ...o }, NOW, randomBytes);
 const check = (samlAssertion: string, o: Partial<SamlAssertionCheckInput> = {}) => checkSamlAssertionForSts({ samlAssertion, roleArn: ROLE, principalArn: PROVIDER, provider: provider(), nowMs: NOW + 1000, ...o });
 
 async function rejection(p: Promise<unknown>): Promise<StsError> {

@@ -19,7 +19,7 @@ export interface IssuedCredentials {
 }
 
 /** Expiration as real STS sends it: whole seconds. */
-export const expirationDate = (epochSeconds: number): Date => new Date(epochSeconds * 1000);
+const expirationDate = (epochSeconds: number): Date => new Date(epochSeconds * 1000);
 
 export async function issueCredentials(env: SandboxEnv, session: NewSession, minimumTokenSize = 0): Promise<IssuedCredentials> {
   const { randomBytes } = env.runtime;

@@ -5,7 +5,7 @@
  * also how SigV4 joins them. A signed header missing from the request contributes no line, so
  * the signature cannot match.
  */
-export function canonicalHeaderValue(value: string): string {
+function canonicalHeaderValue(value: string): string {
   return value.trim().replace(/\s+/g, ' ');
 }
 

@@ -8,7 +8,7 @@ import { stsError } from '../core/errors';
 import { SIGNATURE_DOES_NOT_MATCH } from './messages';
 import { sha256Hex, type Sha256Source } from './sha256';
 
-export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
 /** @throws StsError SignatureDoesNotMatch when a claimed digest does not match the body */
 export async function payloadHash(source: Sha256Source, body: Uint8Array, claimed?: string): Promise<string> {

@@ -9,8 +9,8 @@ import { SCOPE_TERMINATOR, scopeClause, signatureExpired, signatureNotYetCurrent
 import { formatIsoBasic } from './request-date';
 import type { SignedRequestInfo } from './signed-request-info';
 
-export const MAX_SKEW_MS = 15 * 60 * 1000;
-export const SIGNING_SERVICE = 'sts';
+const MAX_SKEW_MS = 15 * 60 * 1000;
+const SIGNING_SERVICE = 'sts';
 
 /**
  * Region names as AWS spells them (`us-east-1`, `us-gov-west-1`, `eu-isoe-west-1`). Anything

@@ -11,7 +11,6 @@
 export const SUITE_ACCESS_KEY_ID = 'AKIDEXAMPLE';
 export const SUITE_SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
 export const SUITE_TIME = '20150830T123600Z';
-export const SUITE_NOW_MS = Date.UTC(2015, 7, 30, 12, 36, 0);
 
 export interface SuiteVector {
   name: string;

@@ -16,8 +16,8 @@ import type { SignedRequestInfo } from './signed-request-info';
 
 export { extractSignature } from './extract-signature';
 export type { SignedRequestInfo } from './signed-request-info';
-export { computeSignature, type ComputedSignature } from './compute-signature';
-export { prevalidateSignature, isPlausibleRegion, MAX_SKEW_MS, SIGNING_SERVICE, type PrevalidateOptions } from './prevalidate';
+export { type ComputedSignature } from './compute-signature';
+export { prevalidateSignature, type PrevalidateOptions } from './prevalidate';
 
 export interface VerifyDeps extends PrevalidateOptions {
   nowMs: number;

@@ -14,12 +14,12 @@ import { loadWorld } from '../world/load-world';
 import type { WorldFile } from '../world/types';
 
 let sharedSecrets: Promise<SandboxSecretsFile> | null = null;
-export const testSecrets = () => (sharedSecrets ??= generateSecretsFile((n) => crypto.getRandomValues(new Uint8Array(n))));
+export const testSecrets = () => (sharedSecrets ??= generateSecretsFile(platformRuntime().randomBytes, platformRuntime().nowMs()));
 
 export async function startTestSandbox(opts: { world?: WorldFile; secrets?: SandboxSecretsFile } = {}): Promise<Sandbox> {
   const runtime = platformRuntime();
   return createSandbox({
-    world: await loadWorld(opts.world ?? (defaultWorld as WorldFile)),
+    world: await loadWorld(opts.world ?? (defaultWorld as WorldFile), runtime.subtle),
     secrets: opts.secrets ?? (await testSecrets()),
     runtime,
     mode: 'in-page',

@@ -10,7 +10,8 @@ async function uniqueId(subtle: SubtleCrypto, prefix: 'AIDA' | 'AROA', seed: str
   return prefix + toBase32(digest).slice(0, 17);
 }
 
-export async function loadWorld(file: WorldFile, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<World> {
+/** @param subtle the host runtime's Web Crypto (SandboxRuntime.subtle) */
+export async function loadWorld(file: WorldFile, subtle: SubtleCrypto): Promise<World> {
   const accounts: Account[] = [];
   for (const a of file.accounts) {
     const users: User[] = [];
@@ -71,6 +72,3 @@ export function findRole(world: World, account: string, name: string): Role | un
   return findAccount(world, account)?.roles.find((r) => r.name.toLowerCase() === name.toLowerCase());
 }
 
-export function findUser(world: World, account: string, name: string): User | undefined {
-  return findAccount(world, account)?.users.find((u) => u.name.toLowerCase() === name.toLowerCase());
-}

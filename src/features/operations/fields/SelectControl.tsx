@@ -2,7 +2,7 @@ import type { ParamSpec, StringConstraint } from '../../../catalog/types';
 import type { FieldControlProps } from '../../../ui/Field';
 
 /** The allowed values of a select: the string's own, or (TaskPolicyArn) those of its one struct member. */
-export function allowedValuesOf(param: ParamSpec): readonly string[] {
+function allowedValuesOf(param: ParamSpec): readonly string[] {
   const t = param.type;
   if (t.kind === 'string') return t.allowedValues ?? [];
   if (t.kind === 'struct') {

@@ -2,7 +2,7 @@
 import { stsError } from '../../core/errors';
 import type { Role } from '../../world/types';
 
-export const CHAINED_ROLE_MAX_SECONDS = 3600;
+const CHAINED_ROLE_MAX_SECONDS = 3600;
 
 /** The duration of a role session: default 3600, capped by the role's MaxSessionDuration and by role chaining. */
 export function roleSessionDuration(requested: number | undefined, role: Role, chained: boolean): number {

@@ -7,7 +7,7 @@
 import { stsError } from '../../core/errors';
 
 /** The allowance, in packed bytes, that 100% stands for. */
-export const PACKED_ALLOWANCE_BYTES = 512;
+const PACKED_ALLOWANCE_BYTES = 512;
 
 /** Words of the policy grammar, packed as one-byte tokens. */
 const GRAMMAR_TOKENS: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
  */
 import { OPERATION_NAMES, type OperationName } from '../../../catalog/types';
 import type { Rng } from '../../../inspect/test-support/fuzz';
+import { uriEncode } from '../../sigv4/uri-encode';
 
 export const OPERATIONS = OPERATION_NAMES;
 
@@ -105,23 +106,11 @@ export function paramValue(rng: Rng, name: string): string {
   return nastyString(rng);
 }
 
-const UNRESERVED = /[A-Za-z0-9\-_.~]/;
-
-/** Percent-encodes text as UTF-8 (lone surrogates become U+FFFD, as TextEncoder writes them). */
-export function formEncode(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (UNRESERVED.test(ch)) {
-      out += ch;
-      continue;
-    }
-    for (const b of new TextEncoder().encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
-}
+/** Percent-encodes text as UTF-8 (lone surrogates become U+FFFD): the same encoding SigV4 uses. */
+export const formEncode = uriEncode;
 
 /** Encodes one component, sometimes wrongly: raw text, broken escapes, escapes of invalid UTF-8. */
-export function encodeComponent(rng: Rng, text: string): string {
+function encodeComponent(rng: Rng, text: string): string {
   const r = rng.next();
   if (r < 0.8) return formEncode(text);
   if (r < 0.88) return text;
