@@ -162,7 +162,7 @@ test('over 2,048 characters blocks Send; Send anyway gets the sandbox error; Min
 test('Monaco is not in the entry chunk nor its static imports, and loads only when the policy field is used', async ({ page }) => {
   const dist = join(process.cwd(), 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+  const entry = /<script type="module"[^>]*src="\.?\/([^"]+)"/.exec(html)?.[1];
   expect(entry, 'index.html has a module entry script').toBeDefined();
 
   // The entry and everything it imports statically (not import() calls: those are the lazy chunks).

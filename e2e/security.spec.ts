@@ -167,11 +167,11 @@ test('a page on another origin cannot drive or read the sandbox controls, but ma
     // The workbench's own page (its fetches carry its own Origin) still drives the controls.
     await page.goto('/');
     const own = await page.evaluate(async () => {
-      const res = await fetch('/_sandbox/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: 0 }) });
+      const res = await fetch('/_sandbox/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceSeconds: 1 }) });
       return { status: res.status, body: await res.text() };
     });
     expect(own.status, own.body).toBe(200);
-    expect(JSON.parse(own.body)).toMatchObject({ offsetSeconds: before });
+    expect(JSON.parse(own.body)).toMatchObject({ offsetSeconds: before + 1 });
   } finally {
     await new Promise((resolve) => elsewhere.close(resolve));
   }

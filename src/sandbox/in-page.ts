@@ -41,7 +41,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function readInPageSandboxState(value: unknown): InPageSandboxState | null {
   if (!isObj(value) || value.version !== 1 || !isObj(value.secrets)) return null;
   const offset = value.clockOffsetSeconds;
-  if (checkStoredOffset(offset) !== undefined) return null;
+  if (checkStoredOffset(offset) !== null) return null;
   const secrets = value.secrets;
   if (secrets.version !== 1 || typeof secrets.sealKeyB64 !== 'string' || !isObj(secrets.saml) || !isObj(secrets.oidc)) return null;
   return { version: 1, secrets: secrets as unknown as SandboxSecretsFile, clockOffsetSeconds: offset as number };

@@ -168,7 +168,7 @@ describe('the sandbox HTTP surface', () => {
 
     it('accepts application/json, with or without charset=utf-8, in any letter case', async () => {
       for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;Charset="UTF-8"']) {
-        const res = await send(sb.url, { method: 'POST', path: '/_sandbox/clock', headers: { 'content-type': type }, body: '{"advanceSeconds":0}' });
+        const res = await send(sb.url, { method: 'POST', path: '/_sandbox/clock', headers: { 'content-type': type }, body: '{"advanceSeconds":1}' });
         expect(res.status, `${type}: ${res.text}`).toBe(200);
       }
     });

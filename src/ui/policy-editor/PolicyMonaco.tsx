@@ -65,6 +65,9 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
   const diffRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  // Texts this editor sent up whose echo (the value prop coming back) has not arrived yet, oldest first.
+  // An echo is not an outside change: applying a stale one would undo the keys typed since (lost keys).
+  const unechoed = useRef<string[]>([]);
   const initial = useRef({ value, onReady, ariaLabel, kind });
   const [markers, setMarkers] = useState<PolicyMarker[]>([]);
 
@@ -86,7 +89,9 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
     validate();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const sub = editor.onDidChangeModelContent(() => {
-      onChangeRef.current(editor.getValue());
+      const text = editor.getValue();
+      unechoed.current.push(text);
+      onChangeRef.current(text);
       clearTimeout(timer);
       timer = setTimeout(validate, VALIDATE_DELAY_MS);
     });
@@ -137,6 +142,12 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
 
   // Outside changes (Format, Minify, a template, loading a request) flow into the editor, keeping undo.
   useEffect(() => {
+    const echo = unechoed.current.indexOf(value);
+    if (echo !== -1) {
+      unechoed.current.splice(0, echo + 1);
+      return;
+    }
+    unechoed.current = [];
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model || model.getValue() === value) return;
