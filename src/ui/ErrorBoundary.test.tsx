@@ -6,7 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 /** The boundary as React drives it after a child threw: getDerivedStateFromError, then render. */
 function failed(label: string, thrown: unknown): ErrorBoundary {
   const boundary = new ErrorBoundary({ label, children: <p>the panel</p> });
-  boundary.state = ErrorBoundary.getDerivedStateFromError(thrown);
+  boundary.state = { ...boundary.state, ...ErrorBoundary.getDerivedStateFromError(thrown) };
   return boundary;
 }
 
@@ -43,5 +43,11 @@ describe('ErrorBoundary', () => {
     expect(button?.props.children).toBe('Try again');
     button?.props.onClick();
     expect(next).toEqual({ error: null });
+  });
+
+  it('clears a shown error when its reset key changes (another operation on screen), and only then', () => {
+    const boundary = failed('The form', new Error('boom'));
+    expect(ErrorBoundary.getDerivedStateFromProps({ label: 'The form', children: null }, boundary.state)).toBeNull();
+    expect(ErrorBoundary.getDerivedStateFromProps({ label: 'The form', resetKey: 'AssumeRole', children: null }, boundary.state)).toEqual({ error: null, resetKey: 'AssumeRole' });
   });
 });
