@@ -26,6 +26,7 @@ import { jsonNestingProblem } from '../src/policy/nesting';
 import { parsePolicyDocument } from '../src/policy/parse';
 import { readSandboxTrace } from '../src/policy/sandbox-trace';
 import { validatePolicy } from '../src/policy/validate/validate-policy';
+import { substituteVariables } from '../src/policy/variables';
 import { discoveryDocument } from '../src/sandbox/idp/oidc-idp';
 import { parseFormPairs } from '../src/sandbox/protocol/parse-form';
 import type { Sandbox } from '../src/sandbox/sandbox';
@@ -107,6 +108,7 @@ const CASES: Case[] = [
   { name: 'policy parsing', run: (s) => parsePolicyDocument(s, { kind: 'session' }), worstCase: policyWithStatements },
   { name: 'policy validation (editor markers)', run: (s) => validatePolicy(s, 'session'), worstCase: policyWithStatements },
   { name: 'policy editor JSON tree', run: parseJsonAst, worstCase: policyWithStatements },
+  { name: 'policy variables: many ${ openings, defaults never closed', run: (s) => substituteVariables(s, () => undefined), worstCase: (n) => fill(n, 'arn:aws:s3:::b/', "${a, '${", "'") },
 ];
 
 let sandbox: Sandbox;

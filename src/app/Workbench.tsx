@@ -158,7 +158,7 @@ export function Workbench() {
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} /></ErrorBoundary>
             {tool !== null ? (
-              <ErrorBoundary key={tool} label="The tool"><ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
+              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
             ) : (
             <>
             <ErrorBoundary label="The credential chain">{credentialSets.banner(spec.name, input)}</ErrorBoundary>
@@ -187,8 +187,9 @@ export function Workbench() {
                     send(false);
                   }}
                 >
-                  <ErrorBoundary key={spec.name} label="The form">
+                  <ErrorBoundary resetKey={spec.name} label="The form">
                   <OperationForm
+                    key={spec.name}
                     spec={spec}
                     values={values}
                     onChange={(param, v) => forms.setField(opName, param, v)}
@@ -216,8 +217,8 @@ export function Workbench() {
                 />
               </div>
             </section>
-            <ErrorBoundary key={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
-            <ErrorBoundary key={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} /></ErrorBoundary>
+            <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} /></ErrorBoundary>
             </>
             )}
           </div>

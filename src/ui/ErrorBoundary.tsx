@@ -4,11 +4,14 @@ import { Button } from './Button';
 interface Props {
   /** What this area is, for the error card: "The SAML inspector failed". */
   label: string;
+  /** When this changes (another operation or tool on screen), a shown error is cleared; the children keep their state. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
 interface State {
   error: Error | null;
+  resetKey?: unknown;
 }
 
 /**
@@ -17,10 +20,14 @@ interface State {
  * credentials — stays mounted. "Try again" renders the children afresh.
  */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { error: null };
+  override state: State = { error: null, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(error: unknown): State {
+  static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
