@@ -167,7 +167,10 @@ test('refreshing a set made with an MFA code asks for a new code', async ({ page
   const dialog = page.getByRole('dialog', { name: 'MFA code for refresh' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Refresh', exact: true })).toBeDisabled();
-  await dialog.getByLabel('MFA code (6 digits)').fill('123456');
+  // The sandbox device's code is shown in the dialog and typed in by one button (this device has a fixed code).
+  await expect(dialog.getByTestId('sandbox-mfa-code')).toContainText('This sandbox device shows 123456 (a fixed code)');
+  await dialog.getByRole('button', { name: 'Fill the code' }).click();
+  await expect(dialog.getByLabel('MFA code (6 digits)')).toHaveValue('123456');
   await dialog.getByRole('button', { name: 'Refresh', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(set.getByText('Refreshed.')).toBeVisible();

@@ -13,6 +13,7 @@ import type { Connection } from '../features/connection/useConnection';
 import { ChainBanner } from '../features/credentials/ChainBanner';
 import { CredentialSetsSection } from '../features/credentials/CredentialSetsSection';
 import { CredentialNotices } from '../features/credentials/ExpiryNotices';
+import { SandboxMfaCode } from '../features/connection/SandboxMfaCode';
 import { MfaDialog } from '../features/credentials/MfaDialog';
 import { PersistenceControls } from '../features/credentials/PersistenceControls';
 import { useCredentialSets } from '../features/credentials/useCredentialSets';
@@ -144,9 +145,9 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
   );
   const history = useMemo(() => storableHistory(calls.history), [calls.history]);
   const sandboxConnection = connection.sandbox.connection;
-  const inPageOffset = connection.sandbox.clock?.offsetSeconds;
+  const sandboxOffset = connection.sandbox.clock?.offsetSeconds;
   // Saved with the sets while persistence is on, so the in-page sandbox's sessions survive a reload.
-  const inPageSandbox = useMemo(() => (inPageOffset === undefined ? undefined : sandboxConnection?.persistable?.()), [sandboxConnection, inPageOffset]);
+  const inPageSandbox = useMemo(() => (sandboxOffset === undefined ? undefined : sandboxConnection?.persistable?.()), [sandboxConnection, sandboxOffset]);
   const persistence = usePersistence(sets, history, onRestore, inPageSandbox);
 
   const sidebar = (
@@ -168,6 +169,7 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
     return <ChainBanner path={path} rules={chainRules(operation, source, input as Record<string, unknown>)} operation={operation} />;
   };
 
+  const mfaSerial = typeof mfaFor?.source.input.SerialNumber === 'string' ? mfaFor.source.input.SerialNumber : '';
   const overlays = (
     <>
       <CredentialNotices sets={sets} sandboxOffsetMs={connection.sandbox.offsetMs} />
@@ -179,7 +181,12 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
       <MfaDialog
         open={mfaFor !== null}
         setName={mfaFor?.name ?? ''}
-        serial={typeof mfaFor?.source.input.SerialNumber === 'string' ? mfaFor.source.input.SerialNumber : ''}
+        serial={mfaSerial}
+        codeHint={
+          sandboxConnection && mfaSerial && mfaFor?.source.sandboxClock
+            ? (fill) => <SandboxMfaCode connection={sandboxConnection} serialNumber={mfaSerial} clockOffsetSeconds={sandboxOffset ?? 0} onFill={fill} />
+            : undefined
+        }
         onCancel={() => setMfaFor(null)}
         onSubmit={(code) => {
           const s = mfaFor;

@@ -1,8 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 
 /** Refresh of a set made with an MFA code: a new six-digit code is needed. */
-export function MfaDialog({ open, setName, serial, onSubmit, onCancel }: { open: boolean; setName: string; serial: string; onSubmit: (code: string) => void; onCancel: () => void }) {
+export function MfaDialog({ open, setName, serial, codeHint, onSubmit, onCancel }: {
+  open: boolean;
+  setName: string;
+  serial: string;
+  /** What the device shows now, when the shell knows it (a sandbox device), with a way to type it in. */
+  codeHint?: (fill: (code: string) => void) => ReactNode;
+  onSubmit: (code: string) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState('');
@@ -33,6 +41,7 @@ export function MfaDialog({ open, setName, serial, onSubmit, onCancel }: { open:
             MFA code (6 digits)
           </label>
           <input id={`${id}-code`} className="input w-32 font-mono" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value.trim())} />
+          {open && codeHint?.(setCode)}
         </div>
         <div className="flex justify-end gap-1">
           <Button onClick={onCancel}>Cancel</Button>
