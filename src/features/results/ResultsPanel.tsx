@@ -22,8 +22,8 @@ export interface ResultsPanelProps {
 export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, headingId }: ResultsPanelProps) {
   const list = useRef<HTMLDivElement>(null);
   const newest = records[0];
-  // A new call, and again when it settles (the record is replaced, and the card grows): bring its card into view wherever the list
-  // or the page was scrolled to. The shell announces the outcome to screen readers.
+  // A new call, and again when it settles (the record is replaced and the card grows): bring its card
+  // into view wherever the list or the page was scrolled to. The shell announces the outcome.
   useEffect(() => {
     if (!newest) return;
     const card = list.current?.querySelector(`[data-record-id="${CSS.escape(newest.id)}"]`);
