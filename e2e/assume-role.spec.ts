@@ -116,3 +116,18 @@ test('a new result is brought into view however far the results were scrolled, a
   await expect(newest).toBeInViewport();
   await expect(page.getByText('GetCallerIdentity succeeded, HTTP 200.')).toBeAttached();
 });
+
+test('what leaves the browser is said in full until the first call, then folds to one line that reopens', async ({ page }) => {
+  await openWorkbench(page, { operation: 'GetCallerIdentity' });
+  const disclosure = page.getByTestId('what-leaves');
+  await expect(disclosure).toHaveAttribute('open', '');
+  await expect(disclosure.getByText(/The secret access key itself never leaves the browser\./)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(resultCards(page, 'GetCallerIdentity').first()).toHaveAttribute('data-status', 'ok');
+  await expect(disclosure).not.toHaveAttribute('open', '');
+  await expect(disclosure.getByText(/never leaves the browser/)).toBeHidden();
+
+  await disclosure.getByText('What leaves the browser', { exact: true }).click();
+  await expect(disclosure.getByText(/The secret access key itself never leaves the browser\./)).toBeVisible();
+});

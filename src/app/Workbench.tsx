@@ -156,7 +156,7 @@ export function Workbench() {
         </div>
         <main id="main" className="min-h-0 overflow-y-auto" tabIndex={-1}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
-            <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} /></ErrorBoundary>
+            <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
               <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
             ) : (

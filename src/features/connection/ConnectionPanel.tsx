@@ -38,7 +38,12 @@ function credentialShort(origin: CredentialOrigin): string {
 }
 
 /** Where calls go and with which keys; the sandbox in use and its clock; what leaves the browser. */
-export function ConnectionPanel({ connection, spec }: { connection: Connection; spec: OperationSpec }) {
+export function ConnectionPanel({ connection, spec, folded = false }: {
+  connection: Connection;
+  spec: OperationSpec;
+  /** A call was sent this visit: what leaves the browser folds to one line (reopened by a click). */
+  folded?: boolean;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const unsigned = isUnsignedOperation(spec.name);
@@ -124,14 +129,7 @@ export function ConnectionPanel({ connection, spec }: { connection: Connection; 
       </div>
 
       <div className="space-y-1 border-t border-line bg-surface-2/60 px-3 py-2 text-xs">
-        {target && (
-          <p className="flex gap-1.5 text-muted" data-testid="what-leaves">
-            <InfoIcon className="mt-0.5 shrink-0" />
-            <span>
-              <span className="font-medium text-fg">{describeTarget(target)}.</span> {whatLeavesTheBrowser(target, spec.name)}
-            </span>
-          </p>
-        )}
+        {target && <WhatLeaves title={describeTarget(target)} text={whatLeavesTheBrowser(target, spec.name)} folded={folded} />}
         {problems.map((p) => (
           <p key={p} className="text-warn">
             {p}
@@ -144,5 +142,30 @@ export function ConnectionPanel({ connection, spec }: { connection: Connection; 
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * What leaves the browser, in full until the first call of the visit, then folded to its first line.
+ * A warning (plain HTTP to another host) never folds.
+ */
+function WhatLeaves({ title, text, folded }: { title: string; text: string; folded: boolean }) {
+  const warning = text.includes('plain HTTP');
+  const [open, setOpen] = useState(true);
+  const [wasFolded, setWasFolded] = useState(folded);
+  if (folded !== wasFolded) {
+    setWasFolded(folded);
+    if (folded && !warning) setOpen(false);
+  }
+  return (
+    <details open={open || warning} onToggle={(e) => setOpen(e.currentTarget.open)} className="text-muted" data-testid="what-leaves">
+      <summary className="flex cursor-pointer list-none gap-1.5 select-none">
+        <InfoIcon className="mt-0.5 shrink-0" />
+        <span>
+          <span className="font-medium text-fg">{title}.</span> {open || warning ? null : <span className="underline">What leaves the browser</span>}
+        </span>
+      </summary>
+      <p className="mt-0.5 pl-5">{text}</p>
+    </details>
   );
 }
