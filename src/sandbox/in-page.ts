@@ -4,9 +4,10 @@
  * kept in memory only — unless the user keeps them in the encrypted vault (opt-in persistence), so
  * the sessions this sandbox issued still work after a reload.
  */
+import { isPlainObject } from '../policy/lists';
 import { checkStoredOffset, memoryOffsetStore } from './core/clock';
 import { platformRuntime } from './core/runtime';
-import { generateSecretsFile, type SandboxSecretsFile } from './core/secrets';
+import { checkSecretsFile, generateSecretsFile, type SandboxSecretsFile } from './core/secrets';
 import { createSandbox, type Sandbox } from './sandbox';
 import defaultWorldFile from './world/default-world.json';
 import { loadWorld } from './world/load-world';
@@ -35,14 +36,13 @@ export function inPageSandboxState(sandbox: Sandbox): InPageSandboxState {
   return { version: 1, secrets: sandbox.env.secrets.file, clockOffsetSeconds: sandbox.clock.offsetSeconds() };
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The state read back from the vault, or null when it is not one (an older vault, damage). */
-export function readInPageSandboxState(value: unknown): InPageSandboxState | null {
-  if (!isObj(value) || value.version !== 1 || !isObj(value.secrets)) return null;
+/**
+ * The state read back from the vault, or null when it is not one (an older vault, damage): the same
+ * checks as the server's state files, the offset's bounds and every key working.
+ */
+export async function readInPageSandboxState(value: unknown): Promise<InPageSandboxState | null> {
+  if (!isPlainObject(value) || value.version !== 1) return null;
   const offset = value.clockOffsetSeconds;
-  if (checkStoredOffset(offset) !== null) return null;
-  const secrets = value.secrets;
-  if (secrets.version !== 1 || typeof secrets.sealKeyB64 !== 'string' || !isObj(secrets.saml) || !isObj(secrets.oidc)) return null;
-  return { version: 1, secrets: secrets as unknown as SandboxSecretsFile, clockOffsetSeconds: offset as number };
+  if (checkStoredOffset(offset) !== null || (await checkSecretsFile(value.secrets)) !== null) return null;
+  return { version: 1, secrets: value.secrets as SandboxSecretsFile, clockOffsetSeconds: offset as number };
 }

@@ -116,7 +116,7 @@ async function startInPage(state?: InPageSandboxState): Promise<SandboxConnectio
 /** The in-page sandbox of an earlier visit, from the vault; null when `saved` is not a state it can use. */
 export async function reviveInPageSandbox(saved: unknown): Promise<SandboxConnection | null> {
   const { readInPageSandboxState } = await import('../../sandbox/in-page');
-  const state = readInPageSandboxState(saved);
+  const state = await readInPageSandboxState(saved);
   if (!state) return null;
   try {
     return await startInPage(state);

@@ -20,13 +20,14 @@ export interface SandboxState {
 }
 
 const SANDBOX_KEY = ['sandbox', 'connection'] as const;
+const clockKeyOf = (mode: SandboxConnection['mode'] | 'none') => ['sandbox', 'clock', mode] as const;
 
 /** Finds the sandbox (server, else in-page) once, and reads and moves its clock through the same route. */
 export function useSandbox(enabled: boolean): SandboxState {
   const queryClient = useQueryClient();
   const discovery = useQuery({ queryKey: SANDBOX_KEY, queryFn: discoverSandbox, staleTime: Infinity, gcTime: Infinity, retry: false, enabled });
   const conn = discovery.data;
-  const clockKey = ['sandbox', 'clock', conn?.mode ?? 'none'] as const;
+  const clockKey = clockKeyOf(conn?.mode ?? 'none');
 
   const clock = useQuery({
     queryKey: clockKey,
@@ -58,7 +59,7 @@ export function useSandbox(enabled: boolean): SandboxState {
       const revived = await reviveInPageSandbox(saved);
       if (!revived) return false;
       queryClient.setQueryData(SANDBOX_KEY, revived);
-      queryClient.setQueryData(['sandbox', 'clock', 'in-page'], revived.info.clock);
+      queryClient.setQueryData(clockKeyOf('in-page'), revived.info.clock);
       return true;
     },
   };

@@ -3,6 +3,7 @@
  * first start and kept by the host (the server's state directory), so sessions and minted tokens
  * survive a restart (contracts §3). The serialised form is plain JSON.
  */
+import { isPlainObject } from '../../policy/lists';
 import { CompactSign, compactVerify, importJWK, type JWK } from 'jose';
 import { fromBase64, toBase64 } from '../../inspect/encoding';
 import { certificatePublicKey } from '../../inspect/saml/certificate';
@@ -44,7 +45,6 @@ export async function importSecrets(file: SandboxSecretsFile, importAesGcmKey?: 
 
 const OIDC_ALGS: readonly OidcSigningAlg[] = ['RS256', 'ES384'];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Why a stored key is unusable, or null: signs with it and checks the signature with its public half, so a damaged or mismatched key is found at start, not at the first call that needs it. */
 async function keyProblem(what: string, signAndVerify: () => Promise<boolean>): Promise<string | null> {
@@ -77,23 +77,23 @@ async function oidcKeyWorks(jwk: OidcPrivateJwk): Promise<boolean> {
  * ES384 private JWKs, each used once for real.
  */
 export async function checkSecretsFile(value: unknown): Promise<string | null> {
-  if (!isRecord(value)) return 'it is not a JSON object';
+  if (!isPlainObject(value)) return 'it is not a JSON object';
   if (value.version !== 1) return `version is ${JSON.stringify(value.version) ?? 'missing'}; this sandbox reads version 1`;
   const seal = typeof value.sealKeyB64 === 'string' ? fromBase64(value.sealKeyB64) : null;
   if (value.sealKeyB64 === undefined) return 'the sealing key (sealKeyB64) is missing';
   if (!seal || seal.length !== 32) return 'the sealing key (sealKeyB64) is not 32 bytes of base64';
   const saml = value.saml;
-  if (!isRecord(saml) || typeof saml.privateKeyPkcs8B64 !== 'string' || typeof saml.certificateB64 !== 'string') return 'the SAML IdP keys (saml.privateKeyPkcs8B64, saml.certificateB64) are missing';
+  if (!isPlainObject(saml) || typeof saml.privateKeyPkcs8B64 !== 'string' || typeof saml.certificateB64 !== 'string') return 'the SAML IdP keys (saml.privateKeyPkcs8B64, saml.certificateB64) are missing';
   const der = fromBase64(saml.certificateB64);
   const cert = der ? certificatePublicKey(der) : null;
   if (!cert?.ok) return `the SAML IdP certificate (saml.certificateB64) is not a certificate${cert && !cert.ok ? ` (${cert.error})` : ''}`;
   const samlProblem = await keyProblem('the SAML IdP signing key (saml.privateKeyPkcs8B64)', () => samlKeyWorks(saml as unknown as SamlIdpKeyMaterial, cert.value.spki));
   if (samlProblem) return samlProblem;
   const oidc = value.oidc;
-  if (!isRecord(oidc) || !Array.isArray(oidc.keys)) return 'the OIDC signing keys (oidc.keys) are missing';
+  if (!isPlainObject(oidc) || !Array.isArray(oidc.keys)) return 'the OIDC signing keys (oidc.keys) are missing';
   for (const alg of OIDC_ALGS) {
-    const jwk: unknown = oidc.keys.find((k) => isRecord(k) && k.alg === alg);
-    if (!isRecord(jwk)) return `the OIDC ${alg} signing key is missing from oidc.keys`;
+    const jwk: unknown = oidc.keys.find((k) => isPlainObject(k) && k.alg === alg);
+    if (!isPlainObject(jwk)) return `the OIDC ${alg} signing key is missing from oidc.keys`;
     if (typeof jwk.kid !== 'string' || jwk.kid === '') return `the OIDC ${alg} signing key has no kid`;
     if (typeof jwk.d !== 'string') return `the OIDC ${alg} signing key is not a private key (no "d")`;
     const problem = await keyProblem(`the OIDC ${alg} signing key`, () => oidcKeyWorks(jwk as unknown as OidcPrivateJwk));
