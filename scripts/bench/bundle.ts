@@ -60,7 +60,8 @@ export function staticImports(code: string): string[] {
 
 const MONACO = /monaco|editor\.worker|json\.worker|jsonMode|codicon/i;
 
-export function measureBundle(outDir: string, buildSeconds: number): BundleReport {
+/** What the first screen loads, relative to `outDir`: index.html's script, styles and preloads, and every chunk they import statically. */
+export function firstScreenFiles(outDir: string): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const seen = new Set<string>();
   const queue = entryAssets(html);
@@ -72,7 +73,11 @@ export function measureBundle(outDir: string, buildSeconds: number): BundleRepor
     const code = readFileSync(join(outDir, file), 'utf8');
     for (const spec of staticImports(code)) queue.push(posix.normalize(posix.join(posix.dirname(file), spec)));
   }
-  const firstScreen = [...seen].map((f) => size(outDir, f)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return [...seen];
+}
+
+export function measureBundle(outDir: string, buildSeconds: number): BundleReport {
+  const firstScreen = firstScreenFiles(outDir).map((f) => size(outDir, f)).sort((a, b) => b.gzipBytes - a.gzipBytes);
   const monaco = readdirSync(join(outDir, 'assets'))
     .filter((f) => MONACO.test(f))
     .map((f) => size(outDir, `assets/${f}`))
