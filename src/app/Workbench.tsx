@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { SandboxMfaCode } from './lazyParts';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
 import { CommandPreview } from '../features/command-preview/CommandPreview';
 import { ConnectionPanel } from '../features/connection/ConnectionPanel';
-import { SandboxMfaCode } from '../features/connection/SandboxMfaCode';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
 import { focusField } from '../features/operations/focusField';
@@ -130,12 +130,14 @@ export function Workbench() {
   const sandboxConnection = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
   const mfaAddon =
     sandboxConnection && mfaSerial && spec.params.some((p) => p.name === 'TokenCode') ? (
-      <SandboxMfaCode
-        connection={sandboxConnection}
-        serialNumber={mfaSerial}
-        clockOffsetSeconds={connection.sandbox.clock?.offsetSeconds ?? 0}
-        onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })}
-      />
+      <Suspense fallback={null}>
+        <SandboxMfaCode
+          connection={sandboxConnection}
+          serialNumber={mfaSerial}
+          clockOffsetSeconds={connection.sandbox.clock?.offsetSeconds ?? 0}
+          onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })}
+        />
+      </Suspense>
     ) : null;
   const suggestions = useMemo(() => (connection.kind === 'sandbox' ? sandboxSuggestions(connection.sandbox.connection?.info) : {}), [connection.kind, connection.sandbox.connection]);
   const preview = previewTarget(target, currentOrigin());

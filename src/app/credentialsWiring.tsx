@@ -13,8 +13,7 @@ import type { Connection } from '../features/connection/useConnection';
 import { ChainBanner } from '../features/credentials/ChainBanner';
 import { CredentialSetsSection } from '../features/credentials/CredentialSetsSection';
 import { CredentialNotices } from '../features/credentials/ExpiryNotices';
-import { SandboxMfaCode } from '../features/connection/SandboxMfaCode';
-import { MfaDialog } from '../features/credentials/MfaDialog';
+import { MfaDialog, SandboxMfaCode } from './lazyParts';
 import { PersistenceControls } from '../features/credentials/PersistenceControls';
 import { useCredentialSets } from '../features/credentials/useCredentialSets';
 import { usePersistence } from '../features/credentials/usePersistence';
@@ -66,6 +65,11 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
     if (exporting) setExportUsed(true);
   }, [exporting]);
   const [mfaFor, setMfaFor] = useState<CredentialSet | null>(null);
+  // Loaded with the first refresh that needs a code, then kept mounted (the dialog hands the focus back on close).
+  const [mfaUsed, setMfaUsed] = useState(false);
+  useEffect(() => {
+    if (mfaFor) setMfaUsed(true);
+  }, [mfaFor]);
   const note = (id: string, text: string) => setNotes((n) => ({ ...n, [id]: text }));
 
   const demo = connection.kind === 'sandbox' ? (connection.sandbox.connection?.info.demo ?? null) : null;
@@ -178,22 +182,26 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
           <ExportDialog set={exporting} onClose={() => setExporting(null)} />
         </Suspense>
       )}
-      <MfaDialog
-        open={mfaFor !== null}
-        setName={mfaFor?.name ?? ''}
-        serial={mfaSerial}
-        codeHint={
-          sandboxConnection && mfaSerial && mfaFor?.source.sandboxClock
-            ? (fill) => <SandboxMfaCode connection={sandboxConnection} serialNumber={mfaSerial} clockOffsetSeconds={sandboxOffset ?? 0} onFill={fill} />
-            : undefined
-        }
-        onCancel={() => setMfaFor(null)}
-        onSubmit={(code) => {
-          const s = mfaFor;
-          setMfaFor(null);
-          if (s) refresh(s, code);
-        }}
-      />
+      {(mfaUsed || mfaFor) && (
+        <Suspense fallback={null}>
+          <MfaDialog
+            open={mfaFor !== null}
+            setName={mfaFor?.name ?? ''}
+            serial={mfaSerial}
+            codeHint={
+              sandboxConnection && mfaSerial && mfaFor?.source.sandboxClock
+                ? (fill) => <SandboxMfaCode connection={sandboxConnection} serialNumber={mfaSerial} clockOffsetSeconds={sandboxOffset ?? 0} onFill={fill} />
+                : undefined
+            }
+            onCancel={() => setMfaFor(null)}
+            onSubmit={(code) => {
+              const s = mfaFor;
+              setMfaFor(null);
+              if (s) refresh(s, code);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 
