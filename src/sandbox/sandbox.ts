@@ -12,6 +12,7 @@ import type { SandboxEnv } from './env';
 import { handleStsRequest } from './handle-sts';
 import { importSamlIdpKeys, type SamlIdpKeys } from './idp/saml-idp-keys';
 import type { World } from './world/types';
+import { CONTROL_PREFIX } from './controls/route-table';
 
 export interface SandboxOptions {
   world: World;
@@ -29,7 +30,7 @@ export interface Sandbox {
   env: SandboxEnv;
 }
 
-export const isControlPath = (url: string): boolean => url.startsWith('/_sandbox/');
+export const isControlPath = (url: string): boolean => url.startsWith(CONTROL_PREFIX);
 
 export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const env: SandboxEnv = {

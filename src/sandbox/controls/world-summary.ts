@@ -1,7 +1,42 @@
 /** What GET /_sandbox/info tells the workbench about the world (no secrets but the demo user's sandbox keys). */
 import type { SandboxEnv } from '../env';
+import type { World } from '../world/types';
 
-export function worldSummary(env: SandboxEnv) {
+/**
+ * The world as the controls describe it: the one type of it, used by the sandbox that builds it and by
+ * every client that reads it (src/features/connection/sandboxApi.ts and the tools it feeds).
+ */
+export interface WorldSummary {
+  demo: { accessKeyId: string; secretAccessKey: string; arn: string; user: string; account: string } | null;
+  organization: World['organization'];
+  accounts: AccountSummary[];
+}
+
+export interface AccountSummary {
+  id: string;
+  alias: string;
+  users: UserSummary[];
+  roles: RoleSummary[];
+  samlProviders: Array<{ name: string; arn: string; builtInIdp: boolean }>;
+  oidcProviders: Array<{ url: string; arn: string; clientIds: string[]; builtInIdp: boolean }>;
+}
+
+export interface UserSummary {
+  name: string;
+  arn: string;
+  accessKeyIds: string[];
+  mfaDevices: string[];
+}
+
+export interface RoleSummary {
+  name: string;
+  arn: string;
+  maxSessionDuration: number;
+  /** As the world file has it; readers check its shape before they show it. */
+  trustPolicy: unknown;
+}
+
+export function worldSummary(env: SandboxEnv): WorldSummary {
   const { world } = env;
   const demoUser = world.accounts.flatMap((a) => a.users).find((u) => u.accessKeys.length > 0);
   const demoKey = demoUser?.accessKeys[0];
