@@ -38,23 +38,29 @@ function findLongTermKey(env: SandboxEnv, accessKeyId: string): { secret: string
   return null;
 }
 
+/** The credentials an access key (and session token) name, with their secret: null when this sandbox issued no such keys. */
+export async function findCredentials(env: SandboxEnv, accessKeyId: string, sessionToken: string | undefined): Promise<{ caller: Caller; secret: string } | null> {
+  const longTerm = findLongTermKey(env, accessKeyId);
+  if (longTerm) return { caller: { ...longTerm.caller, accessKeyId } as Caller, secret: longTerm.secret };
+  if (!sessionToken) return null;
+  const claims = await decodeSessionToken(env.secrets.sealKey, sessionToken);
+  if (!claims || claims.accessKeyId !== accessKeyId) return null;
+  const account = env.world.accounts.find((a) => a.id === claims.principal.account);
+  if (!account) return null;
+  return { caller: { kind: 'session', accessKeyId, principal: claims.principal, claims, account }, secret: claims.secretAccessKey };
+}
+
+/** A session past its expiry on the sandbox clock (long-term keys never expire). */
+export const isExpired = (env: SandboxEnv, caller: Caller): boolean => caller.kind === 'session' && caller.claims.expiresAt <= env.clock.nowSeconds();
+
 export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<Caller> {
   const deps: VerifyDeps = { nowMs: env.runtime.nowMs(), subtle: env.runtime.subtle };
   if (env.runtime.sha256) deps.sha256 = env.runtime.sha256;
   // AWS checks the time window and credential scope before it looks the key up.
   prevalidateSignature(info, deps.nowMs);
-  const longTerm = findLongTermKey(env, info.accessKeyId);
-  if (longTerm) {
-    await verifySignature(req, info, longTerm.secret, deps);
-    return { ...longTerm.caller, accessKeyId: info.accessKeyId } as Caller;
-  }
-  if (!info.sessionToken) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
-  const claims = await decodeSessionToken(env.secrets.sealKey, info.sessionToken);
-  if (!claims || claims.accessKeyId !== info.accessKeyId) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
-  const account = env.world.accounts.find((a) => a.id === claims.principal.account);
-  if (!account) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
-  await verifySignature(req, info, claims.secretAccessKey, deps);
-  if (claims.expiresAt <= env.clock.nowSeconds()) throw stsError('ExpiredToken', 'The security token included in the request is expired');
-  return { kind: 'session', accessKeyId: info.accessKeyId, principal: claims.principal, claims, account };
+  const found = await findCredentials(env, info.accessKeyId, info.sessionToken);
+  if (!found) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
+  await verifySignature(req, info, found.secret, deps);
+  if (isExpired(env, found.caller)) throw stsError('ExpiredToken', 'The security token included in the request is expired');
+  return found.caller;
 }
-

@@ -10,6 +10,7 @@
  */
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
+import { combineLayers, denialReason, mergeEvaluations, type DeniedBy, type PermissionLayer } from '../../policy/permission-check';
 import type { RequestContext } from '../../policy/context';
 import { stsError, type StsError } from '../core/errors';
 import type { Caller } from '../auth/caller';
@@ -25,7 +26,7 @@ function isSecure(ctx: OperationContext): boolean {
   return ctx.baseUrl.startsWith('https:');
 }
 
-function callerRequestContext(ctx: OperationContext, caller: Caller, action: string, resource: string, extraKeys: ContextKeys): RequestContext {
+export function callerRequestContext(ctx: OperationContext, caller: Caller, action: string, resource: string, extraKeys: ContextKeys): RequestContext {
   const p = caller.principal;
   return {
     principal: {
@@ -43,52 +44,29 @@ function callerRequestContext(ctx: OperationContext, caller: Caller, action: str
 }
 
 async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: string): Promise<StsError> {
-  const merged: Evaluation = {
-    decision: evaluations.some((e) => e.decision === 'explicit-deny') ? 'explicit-deny' : 'implicit-deny',
-    statements: evaluations.flatMap((e) => e.statements),
-    deciding: evaluations.flatMap((e) => e.deciding),
-    summary: [note, ...evaluations.map((e) => e.summary)].filter((x) => x).join(' '),
-  };
-  const encoded = await encodeAuthorizationMessage(ctx.env, buildAuthorizationMessage(merged, reqCtx, principal));
+  const encoded = await encodeAuthorizationMessage(ctx.env, buildAuthorizationMessage(mergeEvaluations(evaluations, false, note), reqCtx, principal));
   return stsError('AccessDenied', message, { sandboxAuthorizationMessage: encoded });
 }
 
-type IdentityVerdict = 'allow' | 'explicit-deny' | 'no-identity-allow' | 'no-session-allow';
-
 /** The identity side: the caller's own policies, then each session-policy layer, must allow; any Deny wins. */
-function evaluateIdentity(caller: Caller, reqCtx: RequestContext): { evaluations: Evaluation[]; verdict: IdentityVerdict } {
+export function evaluateIdentity(caller: Caller, reqCtx: RequestContext): { layers: PermissionLayer[]; evaluations: Evaluation[]; inputs: PolicyInput[]; deniedBy: DeniedBy } {
   const policies = callerPolicies(caller);
-  const evaluations: Evaluation[] = [];
-  let verdict: IdentityVerdict = 'allow';
-  if (!policies.unrestricted) {
-    const identity = evaluatePolicies(policies.identity, reqCtx);
-    evaluations.push(identity);
-    if (identity.decision === 'explicit-deny') verdict = 'explicit-deny';
-    else if (identity.decision !== 'allow') verdict = 'no-identity-allow';
-  }
-  for (const layer of policies.sessionLayers) {
-    const ev = evaluatePolicies([layer], reqCtx);
-    evaluations.push(ev);
-    if (ev.decision === 'explicit-deny') verdict = 'explicit-deny';
-    else if (ev.decision !== 'allow' && verdict === 'allow') verdict = 'no-session-allow';
-  }
-  return { evaluations, verdict };
-}
-
-function reasonSuffix(verdict: IdentityVerdict, action: string, kind: 'identity-based policy' | 'session policy' = 'identity-based policy'): string {
-  if (verdict === 'explicit-deny') return ` with an explicit deny in an ${kind}`;
-  return ` because no ${verdict === 'no-session-allow' ? 'session policy' : kind} allows the ${action} action`;
+  const layers: PermissionLayer[] = [];
+  if (!policies.unrestricted) layers.push({ kind: 'identity', evaluation: evaluatePolicies(policies.identity, reqCtx) });
+  for (const layer of policies.sessionLayers) layers.push({ kind: 'session', evaluation: evaluatePolicies([layer], reqCtx) });
+  const inputs = [...(policies.unrestricted ? [] : policies.identity), ...policies.sessionLayers];
+  return { layers, evaluations: layers.map((l) => l.evaluation), inputs, deniedBy: combineLayers(layers) };
 }
 
 /** Identity-only permission (no resource policy involved). */
 export async function requireIdentityPermission(ctx: OperationContext, caller: Caller, action: string, resource: string, extraKeys: ContextKeys = {}): Promise<void> {
   refuseRestrictedSessions(caller, action, resource);
   const reqCtx = callerRequestContext(ctx, caller, action, resource, extraKeys);
-  const { evaluations, verdict } = evaluateIdentity(caller, reqCtx);
-  if (verdict === 'allow') return;
+  const { evaluations, deniedBy } = evaluateIdentity(caller, reqCtx);
+  if (deniedBy === null) return;
   const arn = principalArn(caller.principal);
   const on = resource === '*' ? '' : ` on resource: ${resource}`;
-  throw await denial(ctx, `User: ${arn} is not authorized to perform: ${action}${on}${reasonSuffix(verdict, action)}`, evaluations, reqCtx, {
+  throw await denial(ctx, `User: ${arn} is not authorized to perform: ${action}${on}${denialReason(deniedBy, action)}`, evaluations, reqCtx, {
     id: principalUserId(caller.principal),
     arn,
   });
@@ -96,11 +74,6 @@ export async function requireIdentityPermission(ctx: OperationContext, caller: C
 
 function trustInput(role: Role): PolicyInput {
   return { label: `role/${role.name} trust policy`, kind: 'trust', document: role.trustPolicy };
-}
-
-/** What AWS appends for the caller's own policies; the role's side (missing, untrusting, denying) adds nothing. */
-function identitySuffix(verdict: IdentityVerdict, action: string): string {
-  return verdict === 'allow' ? '' : reasonSuffix(verdict, action);
 }
 
 const MISSING_ROLE_NOTE = (roleArn: string) =>
@@ -112,7 +85,7 @@ export async function missingRoleDenial(ctx: OperationContext, caller: Caller, r
   const action = 'sts:AssumeRole';
   const reqCtx = callerRequestContext(ctx, caller, action, roleArn, requestKeys);
   const identity = evaluateIdentity(caller, reqCtx);
-  const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${roleArn}${identitySuffix(identity.verdict, action)}`;
+  const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${roleArn}${denialReason(identity.deniedBy, action)}`;
   return denial(ctx, message, identity.evaluations, reqCtx, { id: principalUserId(caller.principal), arn }, MISSING_ROLE_NOTE(roleArn));
 }
 
@@ -124,13 +97,13 @@ export async function authorizeAssumeRole(ctx: OperationContext, caller: Caller,
     const reqCtx = callerRequestContext(ctx, caller, action, role.arn, requestKeys);
     const trust = evaluatePolicies([trustInput(role)], reqCtx);
     const identity = evaluateIdentity(caller, reqCtx);
-    const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${role.arn}${identitySuffix(identity.verdict, action)}`;
+    const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${role.arn}${denialReason(identity.deniedBy, action)}`;
     const evaluations = [trust, ...identity.evaluations];
-    if (trust.decision !== 'allow' || identity.verdict === 'explicit-deny') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
+    if (trust.decision !== 'allow' || identity.deniedBy === 'explicit-deny') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
     const sameAccount = caller.principal.account === role.account;
     // A same-account trust statement that names the caller's own ARN (not its account) is enough alone.
     const exact = sameAccount && trust.deciding.some((s) => s.principalNamedExactly === true);
-    if (!exact && identity.verdict !== 'allow') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
+    if (!exact && identity.deniedBy !== null) throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
   }
 }
 

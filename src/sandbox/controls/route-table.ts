@@ -7,6 +7,7 @@
  */
 import type { OidcPublicJwk } from '../idp/oidc-keys';
 import type { MfaCodeAnswer } from './mfa-code';
+import type { PermissionCheckAnswer, PermissionCheckRequest } from './permission-check';
 import type { WorldSummary } from './world-summary';
 
 export const CONTROL_PREFIX = '/_sandbox/';
@@ -25,6 +26,7 @@ export const CONTROL_ROUTES = {
   delegation: { method: 'POST', path: '/_sandbox/delegation' },
   authorizationMessage: { method: 'POST', path: '/_sandbox/authorization-message' },
   mfaCode: { method: 'GET', path: '/_sandbox/mfa/code' },
+  permissionCheck: { method: 'POST', path: '/_sandbox/permission-check' },
 } as const satisfies Record<string, { method: 'GET' | 'POST'; path: `/_sandbox/${string}` }>;
 
 export type ControlName = keyof typeof CONTROL_ROUTES;
@@ -96,6 +98,7 @@ export interface ControlTypes {
   };
   authorizationMessage: { request: { action?: string; resource?: string; principalArn?: string }; answer: { encodedMessage: string; errorText: string } };
   mfaCode: { request: { serialNumber: string }; answer: MfaCodeAnswer };
+  permissionCheck: { request: PermissionCheckRequest; answer: PermissionCheckAnswer };
 }
 
 export type ControlRequest<K extends ControlName> = ControlTypes[K]['request'];

@@ -19,6 +19,7 @@ import { isoSeconds } from '../protocol/serialize-success';
 import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
+import { checkPermission } from './permission-check';
 import { controlAt, type ClockState, type ControlAnswer, type ControlName } from './route-table';
 import { worldSummary } from './world-summary';
 
@@ -215,6 +216,7 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
   delegation: (deps, req) => mintDelegation(deps, parseJsonRequest(req)),
   authorizationMessage: (deps, req) => practiceDenial(deps, parseJsonRequest(req)),
   mfaCode: ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
+  permissionCheck: ({ env }, req) => checkPermission(env, req, parseJsonRequest(req)),
 };
 
 async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxResponse> {

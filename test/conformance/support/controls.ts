@@ -38,6 +38,7 @@ export const mintOidc = (url: string, opts: OidcMintOptions = {}) => control(url
 export const amazonToken = (url: string, opts: ControlRequest<'amazonToken'> = {}) => control(url, 'amazonToken', opts);
 export const delegationToken = (url: string, opts: ControlRequest<'delegation'> = {}) => control(url, 'delegation', opts);
 export const practiceDenial = (url: string, opts: ControlRequest<'authorizationMessage'> = {}) => control(url, 'authorizationMessage', opts);
+export const permissionCheck = (url: string, request: ControlRequest<'permissionCheck'>) => control(url, 'permissionCheck', request);
 
 // ---------------------------------------------------------------- TOTP (RFC 6238), our own implementation
 

@@ -1,0 +1,154 @@
+/**
+ * "What can these credentials do?": one action on one resource against the identity side of a set of
+ * credentials (its identity-based policies, each session policy, a permissions boundary), decided by the
+ * one evaluator (evaluate.ts) and layered the way the sandbox authorizes its own calls: any explicit Deny
+ * wins, the identity policies must allow, and every limiting layer (boundary, each session policy) must
+ * allow too. The sandbox answers for the sets it issued (src/sandbox/authorize/permission-check.ts, which
+ * shares combineLayers with the sandbox's authorizer); for sets from AWS, checkPastedPolicies runs the same
+ * evaluation on policies the user pastes.
+ */
+import { parseArn } from '../kernel/arn';
+import { fail, ok, type ParseResult } from '../kernel/result';
+import type { RequestContext } from './context';
+import { evaluatePolicies, type Evaluation, type PolicyInput } from './evaluate';
+import { parsePolicyDocument } from './parse';
+import { traceFromEvaluation, type PolicyTrace, type TraceRequest } from './sandbox-trace';
+
+export interface PermissionLayer {
+  kind: 'identity' | 'boundary' | 'session';
+  evaluation: Evaluation;
+}
+
+/** The layer that refused: an explicit Deny anywhere, or a layer with no Allow; null when allowed. */
+export type DeniedBy = 'explicit-deny' | 'identity' | 'boundary' | 'session' | null;
+
+/** The outcome of the layers, in the order IAM reads them: an explicit Deny, then the identity policies, then each limit. */
+export function combineLayers(layers: readonly PermissionLayer[]): DeniedBy {
+  if (layers.some((l) => l.evaluation.decision === 'explicit-deny')) return 'explicit-deny';
+  for (const kind of ['identity', 'boundary', 'session'] as const) {
+    if (layers.some((l) => l.kind === kind && l.evaluation.decision !== 'allow')) return kind;
+  }
+  return null;
+}
+
+/** The end of AWS's AccessDenied message for the caller's own policies (reference §5.3, §9); '' when allowed. */
+export function denialReason(deniedBy: DeniedBy, action: string): string {
+  switch (deniedBy) {
+    case null:
+      return '';
+    case 'explicit-deny':
+      return ' with an explicit deny in an identity-based policy';
+    case 'session':
+      return ` because no session policy allows the ${action} action`;
+    case 'boundary':
+      return ` because no permissions boundary allows the ${action} action`;
+    case 'identity':
+      return ` because no identity-based policy allows the ${action} action`;
+  }
+}
+
+/** Several evaluations read as one trace: Deny if any denied, every statement, every deciding statement. */
+export function mergeEvaluations(evaluations: readonly Evaluation[], allowed: boolean, note?: string): Evaluation {
+  return {
+    decision: allowed ? 'allow' : evaluations.some((e) => e.decision === 'explicit-deny') ? 'explicit-deny' : 'implicit-deny',
+    statements: evaluations.flatMap((e) => e.statements),
+    deciding: evaluations.flatMap((e) => e.deciding),
+    summary: [note, ...evaluations.map((e) => e.summary)].filter((x) => x).join(' '),
+  };
+}
+
+export interface PermissionVerdict {
+  allowed: boolean;
+  deniedBy: DeniedBy;
+  /** The answer first, in one line: "Allowed: …" or "Denied: …". */
+  headline: string;
+  /** What AWS would write in its AccessDenied message; null when allowed. */
+  awsMessage: string | null;
+  /** Every statement read, the deciding ones marked, with each condition's values and result. */
+  trace: PolicyTrace;
+  request: TraceRequest;
+  /** The policies evaluated, by label, in order. */
+  evaluated: Array<{ label: string; kind: PermissionLayer['kind'] }>;
+}
+
+const LAYER_WORDS: Record<Exclude<DeniedBy, null>, string> = {
+  'explicit-deny': 'an explicit Deny',
+  identity: 'no identity-based policy allows it',
+  boundary: 'the permissions boundary does not allow it',
+  session: 'the session policy does not allow it',
+};
+
+/** The verdict of evaluated layers. `unrestricted` (the root user) has no identity layer to pass. */
+export function permissionVerdict(layers: readonly PermissionLayer[], ctx: RequestContext, principalArn: string, inputs: readonly PolicyInput[]): PermissionVerdict {
+  const deniedBy = combineLayers(layers);
+  const allowed = deniedBy === null;
+  const merged = mergeEvaluations(layers.map((l) => l.evaluation), allowed);
+  const decidingStatement = merged.deciding[0];
+  const by = decidingStatement ? ` (${decidingStatement.sid ? `Sid ${decidingStatement.sid}` : `statement ${decidingStatement.index}`} of ${decidingStatement.policy})` : '';
+  const headline = allowed
+    ? `Allowed: ${ctx.action} on ${ctx.resource}${by}.`
+    : `Denied: ${ctx.action} on ${ctx.resource}: ${LAYER_WORDS[deniedBy]}${deniedBy === 'explicit-deny' ? by : ''}.`;
+  const on = ctx.resource === '*' ? '' : ` on resource: ${ctx.resource}`;
+  return {
+    allowed,
+    deniedBy,
+    headline,
+    awsMessage: allowed ? null : `User: ${principalArn} is not authorized to perform: ${ctx.action}${on}${denialReason(deniedBy, ctx.action)}`,
+    trace: traceFromEvaluation(merged, ctx),
+    request: { action: ctx.action, resource: ctx.resource, principal: principalArn, keys: ctx.keys },
+    evaluated: inputs.map((p) => ({ label: p.label, kind: p.kind as PermissionLayer['kind'] })),
+  };
+}
+
+export interface PastedPolicies {
+  /** The identity-based policies attached to the user or role (at least one). */
+  identity: string[];
+  /** The session policy the credentials were issued with, if any. */
+  session?: string;
+  /** The permissions boundary of the user or role, if any. */
+  boundary?: string;
+}
+
+/** A question about one action on one resource: the action must be a single action, not a pattern. */
+export function checkQuestion(action: string, resource: string): string | null {
+  if (!/^[a-z0-9-]+:[A-Za-z0-9_-]+$/.test(action)) return `"${action}" is not one action: write service:ActionName, such as s3:GetObject, without wildcards.`;
+  if (resource.trim() === '') return 'The resource is empty: give an ARN, or * for actions that take no resource.';
+  return null;
+}
+
+/**
+ * The same evaluation for a set from AWS, against policies the user pastes: nothing is sent anywhere.
+ * Only the principal's own condition keys are known (aws:PrincipalArn, aws:PrincipalAccount); a
+ * condition on another key reads it as absent, as IAM does for a key a request does not carry.
+ */
+export function checkPastedPolicies(principalArn: string, policies: PastedPolicies, action: string, resource: string): ParseResult<PermissionVerdict> {
+  const problem = checkQuestion(action, resource);
+  if (problem) return fail(problem);
+  const inputs: PolicyInput[] = [];
+  const texts: Array<{ text: string; kind: PermissionLayer['kind']; label: string }> = [
+    ...policies.identity.map((text, i) => ({ text, kind: 'identity' as const, label: `pasted identity policy ${i + 1}` })),
+    ...(policies.boundary?.trim() ? [{ text: policies.boundary, kind: 'boundary' as const, label: 'pasted permissions boundary' }] : []),
+    ...(policies.session?.trim() ? [{ text: policies.session, kind: 'session' as const, label: 'pasted session policy' }] : []),
+  ].filter((t) => t.text.trim() !== '');
+  if (!texts.some((t) => t.kind === 'identity')) return fail('Paste at least one identity-based policy of the user or role: without one, nothing is allowed.');
+  for (const t of texts) {
+    const parsed = parsePolicyDocument(t.text, { kind: t.kind });
+    if (!parsed.ok) return fail(`The ${t.label.replace('pasted ', '')}: ${parsed.error}`);
+    inputs.push({ label: t.label, kind: t.kind, document: parsed.value });
+  }
+  const arn = parseArn(principalArn.trim());
+  const account = arn.ok ? arn.value.account : '';
+  const ctx: RequestContext = {
+    principal: { type: 'AWS', arn: principalArn, account },
+    action,
+    resource,
+    keys: { 'aws:PrincipalArn': [principalArn], ...(account ? { 'aws:PrincipalAccount': [account] } : {}) },
+  };
+  // Each layer on its own: identity policies add up, each limit must allow by itself.
+  const identity = inputs.filter((p) => p.kind === 'identity');
+  const layers: PermissionLayer[] = [
+    { kind: 'identity', evaluation: evaluatePolicies(identity, ctx) },
+    ...inputs.filter((p) => p.kind !== 'identity').map((p) => ({ kind: p.kind as PermissionLayer['kind'], evaluation: evaluatePolicies([p], ctx) })),
+  ];
+  return ok(permissionVerdict(layers, ctx, principalArn, inputs));
+}
