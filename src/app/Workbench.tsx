@@ -160,7 +160,7 @@ export function Workbench() {
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
-              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
+              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentialSets.sets} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
             ) : (
             <>
             <ErrorBoundary label="The credential chain">{credentialSets.banner(spec.name, input)}</ErrorBoundary>

@@ -205,5 +205,5 @@ export function useCredentialsWiring(connection: Connection, calls: Calls) {
     </>
   );
 
-  return { sidebar, banner, overlays, track };
+  return { sidebar, banner, overlays, track, sets };
 }

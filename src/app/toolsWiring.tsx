@@ -3,12 +3,14 @@
  * into the shell: hash routing (#/tools/<name>), the Tools menu, the right-hand Results / History
  * tabs, and the bridges to the forms and to sending. Features never import each other.
  */
-import { Suspense, lazy, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
 import type { DecodeOutcome } from '../features/inspectors/AuthorizationReport';
 import { fromInput } from '../features/operations/formState';
+import { callControl } from '../features/connection/sandboxApi';
+import type { CredentialSet } from '../credentials/credential-set';
 import { cx } from '../ui/cx';
 import { Spinner } from '../ui/Spinner';
 import { TabList } from '../ui/Tabs';
@@ -21,6 +23,7 @@ const HistoryPanel = lazy(() => import('../features/history/HistoryPanel').then(
 const AccessKeyInspector = lazy(() => import('../features/inspectors/AccessKeyInspector').then((m) => ({ default: m.AccessKeyInspector })));
 const AuthorizationReportTool = lazy(() => import('../features/inspectors/AuthorizationReport').then((m) => ({ default: m.AuthorizationReportTool })));
 const WorldExplorer = lazy(() => import('../features/world/WorldExplorer').then((m) => ({ default: m.WorldExplorer })));
+const PermissionCheck = lazy(() => import('../features/permissions/PermissionCheck').then((m) => ({ default: m.PermissionCheck })));
 const loading = (what: string) => (
   <div className="p-4">
     <Spinner label={`Loading ${what}`} />
@@ -31,6 +34,7 @@ export const TOOLS = [
   { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
   { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
   { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
+  { key: 'permission-check', label: 'Permission check', summary: 'What can these credentials do? Allowed or denied, and the statement that decided' },
 ] as const;
 export type ToolName = (typeof TOOLS)[number]['key'];
 
@@ -88,13 +92,15 @@ type Forms = ReturnType<typeof useForms>;
 interface ToolSlotProps {
   tool: ToolName;
   connection: Connection;
+  /** The credential sets of this page, for the permission check. */
+  sets: readonly CredentialSet[];
   calls: Calls;
   forms: Forms;
   choose: (op: OperationName) => void;
 }
 
 /** The selected tool, with what it needs from the shell. */
-export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotProps) {
+export function ToolSlot({ tool, connection, sets, calls, forms, choose }: ToolSlotProps) {
   const target = connection.target;
   const blocker =
     target === null
@@ -148,10 +154,29 @@ export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotPro
             choose(operation);
           }}
         />
+      ) : tool === 'permission-check' ? (
+        <PermissionCheckSlot connection={connection} sets={sets} />
       ) : (
         <AuthorizationReportTool blocker={blocker} send={send} outcomeOf={outcomeOf} />
       )}
     </Suspense>
+  );
+}
+
+/** The permission check with the sets, the source keys and the sandbox in use (its control answers for the sets it issued). */
+function PermissionCheckSlot({ connection, sets }: { connection: Connection; sets: readonly CredentialSet[] }) {
+  const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : null;
+  const origin = connection.credentialOrigin;
+  const label = origin.kind === 'demo' ? `demo user ${origin.user}` : origin.kind === 'result' ? origin.label : 'typed in';
+  const sourceKeys = useMemo(() => ({ ...connection.credentials, label }), [connection.credentials, label]);
+  return (
+    <PermissionCheck
+      sets={sets}
+      sourceKeys={sourceKeys}
+      sandboxTarget={connection.kind === 'sandbox'}
+      world={sandbox?.info}
+      askSandbox={sandbox ? (request) => callControl(sandbox, 'permissionCheck', request) : null}
+    />
   );
 }
 

@@ -1,0 +1,164 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { checkPastedPolicies, checkQuestion, type PermissionVerdict } from '../../policy/permission-check';
+import type { CredentialSet } from '../../credentials/credential-set';
+import type { PermissionCheckAnswer, PermissionCheckRequest } from '../../sandbox/controls/permission-check';
+import type { WorldSummary } from '../../sandbox/controls/world-summary';
+import { Button } from '../../ui/Button';
+import { ToolCard } from '../../ui/ToolCard';
+import { actionSuggestions, checkableSet, checkableSourceKeys, resourceSuggestions } from './permissionModel';
+import { PermissionVerdictView } from './PermissionVerdictView';
+
+export interface PermissionCheckProps {
+  /** The credential sets of this page. */
+  sets: readonly CredentialSet[];
+  /** The connection's source keys, with where they came from ("demo user DevAdmin"). */
+  sourceKeys: { accessKeyId: string; sessionToken: string; label: string };
+  /** Calls go to the sandbox: the source keys are the sandbox's to answer for. */
+  sandboxTarget: boolean;
+  /** The sandbox's world, for the resource field's completion; undefined away from the sandbox. */
+  world: Pick<WorldSummary, 'accounts'> | undefined;
+  /**
+   * Asks the sandbox in use (POST /_sandbox/permission-check, the same origin or the page's own sandbox):
+   * only the access key ID and session token go, never the secret. null when no sandbox is available.
+   */
+  askSandbox: ((request: PermissionCheckRequest) => Promise<PermissionCheckAnswer>) | null;
+}
+
+type Outcome = { status: 'idle' } | { status: 'pending' } | { status: 'done'; verdict: PermissionVerdict | PermissionCheckAnswer } | { status: 'error'; message: string };
+
+const INPUT = 'h-7.5 w-full rounded border border-line-strong bg-surface px-2 font-mono text-[13px] text-fg';
+const AREA = 'w-full rounded border border-line-strong bg-surface p-2 font-mono text-xs text-fg';
+
+const SUMMARY =
+  'Choose credentials, an action and a resource: allowed or denied under the user’s or role’s identity policies, the session policy and permissions boundaries, with the statement and condition that decided. Sandbox sets are answered by the sandbox’s own evaluator; for sets from AWS, paste the policies.';
+
+function Labelled({ id, label, hint, children }: { id: string; label: string; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-[13px] font-medium text-fg">
+        {label}
+      </label>
+      {children}
+      {hint && <p className="mt-0.5 text-[11px] text-muted">{hint}</p>}
+    </div>
+  );
+}
+
+/** "What can these credentials do?" */
+export function PermissionCheck({ sets, sourceKeys, sandboxTarget, world, askSandbox }: PermissionCheckProps) {
+  const choices = useMemo(() => {
+    const source = checkableSourceKeys(sourceKeys, sourceKeys.label, sandboxTarget);
+    return [...(source ? [source] : []), ...sets.map(checkableSet)];
+  }, [sets, sourceKeys, sandboxTarget]);
+  const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
+  const [chosenId, setChosenId] = useState<string>('');
+  const chosen = choices.find((c) => c.id === chosenId) ?? choices[0];
+  const [action, setAction] = useState('');
+  const [resource, setResource] = useState('*');
+  const [identity, setIdentity] = useState('');
+  const [session, setSession] = useState<string | null>(null);
+  const [boundary, setBoundary] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const actions = useMemo(actionSuggestions, []);
+  const resources = useMemo(() => resourceSuggestions(world), [world]);
+  // The session policy the keys were issued with, until the user edits it.
+  const sessionText = session ?? chosen?.sessionPolicy ?? '';
+
+  if (!chosen) {
+    return (
+      <ToolCard title="Permission check" summary={SUMMARY} testId="permission-check-tool">
+        <p className="text-sm text-muted">No credentials yet: add source credentials under Edit connection, or make a call that returns credentials (AssumeRole, GetSessionToken…).</p>
+      </ToolCard>
+    );
+  }
+
+  const run = async () => {
+    const a = action.trim();
+    const r = resource.trim();
+    const problem = checkQuestion(a, r);
+    if (problem) return setOutcome({ status: 'error', message: problem });
+    if (chosen.how === 'pasted') {
+      const result = checkPastedPolicies(chosen.arn || 'the caller (its ARN is not known here)', { identity: [identity], session: sessionText, boundary }, a, r);
+      return setOutcome(result.ok ? { status: 'done', verdict: result.value } : { status: 'error', message: result.error });
+    }
+    if (!askSandbox) return setOutcome({ status: 'error', message: 'The sandbox is not available: switch the target to the sandbox (Connection) to check the sets it issued.' });
+    setOutcome({ status: 'pending' });
+    try {
+      const request: PermissionCheckRequest = { accessKeyId: chosen.accessKeyId, action: a, resource: r, ...(chosen.sessionToken ? { sessionToken: chosen.sessionToken } : {}) };
+      setOutcome({ status: 'done', verdict: await askSandbox(request) });
+    } catch (e) {
+      setOutcome({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <ToolCard title="Permission check" summary={SUMMARY} testId="permission-check-tool">
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <Labelled id={ids.set} label="Credentials" hint={chosen.how === 'sandbox' ? 'Issued by the sandbox: it answers from its world and the session token (only the access key ID and token are sent to it, never the secret).' : 'Not from the sandbox: nothing is sent anywhere; paste the policies that apply to these keys below.'}>
+          <select
+            id={ids.set}
+            value={chosen.id}
+            onChange={(e) => {
+              setChosenId(e.target.value);
+              setSession(null);
+              setOutcome({ status: 'idle' });
+            }}
+            className={INPUT}
+          >
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Labelled id={ids.action} label="Action" hint="One action, such as s3:PutObject (completion lists the actions the policy editor knows).">
+            <input id={ids.action} list={ids.actions} value={action} onChange={(e) => setAction(e.target.value)} spellCheck={false} autoComplete="off" placeholder="s3:GetObject" className={INPUT} />
+            <datalist id={ids.actions}>
+              {actions.map((a) => (
+                <option key={a} value={a} />
+              ))}
+            </datalist>
+          </Labelled>
+          <Labelled id={ids.resource} label="Resource" hint="An ARN, or * for actions without a resource (completion lists the world's ARNs).">
+            <input id={ids.resource} list={ids.resources} value={resource} onChange={(e) => setResource(e.target.value)} spellCheck={false} autoComplete="off" className={INPUT} />
+            <datalist id={ids.resources}>
+              {resources.map((r) => (
+                <option key={r} value={r} />
+              ))}
+            </datalist>
+          </Labelled>
+        </div>
+        {chosen.how === 'pasted' && (
+          <div className="space-y-3" data-testid="permission-pasted-policies">
+            <Labelled id={ids.identity} label="Identity-based policy of the user or role" hint="As IAM shows it (JSON).">
+              <textarea id={ids.identity} value={identity} onChange={(e) => setIdentity(e.target.value)} rows={6} spellCheck={false} className={AREA} />
+            </Labelled>
+            <Labelled id={ids.session} label="Session policy (optional)" hint={chosen.sessionPolicy ? 'The Policy these keys were issued with.' : 'The Policy passed when the keys were issued, if any.'}>
+              <textarea id={ids.session} value={sessionText} onChange={(e) => setSession(e.target.value)} rows={4} spellCheck={false} className={AREA} />
+            </Labelled>
+            <Labelled id={ids.boundary} label="Permissions boundary (optional)">
+              <textarea id={ids.boundary} value={boundary} onChange={(e) => setBoundary(e.target.value)} rows={4} spellCheck={false} className={AREA} />
+            </Labelled>
+          </div>
+        )}
+        <Button type="submit" size="sm" disabled={outcome.status === 'pending'}>
+          Check
+        </Button>
+      </form>
+      {outcome.status === 'error' && (
+        <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-xs text-fg" data-testid="permission-error">
+          {outcome.message}
+        </p>
+      )}
+      {outcome.status === 'done' && <PermissionVerdictView verdict={outcome.verdict} />}
+    </ToolCard>
+  );
+}
