@@ -72,6 +72,19 @@ export const policyArnsParam = (doc: string): ParamSpec =>
 export const policyParam = (type: StringConstraint, doc: string, label = 'Inline session policy'): ParamSpec =>
   param({ name: 'Policy', cliFlag: 'policy', label, type, required: false, doc, widget: 'policy' });
 
+/** PolicyArns and Policy of the two federated role operations (AssumeRoleWithSAML, AssumeRoleWithWebIdentity): one text. */
+export const federatedSessionPolicyParams = (documentType: StringConstraint): ParamSpec[] => [
+  policyArnsParam(
+    'Up to 10 managed policies, in the role\'s account, used as session policies to narrow what the session may do. ' +
+      'Their ARNs count toward the 2,048-character session-policy plaintext limit.',
+  ),
+  policyParam(
+    documentType,
+    'An inline IAM policy (JSON, at most 2,048 characters together with the managed policy ARNs) used as a session ' +
+      'policy; it can only narrow what the role allows.',
+  ),
+];
+
 export const durationParam = (type: IntegerConstraint, defaultValue: number | undefined, doc: string): ParamSpec =>
   param({
     name: 'DurationSeconds',

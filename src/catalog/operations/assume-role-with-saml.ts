@@ -3,8 +3,7 @@ import {
   durationParam,
   minimumSessionTokenSizeParam,
   param,
-  policyArnsParam,
-  policyParam,
+  federatedSessionPolicyParams,
   roleArnParam,
 } from '../params';
 import { policyPlaintextRule, roleArnParsesRule } from '../rules';
@@ -50,15 +49,7 @@ export const assumeRoleWithSAML: OperationSpec = {
         'validity window.',
       widget: 'textarea',
     }),
-    policyArnsParam(
-      'Up to 10 managed policies, in the role\'s account, used as session policies to narrow what the session may do. ' +
-        'Their ARNs count toward the 2,048-character session-policy plaintext limit.',
-    ),
-    policyParam(
-      sessionPolicyDocumentType,
-      'An inline IAM policy (JSON, at most 2,048 characters together with the managed policy ARNs) used as a session ' +
-        'policy; it can only narrow what the role allows.',
-    ),
+    ...federatedSessionPolicyParams(sessionPolicyDocumentType),
     durationParam(
       roleDurationSecondsType,
       3600,

@@ -5,7 +5,9 @@
  * (test/conformance/support/controls.ts) call them by name, so a route or a body that drifts is a
  * compile error. src/sandbox/routes.md is the prose of the same table.
  */
+import type { MintIdTokenOptions } from '../idp/oidc-idp';
 import type { OidcPublicJwk } from '../idp/oidc-keys';
+import type { MintSamlOptions } from '../idp/saml-idp';
 import type { MfaCodeAnswer } from './mfa-code';
 import type { PermissionCheckAnswer, PermissionCheckRequest } from './permission-check';
 import type { WorldSummary } from './world-summary';
@@ -45,39 +47,18 @@ export interface SandboxInfo extends WorldSummary {
   clock: ClockState;
 }
 
-export interface SamlMintRequest {
+/** POST /_sandbox/saml/mint: the built-in IdP's options (all optional here), plus which account and provider. */
+export type SamlMintRequest = Partial<
+  Pick<MintSamlOptions, 'roles' | 'roleOrder' | 'subject' | 'nameIdFormat' | 'sessionName' | 'sessionDurationSeconds' | 'lifetimeSeconds' | 'recipient' | 'audience' | 'principalTags' | 'transitiveTagKeys' | 'sourceIdentity' | 'sign' | 'faults'>
+> & {
   account?: string;
   provider?: string;
-  subject?: string;
-  nameIdFormat?: string;
-  roles?: { roleArn: string; principalArn?: string }[];
-  /** null leaves the RoleSessionName attribute out. */
-  sessionName?: string | null;
-  sessionDurationSeconds?: number;
-  lifetimeSeconds?: number;
-  recipient?: string;
-  audience?: string;
-  principalTags?: Record<string, string>;
-  transitiveTagKeys?: string[];
-  sourceIdentity?: string;
+  /** Extra attributes by name: one value or several. */
   attributes?: Record<string, string | string[]>;
-  sign?: 'response' | 'assertion' | 'both' | 'none';
-  roleOrder?: 'role-first' | 'provider-first';
-  faults?: { expired?: boolean; wrongRecipient?: boolean; wrongIssuer?: boolean; tamperAfterSigning?: boolean; missingSessionName?: boolean; [fault: string]: boolean | undefined };
-}
+};
 
-export interface OidcMintRequest {
-  issuer?: string;
-  sub?: string;
-  aud?: string | string[];
-  azp?: string;
-  claims?: Record<string, unknown>;
-  lifetimeSeconds?: number;
-  principalTags?: Record<string, string>;
-  transitiveTagKeys?: string[];
-  sourceIdentity?: string;
-  faults?: { expired?: boolean; wrongAudience?: boolean; wrongIssuer?: boolean; badSignature?: boolean; nonIntegerExp?: boolean; unknownKid?: boolean; [fault: string]: boolean | undefined };
-}
+/** POST /_sandbox/oidc/mint: the built-in OIDC IdP's options, all optional here. */
+export type OidcMintRequest = Partial<Pick<MintIdTokenOptions, 'issuer' | 'sub' | 'aud' | 'azp' | 'claims' | 'lifetimeSeconds' | 'principalTags' | 'transitiveTagKeys' | 'sourceIdentity' | 'faults'>>;
 
 type NoBody = Record<string, never>;
 
