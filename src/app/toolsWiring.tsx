@@ -3,7 +3,7 @@
  * into the shell: hash routing (#/tools/<name>), the Tools menu, the right-hand Results / History
  * tabs, and the bridges to the forms and to sending. Features never import each other.
  */
-import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
@@ -34,7 +34,7 @@ export const TOOLS = [
   { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
   { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
   { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
-  { key: 'permission-check', label: 'Permission check', summary: 'What can these credentials do? Allowed or denied, and the statement that decided' },
+  { key: 'permission-check', label: 'Permission check', summary: 'What can these credentials do?' },
 ] as const;
 export type ToolName = (typeof TOOLS)[number]['key'];
 
@@ -102,6 +102,8 @@ interface ToolSlotProps {
 /** The selected tool, with what it needs from the shell. */
 export function ToolSlot({ tool, connection, sets, calls, forms, choose }: ToolSlotProps) {
   const target = connection.target;
+  // The sandbox in use answers for the sets it issued (only while calls go to it).
+  const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : null;
   const blocker =
     target === null
       ? 'the sandbox is not available yet (see Connection).'
@@ -155,28 +157,18 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose }: ToolS
           }}
         />
       ) : tool === 'permission-check' ? (
-        <PermissionCheckSlot connection={connection} sets={sets} />
+        <PermissionCheck
+          sets={sets}
+          sourceKeys={connection.credentials}
+          sourceOrigin={connection.credentialOrigin}
+          sandboxTarget={connection.kind === 'sandbox'}
+          world={sandbox?.info}
+          askSandbox={sandbox ? (request) => callControl(sandbox, 'POST /_sandbox/permission-check', request) : null}
+        />
       ) : (
         <AuthorizationReportTool blocker={blocker} send={send} outcomeOf={outcomeOf} />
       )}
     </Suspense>
-  );
-}
-
-/** The permission check with the sets, the source keys and the sandbox in use (its control answers for the sets it issued). */
-function PermissionCheckSlot({ connection, sets }: { connection: Connection; sets: readonly CredentialSet[] }) {
-  const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : null;
-  const origin = connection.credentialOrigin;
-  const label = origin.kind === 'demo' ? `demo user ${origin.user}` : origin.kind === 'result' ? origin.label : 'typed in';
-  const sourceKeys = useMemo(() => ({ ...connection.credentials, label }), [connection.credentials, label]);
-  return (
-    <PermissionCheck
-      sets={sets}
-      sourceKeys={sourceKeys}
-      sandboxTarget={connection.kind === 'sandbox'}
-      world={sandbox?.info}
-      askSandbox={sandbox ? (request) => callControl(sandbox, 'permissionCheck', request) : null}
-    />
   );
 }
 

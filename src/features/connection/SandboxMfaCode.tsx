@@ -16,7 +16,7 @@ export function SandboxMfaCode({ connection, serialNumber, clockOffsetSeconds, o
 }) {
   const query = useQuery({
     queryKey: ['sandbox', 'mfa-code', connection.mode, serialNumber, clockOffsetSeconds],
-    queryFn: () => callControl(connection, 'mfaCode', { serialNumber }),
+    queryFn: () => callControl(connection, 'GET /_sandbox/mfa/code', { serialNumber }),
     retry: false,
     // Ask again just after the code changes.
     refetchInterval: (q) => (q.state.data?.secondsLeft ? q.state.data.secondsLeft * 1000 + 250 : false),

@@ -3,7 +3,7 @@
  * the server this page came from or the one started inside the page. Both answer the same
  * SandboxRequest → SandboxResponse contract; this module hides which one is in use.
  */
-import { controlTarget, CONTROL_ROUTES, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
+import { controlTarget, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
 
@@ -46,10 +46,10 @@ function parseAnswer<T>(status: number, body: string): T {
 /** A control's arguments: its request fields, optional when the route takes none that are required. */
 type RequestArgs<K extends ControlName> = Record<string, never> extends ControlRequest<K> ? [request?: ControlRequest<K>] : [request: ControlRequest<K>];
 
-/** Calls a control of the route table by name, on whichever sandbox is in use: the answer is typed by the table. */
-export function callControl<K extends ControlName>(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, name: K, ...[request]: RequestArgs<K>): Promise<ControlAnswer<K>> {
-  const { method } = CONTROL_ROUTES[name];
-  return sandboxCall<ControlAnswer<K>>(conn, method, controlTarget(name, request), method === 'POST' ? (request ?? {}) : undefined);
+/** Calls a control by its request line ('GET /_sandbox/clock'), on whichever sandbox is in use: the answer is typed by the table. */
+export function callControl<K extends ControlName>(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, route: K, ...[request]: RequestArgs<K>): Promise<ControlAnswer<K>> {
+  const { method, target } = controlTarget(route, request);
+  return sandboxCall<ControlAnswer<K>>(conn, method, target, method === 'POST' ? (request ?? {}) : undefined);
 }
 
 /** Calls a /_sandbox/ control by method and path on whichever sandbox is in use (callControl is the typed way). */
@@ -83,7 +83,7 @@ function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
  */
 export async function discoverSandbox(): Promise<SandboxConnection> {
   try {
-    const res = await fetch(CONTROL_ROUTES.info.path, { headers: { accept: 'application/json' }, cache: 'no-store' });
+    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
     const type = res.headers.get('content-type') ?? '';
     if (res.ok && type.includes('json')) {
       const info: unknown = await res.json();
@@ -99,7 +99,7 @@ export async function discoverSandbox(): Promise<SandboxConnection> {
 async function startInPage(state?: InPageSandboxState): Promise<SandboxConnection> {
   const { inPageSandboxState, startInPageSandbox } = await import('../../sandbox/in-page');
   const inPage = await startInPageSandbox(state);
-  const info = await callControl({ mode: 'in-page', inPage }, 'info');
+  const info = await callControl({ mode: 'in-page', inPage }, 'GET /_sandbox/info');
   return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage) };
 }
 

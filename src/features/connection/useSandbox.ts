@@ -31,7 +31,7 @@ export function useSandbox(enabled: boolean): SandboxState {
 
   const clock = useQuery({
     queryKey: clockKey,
-    queryFn: () => callControl(conn!, 'clock'),
+    queryFn: () => callControl(conn!, 'GET /_sandbox/clock'),
     enabled: conn !== undefined,
     initialData: conn?.info.clock,
     // Another tab or a CLI user may move the server's clock; look again now and then.
@@ -40,7 +40,7 @@ export function useSandbox(enabled: boolean): SandboxState {
   });
 
   const advance = useMutation({
-    mutationFn: (seconds: number) => callControl(conn!, 'advanceClock', { advanceSeconds: seconds }),
+    mutationFn: (seconds: number) => callControl(conn!, 'POST /_sandbox/clock', { advanceSeconds: seconds }),
     onSuccess: (state) => queryClient.setQueryData(clockKey, state),
   });
 

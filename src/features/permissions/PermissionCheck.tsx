@@ -11,8 +11,9 @@ import { PermissionVerdictView } from './PermissionVerdictView';
 export interface PermissionCheckProps {
   /** The credential sets of this page. */
   sets: readonly CredentialSet[];
-  /** The connection's source keys, with where they came from ("demo user DevAdmin"). */
-  sourceKeys: { accessKeyId: string; sessionToken: string; label: string };
+  /** The connection's source keys, and where they came from (the demo user, a result, typed in). */
+  sourceKeys: { accessKeyId: string; sessionToken: string };
+  sourceOrigin: { kind: 'demo'; user: string } | { kind: 'result'; label: string } | { kind: 'typed' | 'none' };
   /** Calls go to the sandbox: the source keys are the sandbox's to answer for. */
   sandboxTarget: boolean;
   /** The sandbox's world, for the resource field's completion; undefined away from the sandbox. */
@@ -45,11 +46,12 @@ function Labelled({ id, label, hint, children }: { id: string; label: string; hi
 }
 
 /** "What can these credentials do?" */
-export function PermissionCheck({ sets, sourceKeys, sandboxTarget, world, askSandbox }: PermissionCheckProps) {
+export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget, world, askSandbox }: PermissionCheckProps) {
   const choices = useMemo(() => {
-    const source = checkableSourceKeys(sourceKeys, sourceKeys.label, sandboxTarget);
+    const origin = sourceOrigin.kind === 'demo' ? `demo user ${sourceOrigin.user}` : sourceOrigin.kind === 'result' ? sourceOrigin.label : 'typed in';
+    const source = checkableSourceKeys(sourceKeys, origin, sandboxTarget);
     return [...(source ? [source] : []), ...sets.map(checkableSet)];
-  }, [sets, sourceKeys, sandboxTarget]);
+  }, [sets, sourceKeys, sourceOrigin, sandboxTarget]);
   const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
   const [chosenId, setChosenId] = useState<string>('');
   const chosen = choices.find((c) => c.id === chosenId) ?? choices[0];

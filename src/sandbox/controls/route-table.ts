@@ -2,8 +2,8 @@
  * The sandbox's own controls under /_sandbox/, typed once: each route's method, path, request and answer.
  * The core's dispatcher (routes.ts) implements exactly these routes with these answer types, the
  * workbench's client (src/features/connection/sandboxApi.ts) and the conformance tests' client
- * (test/conformance/support/controls.ts) call them by name, so a route or a body that drifts is a
- * compile error. src/sandbox/routes.md is the prose of the same table.
+ * (test/conformance/support/controls.ts) call them by their request line ('POST /_sandbox/saml/mint'), so a
+ * route or a body that drifts is a compile error; there is no table to ship, the types are the table. src/sandbox/routes.md is the prose of the same table.
  */
 import type { MintIdTokenOptions } from '../idp/oidc-idp';
 import type { OidcPublicJwk } from '../idp/oidc-keys';
@@ -14,24 +14,8 @@ import type { WorldSummary } from './world-summary';
 
 export const CONTROL_PREFIX = '/_sandbox/';
 
-/** Every control: name → method and path. A GET's request fields travel as the query string. */
-export const CONTROL_ROUTES = {
-  info: { method: 'GET', path: '/_sandbox/info' },
-  clock: { method: 'GET', path: '/_sandbox/clock' },
-  advanceClock: { method: 'POST', path: '/_sandbox/clock' },
-  samlMint: { method: 'POST', path: '/_sandbox/saml/mint' },
-  samlMetadata: { method: 'GET', path: '/_sandbox/saml/metadata' },
-  oidcMint: { method: 'POST', path: '/_sandbox/oidc/mint' },
-  oidcDiscovery: { method: 'GET', path: '/_sandbox/oidc/.well-known/openid-configuration' },
-  oidcJwks: { method: 'GET', path: '/_sandbox/oidc/jwks.json' },
-  amazonToken: { method: 'POST', path: '/_sandbox/oauth/amazon/token' },
-  delegation: { method: 'POST', path: '/_sandbox/delegation' },
-  authorizationMessage: { method: 'POST', path: '/_sandbox/authorization-message' },
-  mfaCode: { method: 'GET', path: '/_sandbox/mfa/code' },
-  permissionCheck: { method: 'POST', path: '/_sandbox/permission-check' },
-} as const satisfies Record<string, { method: 'GET' | 'POST'; path: `/_sandbox/${string}` }>;
-
-export type ControlName = keyof typeof CONTROL_ROUTES;
+/** A route: its method and path, as the request line names it. */
+export type ControlRoute = `${'GET' | 'POST'} /_sandbox/${string}`;
 
 export interface ClockState {
   offsetSeconds: number;
@@ -62,38 +46,39 @@ export type OidcMintRequest = Partial<Pick<MintIdTokenOptions, 'issuer' | 'sub' 
 
 type NoBody = Record<string, never>;
 
-/** Name → what the caller sends and what the sandbox answers (a string for the XML metadata). */
+/**
+ * Every control, by its request line → what the caller sends and what the sandbox answers (a string for the
+ * XML metadata). A GET's request fields travel as the query string, a POST's as its JSON body.
+ */
 export interface ControlTypes {
-  info: { request: NoBody; answer: SandboxInfo };
-  clock: { request: NoBody; answer: ClockState };
-  advanceClock: { request: { advanceSeconds: number }; answer: ClockState };
-  samlMint: { request: SamlMintRequest; answer: { samlResponse: string; xml: string; principalArn: string; roles: { roleArn: string; principalArn: string }[]; expiresAt: string } };
-  samlMetadata: { request: NoBody; answer: string };
-  oidcMint: { request: OidcMintRequest; answer: { token: string; issuer: string; expiresAt: string } };
-  oidcDiscovery: { request: NoBody; answer: Record<string, unknown> };
-  oidcJwks: { request: NoBody; answer: { keys: OidcPublicJwk[] } };
-  amazonToken: { request: { userId?: string; appId?: string; lifetimeSeconds?: number }; answer: { access_token: string; token_type: 'bearer'; expires_in: number } };
-  delegation: {
+  'GET /_sandbox/info': { request: NoBody; answer: SandboxInfo };
+  'GET /_sandbox/clock': { request: NoBody; answer: ClockState };
+  'POST /_sandbox/clock': { request: { advanceSeconds: number }; answer: ClockState };
+  'POST /_sandbox/saml/mint': { request: SamlMintRequest; answer: { samlResponse: string; xml: string; principalArn: string; roles: { roleArn: string; principalArn: string }[]; expiresAt: string } };
+  'GET /_sandbox/saml/metadata': { request: NoBody; answer: string };
+  'POST /_sandbox/oidc/mint': { request: OidcMintRequest; answer: { token: string; issuer: string; expiresAt: string } };
+  'GET /_sandbox/oidc/.well-known/openid-configuration': { request: NoBody; answer: Record<string, unknown> };
+  'GET /_sandbox/oidc/jwks.json': { request: NoBody; answer: { keys: OidcPublicJwk[] } };
+  'POST /_sandbox/oauth/amazon/token': { request: { userId?: string; appId?: string; lifetimeSeconds?: number }; answer: { access_token: string; token_type: 'bearer'; expires_in: number } };
+  'POST /_sandbox/delegation': {
     request: { account?: string; roleName?: string; partnerAccountId?: string; lifetimeSeconds?: number; sessionSeconds?: number };
     answer: { tradeInToken: string; expiresAt: string; customerAccount: string; roleName: string; partnerAccountId: string };
   };
-  authorizationMessage: { request: { action?: string; resource?: string; principalArn?: string }; answer: { encodedMessage: string; errorText: string } };
-  mfaCode: { request: { serialNumber: string }; answer: MfaCodeAnswer };
-  permissionCheck: { request: PermissionCheckRequest; answer: PermissionCheckAnswer };
+  'POST /_sandbox/authorization-message': { request: { action?: string; resource?: string; principalArn?: string }; answer: { encodedMessage: string; errorText: string } };
+  'GET /_sandbox/mfa/code': { request: { serialNumber: string }; answer: MfaCodeAnswer };
+  'POST /_sandbox/permission-check': { request: PermissionCheckRequest; answer: PermissionCheckAnswer };
 }
+
+export type ControlName = keyof ControlTypes & ControlRoute;
 
 export type ControlRequest<K extends ControlName> = ControlTypes[K]['request'];
 export type ControlAnswer<K extends ControlName> = ControlTypes[K]['answer'];
 
-/** The request target of a call: the route's path, a GET's fields as its query string. */
-export function controlTarget<K extends ControlName>(name: K, request?: ControlRequest<K>): string {
-  const { method, path } = CONTROL_ROUTES[name];
-  if (method !== 'GET' || !request) return path;
-  const query = new URLSearchParams(Object.entries(request as Record<string, string>)).toString();
-  return query ? `${path}?${query}` : path;
-}
-
-/** The control a request names, or undefined (the outbound issuer's routes carry an account in the path). */
-export function controlAt(method: string, path: string): ControlName | undefined {
-  return (Object.keys(CONTROL_ROUTES) as ControlName[]).find((name) => CONTROL_ROUTES[name].method === method && CONTROL_ROUTES[name].path === path);
+/** The method of a route and its request target: the path, with a GET's fields as the query string. */
+export function controlTarget<K extends ControlName>(route: K, request?: ControlRequest<K>): { method: 'GET' | 'POST'; target: string } {
+  const space = route.indexOf(' ');
+  const method = route.slice(0, space) as 'GET' | 'POST';
+  const path = route.slice(space + 1);
+  const query = method === 'GET' && request ? new URLSearchParams(Object.entries(request as Record<string, string>)).toString() : '';
+  return { method, target: query ? `${path}?${query}` : path };
 }

@@ -20,7 +20,7 @@ import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
 import { checkPermission } from './permission-check';
-import { controlAt, type ClockState, type ControlAnswer, type ControlName } from './route-table';
+import type { ClockState, ControlAnswer, ControlName } from './route-table';
 import { worldSummary } from './world-summary';
 
 export interface ControlDeps {
@@ -37,7 +37,7 @@ function clockState(env: SandboxEnv): ClockState {
 
 const DEFAULT_AUDIENCE = 'https://signin.aws.amazon.com/saml';
 
-async function mintSaml(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'samlMint'>> {
+async function mintSaml(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'POST /_sandbox/saml/mint'>> {
   const { env } = deps;
   const accountId = field.string(body, 'account') ?? env.world.accounts.find((a) => a.samlProviders.some((p) => p.builtInIdp))?.id;
   const account = accountId ? findAccount(env.world, accountId) : undefined;
@@ -89,7 +89,7 @@ async function mintSaml(deps: ControlDeps, body: Record<string, unknown>): Promi
   return { samlResponse: minted.base64, xml: minted.xml, principalArn, roles, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
 
-async function mintOidc(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'oidcMint'>> {
+async function mintOidc(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'POST /_sandbox/oidc/mint'>> {
   const { env } = deps;
   const builtIn = env.world.accounts.flatMap((a) => a.oidcProviders.filter((p) => p.builtInIdp).map((p) => ({ account: a.id, provider: p })));
   const issuer = field.string(body, 'issuer') ?? builtIn[0]?.provider.url;
@@ -118,7 +118,7 @@ async function mintOidc(deps: ControlDeps, body: Record<string, unknown>): Promi
   return { token, issuer, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
 
-async function mintDelegation(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'delegation'>> {
+async function mintDelegation(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'POST /_sandbox/delegation'>> {
   const { env } = deps;
   const customer = field.string(body, 'account') ?? env.world.accounts[0]?.id ?? '';
   const roleName = field.string(body, 'roleName') ?? env.world.accounts.find((a) => a.id === customer)?.roles[0]?.name ?? '';
@@ -132,7 +132,7 @@ async function mintDelegation(deps: ControlDeps, body: Record<string, unknown>):
 }
 
 /** An EC2-style denial to practise DecodeAuthorizationMessage on, evaluated for real against a small deny policy. */
-async function practiceDenial(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'authorizationMessage'>> {
+async function practiceDenial(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'POST /_sandbox/authorization-message'>> {
   const { env } = deps;
   const action = field.string(body, 'action') ?? 'ec2:RunInstances';
   const account = env.world.accounts[0]?.id ?? '123456789012';
@@ -183,9 +183,9 @@ type Handler<K extends ControlName> = (deps: ControlDeps, req: SandboxRequest) =
 
 /** One handler per route of the table (route-table.ts): a missing route or a wrong answer type does not compile. */
 const HANDLERS: { [K in ControlName]: Handler<K> } = {
-  info: ({ env, mode }) => ({ sandbox: true, mode, ...worldSummary(env), clock: clockState(env) }),
-  clock: ({ env }) => clockState(env),
-  advanceClock: ({ env }, req) => {
+  'GET /_sandbox/info': ({ env, mode }) => ({ sandbox: true, mode, ...worldSummary(env), clock: clockState(env) }),
+  'GET /_sandbox/clock': ({ env }) => clockState(env),
+  'POST /_sandbox/clock': ({ env }, req) => {
     const body = parseJsonRequest(req);
     if (body.advanceSeconds === undefined) throw new ControlError(400, 'InvalidField', 'advanceSeconds is required: a whole number of seconds greater than 0 (the sandbox clock only moves forward).');
     try {
@@ -197,12 +197,12 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
     }
     return clockState(env);
   },
-  samlMint: (deps, req) => mintSaml(deps, parseJsonRequest(req)),
-  samlMetadata: async (deps) => samlIdpMetadataXml(await deps.samlKeys()),
-  oidcMint: (deps, req) => mintOidc(deps, parseJsonRequest(req)),
-  oidcDiscovery: (_deps, req) => discoveryDocument(`${requestBaseUrl(req)}/_sandbox/oidc`, `${requestBaseUrl(req)}/_sandbox/oidc/jwks.json`),
-  oidcJwks: ({ env }) => publicJwks(env.secrets.file.oidc),
-  amazonToken: async ({ env }, req) => {
+  'POST /_sandbox/saml/mint': (deps, req) => mintSaml(deps, parseJsonRequest(req)),
+  'GET /_sandbox/saml/metadata': async (deps) => samlIdpMetadataXml(await deps.samlKeys()),
+  'POST /_sandbox/oidc/mint': (deps, req) => mintOidc(deps, parseJsonRequest(req)),
+  'GET /_sandbox/oidc/.well-known/openid-configuration': (_deps, req) => discoveryDocument(`${requestBaseUrl(req)}/_sandbox/oidc`, `${requestBaseUrl(req)}/_sandbox/oidc/jwks.json`),
+  'GET /_sandbox/oidc/jwks.json': ({ env }) => publicJwks(env.secrets.file.oidc),
+  'POST /_sandbox/oauth/amazon/token': async ({ env }, req) => {
     const body = parseJsonRequest(req);
     const lifetimeSeconds = field.number(body, 'lifetimeSeconds', 1, 86400) ?? 3600;
     const token = await mintAmazonAccessToken(
@@ -213,20 +213,20 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
     );
     return { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds };
   },
-  delegation: (deps, req) => mintDelegation(deps, parseJsonRequest(req)),
-  authorizationMessage: (deps, req) => practiceDenial(deps, parseJsonRequest(req)),
-  mfaCode: ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
-  permissionCheck: ({ env }, req) => checkPermission(env, req, parseJsonRequest(req)),
+  'POST /_sandbox/delegation': (deps, req) => mintDelegation(deps, parseJsonRequest(req)),
+  'POST /_sandbox/authorization-message': (deps, req) => practiceDenial(deps, parseJsonRequest(req)),
+  'GET /_sandbox/mfa/code': ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
+  'POST /_sandbox/permission-check': ({ env }, req) => checkPermission(env, req, parseJsonRequest(req)),
 };
 
 async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxResponse> {
   const { env } = deps;
   const path = req.url.split('?')[0] ?? '';
-  const name = controlAt(req.method, path);
-  if (name === 'samlMetadata') {
-    return { status: 200, headers: { 'Content-Type': 'application/samlmetadata+xml; charset=utf-8' }, body: await HANDLERS.samlMetadata(deps, req) };
+  const route = `${req.method} ${path}`;
+  if (route === 'GET /_sandbox/saml/metadata') {
+    return { status: 200, headers: { 'Content-Type': 'application/samlmetadata+xml; charset=utf-8' }, body: await HANDLERS[route](deps, req) };
   }
-  if (name) return json(200, await (HANDLERS[name] as Handler<ControlName>)(deps, req));
+  if (Object.prototype.hasOwnProperty.call(HANDLERS, route)) return json(200, await (HANDLERS[route as ControlName] as Handler<ControlName>)(deps, req));
   const outbound = /^\/_sandbox\/outbound\/(\d{12})\/(\.well-known\/openid-configuration|\.well-known\/jwks\.json)$/.exec(path);
   if (outbound && req.method === 'GET') {
     const issuer = `${requestBaseUrl(req)}/_sandbox/outbound/${outbound[1]}`;

@@ -5,7 +5,6 @@
  */
 import { createHmac } from 'node:crypto';
 import {
-  CONTROL_ROUTES,
   controlTarget,
   type ControlAnswer,
   type ControlName,
@@ -14,10 +13,9 @@ import {
   type SamlMintRequest,
 } from '../../../src/sandbox/controls/route-table';
 
-/** Calls a control by its name in the sandbox's route table: the path, method, request and answer types are the ones the sandbox implements. */
-async function control<K extends ControlName>(url: string, name: K, request?: ControlRequest<K>): Promise<ControlAnswer<K>> {
-  const { method } = CONTROL_ROUTES[name];
-  const target = controlTarget(name, request);
+/** Calls a control by its request line in the sandbox's route table: the path, method, request and answer types are the ones the sandbox implements. */
+async function control<K extends ControlName>(url: string, route: K, request?: ControlRequest<K>): Promise<ControlAnswer<K>> {
+  const { method, target } = controlTarget(route, request);
   const res = await fetch(`${url}${target}`, {
     method,
     ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}) } : {}),
@@ -30,15 +28,15 @@ async function control<K extends ControlName>(url: string, name: K, request?: Co
 export type SamlMintOptions = SamlMintRequest;
 export type OidcMintOptions = OidcMintRequest;
 
-export const getClock = (url: string) => control(url, 'clock');
-export const advanceClock = (url: string, seconds: number) => control(url, 'advanceClock', { advanceSeconds: seconds });
-export const sandboxInfo = (url: string) => control(url, 'info');
-export const mintSaml = (url: string, opts: SamlMintOptions = {}) => control(url, 'samlMint', opts);
-export const mintOidc = (url: string, opts: OidcMintOptions = {}) => control(url, 'oidcMint', opts);
-export const amazonToken = (url: string, opts: ControlRequest<'amazonToken'> = {}) => control(url, 'amazonToken', opts);
-export const delegationToken = (url: string, opts: ControlRequest<'delegation'> = {}) => control(url, 'delegation', opts);
-export const practiceDenial = (url: string, opts: ControlRequest<'authorizationMessage'> = {}) => control(url, 'authorizationMessage', opts);
-export const permissionCheck = (url: string, request: ControlRequest<'permissionCheck'>) => control(url, 'permissionCheck', request);
+export const getClock = (url: string) => control(url, 'GET /_sandbox/clock');
+export const advanceClock = (url: string, seconds: number) => control(url, 'POST /_sandbox/clock', { advanceSeconds: seconds });
+export const sandboxInfo = (url: string) => control(url, 'GET /_sandbox/info');
+export const mintSaml = (url: string, opts: SamlMintOptions = {}) => control(url, 'POST /_sandbox/saml/mint', opts);
+export const mintOidc = (url: string, opts: OidcMintOptions = {}) => control(url, 'POST /_sandbox/oidc/mint', opts);
+export const amazonToken = (url: string, opts: ControlRequest<'POST /_sandbox/oauth/amazon/token'> = {}) => control(url, 'POST /_sandbox/oauth/amazon/token', opts);
+export const delegationToken = (url: string, opts: ControlRequest<'POST /_sandbox/delegation'> = {}) => control(url, 'POST /_sandbox/delegation', opts);
+export const practiceDenial = (url: string, opts: ControlRequest<'POST /_sandbox/authorization-message'> = {}) => control(url, 'POST /_sandbox/authorization-message', opts);
+export const permissionCheck = (url: string, request: ControlRequest<'POST /_sandbox/permission-check'>) => control(url, 'POST /_sandbox/permission-check', request);
 
 // ---------------------------------------------------------------- TOTP (RFC 6238), our own implementation
 
