@@ -10,7 +10,7 @@ import { toBase64, toBase64Url, utf8 } from '../encoding';
 import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../saml/test-support/saml-fixtures';
 import { startTestSandbox } from '../../sandbox/test-support/sandbox-client';
 import defaultWorld from '../../sandbox/world/default-world.json';
-import type { WorldFile } from '../../sandbox/world/types';
+import type { RoleFile, WorldFile } from '../../sandbox/world/types';
 import type { Sandbox } from '../../sandbox/sandbox';
 import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from './index';
 
@@ -43,7 +43,7 @@ const part = (o: unknown) => toBase64Url(utf8(JSON.stringify(o)));
 async function signJwt(header: Record<string, unknown>, claims: Record<string, unknown>, key: JwtKey): Promise<string> {
   const input = `${part(header)}.${part(claims)}`;
   const algo = key.alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: 'SHA-256' };
-  const sig = new Uint8Array(await crypto.subtle.sign(algo, key.privateKey, utf8(input)));
+  const sig = new Uint8Array(await crypto.subtle.sign(algo, key.privateKey, new Uint8Array(utf8(input))));
   return `${input}.${toBase64Url(sig)}`;
 }
 
@@ -61,7 +61,7 @@ function corpusWorld(signer: TestSigner, keys: JwtKey[]): WorldFile {
   const world = structuredClone(defaultWorld) as unknown as WorldFile;
   const account = world.accounts.find((a) => a.id === ACCOUNT);
   if (!account) throw new Error('the default world has no dev account');
-  const trust = (principal: string[], action: string) => ({
+  const trust = (principal: string[], action: string): RoleFile['trustPolicy'] => ({
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { Federated: principal }, Action: [action, 'sts:TagSession', 'sts:SetSourceIdentity'] }],
   });
