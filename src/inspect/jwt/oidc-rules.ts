@@ -273,9 +273,12 @@ export async function evaluateOidcRules(ctx: OidcRuleContext): Promise<OidcEvalu
   const done = (signature: Finding[]): OidcEvaluation => ({ findings: [...before, ...signature, ...after], decoded, provider: claims.provider, audience: claims.audience });
   if (!ctx.allRules && failed(before)) return done([]);
   if (before.find((f) => f.id === 'alg')?.status !== 'pass') return done([]);
+  // Providers not known (target AWS, none entered): the signature can still be checked with the issuer's keys.
+  const iss = decoded.claims.iss;
+  const keyOwner = claims.provider ?? (ctx.providers === null && typeof iss === 'string' ? { url: iss, clientIds: [] } : null);
   const keys: ProviderKeys =
-    claims.provider && ctx.keysFor
-      ? await ctx.keysFor(claims.provider)
-      : { kind: 'unknown', detail: claims.provider ? "the issuer's signing keys are not known here." : 'the provider is not known, so neither are its keys.' };
+    keyOwner && ctx.keysFor
+      ? await ctx.keysFor(keyOwner)
+      : { kind: 'unknown', detail: keyOwner ? "the issuer's signing keys are not known here." : 'the provider is not known, so neither are its keys.' };
   return done(await signatureFindings(decoded, keys));
 }

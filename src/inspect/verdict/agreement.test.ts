@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toBase64, toBase64Url, utf8 } from '../encoding';
+import { jsonPart as part, jwtKey, signJwt, type JwtKey } from '../jwt/test-support/sign-jwt';
 import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../saml/test-support/saml-fixtures';
 import { startTestSandbox } from '../../sandbox/test-support/sandbox-client';
 import defaultWorld from '../../sandbox/world/default-world.json';
@@ -23,29 +24,6 @@ const GOOGLE_ISS = 'https://accounts.google.com';
 const CLIENT = 'corpus-client';
 const GOOGLE_CLIENT = 'web.apps.googleusercontent.com';
 const IDP_ISSUER = VENDORS.okta.issuer;
-
-interface JwtKey {
-  kid: string;
-  alg: 'RS256' | 'ES256';
-  privateKey: CryptoKey;
-  jwk: Record<string, unknown>;
-}
-
-async function jwtKey(kid: string, alg: 'RS256' | 'ES256'): Promise<JwtKey> {
-  const params = alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } : { name: 'ECDSA', namedCurve: 'P-256' };
-  const pair = (await crypto.subtle.generateKey(params, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const jwk = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as Record<string, unknown>;
-  return { kid, alg, privateKey: pair.privateKey, jwk: { kty: jwk.kty, n: jwk.n, e: jwk.e, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg, use: 'sig' } };
-}
-
-const part = (o: unknown) => toBase64Url(utf8(JSON.stringify(o)));
-
-async function signJwt(header: Record<string, unknown>, claims: Record<string, unknown>, key: JwtKey): Promise<string> {
-  const input = `${part(header)}.${part(claims)}`;
-  const algo = key.alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: 'SHA-256' };
-  const sig = new Uint8Array(await crypto.subtle.sign(algo, key.privateKey, new Uint8Array(utf8(input))));
-  return `${input}.${toBase64Url(sig)}`;
-}
 
 function metadataXml(entityId: string, certB64: string): string {
   return (

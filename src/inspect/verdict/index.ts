@@ -17,3 +17,4 @@ export {
   type SandboxSamlProviderKeys,
   type SandboxTrustDocument,
 } from './sandbox-trust';
+export { awsOidcTrust, samlTrustFromPasted, type AwsOidcTrustOptions } from './aws-trust';

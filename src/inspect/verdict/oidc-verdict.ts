@@ -21,6 +21,8 @@ export interface OidcTrust {
   providers: OidcProviderTrust[] | null;
   /** When the keys of a matched provider are unknown, why (e.g. the discovery fetch was refused by CORS). */
   keysUnavailable?: string;
+  /** Keys to check the signature with when `providers` is null (target AWS, provider not entered): the issuer's. */
+  keysFor?: OidcProviderTrust | null;
 }
 
 export interface OidcVerdictInput {
@@ -35,7 +37,7 @@ export interface OidcVerdictInput {
 
 function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKeys> {
   return async (p) => {
-    const match = trust.providers?.find((t) => t.url === p.url);
+    const match = trust.providers ? trust.providers.find((t) => t.url === p.url) : trust.keysFor;
     if (match?.jwks) return { kind: 'jwks', jwks: match.jwks, source: match.source };
     return { kind: 'unknown', detail: trust.keysUnavailable ?? "the issuer's signing keys are not known here." };
   };
