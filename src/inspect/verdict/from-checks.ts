@@ -2,7 +2,7 @@
  * Checks in STS's order → the verdict. The first failing check (in STS's order) is what STS answers;
  * a check that could not be run (`unknown`) makes the verdict "cannot tell" unless something failed.
  */
-import type { FederationVerdict, VerdictCheck } from './types';
+import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
 
 const RANK: Record<VerdictCheck['status'], number> = { fail: 0, unknown: 1, warn: 2, pass: 3 };
 
@@ -25,4 +25,11 @@ export function verdictFromChecks(checks: readonly VerdictCheck[]): FederationVe
   const unknown = checks.filter((c) => c.status === 'unknown');
   if (unknown.length > 0) return { kind: 'cannot-tell', missing: unknown.map((c) => c.fix ?? c.detail), checks: ordered };
   return { kind: 'accepted', checks: ordered };
+}
+
+/** The request-level check STS makes first: the parameters' model constraints and cross-field rules (computed by the caller with the catalog). */
+export function requestCheck(operation: string, error: PredictedStsError | null): VerdictCheck {
+  const title = 'Request parameters are valid';
+  if (!error) return { id: 'parameters', status: 'pass', title, detail: `Every ${operation} parameter is within its limits.` };
+  return { id: 'parameters', status: 'fail', title, detail: error.message, fix: 'Correct the request parameters named in the message.', error };
 }

@@ -5,8 +5,8 @@
 import { evaluateOidcRules, type OidcProviderRules, type ProviderKeys } from '../jwt/oidc-rules';
 import { verdictFromChecks } from './from-checks';
 import { findingToCheck } from './saml-verdict';
-import { requestCheck } from './request-check';
-import type { FederationVerdict } from './types';
+import { requestCheck } from './from-checks';
+import type { FederationVerdict, PredictedStsError } from './types';
 
 /** An IAM OIDC provider with its keys as the verdict knows them. */
 export interface OidcProviderTrust extends OidcProviderRules {
@@ -31,8 +31,11 @@ export interface OidcVerdictInput {
   providerId?: string;
   trust: OidcTrust;
   nowMs: number;
-  /** The whole request as it would be sent (RoleArn, RoleSessionName, WebIdentityToken…), to check its parameters first. */
-  parameters?: Record<string, unknown>;
+  /**
+   * What STS answers for the request's parameters before anything else (catalog's requestValidationError
+   * on the form's input; null when they are valid). Omitted: the parameters are not judged.
+   */
+  requestError?: PredictedStsError | null;
 }
 
 function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKeys> {
@@ -52,6 +55,6 @@ export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVe
     keysFor: keysOf(input.trust),
     allRules: true,
   });
-  const first = input.parameters ? [requestCheck('AssumeRoleWithWebIdentity', input.parameters)] : [];
+  const first = input.requestError !== undefined ? [requestCheck('AssumeRoleWithWebIdentity', input.requestError)] : [];
   return verdictFromChecks([...first, ...findings.map((f) => findingToCheck(f, 'oidc'))]);
 }

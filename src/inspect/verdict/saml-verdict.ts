@@ -7,7 +7,7 @@ import { evaluateSamlAssertion, type SamlProviderKeys } from '../saml/sts-evalua
 import type { Finding } from '../saml/sts-rules';
 import { verdictFromChecks } from './from-checks';
 import { fixFor } from './fixes';
-import { requestCheck } from './request-check';
+import { requestCheck } from './from-checks';
 import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
 
 /** The keys to verify against, and where they came from ("the sandbox's provider Okta", "pasted metadata"). */
@@ -25,8 +25,11 @@ export interface SamlVerdictInput {
    * `{ error }` when the provider lookup itself fails (samlTrustFromSandbox): STS answers that error.
    */
   trust: SamlTrust | { error: PredictedStsError } | null;
-  /** The whole request as it would be sent (RoleArn, PrincipalArn, SAMLAssertion, DurationSeconds…), to check its parameters first. */
-  parameters?: Record<string, unknown>;
+  /**
+   * What STS answers for the request's parameters before anything else (catalog's requestValidationError
+   * on the form's input; null when they are valid). Omitted: the parameters are not judged.
+   */
+  requestError?: PredictedStsError | null;
   nowMs: number;
   /** How far the local clock may be from the target's. */
   clientSkewMs?: number;
@@ -38,7 +41,7 @@ export function findingToCheck(f: Finding, kind: 'saml' | 'oidc'): VerdictCheck 
 }
 
 export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVerdict> {
-  const first: VerdictCheck[] = input.parameters ? [requestCheck('AssumeRoleWithSAML', input.parameters)] : [];
+  const first: VerdictCheck[] = input.requestError !== undefined ? [requestCheck('AssumeRoleWithSAML', input.requestError)] : [];
   const trust = input.trust;
   if (trust && 'error' in trust) {
     const detail = `${trust.error.message}`;

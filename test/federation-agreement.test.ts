@@ -6,14 +6,16 @@
  * They must agree on every case: accepted vs rejected, and the error code and message.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toBase64, toBase64Url, utf8 } from '../encoding';
-import { jsonPart as part, jwtKey, signJwt, type JwtKey } from '../jwt/test-support/sign-jwt';
-import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../saml/test-support/saml-fixtures';
-import { startTestSandbox } from '../../sandbox/test-support/sandbox-client';
-import defaultWorld from '../../sandbox/world/default-world.json';
-import type { RoleFile, WorldFile } from '../../sandbox/world/types';
-import type { Sandbox } from '../../sandbox/sandbox';
-import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from './index';
+import { toBase64, toBase64Url, utf8 } from '../src/inspect/encoding';
+import { jsonPart as part, jwtKey, signJwt, type JwtKey } from '../src/inspect/jwt/test-support/sign-jwt';
+import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../src/inspect/saml/test-support/saml-fixtures';
+import { startTestSandbox } from '../src/sandbox/test-support/sandbox-client';
+import defaultWorld from '../src/sandbox/world/default-world.json';
+import type { RoleFile, WorldFile } from '../src/sandbox/world/types';
+import type { Sandbox } from '../src/sandbox/sandbox';
+import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
+import { getOperation } from '../src/catalog/operations';
+import { requestValidationError } from '../src/catalog/validate';
 
 const ACCOUNT = '123456789012';
 const SAML_PROVIDER = `arn:aws:iam::${ACCOUNT}:saml-provider/CorpusIdP`;
@@ -96,14 +98,14 @@ const nowMs = () => sandbox.env.clock.nowMs();
 async function verdictFor(c: Case): Promise<FederationVerdict> {
   if (c.kind === 'saml') {
     const found = samlTrustFromSandbox(trust, c.params.PrincipalArn ?? '');
-    return samlVerdict({ samlAssertion: c.params.SAMLAssertion ?? '', roleArn: c.params.RoleArn ?? '', principalArn: c.params.PrincipalArn ?? '', trust: found.ok ? found.trust : { error: found.error }, nowMs: nowMs(), parameters: c.params });
+    return samlVerdict({ samlAssertion: c.params.SAMLAssertion ?? '', roleArn: c.params.RoleArn ?? '', principalArn: c.params.PrincipalArn ?? '', trust: found.ok ? found.trust : { error: found.error }, nowMs: nowMs(), requestError: requestValidationError(getOperation('AssumeRoleWithSAML'), c.params) });
   }
   return oidcVerdict({
     token: c.params.WebIdentityToken ?? '',
     ...(c.params.ProviderId !== undefined ? { providerId: c.params.ProviderId } : {}),
     trust: oidcTrustFromSandbox(trust, c.params.RoleArn ?? ''),
     nowMs: nowMs(),
-    parameters: c.params,
+    requestError: requestValidationError(getOperation('AssumeRoleWithWebIdentity'), c.params),
   });
 }
 
