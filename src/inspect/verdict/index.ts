@@ -8,11 +8,9 @@ export { failingFirst, verdictFromChecks } from './from-checks';
 export { samlVerdict, type SamlVerdictInput, type SamlTrust } from './saml-verdict';
 export { oidcVerdict, type OidcVerdictInput, type OidcTrust, type OidcProviderTrust } from './oidc-verdict';
 export {
-  findSamlProvider,
   loadSandboxTrust,
   oidcTrustFromSandbox,
   samlTrustFromSandbox,
-  SANDBOX_TRUST_PATH,
   type SandboxOidcProviderKeys,
   type SandboxSamlProviderKeys,
   type SandboxTrustDocument,

@@ -10,7 +10,7 @@ import type { OidcTrust } from './oidc-verdict';
 import type { SamlTrust } from './saml-verdict';
 import type { PredictedStsError } from './types';
 
-export const SANDBOX_TRUST_PATH = '/_sandbox/federation/trust';
+const SANDBOX_TRUST_PATH = '/_sandbox/federation/trust';
 
 export interface SandboxSamlProviderKeys {
   arn: string;

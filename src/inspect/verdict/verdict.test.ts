@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jwtKey, signJwt, type JwtKey } from '../jwt/test-support/sign-jwt';
 import { createTestSigner, toSamlAssertion, vendorFixture, VENDORS, type TestSigner } from '../saml/test-support/saml-fixtures';
-import { awsOidcTrust, failingFirst, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
+import { awsOidcTrust, failingFirst, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const ROLE = 'arn:aws:iam::123456789012:role/Dev';
@@ -51,6 +51,16 @@ describe('samlVerdict', () => {
     if (v.kind !== 'cannot-tell') return;
     expect(v.missing.join(' ')).toMatch(/signing certificate/);
     expect(v.checks[0]).toMatchObject({ id: 'signature', status: 'unknown' });
+  });
+
+  it('verifies against pasted metadata when the target is AWS, and explains what cannot be read', async () => {
+    const metadata = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${VENDORS.okta.issuer}"><md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${idp.certificateB64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:IDPSSODescriptor></md:EntityDescriptor>`;
+    const pasted = samlTrustFromPasted(metadata);
+    expect(pasted.trust?.entityId).toBe(VENDORS.okta.issuer);
+    expect((await saml(await response(idp), pasted.trust)).kind).toBe('accepted');
+    expect(rejected(await saml(await response(stranger), pasted.trust)).checkId).toBe('signature');
+    expect(samlTrustFromPasted('-----BEGIN PRIVATE KEY-----').error).toMatch(/private key/);
+    expect(samlTrustFromPasted('  ').trust).toBeNull();
   });
 
   it('answers the provider lookup error first', async () => {
