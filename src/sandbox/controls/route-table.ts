@@ -5,6 +5,7 @@
  * (test/conformance/support/controls.ts) call them by their request line ('POST /_sandbox/saml/mint'), so a
  * route or a body that drifts is a compile error; there is no table to ship, the types are the table. src/sandbox/routes.md is the prose of the same table.
  */
+import type { SandboxTrustDocument } from '../../inspect/verdict/sandbox-trust';
 import type { MintIdTokenOptions } from '../idp/oidc-idp';
 import type { OidcPublicJwk } from '../idp/oidc-keys';
 import type { MintSamlOptions } from '../idp/saml-idp';
@@ -67,6 +68,7 @@ export interface ControlTypes {
   'POST /_sandbox/authorization-message': { request: { action?: string; resource?: string; principalArn?: string }; answer: { encodedMessage: string; errorText: string } };
   'GET /_sandbox/mfa/code': { request: { serialNumber: string }; answer: MfaCodeAnswer };
   'POST /_sandbox/permission-check': { request: PermissionCheckRequest; answer: PermissionCheckAnswer };
+  'GET /_sandbox/federation/trust': { request: NoBody; answer: SandboxTrustDocument };
 }
 
 export type ControlName = keyof ControlTypes & ControlRoute;

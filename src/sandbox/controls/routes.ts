@@ -11,6 +11,7 @@ import { ClockAdvanceError } from '../core/clock';
 import type { SandboxRequest, SandboxResponse } from '../core/http';
 import { mintTradeInToken } from '../delegation/trade-in-token';
 import type { SandboxEnv } from '../env';
+import { sandboxTrustDocument } from '../federation-trust';
 import { discoveryDocument, mintAmazonAccessToken, mintIdToken } from '../idp/oidc-idp';
 import { publicJwks } from '../idp/oidc-keys';
 import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
@@ -217,6 +218,7 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
   'POST /_sandbox/authorization-message': (deps, req) => practiceDenial(deps, parseJsonRequest(req)),
   'GET /_sandbox/mfa/code': ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
   'POST /_sandbox/permission-check': ({ env }, req) => checkPermission(env, req, parseJsonRequest(req)),
+  'GET /_sandbox/federation/trust': ({ env }) => sandboxTrustDocument(env),
 };
 
 async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxResponse> {

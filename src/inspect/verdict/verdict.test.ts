@@ -1,0 +1,136 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jwtKey, signJwt, type JwtKey } from '../jwt/test-support/sign-jwt';
+import { createTestSigner, toSamlAssertion, vendorFixture, VENDORS, type TestSigner } from '../saml/test-support/saml-fixtures';
+import { awsOidcTrust, failingFirst, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
+
+const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
+const ROLE = 'arn:aws:iam::123456789012:role/Dev';
+const PROVIDER = 'arn:aws:iam::123456789012:saml-provider/Okta';
+const ISS = 'https://idp.example.com';
+
+let idp: TestSigner;
+let stranger: TestSigner;
+let key: JwtKey;
+let other: JwtKey;
+beforeAll(async () => {
+  [idp, stranger, key, other] = await Promise.all([createTestSigner('IdP', NOW), createTestSigner('Stranger', NOW), jwtKey('k1', 'RS256'), jwtKey('k2', 'RS256')]);
+});
+
+const response = (signer: TestSigner) => vendorFixture('okta', signer, { nowMs: NOW, roles: [{ roleArn: ROLE, principalArn: PROVIDER }] });
+const trusted = () => ({ entityId: VENDORS.okta.issuer, certificatesDer: [idp.certificateDer], source: 'the pasted metadata' });
+const saml = async (xml: string, trust: Parameters<typeof samlVerdict>[0]['trust']) => samlVerdict({ samlAssertion: toSamlAssertion(xml), roleArn: ROLE, principalArn: PROVIDER, trust, nowMs: NOW + 1000 });
+const rejected = (v: FederationVerdict) => {
+  if (v.kind !== 'rejected') throw new Error(`expected rejected, got ${v.kind}`);
+  return v;
+};
+
+describe('samlVerdict', () => {
+  it('accepts a response signed by the trusted IdP, every check passing', async () => {
+    const v = await saml(await response(idp), trusted());
+    expect(v.kind).toBe('accepted');
+    expect(v.checks.every((c) => c.status === 'pass' || c.status === 'warn')).toBe(true);
+  });
+
+  it('rejects a response signed by a key the provider does not trust, naming the cause', async () => {
+    const v = rejected(await saml(await response(stranger), trusted()));
+    expect(v.error).toEqual({ code: 'InvalidIdentityToken', message: 'Response signature invalid' });
+    expect(v.checkId).toBe('signature');
+    expect(v.cause).toMatch(/not with a certificate from the provider metadata/);
+    expect(v.checks[0]?.id).toBe('signature');
+  });
+
+  it('rejects a tampered response with the digest mismatch as the cause', async () => {
+    const v = rejected(await saml((await response(idp)).replace('>alice@example.com</', '>mallory@example.com</'), trusted()));
+    expect(v.error.message).toBe('Response signature invalid');
+    expect(v.cause).toMatch(/digest/i);
+  });
+
+  it('cannot tell without the IdP certificate, even when every other rule passes, and never says accepted', async () => {
+    const v = await saml(await response(idp), null);
+    expect(v.kind).toBe('cannot-tell');
+    if (v.kind !== 'cannot-tell') return;
+    expect(v.missing.join(' ')).toMatch(/signing certificate/);
+    expect(v.checks[0]).toMatchObject({ id: 'signature', status: 'unknown' });
+  });
+
+  it('verifies against pasted metadata when the target is AWS, and explains what cannot be read', async () => {
+    const metadata = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${VENDORS.okta.issuer}"><md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${idp.certificateB64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:IDPSSODescriptor></md:EntityDescriptor>`;
+    const pasted = samlTrustFromPasted(metadata);
+    expect(pasted.trust?.entityId).toBe(VENDORS.okta.issuer);
+    expect((await saml(await response(idp), pasted.trust)).kind).toBe('accepted');
+    expect(rejected(await saml(await response(stranger), pasted.trust)).checkId).toBe('signature');
+    expect(samlTrustFromPasted('-----BEGIN PRIVATE KEY-----').error).toMatch(/private key/);
+    expect(samlTrustFromPasted('  ').trust).toBeNull();
+  });
+
+  it('answers the provider lookup error first', async () => {
+    const v = rejected(await saml(await response(idp), { error: { code: 'InvalidIdentityToken', message: 'SAML provider x does not exist in account 1.' } }));
+    expect(v.checkId).toBe('provider');
+  });
+});
+
+describe('oidcVerdict', () => {
+  const claims = (o: Record<string, unknown> = {}) => ({ iss: ISS, sub: 'u1', aud: 'client', exp: NOW / 1000 + 600, iat: NOW / 1000 - 5, ...o });
+  const providers = (jwks: object | null) => ({ providers: [{ url: ISS, clientIds: ['client'], jwks, source: "the sandbox's provider JWKS" }] });
+
+  it('accepts a token that verifies with the provider JWKS', async () => {
+    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
+    expect((await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW })).kind).toBe('accepted');
+  });
+
+  it('rejects an unknown kid with the key-retrieval error, and never reports the kid as passing', async () => {
+    const token = await signJwt({ alg: 'RS256', kid: 'k2' }, claims(), other);
+    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW }));
+    expect(v.error.message).toMatch(/^Couldn't retrieve verification key from your identity provider, {2}please/);
+    expect(v.checkId).toBe('kid');
+    expect(v.cause).toMatch(/No key with kid "k2"/);
+    expect(v.checks.find((c) => c.id === 'kid')?.status).toBe('fail');
+  });
+
+  it('rejects a token signed by another key under a trusted kid', async () => {
+    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), other);
+    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW }));
+    expect(v.checkId).toBe('signature');
+    expect(v.error.code).toBe('InvalidIdentityToken');
+  });
+
+  it("uses Google's azp as the client ID, as the sandbox does", async () => {
+    const google = 'https://accounts.google.com';
+    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims({ iss: google, aud: 'other', azp: 'client' }), key);
+    const trust = { providers: [{ url: google, clientIds: ['client'], jwks: { keys: [key.jwk] }, source: 'x' }] };
+    expect((await oidcVerdict({ token, trust, nowMs: NOW })).kind).toBe('accepted');
+  });
+
+  it('cannot tell when the target is AWS and no key is known; a CORS refusal is the stated reason', async () => {
+    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
+    const refused = await awsOidcTrust({ issuer: ISS, providerUrl: ISS, clientIds: ['client'], fetchFn: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const v = await oidcVerdict({ token, trust: refused, nowMs: NOW });
+    expect(v.kind).toBe('cannot-tell');
+    expect(v.checks.find((c) => c.id === 'signature')?.detail).toMatch(/CORS/);
+  });
+
+  it('verifies against a pasted JWKS with the provider not entered: a bad signature is still a rejection', async () => {
+    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), other);
+    const v = await oidcVerdict({ token, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW });
+    expect(rejected(v).checkId).toBe('signature');
+    const good = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
+    const unknownProvider = await oidcVerdict({ token: good, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW });
+    expect(unknownProvider.kind).toBe('cannot-tell');
+  });
+});
+
+describe('verdictFromChecks', () => {
+  const check = (id: string, status: VerdictCheck['status']): VerdictCheck => ({ id, status, title: id, detail: id, ...(status === 'fail' ? { error: { code: 'InvalidIdentityToken', message: id } } : {}) });
+
+  it("answers the first failure in STS's order and lists failing checks first", () => {
+    const v = verdictFromChecks([check('a', 'pass'), check('b', 'unknown'), check('c', 'fail'), check('d', 'warn'), check('e', 'fail')]);
+    expect(rejected(v).error.message).toBe('c');
+    expect(v.checks.map((c) => c.id)).toEqual(['c', 'e', 'b', 'd', 'a']);
+    expect(failingFirst([check('x', 'pass'), check('y', 'warn')]).map((c) => c.id)).toEqual(['y', 'x']);
+  });
+
+  it('is never accepted while a check is unknown', () => {
+    expect(verdictFromChecks([check('a', 'pass'), check('b', 'unknown')]).kind).toBe('cannot-tell');
+    expect(verdictFromChecks([check('a', 'pass'), check('b', 'warn')]).kind).toBe('accepted');
+  });
+});
