@@ -11,6 +11,7 @@
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
 import type { RequestContext } from '../../policy/context';
+import { statementRef } from '../../policy/statement';
 import { stsError, type StsError } from '../core/errors';
 import type { Caller } from '../auth/caller';
 import { principalArn, principalEntityArn, principalUserId } from '../auth/principal';
@@ -42,12 +43,20 @@ function callerRequestContext(ctx: OperationContext, caller: Caller, action: str
   };
 }
 
+/** Under a denial, a policy that allowed its part did not decide anything: say so, without "Allowed by". */
+function partSummary(e: Evaluation): string {
+  if (e.decision !== 'allow') return e.summary;
+  const first = e.deciding[0];
+  return first ? `${statementRef(first)} allows ${first.policyKind === 'trust' ? 'the role\'s side' : 'its part'}, but that alone is not enough.` : '';
+}
+
 async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: string): Promise<StsError> {
   const merged: Evaluation = {
     decision: evaluations.some((e) => e.decision === 'explicit-deny') ? 'explicit-deny' : 'implicit-deny',
     statements: evaluations.flatMap((e) => e.statements),
-    deciding: evaluations.flatMap((e) => e.deciding),
-    summary: [note, ...evaluations.map((e) => e.summary)].filter((x) => x).join(' '),
+    // Only what denied decides a denial: the Allow statements of a policy that allowed its part do not.
+    deciding: evaluations.flatMap((e) => (e.decision === 'allow' ? [] : e.deciding)),
+    summary: [note, ...evaluations.map(partSummary)].filter((x) => x).join(' '),
   };
   const encoded = await encodeAuthorizationMessage(ctx.env, buildAuthorizationMessage(merged, reqCtx, principal));
   return stsError('AccessDenied', message, { sandboxAuthorizationMessage: encoded });
