@@ -28,7 +28,7 @@ import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 import { useCredentialsWiring } from './credentialsWiring';
-import { FederationSlot, useDeniedCallTrace } from './federationWiring';
+import { FederationSlot, isFederationOp, useDeniedCallTrace, verdictElementId } from './federationWiring';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
 import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -216,11 +216,12 @@ export function Workbench() {
                   onSend={() => send(false)}
                   onSendAnyway={() => send(true)}
                   onCancel={calls.cancel}
+                  {...(isFederationOp(opName) ? { jumpTo: { label: 'Verdict ↓', elementId: verdictElementId(opName) } } : {})}
                 />
               </div>
             </section>
             <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => sendRef.current?.focus()} /></ErrorBoundary>
             </>
             )}
           </div>

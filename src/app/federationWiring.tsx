@@ -28,7 +28,9 @@ const loadingPanel = <p className="px-1 py-2 text-[13px] text-muted">Loading the
 
 const FEDERATION_OPERATIONS = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'] as const;
 type FederationOp = (typeof FEDERATION_OPERATIONS)[number];
-const isFederationOp = (name: OperationName): name is FederationOp => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
+export const isFederationOp = (name: OperationName): name is FederationOp => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
+/** The element the Send area's "Verdict" link jumps to. */
+export const verdictElementId = (op: OperationName) => `verdict-${op}`;
 
 // The shared policy editor in trust mode (Principal required, sts actions only); it loads Monaco itself.
 const renderPolicyEditor: PolicyEditorRenderer = (p) => <PolicyEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} kind="trust" startRich allowPlain={false} />;
@@ -77,7 +79,7 @@ function formBridge(forms: Forms, op: FederationOp): FormBridge {
  * The federation panels for the current operation. A panel stays mounted (hidden) once opened,
  * so an inspected assertion survives a visit to another operation.
  */
-export function FederationSlot({ current, connection, forms }: { current: OperationName; connection: Connection; forms: Forms }) {
+export function FederationSlot({ current, connection, forms, onBackToSend }: { current: OperationName; connection: Connection; forms: Forms; onBackToSend: () => void }) {
   const [opened, setOpened] = useState<ReadonlySet<FederationOp>>(new Set());
   if (isFederationOp(current) && !opened.has(current)) setOpened(new Set([...opened, current]));
   const sandbox = useSandboxAccess(connection);
@@ -88,7 +90,7 @@ export function FederationSlot({ current, connection, forms }: { current: Operat
       {FEDERATION_OPERATIONS.filter((op) => opened.has(op)).map((op) => (
         <div key={op} hidden={current !== op}>
           <Suspense fallback={loadingPanel}>
-            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} />
+            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} verdictAnchor={{ id: verdictElementId(op), onBack: onBackToSend }} />
           </Suspense>
         </div>
       ))}

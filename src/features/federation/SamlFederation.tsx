@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Card } from './Card';
+import { FederationFrame } from './FederationFrame';
 import { SamlInspector } from './SamlInspector';
 import { SamlMintForm } from './SamlMintForm';
-import { TrustPolicyCheck } from './TrustPolicyCheck';
-import type { FederationPanelProps } from './types';
+import type { FederationProtocolProps } from './types';
 import { usePolicyText } from './usePolicyText';
 import { useSamlDerived, useSamlInspection } from './useSamlInspection';
 
 /** AssumeRoleWithSAML's companions: the sandbox IdP, the inspector and the trust-policy check. */
-export function SamlFederation({ form, sandbox, clock, renderPolicyEditor }: Omit<FederationPanelProps, 'operation'>) {
+export function SamlFederation({ form, sandbox, clock, renderPolicyEditor, verdictAnchor }: FederationProtocolProps) {
   const [input, setInput] = useState('');
   const [trusted, setTrusted] = useState('');
   const state = useSamlInspection(input, trusted);
@@ -24,20 +23,28 @@ export function SamlFederation({ form, sandbox, clock, renderPolicyEditor }: Omi
   const request = derived.status === 'done' ? derived.value.trustRequest : null;
 
   return (
-    <div className="space-y-3" data-testid="federation-panel" data-operation="AssumeRoleWithSAML">
-      {sandbox && (
-        <Card title="Sandbox identity provider (SAML)" testId="saml-idp">
-          <SamlMintForm
-            sandbox={sandbox}
-            onMinted={(m) => {
-              setInput(m.samlResponse);
-              form.fill({ SAMLAssertion: m.samlResponse });
-            }}
-          />
-        </Card>
-      )}
-      <SamlInspector input={input} onInput={setInput} trusted={trusted} onTrusted={setTrusted} state={state} derived={derived} form={form} call={call} sandbox={sandbox} clock={clock} />
-      <TrustPolicyCheck policy={policy} request={ins ? request : null} pending={ins !== null && derived.status === 'pending'} renderPolicyEditor={renderPolicyEditor} />
-    </div>
+    <FederationFrame
+      operation="AssumeRoleWithSAML"
+      idp={
+        sandbox && {
+          protocol: 'SAML',
+          testId: 'saml-idp',
+          form: (
+            <SamlMintForm
+              sandbox={sandbox}
+              onMinted={(m) => {
+                setInput(m.samlResponse);
+                form.fill({ SAMLAssertion: m.samlResponse });
+              }}
+            />
+          ),
+        }
+      }
+      inspector={<SamlInspector input={input} onInput={setInput} trusted={trusted} onTrusted={setTrusted} state={state} derived={derived} form={form} call={call} sandbox={sandbox} clock={clock} verdictAnchor={verdictAnchor} />}
+      policy={policy}
+      request={ins ? request : null}
+      pending={ins !== null && derived.status === 'pending'}
+      renderPolicyEditor={renderPolicyEditor}
+    />
   );
 }

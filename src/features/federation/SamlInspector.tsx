@@ -6,12 +6,13 @@ import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
 import { useNow } from '../../ui/ticker';
 import { Card, ErrorNote, Labeled, SubHeading } from './Card';
-import { CheckList } from './CheckList';
 import { ConditionKeysView } from './ConditionKeysView';
 import { RolePairs } from './RolePairs';
 import { SamlSignatures } from './SamlSignatures';
 import { SamlSummary } from './SamlSummary';
-import type { FederationClock, FormBridge, SandboxAccess } from './types';
+import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
+import { verdictFromChecks, type SignatureState } from './verdict';
+import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 import type { AsyncState } from './useAsyncResult';
 import type { SamlDerived } from './useSamlInspection';
 import { XmlView } from './XmlView';
@@ -36,12 +37,15 @@ export interface SamlInspectorProps {
   call: { roleArn: string; principalArn: string };
   sandbox: SandboxAccess | null;
   clock: FederationClock;
+  verdictAnchor: VerdictAnchor;
 }
 
-function LiveChecks({ ins, form, call, clock }: { ins: SamlInspection; form: FormBridge; call: SamlInspectorProps['call']; clock: FederationClock }) {
+/** STS's rules for the call the form would make, re-run every second (expiry moves). */
+function useSamlChecks(ins: SamlInspection | null, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock) {
   const now = useNow() + clock.offsetMs;
+  if (!ins) return [];
   const duration = Number(form.values.DurationSeconds);
-  const checks = samlChecks(ins, {
+  return samlChecks(ins, {
     nowMs: now,
     ...(call.roleArn ? { roleArn: call.roleArn } : {}),
     ...(call.principalArn ? { principalArn: call.principalArn } : {}),
@@ -49,14 +53,24 @@ function LiveChecks({ ins, form, call, clock }: { ins: SamlInspection; form: For
     // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
     clientSkewMs: clock.sameAsSts ? 0 : 120_000,
   });
-  return <CheckList checks={checks} label="STS rule checks for this SAML response" />;
+}
+
+function signatureState(ins: SamlInspection, sandbox: SandboxAccess | null): SignatureState {
+  if (ins.trusted) return { verified: true, by: ins.trusted.label };
+  return {
+    verified: false,
+    missing: sandbox
+      ? "The signature is not verified yet: STS checks it against the IAM SAML provider's metadata. Use the sandbox IdP's metadata below."
+      : "The signature is not verified: paste the IdP metadata or certificate the IAM SAML provider was created with (below). Without it nobody can say whether AWS accepts this.",
+  };
 }
 
 /** The SAML inspector: paste anything people paste, see what STS will see and decide. */
-export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock }: SamlInspectorProps) {
+export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock, verdictAnchor }: SamlInspectorProps) {
   const [metadataError, setMetadataError] = useState<string | null>(null);
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
+  const checks = useSamlChecks(ins, form, call, clock);
   const formAssertion = form.values.SAMLAssertion ?? '';
   const loadMetadata = async () => {
     if (!sandbox) return;
@@ -92,6 +106,8 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
           <textarea {...p} rows={4} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={input} onChange={(e) => onInput(e.target.value)} data-testid="saml-input" />
         )}
       </Labeled>
+      {input.trim() === '' && <VerdictPlaceholder id={verdictAnchor.id} what="SAML response" />}
+      {(ins || state.status === 'pending') && <VerdictPanel id={verdictAnchor.id} verdict={ins ? verdictFromChecks(checks, signatureState(ins, sandbox)) : null} checks={checks} what="SAML response" {...(verdictAnchor.onBack ? { onBack: verdictAnchor.onBack } : {})} />}
       <details open={trusted !== ''}>
         <summary className="cursor-pointer text-xs text-muted hover:text-fg">Verify against the IdP metadata or certificate AWS trusts</summary>
         <div className="mt-1.5 space-y-1">
@@ -129,10 +145,6 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
           <div className="space-y-1">
             <SubHeading>Role pairs</SubHeading>
             <RolePairs roles={ins.rolePairs} current={{ roleArn: form.values.RoleArn ?? '', principalArn: form.values.PrincipalArn ?? '' }} onUse={(p) => form.fill({ RoleArn: p.roleArn, PrincipalArn: p.principalArn })} />
-          </div>
-          <div className="space-y-1">
-            <SubHeading>What STS will check</SubHeading>
-            <LiveChecks ins={ins} form={form} call={call} clock={clock} />
           </div>
           <div className="space-y-1">
             <SubHeading>Signatures</SubHeading>

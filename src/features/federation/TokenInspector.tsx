@@ -1,17 +1,20 @@
-import { useMemo } from 'react';
-import { classifyToken, decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
+import { useMemo, useState } from 'react';
+import { classifyToken, decodeJwt, normalizeTokenText, unwrapTokenText } from '../../inspect/jwt/decode';
+import type { VerifyResult } from '../../inspect/jwt/verify';
+import { KEY_RETRIEVAL_MESSAGE, SIGNATURE_INVALID_MESSAGE } from '../../sandbox/oidc/verification-key';
 import { checkTokenAgainstStsRules, conditionKeysForToken } from '../../inspect/jwt/sts-checks';
-import type { DecodedJwt } from '../../inspect/jwt/types';
 import { Button } from '../../ui/Button';
 import { JsonTree } from '../../ui/JsonTree';
 import { useNow } from '../../ui/ticker';
 import { Card, ErrorNote, Labeled, SubHeading } from './Card';
-import { CheckList } from './CheckList';
+import type { CheckItem } from './CheckList';
 import { ClaimsTable } from './ClaimsTable';
 import { ConditionKeysView } from './ConditionKeysView';
 import { TokenAdvice } from './TokenAdvice';
 import { TokenVerification } from './TokenVerification';
-import type { FederationClock, FormBridge, SandboxAccess } from './types';
+import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
+import { verdictFromChecks, type SignatureState } from './verdict';
+import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 
 export interface TokenInspectorProps {
   token: string;
@@ -26,11 +29,7 @@ export interface TokenInspectorProps {
   clock: FederationClock;
   defaultAccount: string;
   onCheckPolicy: (text: string) => void;
-}
-
-function LiveChecks({ decoded, opts, offsetMs }: { decoded: DecodedJwt; opts: Omit<Parameters<typeof checkTokenAgainstStsRules>[1], 'nowMs'>; offsetMs: number }) {
-  const now = useNow() + offsetMs;
-  return <CheckList checks={checkTokenAgainstStsRules(decoded, { ...opts, nowMs: now })} label="STS rule checks for this token" />;
+  verdictAnchor: VerdictAnchor;
 }
 
 /** The OIDC / JWT inspector: decode, verify, check against STS's rules, and show the trust-policy keys. */
@@ -44,6 +43,28 @@ export function TokenInspector(p: TokenInspectorProps) {
   const d = decoded?.ok ? decoded.value : null;
   const providerId = form.values.ProviderId?.trim() ?? '';
   const sessionName = form.values.RoleSessionName ?? '';
+  const wrapper = useMemo(() => unwrapTokenText(token).wrapper, [token]);
+  const [verified, setVerified] = useState<VerifyResult | null>(null);
+  const now = useNow() + clock.offsetMs;
+  const checks = d
+    ? checkTokenAgainstStsRules(d, {
+        nowMs: now,
+        rawLength: raw.length,
+        clientIds: clientIdList,
+        ...(p.providerUrl !== undefined ? { providerUrl: p.providerUrl } : {}),
+        ...(sessionName !== '' ? { roleSessionName: sessionName } : {}),
+        ...(providerId !== '' ? { providerId } : {}),
+      })
+    : [];
+  const signature: SignatureState =
+    verified?.ok === true
+      ? { verified: true, by: `the JWKS key${verified.kid ? ` with kid "${verified.kid}"` : ''}` }
+      : { verified: false, missing: p.sandbox ? "The signature is not verified yet: STS checks it with the issuer's JWKS. Use the sandbox IdP's JWKS under Signature." : "The signature is not verified: paste the issuer's JWKS (or discover it) under Signature. Without the key nobody can say whether AWS accepts this." };
+  // A signature that does not verify is a rejection in its own right (STS: InvalidIdentityToken).
+  const allChecks: CheckItem[] =
+    verified && !verified.ok && d
+      ? [...checks, { id: 'signature', status: 'fail', title: "Signature verifies with the issuer's key", detail: verified.error ?? 'The signature does not verify.', stsError: { code: 'InvalidIdentityToken', message: verified.reason === 'signature' ? SIGNATURE_INVALID_MESSAGE : KEY_RETRIEVAL_MESSAGE } }]
+      : checks;
 
   return (
     <Card
@@ -67,6 +88,9 @@ export function TokenInspector(p: TokenInspectorProps) {
       <Labeled label="Token to inspect" hint="An OIDC ID token (JWT), with or without &quot;Bearer &quot;, or an OAuth access token. It stays in this browser.">
         {(a) => <textarea {...a} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs break-all" value={token} onChange={(e) => p.onToken(e.target.value)} data-testid="token-input" />}
       </Labeled>
+      {wrapper && raw !== '' && <p className="text-[11px] text-muted" data-testid="token-unwrapped">Took the token out of {wrapper}.</p>}
+      {raw === '' && <VerdictPlaceholder id={p.verdictAnchor.id} what="token" />}
+      {d && <VerdictPanel id={p.verdictAnchor.id} verdict={verdictFromChecks(allChecks, signature)} checks={allChecks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
       {kind && kind.kind !== 'jwt' && (
         <div className="rounded border border-warn/50 bg-warn-soft px-2 py-1.5 text-xs text-fg" data-testid="opaque-token">
           <p>{kind.explanation}</p>
@@ -93,25 +117,14 @@ export function TokenInspector(p: TokenInspectorProps) {
           </div>
           <div className="space-y-1">
             <SubHeading>Signature</SubHeading>
-            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} />
+            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} onResult={setVerified} />
           </div>
           <div className="space-y-1">
-            <SubHeading>What STS will check</SubHeading>
+            <SubHeading>What STS checks the audience against</SubHeading>
             <Labeled label="Client IDs of the IAM OIDC provider" hint={p.sandbox ? 'Filled in from the sandbox world\'s provider for this issuer; comma-separated.' : 'The audiences registered on the provider; comma-separated.'}>
               {(a) => <input {...a} className="input font-mono text-xs" value={p.clientIds} onChange={(e) => p.onClientIds(e.target.value)} data-testid="client-ids" />}
             </Labeled>
             {p.providerNote && <p className="text-xs text-warn">{p.providerNote}</p>}
-            <LiveChecks
-              decoded={d}
-              offsetMs={clock.offsetMs}
-              opts={{
-                rawLength: raw.length,
-                clientIds: clientIdList,
-                ...(p.providerUrl !== undefined ? { providerUrl: p.providerUrl } : {}),
-                ...(sessionName !== '' ? { roleSessionName: sessionName } : {}),
-                ...(providerId !== '' ? { providerId } : {}),
-              }}
-            />
           </div>
           <div className="space-y-1">
             <SubHeading>What the trust policy will see</SubHeading>

@@ -29,7 +29,7 @@ const sameOrigin = (a: string, b: string) => {
 };
 
 /** Verifies the signature against a pasted JWKS or PEM, the sandbox IdP's JWKS, or the issuer's discovery. */
-export function TokenVerification({ token, iss, sandbox }: { token: string; iss: string | null; sandbox: SandboxAccess | null }) {
+export function TokenVerification({ token, iss, sandbox, onResult }: { token: string; iss: string | null; sandbox: SandboxAccess | null; onResult?: (r: VerifyResult | null) => void }) {
   const [keys, setKeys] = useState('');
   const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: string; csp?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -67,7 +67,8 @@ export function TokenVerification({ token, iss, sandbox }: { token: string; iss:
     setNote({ tone: 'danger', text: blocked ? `Could not fetch ${result.url ?? iss}.` : result.error, csp: blocked });
   };
 
-  const r = state.status === 'done' ? state.value : null;
+  const r = state.status === 'done' && keys.trim() !== '' ? state.value : null;
+  useEffect(() => onResult?.(r), [r, onResult]);
   return (
     <div className="space-y-2">
       <Labeled label="JWKS or PEM public key" hint='A JWKS ({"keys":[…]}), one JWK, an SPKI "PUBLIC KEY" or a certificate.'>

@@ -56,6 +56,12 @@ export interface PolicyEditorProps {
 /** A richer JSON editor the shell may lend (Monaco); the panels fall back to a textarea. */
 export type PolicyEditorRenderer = (props: PolicyEditorProps) => ReactNode;
 
+/** Where the verdict sits, so the form's Send area can link to it, and the way back to Send. */
+export interface VerdictAnchor {
+  id: string;
+  onBack?: () => void;
+}
+
 export interface FederationPanelProps {
   operation: FederationOperation;
   form: FormBridge;
@@ -63,4 +69,9 @@ export interface FederationPanelProps {
   sandbox: SandboxAccess | null;
   clock: FederationClock;
   renderPolicyEditor?: PolicyEditorRenderer;
+  /** The verdict's element id (the Send area links to it) and the way back; a default id otherwise. */
+  verdictAnchor?: VerdictAnchor;
 }
+
+/** What each protocol's panel gets: the panel's props, its verdict anchor settled. */
+export type FederationProtocolProps = Omit<FederationPanelProps, 'operation' | 'verdictAnchor'> & { verdictAnchor: VerdictAnchor };
