@@ -66,6 +66,7 @@ export function OidcFederation({ form, sandbox, clock, renderPolicyEditor, verdi
           onClientIds={setClientIds}
           providerUrl={provider?.url}
           providerNote={providerNote}
+          builtInIssuer={provider?.builtInIdp === true}
           form={form}
           sandbox={sandbox}
           clock={clock}

@@ -4,13 +4,16 @@ import { SamlInspector } from './SamlInspector';
 import { SamlMintForm } from './SamlMintForm';
 import type { FederationProtocolProps } from './types';
 import { usePolicyText } from './usePolicyText';
+import { useSandboxText } from './useSandboxText';
 import { useSamlDerived, useSamlInspection } from './useSamlInspection';
 
 /** AssumeRoleWithSAML's companions: the sandbox IdP, the inspector and the trust-policy check. */
 export function SamlFederation({ form, sandbox, clock, renderPolicyEditor, verdictAnchor }: FederationProtocolProps) {
   const [input, setInput] = useState('');
   const [trusted, setTrusted] = useState('');
-  const state = useSamlInspection(input, trusted);
+  // Against the sandbox, its IdP's metadata is the trust anchor unless another one is pasted.
+  const sandboxMetadata = useSandboxText(sandbox && sandbox.world.accounts.some((a) => a.samlProviders.some((p) => p.builtInIdp)) ? sandbox : null, '/_sandbox/saml/metadata');
+  const state = useSamlInspection(input, trusted !== '' ? trusted : (sandboxMetadata ?? ''));
   const ins = state.status === 'done' && state.value.ok ? state.value.value : null;
   const firstPair = ins?.rolePairs.pairs[0];
   // The call uses the form's ARNs; until they are filled in, the assertion's first Role pair.

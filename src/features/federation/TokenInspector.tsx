@@ -24,6 +24,8 @@ export interface TokenInspectorProps {
   /** The IAM OIDC provider URL the call would be matched against, when known (sandbox world). */
   providerUrl: string | undefined;
   providerNote: string | null;
+  /** The issuer is one of the sandbox IdP's: its JWKS verifies the token by default. */
+  builtInIssuer: boolean;
   form: FormBridge;
   sandbox: SandboxAccess | null;
   clock: FederationClock;
@@ -117,7 +119,7 @@ export function TokenInspector(p: TokenInspectorProps) {
           </div>
           <div className="space-y-1">
             <SubHeading>Signature</SubHeading>
-            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} onResult={setVerified} />
+            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onResult={setVerified} />
           </div>
           <div className="space-y-1">
             <SubHeading>What STS checks the audience against</SubHeading>
