@@ -122,6 +122,11 @@ test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's lin
   const verdict = await paste(page, panel, 'token-input', `{"count":1813,"value":"${token}"}`);
   await expect(panel.getByTestId('token-unwrapped')).toContainText('GitHub Actions');
   await expect(verdict).toHaveAttribute('data-verdict', 'accepted');
+  await panel.getByRole('button', { name: 'Put into the form' }).click();
+  // The token itself goes into the form, not the JSON around it.
+  await expect(field(page, 'WebIdentityToken')).toHaveValue(token);
+  await field(page, 'RoleArn').fill(WEB_ROLE);
+  await field(page, 'RoleSessionName').fill('verdict-check');
   await page.mouse.wheel(0, -5000);
   await page.getByTestId('jump-to-verdict').click();
   await expect(panel.getByTestId('verdict-panel')).toBeFocused();

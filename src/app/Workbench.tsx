@@ -221,7 +221,7 @@ export function Workbench() {
               </div>
             </section>
             <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => sendRef.current?.focus()} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
             </>
             )}
           </div>
