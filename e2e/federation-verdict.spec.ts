@@ -114,6 +114,10 @@ test('OIDC: a valid token is Accepted; one with an unknown kid is Rejected with 
   await field(page, 'RoleArn').fill(WEB_ROLE);
   await field(page, 'RoleSessionName').fill('verdict-check');
   expect(await sendAndRead(page, OIDC)).toBe('InvalidIdentityToken');
+  // The error card explains an OIDC error in OIDC terms, never with a SAML title.
+  const explanation = page.locator(`[data-testid=result-card][data-operation=${OIDC}]`).first().getByTestId('error-details').locator('h4');
+  await expect(explanation).toBeVisible();
+  await expect(explanation).not.toContainText('SAML');
 });
 
 test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's link jumps to the verdict and back", async ({ page, request }) => {
@@ -133,4 +137,19 @@ test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's lin
   await expect(verdict).toBeInViewport();
   await panel.getByRole('button', { name: 'Back to Send' }).click();
   await expect(page.getByTestId('operation-form').getByRole('button', { name: 'Send', exact: true })).toBeFocused();
+});
+
+test('a role ARN without its path: AWS\'s exact denial, and the sandbox asks "did you mean" the role with its path', async ({ page }) => {
+  await page.goto('/#/AssumeRole');
+  await expect(page.getByTestId('target-summary')).toContainText(/this server/, { timeout: 30_000 });
+  await field(page, 'RoleArn').fill('arn:aws:iam::123456789012:role/ReadOnlyAuditor');
+  await field(page, 'RoleSessionName').fill('path-check');
+  expect(await sendAndRead(page, 'AssumeRole')).toBe('AccessDenied');
+  const card = page.locator('[data-testid=result-card][data-operation=AssumeRole]').first();
+  await expect(card.getByTestId('error-message')).toHaveText('User: arn:aws:iam::123456789012:user/DevAdmin is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/ReadOnlyAuditor');
+  const hint = card.getByTestId('role-arn-hint');
+  await expect(hint).toContainText('Did you mean arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor?');
+  await hint.getByRole('button', { name: 'Use this role ARN' }).click();
+  await expect(field(page, 'RoleArn')).toHaveValue('arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor');
+  expect(await sendAndRead(page, 'AssumeRole')).toBe('ok');
 });

@@ -29,6 +29,7 @@ import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 import { useCredentialsWiring } from './credentialsWiring';
 import { FederationSlot, isFederationOp, useDeniedCallTrace, verdictElementId } from './federationWiring';
+import { useRoleArnHint } from './roleArnHint';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
 import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -55,6 +56,7 @@ export function Workbench() {
   const trackCall = credentialSets.track;
   const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
+  const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
   const [paletteOpen, setPaletteOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
@@ -234,7 +236,12 @@ export function Workbench() {
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
-            errorExtra={deniedTrace}
+            errorExtra={(record) => (
+              <>
+                {roleHint(record)}
+                {deniedTrace(record)}
+              </>
+            )}
             onDecode={(encoded) => {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');
