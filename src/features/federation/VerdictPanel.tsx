@@ -7,7 +7,7 @@ import { CheckList, type CheckItem } from './CheckList';
 export type VerdictView =
   | { kind: 'accepted'; detail: string }
   /** code and message are STS's predicted answer; null when the failing rule has no known STS error. */
-  | { kind: 'rejected'; code: string | null; message: string; cause: string; fix: string | null }
+  | { kind: 'rejected'; code: string | null; message: string; causeTitle: string; cause: string; fix: string | null }
   | { kind: 'cannot-tell'; missing: string };
 
 const HEAD = {
@@ -65,7 +65,7 @@ export function VerdictPanel({ id, verdict, checks, what, onBack, children }: Ve
       </div>
       {verdict?.kind === 'rejected' && (
         <p className="text-xs leading-5 text-muted" data-testid="verdict-cause">
-          <span className="font-medium text-fg">Why: </span>
+          <span className="font-medium text-fg">{verdict.causeTitle}: </span>
           {verdict.cause}
           {verdict.fix && (
             <>

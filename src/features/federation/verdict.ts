@@ -6,6 +6,20 @@
 import type { CheckItem } from './CheckList';
 import type { VerdictView } from './VerdictPanel';
 
+/** The cause in a few words, named after the rule that failed (and, for signatures, how it failed). */
+function causeTitle(c: CheckItem): string {
+  if (c.id === 'signature') {
+    if (/digest/i.test(c.detail)) return 'Changed after it was signed (digest mismatch)';
+    if (/kid/i.test(c.detail)) return "No key with the token's kid in the issuer's JWKS";
+    if (/embedded in the response|only with the certificate/i.test(c.detail)) return 'Signed by a key the provider does not trust';
+    return 'The signature does not verify';
+  }
+  if (c.id === 'expiry' || c.id === 'exp' || c.id === 'session-not-on-or-after') return 'Expired';
+  if (c.id === 'aud-client' || c.id === 'aud-present' || c.id === 'recipient' || c.id === 'audience') return 'Wrong audience';
+  if (c.id === 'issuer' || c.id === 'iss-provider') return 'Issuer not trusted by the account';
+  return `${c.title}: fails`;
+}
+
 export type SignatureState = { verified: true; by: string } | { verified: false; missing: string };
 
 export function verdictFromChecks(checks: readonly CheckItem[], signature: SignatureState): VerdictView {
@@ -15,6 +29,7 @@ export function verdictFromChecks(checks: readonly CheckItem[], signature: Signa
       kind: 'rejected',
       code: failed.stsError?.code ?? null,
       message: failed.stsError?.message ?? failed.title,
+      causeTitle: causeTitle(failed),
       cause: failed.detail,
       fix: failed.fix ?? null,
     };
