@@ -79,7 +79,11 @@ test('SAML: a response tampered after signing is Rejected with the digest mismat
   await panel.getByRole('button', { name: 'Put into the form' }).click();
   await panel.getByTestId('role-pair').first().getByRole('button', { name: /Use this pair/ }).click();
   expect(await sendAndRead(page, SAML)).toBe('InvalidIdentityToken');
-  await expect(page.locator(`[data-testid=result-card][data-operation=${SAML}]`).first().getByTestId('error-message')).toHaveText(predicted ?? '');
+  const card = page.locator(`[data-testid=result-card][data-operation=${SAML}]`).first();
+  await expect(card.getByTestId('error-message')).toHaveText(predicted ?? '');
+  // The error card names the cause the inspector found, not just the code's general reading.
+  await expect(card.getByTestId('error-explanation')).toHaveAttribute('data-cause', 'known');
+  await expect(card.getByTestId('error-explanation').locator('h4')).toContainText('digest mismatch');
 });
 
 test('SAML: a response signed by a key the provider does not trust is Rejected, never Accepted', async ({ page, request }) => {
@@ -118,6 +122,7 @@ test('OIDC: a valid token is Accepted; one with an unknown kid is Rejected with 
   const explanation = page.locator(`[data-testid=result-card][data-operation=${OIDC}]`).first().getByTestId('error-details').locator('h4');
   await expect(explanation).toBeVisible();
   await expect(explanation).not.toContainText('SAML');
+  await expect(explanation).toContainText("No key with the token's kid");
 });
 
 test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's link jumps to the verdict and back", async ({ page, request }) => {

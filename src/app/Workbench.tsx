@@ -28,7 +28,7 @@ import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 import { useCredentialsWiring } from './credentialsWiring';
-import { FederationSlot, isFederationOp, useDeniedCallTrace, verdictElementId } from './federationWiring';
+import { FederationSlot, isFederationOp, useDeniedCallTrace, useFederationCauses, verdictElementId } from './federationWiring';
 import { useRoleArnHint } from './roleArnHint';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
 import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
@@ -56,6 +56,7 @@ export function Workbench() {
   const trackCall = credentialSets.track;
   const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
+  const federationCauses = useFederationCauses();
   const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
   const [paletteOpen, setPaletteOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -223,7 +224,7 @@ export function Workbench() {
               </div>
             </section>
             <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} onRejected={federationCauses.onRejected} /></ErrorBoundary>
             </>
             )}
           </div>
@@ -236,6 +237,7 @@ export function Workbench() {
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
+            errorCause={federationCauses.errorCause}
             errorExtra={(record) => (
               <>
                 {roleHint(record)}

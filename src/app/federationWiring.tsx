@@ -10,10 +10,11 @@ import type { Connection } from '../features/connection/useConnection';
 import type {
   FederationClock,
   FormBridge,
+  JudgedInput,
   PolicyEditorRenderer,
   SandboxAccess,
 } from '../features/federation/FederationPanel';
-import type { CallRecord } from '../features/results/types';
+import type { CallRecord, KnownCause } from '../features/results/types';
 import { encodedMessageInError } from '../inspect/authz';
 import { currentOrigin } from '../sts/connection';
 import { PolicyEditor } from '../ui/policy-editor/PolicyEditor';
@@ -79,7 +80,30 @@ function formBridge(forms: Forms, op: FederationOp): FormBridge {
  * The federation panels for the current operation. A panel stays mounted (hidden) once opened,
  * so an inspected assertion survives a visit to another operation.
  */
-export function FederationSlot({ current, connection, forms, onBackToSend }: { current: OperationName; connection: Connection; forms: Forms; onBackToSend: () => void }) {
+/** The parameter that carries what the inspector judged. */
+const JUDGED_PARAM: Record<FederationOp, string> = { AssumeRoleWithSAML: 'SAMLAssertion', AssumeRoleWithWebIdentity: 'WebIdentityToken' };
+
+/**
+ * The inspectors' latest rejection per operation, and the cause for an error card: known when the
+ * call sent exactly the input the inspector rejected and STS answered the code it predicted.
+ */
+export function useFederationCauses() {
+  const [judged, setJudged] = useState<Partial<Record<FederationOp, JudgedInput>>>({});
+  const onRejected = useCallback((op: FederationOp, j: JudgedInput) => setJudged((m) => (m[op] && JSON.stringify(m[op]) === JSON.stringify(j) ? m : { ...m, [op]: j })), []);
+  const errorCause = useCallback(
+    (record: CallRecord): KnownCause | null => {
+      if (record.outcome.status !== 'error' || !isFederationOp(record.operation)) return null;
+      const j = judged[record.operation];
+      const sent = record.input[JUDGED_PARAM[record.operation]];
+      if (!j || typeof sent !== 'string' || sent.trim() !== j.input.trim() || j.code !== record.outcome.error.code) return null;
+      return { title: j.causeTitle, detail: j.cause, fix: j.fix };
+    },
+    [judged],
+  );
+  return { onRejected, errorCause };
+}
+
+export function FederationSlot({ current, connection, forms, onBackToSend, onRejected }: { current: OperationName; connection: Connection; forms: Forms; onBackToSend: () => void; onRejected: (op: FederationOp, j: JudgedInput) => void }) {
   const [opened, setOpened] = useState<ReadonlySet<FederationOp>>(new Set());
   if (isFederationOp(current) && !opened.has(current)) setOpened(new Set([...opened, current]));
   const sandbox = useSandboxAccess(connection);
@@ -90,7 +114,7 @@ export function FederationSlot({ current, connection, forms, onBackToSend }: { c
       {FEDERATION_OPERATIONS.filter((op) => opened.has(op)).map((op) => (
         <div key={op} hidden={current !== op}>
           <Suspense fallback={loadingPanel}>
-            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} verdictAnchor={{ id: verdictElementId(op), onBack: onBackToSend }} />
+            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} verdictAnchor={{ id: verdictElementId(op), onBack: onBackToSend, onRejected: (j) => onRejected(op, j) }} />
           </Suspense>
         </div>
       ))}

@@ -13,5 +13,5 @@ export function FederationPanel({ operation, verdictAnchor, ...rest }: Federatio
   return operation === 'AssumeRoleWithSAML' ? <SamlFederation key="saml" {...rest} verdictAnchor={anchor} /> : <OidcFederation key="oidc" {...rest} verdictAnchor={anchor} />;
 }
 
-export type { FederationPanelProps, VerdictAnchor, FormBridge, SandboxAccess, FederationClock, PolicyEditorRenderer, SandboxWorld } from './types';
+export type { FederationPanelProps, JudgedInput, VerdictAnchor, FormBridge, SandboxAccess, FederationClock, PolicyEditorRenderer, SandboxWorld } from './types';
 export { DeniedCallTrace, type DeniedCallTraceProps } from './DeniedCallTrace';

@@ -11,7 +11,7 @@ import { RolePairs } from './RolePairs';
 import { SamlSignatures } from './SamlSignatures';
 import { SamlSummary } from './SamlSummary';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
-import { verdictFromChecks, type SignatureState } from './verdict';
+import { useReportRejection, verdictFromChecks, type SignatureState } from './verdict';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 import type { AsyncState } from './useAsyncResult';
 import type { SamlDerived } from './useSamlInspection';
@@ -71,6 +71,8 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
   const checks = useSamlChecks(ins, form, call, clock);
+  const verdict = ins ? verdictFromChecks(checks, signatureState(ins, sandbox)) : null;
+  useReportRejection(verdictAnchor, ins?.samlAssertion ?? '', verdict);
   const formAssertion = form.values.SAMLAssertion ?? '';
   const loadMetadata = async () => {
     if (!sandbox) return;
@@ -107,7 +109,7 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
         )}
       </Labeled>
       {input.trim() === '' && <VerdictPlaceholder id={verdictAnchor.id} what="SAML response" />}
-      {(ins || state.status === 'pending') && <VerdictPanel id={verdictAnchor.id} verdict={ins ? verdictFromChecks(checks, signatureState(ins, sandbox)) : null} checks={checks} what="SAML response" {...(verdictAnchor.onBack ? { onBack: verdictAnchor.onBack } : {})} />}
+      {(ins || state.status === 'pending') && <VerdictPanel id={verdictAnchor.id} verdict={verdict} checks={checks} what="SAML response" {...(verdictAnchor.onBack ? { onBack: verdictAnchor.onBack } : {})} />}
       <details open={trusted !== ''}>
         <summary className="cursor-pointer text-xs text-muted hover:text-fg">Verify against the IdP metadata or certificate AWS trusts</summary>
         <div className="mt-1.5 space-y-1">

@@ -13,7 +13,7 @@ import { ConditionKeysView } from './ConditionKeysView';
 import { TokenAdvice } from './TokenAdvice';
 import { TokenVerification } from './TokenVerification';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
-import { verdictFromChecks, type SignatureState } from './verdict';
+import { useReportRejection, verdictFromChecks, type SignatureState } from './verdict';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 
 export interface TokenInspectorProps {
@@ -67,6 +67,8 @@ export function TokenInspector(p: TokenInspectorProps) {
     verified && !verified.ok && d
       ? [...checks, { id: 'signature', status: 'fail', title: "Signature verifies with the issuer's key", detail: verified.error ?? 'The signature does not verify.', stsError: { code: 'InvalidIdentityToken', message: verified.reason === 'signature' ? SIGNATURE_INVALID_MESSAGE : KEY_RETRIEVAL_MESSAGE } }]
       : checks;
+  const verdict = d ? verdictFromChecks(allChecks, signature) : null;
+  useReportRejection(p.verdictAnchor, raw, verdict);
 
   return (
     <Card
@@ -92,7 +94,7 @@ export function TokenInspector(p: TokenInspectorProps) {
       </Labeled>
       {wrapper && raw !== '' && <p className="text-[11px] text-muted" data-testid="token-unwrapped">Took the token out of {wrapper}.</p>}
       {raw === '' && <VerdictPlaceholder id={p.verdictAnchor.id} what="token" />}
-      {d && <VerdictPanel id={p.verdictAnchor.id} verdict={verdictFromChecks(allChecks, signature)} checks={allChecks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
+      {d && <VerdictPanel id={p.verdictAnchor.id} verdict={verdict} checks={allChecks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
       {kind && kind.kind !== 'jwt' && (
         <div className="rounded border border-warn/50 bg-warn-soft px-2 py-1.5 text-xs text-fg" data-testid="opaque-token">
           <p>{kind.explanation}</p>

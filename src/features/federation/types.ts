@@ -56,10 +56,21 @@ export interface PolicyEditorProps {
 /** A richer JSON editor the shell may lend (Monaco); the panels fall back to a textarea. */
 export type PolicyEditorRenderer = (props: PolicyEditorProps) => ReactNode;
 
-/** Where the verdict sits, so the form's Send area can link to it, and the way back to Send. */
+/** A rejection the inspector predicted for exactly this input (the SAMLAssertion or token as sent). */
+export interface JudgedInput {
+  input: string;
+  code: string | null;
+  causeTitle: string;
+  cause: string;
+  fix: string | null;
+}
+
+/** Where the verdict sits, so the form's Send area can link to it, the way back to Send, and who hears of rejections. */
 export interface VerdictAnchor {
   id: string;
   onBack?: () => void;
+  /** Told each new rejection, so the error card of a call with the same input can name its cause. */
+  onRejected?: (judged: JudgedInput) => void;
 }
 
 export interface FederationPanelProps {

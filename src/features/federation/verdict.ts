@@ -4,6 +4,8 @@
  * an unverified signature means "Cannot tell", never "Accepted".
  */
 import type { CheckItem } from './CheckList';
+import { useEffect } from 'react';
+import type { JudgedInput, VerdictAnchor } from './types';
 import type { VerdictView } from './VerdictPanel';
 
 /** The cause in a few words, named after the rule that failed (and, for signatures, how it failed). */
@@ -36,4 +38,15 @@ export function verdictFromChecks(checks: readonly CheckItem[], signature: Signa
   }
   if (!signature.verified) return { kind: 'cannot-tell', missing: signature.missing };
   return { kind: 'accepted', detail: `STS would accept it: every rule checked passes, and the signature verifies with ${signature.by}.` };
+}
+
+/** Tells the anchor's listener of a rejection of `input` (once per distinct rejection, not every tick). */
+export function useReportRejection(anchor: VerdictAnchor, input: string, verdict: VerdictView | null) {
+  const rejected = verdict?.kind === 'rejected' ? verdict : null;
+  const judged: JudgedInput | null = rejected ? { input, code: rejected.code, causeTitle: rejected.causeTitle, cause: rejected.cause, fix: rejected.fix } : null;
+  const key = judged ? JSON.stringify(judged) : '';
+  const { onRejected } = anchor;
+  useEffect(() => {
+    if (key !== '' && onRejected) onRejected(JSON.parse(key) as JudgedInput);
+  }, [key, onRejected]);
 }
