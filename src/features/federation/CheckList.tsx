@@ -2,7 +2,7 @@ import { Badge } from '../../ui/Badge';
 
 export interface CheckItem {
   id: string;
-  status: 'pass' | 'fail' | 'warn';
+  status: 'pass' | 'fail' | 'warn' | 'unknown';
   title: string;
   detail: string;
   stsError?: { code: string; message: string };
@@ -10,10 +10,10 @@ export interface CheckItem {
   fix?: string;
 }
 
-const TONE = { pass: 'ok', fail: 'danger', warn: 'warn' } as const;
-const LABEL = { pass: 'Pass', fail: 'Fail', warn: 'Warning' } as const;
+const TONE = { pass: 'ok', fail: 'danger', warn: 'warn', unknown: 'neutral' } as const;
+const LABEL = { pass: 'Pass', fail: 'Fail', warn: 'Warning', unknown: 'Unknown' } as const;
 
-/** STS's rules, one line each: pass / fail / warning, the reason, and what STS would answer. */
+/** STS's rules, one line each: pass / fail / warning / unknown, the reason, and what STS would answer. */
 export function CheckList({ checks, label }: { checks: readonly CheckItem[]; label: string }) {
   // The verdict above says whether STS accepts; this table only lists the rules.
   return (

@@ -3,13 +3,13 @@
  * fail, with what STS would answer. The rules themselves live in sts-rules.ts, shared with the
  * sandbox, so the inspector and the emulator cannot drift apart.
  */
-import { evaluateStsRules, type FindingError } from './sts-rules';
+import { evaluateStsRules, type FindingError, type FindingStatus } from './sts-rules';
 import type { SignatureReport } from './xml-signature';
 import type { SamlResponseInfo } from './types';
 
 export interface CheckLine {
   id: string;
-  status: 'pass' | 'fail' | 'warn';
+  status: FindingStatus;
   title: string;
   detail: string;
   /** For failures: the error code and message STS would answer with. */

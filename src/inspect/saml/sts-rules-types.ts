@@ -2,11 +2,12 @@
 import type { SignatureReport } from './xml-signature';
 import type { SamlResponseInfo } from './types';
 
-export type FindingStatus = 'pass' | 'fail' | 'warn';
+/** `unknown`: the rule needs something not supplied (the provider's certificates), so it cannot be judged. */
+export type FindingStatus = 'pass' | 'fail' | 'warn' | 'unknown';
 
 /** The STS error a failure maps to (code as on the wire). */
 export interface FindingError {
-  code: 'InvalidIdentityToken' | 'AccessDenied' | 'ExpiredTokenException' | 'InvalidParameterValue';
+  code: 'InvalidIdentityToken' | 'AccessDenied' | 'ExpiredTokenException' | 'InvalidParameterValue' | 'IDPCommunicationError' | 'ValidationError';
   message: string;
 }
 

@@ -64,7 +64,7 @@ function signature(ctx: StsRuleContext): Finding {
   if (!ctx.signatures) {
     const where = [ctx.info.responseSigned ? 'the Response' : null, assertion?.signed ? 'the Assertion' : null].filter(Boolean).join(' and ');
     if (!where) return { id: 'signature', status: 'fail', title, detail: 'Neither the Response nor the Assertion carries a ds:Signature; STS rejects unsigned responses.', error };
-    return { id: 'signature', status: 'pass', title, detail: `A signature is present on ${where}. Whether it verifies against the provider's certificates is checked separately.` };
+    return { id: 'signature', status: 'unknown', title, detail: `A signature is present on ${where}, but it is not verified: without the provider's certificates nobody can tell whether STS accepts it.` };
   }
   const relevant = ctx.signatures.filter((s) => s.signs === 'response' || (s.signs === 'assertion' && s.signedElementPath === assertion?.path));
   const broken = relevant.find((s) => !s.valid || s.verifiedWithTrustedIndex === null);

@@ -4,25 +4,19 @@
  * (and the signature covers what is read), is current and addressed to AWS, and names the role.
  * Failures are StsErrors with AWS's codes; the rules are shared with the inspector.
  */
-import { decodeBase64Text } from '../../inspect/saml/base64-text';
-import { looksLikeXmlBytes, xmlBytesToText } from '../../inspect/saml/bytes-to-text';
 import { awsSamlAttributes, extractAwsRolePairs } from '../../inspect/saml/aws-attributes';
 import { computeNameQualifier, issuerOf, recipientOf, samlConditionKeys } from '../../inspect/saml/name-qualifier';
-import { parseSamlResponse } from '../../inspect/saml/parse-response';
 import { primaryAssertion } from '../../inspect/saml/primary-assertion';
 import { parseSessionDuration, subjectTypeOf } from '../../inspect/saml/rules';
-import { evaluateStsRules, firstStsFailure } from '../../inspect/saml/sts-rules';
-import { verifyDocumentSignatures } from '../../inspect/saml/xml-signature';
-import { parseSamlInstant, parseXml } from '../../inspect/saml/xml';
+import { evaluateSamlAssertion, type SamlProviderKeys } from '../../inspect/saml/sts-evaluate';
+import { firstStsFailure } from '../../inspect/saml/sts-rules';
+import { parseSamlInstant } from '../../inspect/saml/xml';
 import { stsError } from '../core/errors';
 
-export interface SamlProviderTrust {
+export interface SamlProviderTrust extends SamlProviderKeys {
   accountId: string;
   /** The IAM SAML provider's name (last part of its ARN). */
   name: string;
-  certificatesDer: Uint8Array[];
-  /** The metadata's entityID; null skips the Issuer comparison. */
-  entityId: string | null;
 }
 
 export interface SamlAssertionCheckInput {
@@ -55,35 +49,19 @@ export interface SamlSessionFacts {
   conditionKeys: Record<string, string[]>;
 }
 
-const PRE_SIGNATURE_RULES = new Set(['structure', 'status', 'issuer']);
-
-const invalidResponse = (why: string) => stsError('InvalidIdentityToken', `Invalid SAML response: ${why}`);
-
-/** Base64 → XML text, as STS reads the parameter (standard base64; line breaks tolerated). */
-function decodeAssertion(samlAssertion: string): string {
-  const decoded = decodeBase64Text(typeof samlAssertion === 'string' ? samlAssertion : '');
-  if (!decoded.ok) throw invalidResponse(`SAMLAssertion is not valid base64 (${decoded.error.replace(/^Invalid base64: /, '').replace(/\.$/, '')})`);
-  if (decoded.value.urlSafe) throw invalidResponse("SAMLAssertion uses the URL-safe base64 alphabet ('-', '_'); send standard base64");
-  if (!looksLikeXmlBytes(decoded.value.bytes)) throw invalidResponse('SAMLAssertion does not decode to XML (send the base64 of the samlp:Response, not compressed or encoded twice)');
-  const text = xmlBytesToText(decoded.value.bytes, []);
-  if (!text.ok) throw invalidResponse(text.error.replace(/\.$/, ''));
-  return text.value;
-}
-
 export async function checkSamlAssertionForSts(input: SamlAssertionCheckInput): Promise<SamlSessionFacts> {
-  const xml = decodeAssertion(input.samlAssertion);
-  const info = parseSamlResponse(xml);
-  if (!info.ok) throw invalidResponse(info.error.replace(/\.$/, ''));
-  const doc = parseXml(xml.trim());
-  if (!doc.ok) throw invalidResponse(doc.error.replace(/\.$/, ''));
-
-  const context = { info: info.value, nowMs: input.nowMs, roleArn: input.roleArn, principalArn: input.principalArn, expectedIssuer: input.provider.entityId };
-  // Shape, status and issuer come before the signature: refuse those without paying for crypto.
-  const early = firstStsFailure(evaluateStsRules(context));
-  if (early?.error && PRE_SIGNATURE_RULES.has(early.id)) throw stsError(early.error.code, early.error.message);
-  const signatures = (await verifyDocumentSignatures(doc.value, input.provider.certificatesDer, { stopAtFirstInvalid: true })).map((v) => v.report);
-  const failure = firstStsFailure(evaluateStsRules({ ...context, signatures }));
+  const { findings, info: parsed } = await evaluateSamlAssertion({
+    samlAssertion: input.samlAssertion,
+    roleArn: input.roleArn,
+    principalArn: input.principalArn,
+    provider: input.provider,
+    nowMs: input.nowMs,
+    firstFailureOnly: true,
+  });
+  const failure = firstStsFailure(findings);
   if (failure?.error) throw stsError(failure.error.code, failure.error.message);
+  if (!parsed) throw stsError('InvalidIdentityToken', 'Invalid SAML response: the assertion is incomplete');
+  const info = { value: parsed };
 
   // Every rule passed, so the pieces below exist and are valid.
   const assertion = primaryAssertion(info.value);
@@ -91,7 +69,7 @@ export async function checkSamlAssertionForSts(input: SamlAssertionCheckInput): 
   const audience = recipientOf(assertion);
   const attrs = awsSamlAttributes(info.value);
   if (!assertion?.nameId || issuer === null || audience === null || attrs.roleSessionName === null || extractAwsRolePairs(info.value).pairs.length === 0) {
-    throw invalidResponse('the assertion is incomplete');
+    throw stsError('InvalidIdentityToken', 'Invalid SAML response: the assertion is incomplete');
   }
   const facts: SamlSessionFacts = {
     issuer,

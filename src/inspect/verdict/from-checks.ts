@@ -1,0 +1,28 @@
+/**
+ * Checks in STS's order → the verdict. The first failing check (in STS's order) is what STS answers;
+ * a check that could not be run (`unknown`) makes the verdict "cannot tell" unless something failed.
+ */
+import type { FederationVerdict, VerdictCheck } from './types';
+
+const RANK: Record<VerdictCheck['status'], number> = { fail: 0, unknown: 1, warn: 2, pass: 3 };
+
+/** Failing first, then unknown, then warnings, then passes; STS's order within each group. */
+export function failingFirst(checks: readonly VerdictCheck[]): VerdictCheck[] {
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** `checks` in the order STS establishes them. Never `accepted` while any check failed or is unknown. */
+export function verdictFromChecks(checks: readonly VerdictCheck[]): FederationVerdict {
+  const ordered = failingFirst(checks);
+  const failure = checks.find((c) => c.status === 'fail');
+  if (failure) {
+    const error = failure.error ?? { code: 'InvalidIdentityToken', message: failure.detail };
+    return { kind: 'rejected', error, checkId: failure.id, cause: failure.detail, fix: failure.fix ?? '', checks: ordered };
+  }
+  const unknown = checks.filter((c) => c.status === 'unknown');
+  if (unknown.length > 0) return { kind: 'cannot-tell', missing: unknown.map((c) => c.fix ?? c.detail), checks: ordered };
+  return { kind: 'accepted', checks: ordered };
+}

@@ -1,0 +1,9 @@
+/**
+ * The federation verdict API the UI imports: would STS accept this SAML response / web identity
+ * token, and if not, with which exact error, why and how to fix it. Computed by the same rulebook
+ * the sandbox runs, so a sandbox-target verdict and the sandbox's actual answer agree.
+ */
+export type { FederationVerdict, PredictedStsError, VerdictCheck, VerdictCheckStatus, FederationKind } from './types';
+export { failingFirst, verdictFromChecks } from './from-checks';
+export { samlVerdict, type SamlVerdictInput, type SamlTrust } from './saml-verdict';
+export { oidcVerdict, type OidcVerdictInput, type OidcTrust, type OidcProviderTrust } from './oidc-verdict';

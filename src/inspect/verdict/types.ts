@@ -1,0 +1,53 @@
+/**
+ * The federation verdict: one answer to "would STS accept this?", computed from the same rulebook
+ * the sandbox runs (SAML: inspect/saml/sts-rules.ts; OIDC: inspect/jwt/oidc-rules.ts).
+ * Pure data: the UI renders it, the sandbox throws its `rejected.error`.
+ */
+
+/** An STS error as it would appear on the wire: exact code and message. */
+export interface PredictedStsError {
+  code: string;
+  message: string;
+}
+
+/** pass / fail / warn as before; `unknown` when a check needs something not supplied (a key, the provider). */
+export type VerdictCheckStatus = 'pass' | 'fail' | 'warn' | 'unknown';
+
+export interface VerdictCheck {
+  /** Stable rule id (e.g. `signature`, `audience`, `exp`). */
+  id: string;
+  status: VerdictCheckStatus;
+  title: string;
+  /** The specific cause, in words (what was found). */
+  detail: string;
+  /** What to change so the check passes (fail / warn / unknown). */
+  fix?: string;
+  /** For failures: what STS answers. */
+  error?: PredictedStsError;
+}
+
+export type FederationVerdict =
+  | {
+      kind: 'accepted';
+      /** Every check, failing first (none fail here), then warnings, then the rest in STS's order. */
+      checks: VerdictCheck[];
+    }
+  | {
+      kind: 'rejected';
+      /** What STS answers: the first failing check in STS's order. */
+      error: PredictedStsError;
+      /** The id of the check that decides the rejection. */
+      checkId: string;
+      /** The specific cause (digest mismatch, untrusted key, unknown kid, expired, wrong audience…). */
+      cause: string;
+      fix: string;
+      checks: VerdictCheck[];
+    }
+  | {
+      kind: 'cannot-tell';
+      /** What is missing to tell, e.g. "the IdP's signing certificate (paste the SAML metadata)". */
+      missing: string[];
+      checks: VerdictCheck[];
+    };
+
+export type FederationKind = 'saml' | 'oidc';
