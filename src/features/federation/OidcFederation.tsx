@@ -15,7 +15,7 @@ function worldProvider(world: SandboxWorld | undefined, iss: string, account: st
   const all = accounts.flatMap((a) => a.oidcProviders);
   const exact = all.find((p) => p.url === iss);
   const near = all.find((p) => trimTrailing(p.url.toLowerCase(), '/') === trimTrailing(iss.toLowerCase(), '/'));
-  return { exact, near, searched: world !== undefined };
+  return { exact, near, searched: world !== undefined, accountProviders: all.map((p) => ({ url: p.url, clientIds: p.clientIds ?? [] })) };
 }
 
 /** AssumeRoleWithWebIdentity's companions: the sandbox IdP, the token inspector and the trust-policy check. */
@@ -67,6 +67,7 @@ export function OidcFederation({ form, sandbox, clock, renderPolicyEditor, verdi
           providerUrl={provider?.url}
           providerNote={providerNote}
           builtInIssuer={provider?.builtInIdp === true}
+          accountProviders={sandbox ? found.accountProviders : null}
           form={form}
           sandbox={sandbox}
           clock={clock}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ParseResult } from '../../inspect/result';
-import { samlChecks, type SamlInspection } from '../../inspect/saml/inspect-saml';
+import type { SamlInspection } from '../../inspect/saml/inspect-saml';
+import { samlVerdict, type SamlTrust } from '../../inspect/verdict';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
@@ -11,7 +12,7 @@ import { RolePairs } from './RolePairs';
 import { SamlSignatures } from './SamlSignatures';
 import { SamlSummary } from './SamlSummary';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
-import { useReportRejection, verdictFromChecks, type SignatureState } from './verdict';
+import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 import type { AsyncState } from './useAsyncResult';
 import type { SamlDerived } from './useSamlInspection';
@@ -40,29 +41,32 @@ export interface SamlInspectorProps {
   verdictAnchor: VerdictAnchor;
 }
 
-/** STS's rules for the call the form would make, re-run every second (expiry moves). */
-function useSamlChecks(ins: SamlInspection | null, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock) {
+/** The rulebook's verdict on the SAMLAssertion the form would send, re-judged every second (expiry moves). */
+function useSamlVerdict(ins: SamlInspection | null, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null) {
   const now = useNow() + clock.offsetMs;
-  if (!ins) return [];
-  const duration = Number(form.values.DurationSeconds);
-  return samlChecks(ins, {
-    nowMs: now,
-    ...(call.roleArn ? { roleArn: call.roleArn } : {}),
-    ...(call.principalArn ? { principalArn: call.principalArn } : {}),
-    ...(Number.isInteger(duration) && duration > 0 ? { durationSeconds: duration } : {}),
-    // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
-    clientSkewMs: clock.sameAsSts ? 0 : 120_000,
-  });
-}
-
-function signatureState(ins: SamlInspection, sandbox: SandboxAccess | null): SignatureState {
-  if (ins.trusted) return { verified: true, by: ins.trusted.label };
-  return {
-    verified: false,
-    missing: sandbox
-      ? "The signature is not verified yet: STS checks it against the IAM SAML provider's metadata. Use the sandbox IdP's metadata below."
-      : "The signature is not verified: paste the IdP metadata or certificate the IAM SAML provider was created with (below). Without it nobody can say whether AWS accepts this.",
-  };
+  const trust: SamlTrust | null = ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
+  const key = ins ? [ins.samlAssertion, ins.trusted?.label ?? '', ins.trusted?.certificates.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? ''].join('\u0000') : '';
+  const verdict = useLiveVerdict(
+    key,
+    ins
+      ? (nowMs) =>
+          samlVerdict({
+            samlAssertion: ins.samlAssertion,
+            ...(call.roleArn ? { roleArn: call.roleArn } : {}),
+            ...(call.principalArn ? { principalArn: call.principalArn } : {}),
+            trust,
+            nowMs,
+            // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
+            clientSkewMs: clock.sameAsSts ? 0 : 120_000,
+          })
+      : null,
+    now,
+  );
+  if (!verdict) return { view: null, checks: [] };
+  const view = toVerdictView(verdict);
+  // Against the sandbox, say where its keys are rather than "paste the metadata".
+  const shown = view.kind === 'cannot-tell' && sandbox ? { ...view, missing: `${view.missing} The sandbox IdP's metadata is offered below.` } : view;
+  return { view: shown, checks: toCheckItems(verdict.checks) };
 }
 
 /** The SAML inspector: paste anything people paste, see what STS will see and decide. */
@@ -70,8 +74,7 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
   const [metadataError, setMetadataError] = useState<string | null>(null);
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
-  const checks = useSamlChecks(ins, form, call, clock);
-  const verdict = ins ? verdictFromChecks(checks, signatureState(ins, sandbox)) : null;
+  const { view: verdict, checks } = useSamlVerdict(ins, form, call, clock, sandbox);
   useReportRejection(verdictAnchor, ins?.samlAssertion ?? '', verdict);
   const formAssertion = form.values.SAMLAssertion ?? '';
   const loadMetadata = async () => {

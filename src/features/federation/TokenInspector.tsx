@@ -1,19 +1,17 @@
 import { useMemo, useState } from 'react';
 import { classifyToken, decodeJwt, normalizeTokenText, unwrapTokenText } from '../../inspect/jwt/decode';
-import type { VerifyResult } from '../../inspect/jwt/verify';
-import { KEY_RETRIEVAL_MESSAGE, SIGNATURE_INVALID_MESSAGE } from '../../sandbox/oidc/verification-key';
-import { checkTokenAgainstStsRules, conditionKeysForToken } from '../../inspect/jwt/sts-checks';
+import { conditionKeysForToken } from '../../inspect/jwt/sts-checks';
+import { oidcVerdict, type OidcProviderTrust } from '../../inspect/verdict';
 import { Button } from '../../ui/Button';
 import { JsonTree } from '../../ui/JsonTree';
 import { useNow } from '../../ui/ticker';
 import { Card, ErrorNote, Labeled, SubHeading } from './Card';
-import type { CheckItem } from './CheckList';
 import { ClaimsTable } from './ClaimsTable';
 import { ConditionKeysView } from './ConditionKeysView';
 import { TokenAdvice } from './TokenAdvice';
-import { TokenVerification } from './TokenVerification';
+import { TokenVerification, type TokenKeys } from './TokenVerification';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
-import { useReportRejection, verdictFromChecks, type SignatureState } from './verdict';
+import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 
 export interface TokenInspectorProps {
@@ -26,6 +24,8 @@ export interface TokenInspectorProps {
   providerNote: string | null;
   /** The issuer is one of the sandbox IdP's: its JWKS verifies the token by default. */
   builtInIssuer: boolean;
+  /** The IAM OIDC providers of the role's account in the sandbox world; null when calls go elsewhere. */
+  accountProviders: Array<{ url: string; clientIds: string[] }> | null;
   form: FormBridge;
   sandbox: SandboxAccess | null;
   clock: FederationClock;
@@ -44,30 +44,21 @@ export function TokenInspector(p: TokenInspectorProps) {
   const clientIdList = p.clientIds.split(/[\s,]+/).filter((s) => s !== '');
   const d = decoded?.ok ? decoded.value : null;
   const providerId = form.values.ProviderId?.trim() ?? '';
-  const sessionName = form.values.RoleSessionName ?? '';
   const wrapper = useMemo(() => unwrapTokenText(token).wrapper, [token]);
-  const [verified, setVerified] = useState<VerifyResult | null>(null);
+  const [keys, setKeys] = useState<TokenKeys | null>(null);
   const now = useNow() + clock.offsetMs;
-  const checks = d
-    ? checkTokenAgainstStsRules(d, {
-        nowMs: now,
-        rawLength: raw.length,
-        clientIds: clientIdList,
-        ...(p.providerUrl !== undefined ? { providerUrl: p.providerUrl } : {}),
-        ...(sessionName !== '' ? { roleSessionName: sessionName } : {}),
-        ...(providerId !== '' ? { providerId } : {}),
-      })
-    : [];
-  const signature: SignatureState =
-    verified?.ok === true
-      ? { verified: true, by: `the JWKS key${verified.kid ? ` with kid "${verified.kid}"` : ''}` }
-      : { verified: false, missing: p.sandbox ? "The signature is not verified yet: STS checks it with the issuer's JWKS. Use the sandbox IdP's JWKS under Signature." : "The signature is not verified: paste the issuer's JWKS (or discover it) under Signature. Without the key nobody can say whether AWS accepts this." };
-  // A signature that does not verify is a rejection in its own right (STS: InvalidIdentityToken).
-  const allChecks: CheckItem[] =
-    verified && !verified.ok && d
-      ? [...checks, { id: 'signature', status: 'fail', title: "Signature verifies with the issuer's key", detail: verified.error ?? 'The signature does not verify.', stsError: { code: 'InvalidIdentityToken', message: verified.reason === 'signature' ? SIGNATURE_INVALID_MESSAGE : KEY_RETRIEVAL_MESSAGE } }]
-      : checks;
-  const verdict = d ? verdictFromChecks(allChecks, signature) : null;
+  const iss = typeof d?.claims.iss === 'string' ? d.claims.iss : '';
+  // The IAM OIDC providers STS would match the token against: the sandbox world's (the matched one
+  // with the client IDs as edited here), or against AWS the one described here; null when unknown.
+  const providers: OidcProviderTrust[] | null = p.accountProviders
+    ? p.accountProviders.map((x) => (x.url === p.providerUrl ? { url: x.url, clientIds: clientIdList, jwks: keys?.jwks ?? null, source: keys?.source ?? '' } : { ...x, jwks: null, source: '' }))
+    : clientIdList.length > 0 && iss !== ''
+      ? [{ url: iss, clientIds: clientIdList, jwks: keys?.jwks ?? null, source: keys?.source ?? '' }]
+      : null;
+  const verdictKey = raw === '' ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null]);
+  const judged = useLiveVerdict(verdictKey, raw === '' ? null : (nowMs) => oidcVerdict({ token: raw, providerId, trust: { providers }, nowMs }), now);
+  const verdict = judged ? toVerdictView(judged) : null;
+  const checks = judged ? toCheckItems(judged.checks) : [];
   useReportRejection(p.verdictAnchor, raw, verdict);
 
   return (
@@ -94,7 +85,7 @@ export function TokenInspector(p: TokenInspectorProps) {
       </Labeled>
       {wrapper && raw !== '' && <p className="text-[11px] text-muted" data-testid="token-unwrapped">Took the token out of {wrapper}.</p>}
       {raw === '' && <VerdictPlaceholder id={p.verdictAnchor.id} what="token" />}
-      {d && <VerdictPanel id={p.verdictAnchor.id} verdict={verdict} checks={allChecks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
+      {raw !== '' && <VerdictPanel id={p.verdictAnchor.id} verdict={verdict} checks={checks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
       {kind && kind.kind !== 'jwt' && (
         <div className="rounded border border-warn/50 bg-warn-soft px-2 py-1.5 text-xs text-fg" data-testid="opaque-token">
           <p>{kind.explanation}</p>
@@ -121,7 +112,7 @@ export function TokenInspector(p: TokenInspectorProps) {
           </div>
           <div className="space-y-1">
             <SubHeading>Signature</SubHeading>
-            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onResult={setVerified} />
+            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onKeys={setKeys} />
           </div>
           <div className="space-y-1">
             <SubHeading>What STS checks the audience against</SubHeading>

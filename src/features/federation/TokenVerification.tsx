@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { discoverJwks, verifyJwtSignature, type VerifyResult } from '../../inspect/jwt/verify';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -30,7 +30,13 @@ const sameOrigin = (a: string, b: string) => {
 };
 
 /** Verifies the signature against a pasted JWKS or PEM, the sandbox IdP's JWKS, or the issuer's discovery. */
-export function TokenVerification({ token, iss, sandbox, builtInIssuer, onResult }: { token: string; iss: string | null; sandbox: SandboxAccess | null; builtInIssuer: boolean; onResult?: (r: VerifyResult | null) => void }) {
+/** The keys the token is judged with, as JSON (a JWKS or one JWK), and where they came from. */
+export interface TokenKeys {
+  jwks: object;
+  source: string;
+}
+
+export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }: { token: string; iss: string | null; sandbox: SandboxAccess | null; builtInIssuer: boolean; onKeys?: (k: TokenKeys | null) => void }) {
   const [pasted, setKeys] = useState('');
   // The sandbox's built-in issuers sign with its IdP's keys: verify with them unless keys are pasted.
   const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, '/_sandbox/oidc/jwks.json');
@@ -73,7 +79,16 @@ export function TokenVerification({ token, iss, sandbox, builtInIssuer, onResult
   };
 
   const r = state.status === 'done' && keys.trim() !== '' ? state.value : null;
-  useEffect(() => onResult?.(r), [r, onResult]);
+  const jwks = useMemo(() => {
+    if (keys.trim() === '' || isPem) return null;
+    try {
+      const v: unknown = JSON.parse(keys);
+      return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
+    } catch {
+      return null;
+    }
+  }, [keys, isPem]);
+  useEffect(() => onKeys?.(jwks ? { jwks, source: byDefault ? "the sandbox IdP's JWKS" : 'the JWKS given here' } : null), [jwks, byDefault, onKeys]);
   return (
     <div className="space-y-2">
       <Labeled label="JWKS or PEM public key" hint='A JWKS ({"keys":[…]}), one JWK, an SPKI "PUBLIC KEY" or a certificate.'>

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckItem } from './CheckList';
-import { verdictFromChecks } from './verdict';
+import type { FederationVerdict, VerdictCheck } from '../../inspect/verdict';
+import { causeTitle, toCheckItems, toVerdictView } from './verdict';
 
-const pass = (id: string): CheckItem => ({ id, status: 'pass', title: id, detail: 'fine' });
-const verified = { verified: true, by: 'the IdP metadata' } as const;
-const unverified = { verified: false, missing: 'Paste the IdP metadata.' } as const;
+const pass = (id: string): VerdictCheck => ({ id, status: 'pass', title: id, detail: 'fine' });
 
-describe('verdictFromChecks', () => {
-  it('accepts only when every check passes and the signature verifies', () => {
-    expect(verdictFromChecks([pass('issuer'), pass('expiry')], verified).kind).toBe('accepted');
-    expect(verdictFromChecks([pass('issuer'), pass('expiry')], unverified)).toEqual({ kind: 'cannot-tell', missing: 'Paste the IdP metadata.' });
-  });
-
-  it("rejects with STS's predicted error of the first failing rule, and names the cause", () => {
-    const checks: CheckItem[] = [
-      pass('issuer'),
-      { id: 'signature', status: 'fail', title: 'Signed by the IdP', detail: 'The signature on the Response: Invalid: digest mismatch for #_r1.', stsError: { code: 'InvalidIdentityToken', message: 'Response signature invalid' }, fix: 'Send the response exactly as the IdP signed it.' },
-      { id: 'expiry', status: 'fail', title: 'Not expired', detail: 'Expired a minute ago.', stsError: { code: 'ExpiredTokenException', message: 'Token expired' } },
-    ];
-    expect(verdictFromChecks(checks, verified)).toEqual({
+describe('the verdict line', () => {
+  it("rejects with STS's predicted error and names the cause in a few words", () => {
+    const signature: VerdictCheck = { id: 'signature', status: 'fail', title: 'Signed by the IdP', detail: 'The signature on the Response: Invalid: digest mismatch for #_r1.', error: { code: 'InvalidIdentityToken', message: 'Response signature invalid' }, fix: 'Send the response exactly as the IdP signed it.' };
+    const v: FederationVerdict = { kind: 'rejected', error: signature.error!, checkId: 'signature', cause: signature.detail, fix: signature.fix!, checks: [signature, pass('issuer')] };
+    expect(toVerdictView(v)).toEqual({
       kind: 'rejected',
       code: 'InvalidIdentityToken',
       message: 'Response signature invalid',
@@ -26,18 +16,19 @@ describe('verdictFromChecks', () => {
       cause: 'The signature on the Response: Invalid: digest mismatch for #_r1.',
       fix: 'Send the response exactly as the IdP signed it.',
     });
+    expect(toCheckItems(v.checks)[0]).toMatchObject({ id: 'signature', status: 'fail', stsError: { code: 'InvalidIdentityToken' }, fix: 'Send the response exactly as the IdP signed it.' });
   });
 
-  it('never accepts while a check fails, even one without a known STS error', () => {
-    const v = verdictFromChecks([pass('issuer'), { id: 'size', status: 'fail', title: 'At most 100000 characters', detail: 'Too long.' }], verified);
-    expect(v).toMatchObject({ kind: 'rejected', code: null, message: 'At most 100000 characters' });
+  it('says what is missing when it cannot tell, and accepts only an accepted verdict', () => {
+    expect(toVerdictView({ kind: 'cannot-tell', missing: ["the IdP's signing certificate"], checks: [] })).toEqual({ kind: 'cannot-tell', missing: "Missing: the IdP's signing certificate." });
+    expect(toVerdictView({ kind: 'accepted', checks: [pass('issuer')] }).kind).toBe('accepted');
   });
 
-  it('names untrusted keys, expiry and audiences', () => {
-    const fail = (id: string, detail: string): CheckItem => ({ id, status: 'fail', title: id, detail, stsError: { code: 'X', message: 'y' } });
-    const cause = (c: CheckItem) => (verdictFromChecks([c], verified) as { causeTitle: string }).causeTitle;
-    expect(cause(fail('signature', 'it verifies only with the certificate embedded in the response, not with a certificate from the provider metadata.'))).toBe('Signed by a key the provider does not trust');
-    expect(cause(fail('exp', 'expired'))).toBe('Expired');
-    expect(cause(fail('aud-client', 'not registered'))).toBe('Wrong audience');
+  it('names untrusted keys, unknown kids, expiry and audiences', () => {
+    expect(causeTitle({ id: 'signature', title: '', detail: 'it verifies only with the certificate embedded in the response, not with a certificate from the provider metadata.' })).toBe('Signed by a key the provider does not trust');
+    expect(causeTitle({ id: 'signature', title: '', detail: 'No key with kid "k9" in the JWKS.' })).toBe("No key with the token's kid in the issuer's JWKS");
+    expect(causeTitle({ id: 'exp', title: '', detail: 'expired' })).toBe('Expired');
+    expect(causeTitle({ id: 'aud-client', title: '', detail: 'not registered' })).toBe('Wrong audience');
+    expect(causeTitle({ id: 'session-name', title: 'RoleSessionName attribute', detail: 'missing' })).toBe('RoleSessionName attribute: fails');
   });
 });

@@ -1,19 +1,21 @@
 /**
- * The verdict line's content from the rulebook's findings: the first failing rule (in the order STS
- * establishes them) is the rejection, with STS's predicted code and message; with nothing failing,
- * an unverified signature means "Cannot tell", never "Accepted".
+ * The verdict line's content from the rulebook's verdict (inspect/verdict): the same rules the
+ * sandbox runs decide; this module only words the cause in a few words and keeps the last answer
+ * on screen while the next second's is computed.
  */
+import { useEffect, useState } from 'react';
+import type { FederationVerdict, VerdictCheck } from '../../inspect/verdict';
 import type { CheckItem } from './CheckList';
-import { useEffect } from 'react';
 import type { JudgedInput, VerdictAnchor } from './types';
+import { useAsyncResult } from './useAsyncResult';
 import type { VerdictView } from './VerdictPanel';
 
-/** The cause in a few words, named after the rule that failed (and, for signatures, how it failed). */
-function causeTitle(c: CheckItem): string {
-  if (c.id === 'signature') {
+/** The cause in a few words, named after the rule that decided (and, for signatures, how it failed). */
+export function causeTitle(c: Pick<VerdictCheck, 'id' | 'detail' | 'title'>): string {
+  if (c.id === 'signature' || c.id === 'kid') {
     if (/digest/i.test(c.detail)) return 'Changed after it was signed (digest mismatch)';
-    if (/kid/i.test(c.detail)) return "No key with the token's kid in the issuer's JWKS";
-    if (/embedded in the response|only with the certificate/i.test(c.detail)) return 'Signed by a key the provider does not trust';
+    if (/\bkid\b/i.test(c.detail)) return "No key with the token's kid in the issuer's JWKS";
+    if (/embedded in the response|not with a certificate from|does not trust|not one of the provider/i.test(c.detail)) return 'Signed by a key the provider does not trust';
     return 'The signature does not verify';
   }
   if (c.id === 'expiry' || c.id === 'exp' || c.id === 'session-not-on-or-after') return 'Expired';
@@ -22,22 +24,30 @@ function causeTitle(c: CheckItem): string {
   return `${c.title}: fails`;
 }
 
-export type SignatureState = { verified: true; by: string } | { verified: false; missing: string };
+/** The rulebook's checks as the check table shows them. */
+export const toCheckItems = (checks: readonly VerdictCheck[]): CheckItem[] =>
+  checks.map((c) => ({ id: c.id, status: c.status, title: c.title, detail: c.detail, ...(c.error ? { stsError: c.error } : {}), ...(c.fix ? { fix: c.fix } : {}) }));
 
-export function verdictFromChecks(checks: readonly CheckItem[], signature: SignatureState): VerdictView {
-  const failed = checks.find((c) => c.status === 'fail' && c.stsError) ?? checks.find((c) => c.status === 'fail');
-  if (failed) {
-    return {
-      kind: 'rejected',
-      code: failed.stsError?.code ?? null,
-      message: failed.stsError?.message ?? failed.title,
-      causeTitle: causeTitle(failed),
-      cause: failed.detail,
-      fix: failed.fix ?? null,
-    };
-  }
-  if (!signature.verified) return { kind: 'cannot-tell', missing: signature.missing };
-  return { kind: 'accepted', detail: `STS would accept it: every rule checked passes, and the signature verifies with ${signature.by}.` };
+/** The verdict line for a rulebook verdict. */
+export function toVerdictView(v: FederationVerdict): VerdictView {
+  if (v.kind === 'accepted') return { kind: 'accepted', detail: 'STS would accept it: every rule passes, and the signature verifies.' };
+  if (v.kind === 'cannot-tell') return { kind: 'cannot-tell', missing: `Missing: ${v.missing.join('; ')}.` };
+  const decided = v.checks.find((c) => c.id === v.checkId);
+  return { kind: 'rejected', code: v.error.code, message: v.error.message, causeTitle: causeTitle(decided ?? { id: v.checkId, detail: v.cause, title: v.checkId }), cause: v.cause, fix: v.fix || null };
+}
+
+/**
+ * Runs the rulebook for `inputKey` every second (expiry moves) and keeps the last verdict for the
+ * same input on screen meanwhile, so the live region announces changes, not recomputations.
+ */
+export function useLiveVerdict(inputKey: string, run: ((nowMs: number) => Promise<FederationVerdict>) | null, nowMs: number): FederationVerdict | null {
+  const second = Math.floor(nowMs / 1000);
+  const state = useAsyncResult(`${inputKey}\u0000${second}`, run ? () => run(second * 1000) : null, 0, (e): FederationVerdict => ({ kind: 'cannot-tell', missing: [`the verdict could not be computed (${e instanceof Error ? e.message : String(e)})`], checks: [] }));
+  const [last, setLast] = useState<{ key: string; value: FederationVerdict } | null>(null);
+  const fresh = state.status === 'done' ? state.value : null;
+  if (fresh && (last?.key !== inputKey || last.value !== fresh)) setLast({ key: inputKey, value: fresh });
+  if (!run) return null;
+  return fresh ?? (last?.key === inputKey ? last.value : null);
 }
 
 /** Tells the anchor's listener of a rejection of `input` (once per distinct rejection, not every tick). */
