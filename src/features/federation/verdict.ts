@@ -36,13 +36,16 @@ export function toVerdictView(v: FederationVerdict): VerdictView {
   return { kind: 'rejected', code: v.error.code, message: v.error.message, causeTitle: causeTitle(decided ?? { id: v.checkId, detail: v.cause, title: v.checkId }), cause: v.cause, fix: v.fix || null };
 }
 
+const REJUDGE_MS = 3000;
+
 /**
- * Runs the rulebook for `inputKey` every second (expiry moves) and keeps the last verdict for the
+ * Runs the rulebook for `inputKey` every few seconds (expiry moves) and keeps the last verdict for the
  * same input on screen meanwhile, so the live region announces changes, not recomputations.
  */
 export function useLiveVerdict(inputKey: string, run: ((nowMs: number) => Promise<FederationVerdict>) | null, nowMs: number): FederationVerdict | null {
-  const second = Math.floor(nowMs / 1000);
-  const state = useAsyncResult(`${inputKey}\u0000${second}`, run ? () => run(second * 1000) : null, 0, (e): FederationVerdict => ({ kind: 'cannot-tell', missing: [`the verdict could not be computed (${e instanceof Error ? e.message : String(e)})`], checks: [] }));
+  // Re-judged every few seconds, not every tick: each run verifies signatures again.
+  const bucket = Math.floor(nowMs / REJUDGE_MS);
+  const state = useAsyncResult(`${inputKey}\u0000${bucket}`, run ? () => run(nowMs) : null, 0, (e): FederationVerdict => ({ kind: 'cannot-tell', missing: [`the verdict could not be computed (${e instanceof Error ? e.message : String(e)})`], checks: [] }));
   const [last, setLast] = useState<{ key: string; value: FederationVerdict } | null>(null);
   const fresh = state.status === 'done' ? state.value : null;
   if (fresh && (last?.key !== inputKey || last.value !== fresh)) setLast({ key: inputKey, value: fresh });
