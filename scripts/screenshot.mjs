@@ -64,8 +64,12 @@ async function federationScene(browser) {
   const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithSAML]');
   await panel.getByTestId('saml-input').fill(samlResponse);
   await panel.locator('[data-testid=verdict][data-verdict=rejected]').waitFor({ timeout: 30_000 });
-  await panel.getByTestId('saml-input').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.evaluate(() => window.scrollBy(0, -60));
+  // The paste box with its label at the top of the screen, below the fixed header.
+  await panel.getByText('SAML response to inspect', { exact: true }).evaluate((label) => {
+    const main = label.closest('main');
+    if (main) main.scrollBy(0, label.getBoundingClientRect().top - main.getBoundingClientRect().top - 48);
+    window.scrollTo(0, 0);
+  });
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(root, 'docs/federation-verdict.png') });
   console.log('docs/federation-verdict.png written');
