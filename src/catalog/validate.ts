@@ -23,6 +23,14 @@ export function checkCrossFieldRules(spec: OperationSpec, input: Record<string, 
   return violations;
 }
 
+/** What STS answers for the input before it looks at anything else: all model clauses in one ValidationError, else the first cross-field rule. */
+export function requestValidationError(spec: OperationSpec, input: Record<string, unknown>): { code: string; message: string } | null {
+  const clauses = validateModelConstraints(spec, input);
+  if (clauses.length > 0) return { code: 'ValidationError', message: formatValidationError(clauses) };
+  const violation = checkCrossFieldRules(spec, input)[0];
+  return violation ? { code: violation.code, message: violation.message } : null;
+}
+
 /** Everything wrong with a form's input, keyed by parameter, in STS's wording. */
 export function validateInput(spec: OperationSpec, input: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = validateModelConstraints(spec, input).map((c) => ({

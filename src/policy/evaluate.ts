@@ -109,24 +109,34 @@ export function decideCrossPrincipal(args: {
   const trust = evaluatePolicies(args.trust, ctx);
   const identity = federated ? null : evaluatePolicies(args.identity, ctx);
   const exact = args.trustNamesPrincipalExactly ?? trust.deciding.some((s) => s.principalNamedExactly === true);
-  const out = (allowed: boolean, reason: CrossPrincipalDecision['reason'], summary: string): CrossPrincipalDecision => ({
-    allowed,
-    explicitDeny: reason === 'explicit-deny',
-    reason,
-    trust,
-    identity,
-    trustNamesPrincipalExactly: exact,
-    summary,
-  });
+  const { allowed, reason } = assumeRoleDecision({ trust: trust.decision, identity: identity?.decision ?? null, sameAccount: args.sameAccount, trustNamesPrincipalExactly: exact });
+  const out = (summary: string): CrossPrincipalDecision => ({ allowed, explicitDeny: reason === 'explicit-deny', reason, trust, identity, trustNamesPrincipalExactly: exact, summary });
 
-  if (trust.decision === 'explicit-deny') return out(false, 'explicit-deny', trust.summary);
-  if (identity?.decision === 'explicit-deny') return out(false, 'explicit-deny', identity.summary);
-  if (trust.decision !== 'allow') return out(false, 'trust-denied', `The trust policy does not allow this. ${trust.summary}`);
-  if (federated) return out(true, 'allowed', `${trust.summary} Federated and service callers need only the trust policy.`);
-  if (args.sameAccount && exact) {
-    return out(true, 'allowed', `${trust.summary} The trust policy names the caller's own ARN in the same account, so no identity policy is needed.`);
-  }
+  if (reason === 'explicit-deny') return out(trust.decision === 'explicit-deny' ? trust.summary : (identity?.summary ?? ''));
+  if (reason === 'trust-denied') return out(`The trust policy does not allow this. ${trust.summary}`);
+  if (identity === null) return out(`${trust.summary} Federated and service callers need only the trust policy.`);
+  if (args.sameAccount && exact) return out(`${trust.summary} The trust policy names the caller's own ARN in the same account, so no identity policy is needed.`);
   const need = args.sameAccount ? 'The trust policy trusts the account (not the caller by ARN), so' : 'This is a cross-account call, so';
-  if (identity?.decision === 'allow') return out(true, 'allowed', `${trust.summary} ${need} the caller's identity policy must allow it too, and it does: ${identity.summary}`);
-  return out(false, 'identity-denied', `The trust policy allows this, but ${need.charAt(0).toLowerCase()}${need.slice(1)} the caller's identity policy must allow it too. ${identity?.summary ?? ''}`.trim());
+  if (allowed) return out(`${trust.summary} ${need} the caller's identity policy must allow it too, and it does: ${identity.summary}`);
+  return out(`The trust policy allows this, but ${need.charAt(0).toLowerCase()}${need.slice(1)} the caller's identity policy must allow it too. ${identity.summary}`.trim());
+}
+
+/**
+ * The assume-role rule itself, on decisions already made (the sandbox's authorizeAssumeRole and
+ * authorizeFederated, and decideCrossPrincipal, all run it): an explicit Deny anywhere wins; the
+ * trust policy must allow; federated and service callers (identity null) need nothing else; in the
+ * same account a trust statement naming the caller's exact ARN is enough; otherwise the caller's
+ * identity side must allow too.
+ */
+export function assumeRoleDecision(args: {
+  trust: Evaluation['decision'];
+  /** The caller's identity side; null for federated and service principals (not consulted). */
+  identity: Evaluation['decision'] | null;
+  sameAccount: boolean;
+  trustNamesPrincipalExactly: boolean;
+}): { allowed: boolean; reason: CrossPrincipalDecision['reason'] } {
+  if (args.trust === 'explicit-deny' || args.identity === 'explicit-deny') return { allowed: false, reason: 'explicit-deny' };
+  if (args.trust !== 'allow') return { allowed: false, reason: 'trust-denied' };
+  if (args.identity === null || (args.sameAccount && args.trustNamesPrincipalExactly) || args.identity === 'allow') return { allowed: true, reason: 'allowed' };
+  return { allowed: false, reason: 'identity-denied' };
 }

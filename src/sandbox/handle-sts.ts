@@ -2,7 +2,7 @@
  * One STS request, end to end: parse the Query request, authenticate, validate, dispatch, serialise.
  * Every failure becomes an STS error document; nothing a client sends can make it throw.
  */
-import { checkCrossFieldRules, formatValidationError, validateModelConstraints } from '../catalog/validate';
+import { requestValidationError } from '../catalog/validate';
 import { operations } from '../catalog/operations';
 import type { OperationName, OperationSpec } from '../catalog/types';
 import { authenticate } from './auth/authenticate';
@@ -45,10 +45,8 @@ async function run(env: SandboxEnv, req: SandboxRequest): Promise<{ operation: s
     region = signature.region;
   }
   const input = parseOperationInput(spec, params);
-  const clauses = validateModelConstraints(spec, input);
-  if (clauses.length > 0) throw stsError('ValidationError', formatValidationError(clauses));
-  const violation = checkCrossFieldRules(spec, input)[0];
-  if (violation) throw stsError(violation.code as Parameters<typeof stsError>[0], violation.message);
+  const invalid = requestValidationError(spec, input);
+  if (invalid) throw stsError(invalid.code as Parameters<typeof stsError>[0], invalid.message);
   const host = (req.headers['host'] ?? '').toLowerCase();
   const ctx: OperationContext = { env, caller, region, baseUrl: requestBaseUrl(req), globalEndpoint: host === 'sts.amazonaws.com' };
   const handler = handlers[spec.name as OperationName] as (input: unknown, ctx: OperationContext) => Promise<Record<string, unknown>>;

@@ -34,6 +34,7 @@ export const SIGNATURE_INVALID_MESSAGE = "The web identity token signature is in
 /** Providers AWS knows by name: trusted as `Principal.Federated: "<host>"`; no client-ID list needed. */
 export const BUILT_IN_OIDC_PROVIDERS: ReadonlySet<string> = new Set(['accounts.google.com', 'cognito-identity.amazonaws.com']);
 const GOOGLE = 'accounts.google.com';
+const AMAZON = 'www.amazon.com';
 const OUTBOUND_ISSUER_RE = /^https:\/\/[^/]+\.tokens\.sts\.global\.api\.aws\/?$/;
 
 /** An IAM OIDC provider as the rules need it. */
@@ -89,7 +90,10 @@ function decodeFinding(token: string, providerId: string | undefined): { finding
 function providerIdFinding(providerId: string | undefined): Finding {
   const title = 'ProviderId';
   if (!providerId) return pass('provider-id', title, 'Not set, as an OIDC ID token requires.');
-  const message = `ProviderId ${providerId} must not be sent with an OpenID Connect ID token (a JWT); it is only for OAuth 2.0 access tokens from www.amazon.com or graph.facebook.com. Omit ProviderId.`;
+  const message =
+    providerId === AMAZON
+      ? "ProviderId www.amazon.com is for Login with Amazon access tokens, but this token is an OpenID Connect ID token (a JWT). Omit ProviderId: STS finds the provider from the token's iss claim."
+      : `ProviderId ${providerId} must not be sent with an OpenID Connect ID token (a JWT); it is only for OAuth 2.0 access tokens from www.amazon.com or graph.facebook.com. Omit ProviderId.`;
   return fail('provider-id', title, `ProviderId "${providerId}" is only for OAuth 2.0 access tokens; this is an OpenID Connect token (a JWT).`, invalid(message));
 }
 
@@ -100,7 +104,8 @@ function issuerFindings(claims: DecodedJwt['claims'], providers: OidcProviderRul
   if (typeof iss !== 'string') return { findings: [fail('iss-https', t, 'The iss claim is not a string.', invalid('The iss claim must be a string.'))], provider: null };
   if (!iss.startsWith('https://')) {
     const message = `The issuer (iss) must be an https:// URL, as IAM OIDC provider URLs are; "${iss}" can match no provider.`;
-    return { findings: [fail('iss-https', t, message, invalid(message))], provider: null };
+    const noProvider = providers === null ? [] : [fail('iss-provider', "Issuer is an IAM OIDC provider of the role's account", `IAM OIDC provider URLs are https://, so none is ${iss}.`, invalid(`No OpenIDConnect provider found in your account for ${iss}`))];
+    return { findings: [fail('iss-https', t, message, invalid(message)), ...noProvider], provider: null };
   }
   const out: Finding[] = [pass('iss-https', t, iss)];
   if (OUTBOUND_ISSUER_RE.test(iss)) {
@@ -156,19 +161,21 @@ function timeFindings(claims: DecodedJwt['claims'], nowMs: number): Finding[] {
   const now = Math.floor(nowMs / 1000);
   if (claims.exp === undefined) return [fail('exp', 'Not expired', 'There is no exp claim.', invalid('Missing a required claim: exp'))];
   const bad = (['exp', 'iat', 'nbf'] as const).find((n) => claims[n] !== undefined && !isIntegerNumericDate(claims[n]));
-  if (bad) {
-    const message = `The ${bad} claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(claims[bad])}.`;
-    return [fail('time-integers', 'Time claims are integers', message, invalid(message))];
+  const out: Finding[] = [
+    bad
+      ? fail('time-integers', 'Time claims are integers', `The ${bad} claim is ${JSON.stringify(claims[bad])}, not a whole number of seconds.`, invalid(`The ${bad} claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(claims[bad])}.`))
+      : pass('time-integers', 'Time claims are integers', 'exp, nbf and iat (where present) are whole seconds.'),
+  ];
+  const exp = claims.exp;
+  if (typeof exp !== 'number') {
+    out.push(fail('exp', 'Not expired', 'exp is not a number.', invalid(`The exp claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(exp)}.`)));
+    return out;
   }
-  const out: Finding[] = [pass('time-integers', 'Time claims are integers', 'exp, nbf and iat (where present) are whole seconds.')];
-  const exp = claims.exp as number;
   if (exp <= now) {
     // AWS's text, missing space included (reference §5.3).
     const message = `Token expired: current date/time ${now} must be before the expiration date/time${exp}`;
     out.push(fail('exp', 'Not expired', `Expired ${now - exp} seconds ago.`, { code: 'ExpiredTokenException', message }));
-    return out;
-  }
-  out.push(pass('exp', 'Not expired', `Valid for another ${exp - now} seconds.`));
+  } else out.push(pass('exp', 'Not expired', `Valid for another ${exp - now} seconds.`));
   const nbf = claims.nbf;
   if (typeof nbf === 'number' && nbf > now) {
     out.push(fail('nbf', 'Already valid (nbf)', `nbf is ${nbf - now} seconds in the future.`, invalid(`Token is not yet valid: current date/time ${now} is before the not-before date/time ${nbf}`)));
@@ -219,42 +226,56 @@ function awsClaimFindings(claims: DecodedJwt['claims']): Finding[] {
   return out;
 }
 
+export interface OidcClaimContext {
+  providers: OidcProviderRules[] | null;
+  nowMs: number;
+  providerId?: string;
+  /** Judge the audience against this provider when iss matched none (the inspector: the provider the user entered). */
+  audienceFallback?: OidcProviderRules;
+}
+
+export interface OidcClaimFindings {
+  /** Every claim rule in STS's order; `alg` is the last rule before the signature. */
+  findings: Finding[];
+  provider: OidcProviderRules | null;
+  audience: string | undefined;
+}
+
+/** Every rule about the decoded token except the signature, all judged, in STS's order. Pure and synchronous. */
+export function oidcClaimFindings(decoded: Pick<DecodedJwt, 'header' | 'claims'>, ctx: OidcClaimContext): OidcClaimFindings {
+  const issuer = issuerFindings(decoded.claims, ctx.providers);
+  const aud = audienceFindings(decoded.claims, issuer.provider ?? ctx.audienceFallback ?? null);
+  const findings = [
+    ...(ctx.providerId ? [providerIdFinding(ctx.providerId)] : []),
+    ...issuer.findings,
+    ...aud.findings,
+    subjectFinding(decoded.claims),
+    ...timeFindings(decoded.claims, ctx.nowMs),
+    algFinding(decoded.header),
+    ...awsClaimFindings(decoded.claims),
+  ];
+  return { findings, provider: issuer.provider, audience: aud.audience };
+}
+
 const failed = (fs: readonly Finding[]) => fs.some((f) => f.status === 'fail');
 
-/** Every finding in STS's order. Without `allRules`, stops after the first failure (what STS answers). */
+/**
+ * Every finding in STS's order, the signature included. Without `allRules` the keys are not fetched
+ * once a rule before the signature has failed (STS answers that failure first).
+ */
 export async function evaluateOidcRules(ctx: OidcRuleContext): Promise<OidcEvaluation> {
-  const out: Finding[] = [];
-  const none = { decoded: null, provider: null, audience: undefined };
   const { finding, decoded } = decodeFinding(ctx.token, ctx.providerId);
-  if (ctx.providerId && decoded) {
-    out.push(providerIdFinding(ctx.providerId));
-    if (!ctx.allRules) return { findings: out, ...none, decoded };
-  }
-  out.push(finding);
-  if (!decoded) return { findings: out, ...none };
-  const stop = () => !ctx.allRules && failed(out);
-  const done = (provider: OidcProviderRules | null, audience: string | undefined): OidcEvaluation => ({ findings: out, decoded, provider, audience });
-  const issuer = issuerFindings(decoded.claims, ctx.providers);
-  out.push(...issuer.findings);
-  if (stop()) return done(null, undefined);
-  const aud = audienceFindings(decoded.claims, issuer.provider);
-  out.push(...aud.findings);
-  if (stop()) return done(issuer.provider, undefined);
-  out.push(subjectFinding(decoded.claims));
-  if (stop()) return done(issuer.provider, aud.audience);
-  out.push(...timeFindings(decoded.claims, ctx.nowMs));
-  if (stop()) return done(issuer.provider, aud.audience);
-  const alg = algFinding(decoded.header);
-  out.push(alg);
-  if (stop()) return done(issuer.provider, aud.audience);
-  if (alg.status === 'pass') {
-    const keys: ProviderKeys =
-      issuer.provider && ctx.keysFor
-        ? await ctx.keysFor(issuer.provider)
-        : { kind: 'unknown', detail: issuer.provider ? "the issuer's signing keys are not known here." : 'the provider is not known, so neither are its keys.' };
-    out.push(...(await signatureFindings(decoded, keys)));
-    if (stop()) return done(issuer.provider, aud.audience);
-  }
-  out.push(...awsClaimFindings(decoded.claims));
-  return done(issuer.provider, aud.audience);
+  if (!decoded) return { findings: [finding], decoded: null, provider: null, audience: undefined };
+  const claims = oidcClaimFindings(decoded, { providers: ctx.providers, nowMs: ctx.nowMs, ...(ctx.providerId ? { providerId: ctx.providerId } : {}) });
+  const cut = claims.findings.findIndex((f) => f.id === 'alg') + 1;
+  const before = [finding, ...claims.findings.slice(0, cut)];
+  const after = claims.findings.slice(cut);
+  const done = (signature: Finding[]): OidcEvaluation => ({ findings: [...before, ...signature, ...after], decoded, provider: claims.provider, audience: claims.audience });
+  if (!ctx.allRules && failed(before)) return done([]);
+  if (before.find((f) => f.id === 'alg')?.status !== 'pass') return done([]);
+  const keys: ProviderKeys =
+    claims.provider && ctx.keysFor
+      ? await ctx.keysFor(claims.provider)
+      : { kind: 'unknown', detail: claims.provider ? "the issuer's signing keys are not known here." : 'the provider is not known, so neither are its keys.' };
+  return done(await signatureFindings(decoded, keys));
 }

@@ -41,7 +41,7 @@ export interface ClaimsDescription {
   problems: string[];
 }
 
-export type CheckStatus = 'pass' | 'fail' | 'warn';
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown';
 
 export interface CheckLine {
   id: string;

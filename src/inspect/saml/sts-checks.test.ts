@@ -30,9 +30,9 @@ describe('checkAssertionAgainstStsRules', () => {
     expect(line(lines, 'recipient').detail).toMatch(/becomes Audience and saml:aud/);
   });
 
-  it('notes a signature when present (verification itself is separate)', () => {
+  it('calls a present but unverified signature unknown, never pass', () => {
     const signedLooking = info({}, (x) => x.replace(/(<saml2:Assertion[^>]*>)/, '$1<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/>'));
-    expect(line(checks(signedLooking), 'signature')).toMatchObject({ status: 'pass', detail: expect.stringMatching(/present on the Assertion/) });
+    expect(line(checks(signedLooking), 'signature')).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/present on the Assertion, but it is not verified/) });
   });
 
   it('expiry: AWS wording, seconds, and the missing space', () => {

@@ -7,3 +7,13 @@ export type { FederationVerdict, PredictedStsError, VerdictCheck, VerdictCheckSt
 export { failingFirst, verdictFromChecks } from './from-checks';
 export { samlVerdict, type SamlVerdictInput, type SamlTrust } from './saml-verdict';
 export { oidcVerdict, type OidcVerdictInput, type OidcTrust, type OidcProviderTrust } from './oidc-verdict';
+export {
+  findSamlProvider,
+  loadSandboxTrust,
+  oidcTrustFromSandbox,
+  samlTrustFromSandbox,
+  SANDBOX_TRUST_PATH,
+  type SandboxOidcProviderKeys,
+  type SandboxSamlProviderKeys,
+  type SandboxTrustDocument,
+} from './sandbox-trust';

@@ -5,6 +5,7 @@
 import { evaluateOidcRules, type OidcProviderRules, type ProviderKeys } from '../jwt/oidc-rules';
 import { verdictFromChecks } from './from-checks';
 import { findingToCheck } from './saml-verdict';
+import { requestCheck } from './request-check';
 import type { FederationVerdict } from './types';
 
 /** An IAM OIDC provider with its keys as the verdict knows them. */
@@ -28,6 +29,8 @@ export interface OidcVerdictInput {
   providerId?: string;
   trust: OidcTrust;
   nowMs: number;
+  /** The whole request as it would be sent (RoleArn, RoleSessionName, WebIdentityToken…), to check its parameters first. */
+  parameters?: Record<string, unknown>;
 }
 
 function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKeys> {
@@ -47,5 +50,6 @@ export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVe
     keysFor: keysOf(input.trust),
     allRules: true,
   });
-  return verdictFromChecks(findings.map((f) => findingToCheck(f, 'oidc')));
+  const first = input.parameters ? [requestCheck('AssumeRoleWithWebIdentity', input.parameters)] : [];
+  return verdictFromChecks([...first, ...findings.map((f) => findingToCheck(f, 'oidc'))]);
 }

@@ -7,7 +7,8 @@ import { evaluateSamlAssertion, type SamlProviderKeys } from '../saml/sts-evalua
 import type { Finding } from '../saml/sts-rules';
 import { verdictFromChecks } from './from-checks';
 import { fixFor } from './fixes';
-import type { FederationVerdict, VerdictCheck } from './types';
+import { requestCheck } from './request-check';
+import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
 
 /** The keys to verify against, and where they came from ("the sandbox's provider Okta", "pasted metadata"). */
 export interface SamlTrust extends SamlProviderKeys {
@@ -19,8 +20,13 @@ export interface SamlVerdictInput {
   samlAssertion: string;
   roleArn?: string;
   principalArn?: string;
-  /** null when no key is known (target AWS, nothing pasted): the verdict is then "cannot tell" at best. */
-  trust: SamlTrust | null;
+  /**
+   * null when no key is known (target AWS, nothing pasted): the verdict is then "cannot tell" at best.
+   * `{ error }` when the provider lookup itself fails (samlTrustFromSandbox): STS answers that error.
+   */
+  trust: SamlTrust | { error: PredictedStsError } | null;
+  /** The whole request as it would be sent (RoleArn, PrincipalArn, SAMLAssertion, DurationSeconds…), to check its parameters first. */
+  parameters?: Record<string, unknown>;
   nowMs: number;
   /** How far the local clock may be from the target's. */
   clientSkewMs?: number;
@@ -32,13 +38,20 @@ export function findingToCheck(f: Finding, kind: 'saml' | 'oidc'): VerdictCheck 
 }
 
 export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVerdict> {
+  const first: VerdictCheck[] = input.parameters ? [requestCheck('AssumeRoleWithSAML', input.parameters)] : [];
+  const trust = input.trust;
+  if (trust && 'error' in trust) {
+    const detail = `${trust.error.message}`;
+    first.push({ id: 'provider', status: 'fail', title: 'PrincipalArn names a SAML provider of the account', detail, fix: 'Use the ARN of an IAM SAML provider that exists in the role\'s account, with readable metadata.', error: trust.error });
+    return verdictFromChecks(first);
+  }
   const { findings } = await evaluateSamlAssertion({
     samlAssertion: input.samlAssertion,
     ...(input.roleArn !== undefined ? { roleArn: input.roleArn } : {}),
     ...(input.principalArn !== undefined ? { principalArn: input.principalArn } : {}),
-    provider: input.trust,
+    provider: trust,
     nowMs: input.nowMs,
     ...(input.clientSkewMs !== undefined ? { clientSkewMs: input.clientSkewMs } : {}),
   });
-  return verdictFromChecks(findings.map((f) => findingToCheck(f, 'saml')));
+  return verdictFromChecks([...first, ...findings.map((f) => findingToCheck(f, 'saml'))]);
 }

@@ -9,7 +9,7 @@
  * authorization message (StsError.sandboxAuthorizationMessage).
  */
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
-import { evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
+import { assumeRoleDecision, evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
 import type { RequestContext } from '../../policy/context';
 import { statementRef } from '../../policy/statement';
 import { stsError, type StsError } from '../core/errors';
@@ -135,11 +135,14 @@ export async function authorizeAssumeRole(ctx: OperationContext, caller: Caller,
     const identity = evaluateIdentity(caller, reqCtx);
     const message = `User: ${arn} is not authorized to perform: ${action} on resource: ${role.arn}${identitySuffix(identity.verdict, action)}`;
     const evaluations = [trust, ...identity.evaluations];
-    if (trust.decision !== 'allow' || identity.verdict === 'explicit-deny') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
-    const sameAccount = caller.principal.account === role.account;
-    // A same-account trust statement that names the caller's own ARN (not its account) is enough alone.
-    const exact = sameAccount && trust.deciding.some((s) => s.principalNamedExactly === true);
-    if (!exact && identity.verdict !== 'allow') throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
+    const decision = assumeRoleDecision({
+      trust: trust.decision,
+      identity: identity.verdict === 'allow' ? 'allow' : identity.verdict === 'explicit-deny' ? 'explicit-deny' : 'implicit-deny',
+      sameAccount: caller.principal.account === role.account,
+      // A same-account trust statement that names the caller's own ARN (not its account) is enough alone.
+      trustNamesPrincipalExactly: trust.deciding.some((s) => s.principalNamedExactly === true),
+    });
+    if (!decision.allowed) throw await denial(ctx, message, evaluations, reqCtx, principalInfo);
   }
 }
 
@@ -172,6 +175,7 @@ export async function authorizeFederated(
   for (const action of actions) {
     const reqCtx: RequestContext = { principal: { type: 'Federated', id: federatedPrincipal }, action, resource: role.arn, keys };
     const trust = evaluatePolicies([trustInput(role)], reqCtx);
-    if (trust.decision !== 'allow') throw await denial(ctx, federatedDenialMessage(action), [trust], reqCtx, principalInfo);
+    const decision = assumeRoleDecision({ trust: trust.decision, identity: null, sameAccount: false, trustNamesPrincipalExactly: false });
+    if (!decision.allowed) throw await denial(ctx, federatedDenialMessage(action), [trust], reqCtx, principalInfo);
   }
 }

@@ -11,6 +11,7 @@ import { ClockAdvanceError } from '../core/clock';
 import type { SandboxRequest, SandboxResponse } from '../core/http';
 import { mintTradeInToken } from '../delegation/trade-in-token';
 import type { SandboxEnv } from '../env';
+import { sandboxTrustDocument } from '../federation-trust';
 import { discoveryDocument, mintAmazonAccessToken, mintIdToken } from '../idp/oidc-idp';
 import { publicJwks } from '../idp/oidc-keys';
 import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
@@ -224,6 +225,8 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
       return json(200, await mintDelegation(deps, post()));
     case 'POST /_sandbox/authorization-message':
       return json(200, await practiceDenial(deps, post()));
+    case 'GET /_sandbox/federation/trust':
+      return json(200, sandboxTrustDocument(env));
     case 'GET /_sandbox/mfa/code':
       return json(200, await currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')));
   }

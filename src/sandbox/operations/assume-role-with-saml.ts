@@ -1,27 +1,17 @@
-import { parseArn } from '../../inspect/arn';
 import { fromBase64 } from '../../inspect/encoding';
-import { parseIdpMetadata } from '../../inspect/saml/xml-signature';
-import { stsError } from '../core/errors';
-import { BUILT_IN_SAML_ENTITY_ID } from '../idp/saml-idp';
+import { findSamlProvider } from '../../inspect/verdict/sandbox-trust';
+import { stsError, type StsErrorCode } from '../core/errors';
+import { sandboxTrustDocument } from '../federation-trust';
 import { checkSamlAssertionForSts } from '../saml/check-assertion';
-import { findAccount } from '../world/load-world';
 import type { OperationHandler } from './types';
 import { issueFederatedSession, resolveFederatedRole } from './shared/federated-session';
 
-/** The IAM SAML provider named by PrincipalArn, with the entity ID and certificates STS trusts. */
+/** The IAM SAML provider named by PrincipalArn, with the entity ID and certificates STS trusts (the verdict's lookup too). */
 function samlProvider(ctx: Parameters<OperationHandler<'AssumeRoleWithSAML'>>[1], principalArn: string) {
-  const parsed = parseArn(principalArn);
-  if (!parsed.ok || parsed.value.service !== 'iam' || parsed.value.resourceType !== 'saml-provider') throw stsError('ValidationError', `${principalArn} is invalid`);
-  const account = findAccount(ctx.env.world, parsed.value.account);
-  const provider = account?.samlProviders.find((p) => p.name === parsed.value.resourceName);
-  if (!account || !provider) throw stsError('InvalidIdentityToken', `SAML provider ${principalArn} does not exist in account ${parsed.value.account}.`);
-  if (provider.builtInIdp) {
-    const cert = fromBase64(ctx.env.secrets.file.saml.certificateB64);
-    return { accountId: account.id, name: provider.name, entityId: BUILT_IN_SAML_ENTITY_ID, certificatesDer: cert ? [cert] : [] };
-  }
-  const metadata = parseIdpMetadata(provider.metadataXml ?? '');
-  if (!metadata.ok) throw stsError('InvalidIdentityToken', `The metadata of SAML provider ${provider.name} cannot be read: ${metadata.error}`);
-  return { accountId: account.id, name: provider.name, entityId: metadata.value.entityId, certificatesDer: metadata.value.signingCertificates };
+  const found = findSamlProvider(sandboxTrustDocument(ctx.env).samlProviders, principalArn);
+  if (!found.ok) throw stsError(found.error.code as StsErrorCode, found.error.message);
+  const certificatesDer = found.provider.certificatesB64.map(fromBase64).filter((c): c is Uint8Array => c !== null);
+  return { accountId: found.accountId, name: found.name, entityId: found.provider.entityId, certificatesDer };
 }
 
 /** Unsigned; the assertion is the credential; decided by the trust policy alone (reference §2.2, §7). */

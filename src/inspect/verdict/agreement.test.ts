@@ -1,0 +1,344 @@
+/**
+ * The agreement corpus (issue 10 §3): generated SAML responses and OIDC tokens, each mutated in one
+ * way (issuer, audience, recipient, destination, times, signature, key, kid, alg, sub/aud/azp,
+ * missing and duplicated attributes, sizes, encodings), go through the verdict the workbench shows
+ * AND through a real AssumeRoleWithSAML / AssumeRoleWithWebIdentity request to the sandbox core.
+ * They must agree on every case: accepted vs rejected, and the error code and message.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toBase64, toBase64Url, utf8 } from '../encoding';
+import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../saml/test-support/saml-fixtures';
+import { startTestSandbox } from '../../sandbox/test-support/sandbox-client';
+import defaultWorld from '../../sandbox/world/default-world.json';
+import type { RoleFile, WorldFile } from '../../sandbox/world/types';
+import type { Sandbox } from '../../sandbox/sandbox';
+import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from './index';
+
+const ACCOUNT = '123456789012';
+const SAML_PROVIDER = `arn:aws:iam::${ACCOUNT}:saml-provider/CorpusIdP`;
+const SAML_ROLE = `arn:aws:iam::${ACCOUNT}:role/CorpusSaml`;
+const WEB_ROLE = `arn:aws:iam::${ACCOUNT}:role/CorpusWeb`;
+const CUSTOM_ISS = 'https://idp.corpus.example';
+const GOOGLE_ISS = 'https://accounts.google.com';
+const CLIENT = 'corpus-client';
+const GOOGLE_CLIENT = 'web.apps.googleusercontent.com';
+const IDP_ISSUER = VENDORS.okta.issuer;
+
+interface JwtKey {
+  kid: string;
+  alg: 'RS256' | 'ES256';
+  privateKey: CryptoKey;
+  jwk: Record<string, unknown>;
+}
+
+async function jwtKey(kid: string, alg: 'RS256' | 'ES256'): Promise<JwtKey> {
+  const params = alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } : { name: 'ECDSA', namedCurve: 'P-256' };
+  const pair = (await crypto.subtle.generateKey(params, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const jwk = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as Record<string, unknown>;
+  return { kid, alg, privateKey: pair.privateKey, jwk: { kty: jwk.kty, n: jwk.n, e: jwk.e, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg, use: 'sig' } };
+}
+
+const part = (o: unknown) => toBase64Url(utf8(JSON.stringify(o)));
+
+async function signJwt(header: Record<string, unknown>, claims: Record<string, unknown>, key: JwtKey): Promise<string> {
+  const input = `${part(header)}.${part(claims)}`;
+  const algo = key.alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: 'SHA-256' };
+  const sig = new Uint8Array(await crypto.subtle.sign(algo, key.privateKey, new Uint8Array(utf8(input))));
+  return `${input}.${toBase64Url(sig)}`;
+}
+
+function metadataXml(entityId: string, certB64: string): string {
+  return (
+    `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${entityId}">` +
+    '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">' +
+    `<md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${certB64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>` +
+    '<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example/sso"/>' +
+    '</md:IDPSSODescriptor></md:EntityDescriptor>'
+  );
+}
+
+function corpusWorld(signer: TestSigner, keys: JwtKey[]): WorldFile {
+  const world = structuredClone(defaultWorld) as unknown as WorldFile;
+  const account = world.accounts.find((a) => a.id === ACCOUNT);
+  if (!account) throw new Error('the default world has no dev account');
+  const trust = (principal: string[], action: string): RoleFile['trustPolicy'] => ({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Federated: principal }, Action: [action, 'sts:TagSession', 'sts:SetSourceIdentity'] }],
+  });
+  account.roles = [
+    ...(account.roles ?? []),
+    { name: 'CorpusSaml', trustPolicy: trust([SAML_PROVIDER], 'sts:AssumeRoleWithSAML') },
+    { name: 'CorpusWeb', trustPolicy: trust([`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.corpus.example`, 'accounts.google.com'], 'sts:AssumeRoleWithWebIdentity') },
+  ];
+  account.samlProviders = [...(account.samlProviders ?? []), { name: 'CorpusIdP', metadataXml: metadataXml(IDP_ISSUER, signer.certificateB64) }];
+  const jwks = { keys: keys.map((k) => k.jwk) };
+  account.oidcProviders = [...(account.oidcProviders ?? []), { url: CUSTOM_ISS, clientIds: [CLIENT], jwks }, { url: GOOGLE_ISS, jwks }];
+  return world;
+}
+
+interface Outcome {
+  accepted: boolean;
+  code: string | null;
+  message: string | null;
+}
+
+let sandbox: Sandbox;
+let trust: SandboxTrustDocument;
+let signer: TestSigner;
+let stranger: TestSigner;
+let rsa: JwtKey;
+let ec: JwtKey;
+let strangerKey: JwtKey;
+
+async function send(params: Record<string, string>): Promise<Outcome> {
+  const body = new URLSearchParams({ Version: '2011-06-15', ...params }).toString();
+  const res = await sandbox.handle({ method: 'POST', url: '/', headers: { host: '127.0.0.1:4173', 'content-type': 'application/x-www-form-urlencoded' }, body: utf8(body) });
+  if (res.status === 200) return { accepted: true, code: null, message: null };
+  const code = /<Code>([^<]*)<\/Code>/.exec(res.body)?.[1] ?? `HTTP ${res.status}`;
+  const message = /<Message>([\s\S]*?)<\/Message>/.exec(res.body)?.[1] ?? '';
+  return { accepted: false, code, message: decodeXmlText(message) };
+}
+
+const decodeXmlText = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+
+function outcomeOf(v: FederationVerdict): Outcome | 'cannot-tell' {
+  if (v.kind === 'accepted') return { accepted: true, code: null, message: null };
+  if (v.kind === 'rejected') return { accepted: false, code: v.error.code, message: v.error.message };
+  return 'cannot-tell';
+}
+
+interface Case {
+  name: string;
+  kind: 'saml' | 'oidc';
+  params: Record<string, string>;
+}
+
+const nowMs = () => sandbox.env.clock.nowMs();
+
+async function verdictFor(c: Case): Promise<FederationVerdict> {
+  if (c.kind === 'saml') {
+    const found = samlTrustFromSandbox(trust, c.params.PrincipalArn ?? '');
+    return samlVerdict({ samlAssertion: c.params.SAMLAssertion ?? '', roleArn: c.params.RoleArn ?? '', principalArn: c.params.PrincipalArn ?? '', trust: found.ok ? found.trust : { error: found.error }, nowMs: nowMs(), parameters: c.params });
+  }
+  return oidcVerdict({
+    token: c.params.WebIdentityToken ?? '',
+    ...(c.params.ProviderId !== undefined ? { providerId: c.params.ProviderId } : {}),
+    trust: oidcTrustFromSandbox(trust, c.params.RoleArn ?? ''),
+    nowMs: nowMs(),
+    parameters: c.params,
+  });
+}
+
+// ---------- SAML cases ----------
+
+type XmlEdit = (xml: string) => string;
+const A = 'https://aws.amazon.com/SAML/Attributes/';
+const iso = (ms: number) => new Date(ms).toISOString();
+
+async function samlCases(): Promise<Case[]> {
+  const now = nowMs();
+  const roles = [{ roleArn: SAML_ROLE, principalArn: SAML_PROVIDER }];
+  const cases: Case[] = [];
+  const add = (name: string, samlAssertion: string, extra: Record<string, string> = {}) =>
+    cases.push({ name, kind: 'saml', params: { Action: 'AssumeRoleWithSAML', RoleArn: SAML_ROLE, PrincipalArn: SAML_PROVIDER, SAMLAssertion: samlAssertion, ...extra } });
+  const base = (vendor: Vendor, o: Partial<Parameters<typeof vendorResponseXml>[1]> = {}) => vendorResponseXml(vendor, { nowMs: now, roles, issuer: IDP_ISSUER, ...o });
+  const signed = async (xml: string, mode: SignMode, vendor: Vendor, by: TestSigner = signer) => signFixture(xml, by, mode, VENDORS[vendor].signaturePrefix);
+
+  const preSign: [string, Partial<Parameters<typeof vendorResponseXml>[1]>, XmlEdit?][] = [
+    ['valid', {}],
+    ['wrong issuer', { issuer: 'https://other-idp.example/saml' }],
+    ['recipient elsewhere', { recipient: 'https://sp.example.com/acs' }],
+    ['recipient with trailing slash', { recipient: 'https://signin.aws.amazon.com/saml/' }],
+    ['recipient http', { recipient: 'http://signin.aws.amazon.com/saml' }],
+    ['regional recipient', { recipient: 'https://us-east-1.signin.aws.amazon.com/saml' }],
+    ['expired', { nowMs: now - 3_600_000 }],
+    ['expires in a minute', { lifetimeSeconds: 60 }],
+    ['no role pair for this role', { roles: [{ roleArn: `arn:aws:iam::${ACCOUNT}:role/Other`, principalArn: SAML_PROVIDER }] }],
+    ['role pair of another provider', { roles: [{ roleArn: SAML_ROLE, principalArn: `arn:aws:iam::${ACCOUNT}:saml-provider/Other` }] }],
+    ['provider-first role order', { roleOrder: 'provider-first' }],
+    ['two role pairs', { roles: [{ roleArn: `arn:aws:iam::${ACCOUNT}:role/Other`, principalArn: SAML_PROVIDER }, ...roles] }],
+    ['missing RoleSessionName', { sessionName: null }],
+    ['invalid RoleSessionName', { sessionName: 'has space' }],
+    ['one-character RoleSessionName', { sessionName: 'a' }],
+    ['duplicated RoleSessionName values', { attributes: { [`${A}RoleSessionName`]: ['alice', 'bob'] } }],
+    ['SessionDuration 1800', { attributes: { [`${A}SessionDuration`]: ['1800'] } }],
+    ['SessionDuration too short', { attributes: { [`${A}SessionDuration`]: ['60'] } }],
+    ['SessionDuration not a number', { attributes: { [`${A}SessionDuration`]: ['1h'] } }],
+    ['SourceIdentity valid', { attributes: { [`${A}SourceIdentity`]: ['alice'] } }],
+    ['SourceIdentity aws: prefix', { attributes: { [`${A}SourceIdentity`]: ['aws:alice'] } }],
+    ['PrincipalTag valid', { attributes: { [`${A}PrincipalTag:Team`]: ['Blue'] } }],
+    ['PrincipalTag two values', { attributes: { [`${A}PrincipalTag:Team`]: ['Blue', 'Red'] } }],
+    ['PrincipalTag reserved key', { attributes: { [`${A}PrincipalTag:aws:team`]: ['Blue'] } }],
+    ['PrincipalTag keys differ by case', { attributes: { [`${A}PrincipalTag:Team`]: ['Blue'], [`${A}PrincipalTag:team`]: ['Red'] } }],
+    ['TransitiveTagKeys among the tags', { attributes: { [`${A}PrincipalTag:Team`]: ['Blue'], [`${A}TransitiveTagKeys`]: ['Team'] } }],
+    ['TransitiveTagKeys not a tag', { attributes: { [`${A}TransitiveTagKeys`]: ['Team'] } }],
+    ['missing Role attribute', {}, (x) => x.replace(/<(\w+:)?Attribute Name="https:\/\/aws\.amazon\.com\/SAML\/Attributes\/Role"[^>]*>[\s\S]*?<\/(\w+:)?Attribute>/, '')],
+    ['Role value unusable', {}, (x) => x.replace(/arn:aws:iam::123456789012:role\/CorpusSaml,/, 'not-an-arn,')],
+    ['audience elsewhere', {}, (x) => x.replace(/(<(\w+:)?Audience>)[^<]*/, '$1https://sp.example.com')],
+    ['audience urn', {}, (x) => x.replace(/(<(\w+:)?Audience>)[^<]*/, '$1urn:amazon:webservices')],
+    ['no AudienceRestriction', {}, (x) => x.replace(/<(\w+:)?AudienceRestriction>[\s\S]*?<\/(\w+:)?AudienceRestriction>/, '')],
+    ['destination differs', {}, (x) => x.replace(/Destination="[^"]*"/, 'Destination="https://sp.example.com/acs"')],
+    ['status failed', {}, (x) => x.replace('urn:oasis:names:tc:SAML:2.0:status:Success', 'urn:oasis:names:tc:SAML:2.0:status:Requester')],
+    ['no NameID', {}, (x) => x.replace(/<(\w+:)?NameID[^>]*>[^<]*<\/(\w+:)?NameID>/, '')],
+    ['not before far future', {}, (x) => x.replace(/NotBefore="[^"]*"/, `NotBefore="${iso(now + 3_600_000)}"`)],
+    ['not before slightly ahead', {}, (x) => x.replace(/NotBefore="[^"]*"/, `NotBefore="${iso(now + 60_000)}"`)],
+    ['session ended', {}, (x) => x.replace(/SessionIndex="/, `SessionNotOnOrAfter="${iso(now - 60_000)}" SessionIndex="`)],
+    ['session ends later', {}, (x) => x.replace(/SessionIndex="/, `SessionNotOnOrAfter="${iso(now + 3_600_000)}" SessionIndex="`)],
+    ['bad NotOnOrAfter', {}, (x) => x.replace(/(<(\w+:)?SubjectConfirmationData) NotOnOrAfter="[^"]*"/, '$1 NotOnOrAfter="tomorrow"')],
+    ['no confirmation NotOnOrAfter', {}, (x) => x.replace(/(<(\w+:)?SubjectConfirmationData) NotOnOrAfter="[^"]*"/, '$1')],
+    ['holder-of-key confirmation', {}, (x) => x.replace('urn:oasis:names:tc:SAML:2.0:cm:bearer', 'urn:oasis:names:tc:SAML:2.0:cm:holder-of-key')],
+    ['two assertions', {}, (x) => x.replace(/(<(\w+:)?Assertion[\s\S]*<\/(\w+:)?Assertion>)/, '$1$1').replace(/ID="(_assert\w+)"([\s\S]*)ID="\1"/, 'ID="$1"$2ID="$1b"')],
+  ];
+  const vendors: Vendor[] = ['okta', 'entra', 'adfs', 'google', 'keycloak', 'shibboleth'];
+  for (const [i, [name, o, edit]] of preSign.entries()) {
+    // Each rule mutation under two vendors' shapes and signing modes; the first few under all six.
+    const which = i < 3 ? vendors : [vendors[i % 6] as Vendor, vendors[(i + 3) % 6] as Vendor];
+    for (const vendor of which) {
+      const xml = (edit ?? ((x: string) => x))(base(vendor, o));
+      add(`${vendor}: ${name}`, toSamlAssertion(await signed(xml, VENDORS[vendor].sign, vendor)));
+    }
+  }
+  for (const vendor of vendors) {
+    for (const mode of ['response', 'assertion', 'both', 'none'] as const) add(`${vendor}: signed ${mode}`, toSamlAssertion(await signed(base(vendor), mode, vendor)));
+    const good = await signed(base(vendor), VENDORS[vendor].sign, vendor);
+    add(`${vendor}: signed by an untrusted key`, toSamlAssertion(await signed(base(vendor), VENDORS[vendor].sign, vendor, stranger)));
+    add(`${vendor}: subject altered after signing (digest mismatch)`, toSamlAssertion(good.replace('>alice@example.com</', '>mallory@example.com</')));
+    add(`${vendor}: role altered after signing`, toSamlAssertion(good.replace('role/CorpusSaml', 'role/CorpusSamX')));
+    add(`${vendor}: signature value altered`, toSamlAssertion(good.replace(/(SignatureValue>)(\w)/, (_m, a: string, c: string) => `${a}${c === 'A' ? 'B' : 'A'}`)));
+    add(`${vendor}: embedded certificate swapped`, toSamlAssertion(good.split(signer.certificateB64).join(stranger.certificateB64)));
+    add(`${vendor}: wrapped in line breaks`, toSamlAssertion(good).replace(/(.{76})/g, '$1\n'));
+    add(`${vendor}: URL-safe base64`, toSamlAssertion(good).replace(/\+/g, '-').replace(/\//g, '_'));
+    add(`${vendor}: base64 twice`, toBase64(utf8(toSamlAssertion(good))));
+    add(`${vendor}: raw XML instead of base64`, good);
+    add(`${vendor}: truncated`, toSamlAssertion(good.slice(0, Math.floor(good.length / 2))));
+    add(`${vendor}: bare assertion`, toSamlAssertion((/<(\w+:)?Assertion[\s\S]*<\/(\w+:)?Assertion>/.exec(good) ?? [''])[0]));
+    add(`${vendor}: whitespace around`, `  ${toSamlAssertion(good)}\n`);
+    add(`${vendor}: UTF-8 BOM`, toBase64(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(good)])));
+  }
+  const big = await signed(base('okta', { attributes: { 'https://example.com/groups': Array.from({ length: 2500 }, (_, i) => `group-number-${i}`) } }), 'both', 'okta');
+  add('okta: over 100000 characters', toSamlAssertion(big));
+  add('empty assertion', '');
+  add('tiny assertion', 'abcd');
+  add('not base64', '!!!not base64!!!');
+  add('unknown provider', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { PrincipalArn: `arn:aws:iam::${ACCOUNT}:saml-provider/Nope` });
+  add('principal is not a provider ARN', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { PrincipalArn: `arn:aws:iam::${ACCOUNT}:role/CorpusSaml` });
+  add('DurationSeconds too long', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { DurationSeconds: '100000' });
+  return cases;
+}
+
+// ---------- OIDC cases ----------
+
+async function oidcCases(): Promise<Case[]> {
+  const now = Math.floor(nowMs() / 1000);
+  const cases: Case[] = [];
+  const add = (name: string, token: string, extra: Record<string, string> = {}) =>
+    cases.push({ name, kind: 'oidc', params: { Action: 'AssumeRoleWithWebIdentity', RoleArn: WEB_ROLE, RoleSessionName: 'corpus', WebIdentityToken: token, ...extra } });
+  const claims = (o: Record<string, unknown> = {}) => ({ iss: CUSTOM_ISS, sub: 'user-1', aud: CLIENT, iat: now - 10, exp: now + 600, ...o });
+  const without = (name: string) => Object.fromEntries(Object.entries(claims()).filter(([k]) => k !== name));
+  const header = (key: JwtKey, o: Record<string, unknown> = {}) => ({ alg: key.alg, kid: key.kid, typ: 'JWT', ...o });
+
+  const claimMutations: [string, Record<string, unknown>][] = [
+    ['valid', claims()],
+    ['wrong issuer', claims({ iss: 'https://other.example' })],
+    ['issuer with trailing slash', claims({ iss: `${CUSTOM_ISS}/` })],
+    ['issuer in upper case', claims({ iss: CUSTOM_ISS.toUpperCase().replace('HTTPS', 'https') })],
+    ['http issuer', claims({ iss: 'http://idp.corpus.example' })],
+    ['issuer not a string', claims({ iss: 42 })],
+    ['no issuer', without('iss')],
+    ['wrong audience', claims({ aud: 'someone-else' })],
+    ['audience list with azp', claims({ aud: ['x', CLIENT], azp: CLIENT })],
+    ['audience list, azp elsewhere', claims({ aud: [CLIENT, 'x'], azp: 'x' })],
+    ['audience list without azp', claims({ aud: [CLIENT, 'x'] })],
+    ['one-element audience list', claims({ aud: [CLIENT] })],
+    ['no audience', without('aud')],
+    ['no sub', without('sub')],
+    ['empty sub', claims({ sub: '' })],
+    ['sub not a string', claims({ sub: 7 })],
+    ['expired', claims({ exp: now - 3600 })],
+    ['no exp', without('exp')],
+    ['fractional exp', claims({ exp: now + 600.5 })],
+    ['exp as string', claims({ exp: String(now + 600) })],
+    ['fractional iat', claims({ iat: now - 10.5 })],
+    ['nbf in the future', claims({ nbf: now + 3600 })],
+    ['nbf in the past', claims({ nbf: now - 60 })],
+    ['valid tags', claims({ 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue'] }, transitive_tag_keys: ['Team'] } })],
+    ['tags with two values', claims({ 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue', 'Red'] } } })],
+    ['tags claim not an object', claims({ 'https://aws.amazon.com/tags': 'Team=Blue' })],
+    ['transitive key not a tag', claims({ 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue'] }, transitive_tag_keys: ['Other'] } })],
+    ['valid source identity', claims({ 'https://aws.amazon.com/source_identity': 'alice' })],
+    ['source identity aws:', claims({ 'https://aws.amazon.com/source_identity': 'aws:alice' })],
+    ['source identity too short', claims({ 'https://aws.amazon.com/source_identity': 'a' })],
+    ['Google: azp registered, aud other', claims({ iss: GOOGLE_ISS, aud: 'orig.apps.googleusercontent.com', azp: GOOGLE_CLIENT })],
+    ['Google: no azp', claims({ iss: GOOGLE_ISS, aud: GOOGLE_CLIENT })],
+    ['Google: aud list with azp', claims({ iss: GOOGLE_ISS, aud: ['a', 'b'], azp: GOOGLE_CLIENT })],
+    ['Google: aud list without azp', claims({ iss: GOOGLE_ISS, aud: ['a', 'b'] })],
+    ['extra custom claims', claims({ email: 'a@example.com', groups: ['x', 'y'] })],
+  ];
+  for (const [name, c] of claimMutations) {
+    add(`RS256: ${name}`, await signJwt(header(rsa), c, rsa));
+    add(`ES256: ${name}`, await signJwt(header(ec), c, ec));
+  }
+  const good = await signJwt(header(rsa), claims(), rsa);
+  const [h, p, s] = good.split('.') as [string, string, string];
+  const signatureMutations: [string, string, Record<string, string>?][] = [
+    ['signature bit flipped', `${h}.${p}.${s.startsWith('A') ? `B${s.slice(1)}` : `A${s.slice(1)}`}`],
+    ['payload altered', `${h}.${part(claims({ sub: 'admin' }))}.${s}`],
+    ['signature removed', `${h}.${p}.`],
+    ['signed by an untrusted key (same kid)', await signJwt(header(rsa), claims(), { ...strangerKey, kid: rsa.kid })],
+    ['unknown kid', await signJwt(header(strangerKey), claims(), strangerKey)],
+    ['no kid', await signJwt({ alg: 'RS256', typ: 'JWT' }, claims(), rsa)],
+    ['kid of the EC key on an RSA signature', await signJwt(header(rsa, { kid: ec.kid }), claims(), rsa)],
+    ['alg none', `${part({ alg: 'none', typ: 'JWT' })}.${p}.`],
+    ['alg HS256', `${part({ alg: 'HS256', kid: rsa.kid })}.${p}.${s}`],
+    ['alg PS256', `${part({ alg: 'PS256', kid: rsa.kid })}.${p}.${s}`],
+    ['alg RS384 header on RS256 signature', `${part({ alg: 'RS384', kid: rsa.kid })}.${p}.${s}`],
+    ['no alg', `${part({ kid: rsa.kid })}.${p}.${s}`],
+    ['not a JWT', 'this-is-not-a-token'],
+    ['two parts', `${h}.${p}`],
+    ['five parts (JWE)', `${h}.${p}.${s}.${s}.${s}`],
+    ['header not JSON', `${toBase64Url(utf8('not json'))}.${p}.${s}`],
+    ['Bearer prefix', `Bearer ${good}`],
+    ['ProviderId with a JWT', good, { ProviderId: 'www.amazon.com' }],
+    ['ProviderId made up with a JWT', good, { ProviderId: 'idp.example.com' }],
+    ['ProviderId made up with an opaque token', 'opaque-access-token-1234', { ProviderId: 'idp.example.com' }],
+    ['token over 20000 characters', await signJwt(header(rsa), claims({ padding: 'x'.repeat(20_500) }), rsa)],
+    ['token of 3 characters', 'abc'],
+    ['role in another account', good, { RoleArn: 'arn:aws:iam::111122223333:role/CorpusWeb' }],
+    ['RoleSessionName invalid', good, { RoleSessionName: 'has space' }],
+  ];
+  for (const [name, token, extra] of signatureMutations) add(name, token, extra);
+  return cases;
+}
+
+describe('agreement corpus: the verdict and the sandbox give the same answer', () => {
+  beforeAll(async () => {
+    [signer, stranger, rsa, ec, strangerKey] = await Promise.all([createTestSigner('Corpus IdP'), createTestSigner('Stranger'), jwtKey('rsa-1', 'RS256'), jwtKey('ec-1', 'ES256'), jwtKey('stranger-1', 'RS256')]);
+    sandbox = await startTestSandbox({ world: corpusWorld(signer, [rsa, ec]) });
+    const loaded = await loadSandboxTrust(async (path) => JSON.parse((await sandbox.handle({ method: 'GET', url: path, headers: { host: '127.0.0.1:4173' }, body: new Uint8Array() })).body));
+    if (!loaded.ok) throw new Error(loaded.error);
+    trust = loaded.value;
+  });
+
+  it('agrees on every generated SAML response and OIDC token (accepted vs rejected, code and message)', async () => {
+    const cases = [...(await samlCases()), ...(await oidcCases())];
+    const disagreements: string[] = [];
+    const tally = { accepted: 0, rejected: 0 };
+    for (const c of cases) {
+      const [verdict, actual] = [outcomeOf(await verdictFor(c)), await send(c.params)];
+      if (verdict === 'cannot-tell') {
+        disagreements.push(`${c.kind} ${c.name}: the verdict cannot tell, the sandbox says ${actual.accepted ? 'accepted' : actual.code}`);
+        continue;
+      }
+      tally[actual.accepted ? 'accepted' : 'rejected'] += 1;
+      if (verdict.accepted !== actual.accepted || verdict.code !== actual.code || verdict.message !== actual.message) {
+        disagreements.push(`${c.kind} ${c.name}: verdict ${verdict.accepted ? 'accepted' : `${verdict.code}: ${verdict.message}`} / sandbox ${actual.accepted ? 'accepted' : `${actual.code}: ${actual.message}`}`);
+      }
+    }
+    console.log(`agreement corpus: ${cases.length} cases (${cases.filter((c) => c.kind === 'saml').length} SAML, ${cases.filter((c) => c.kind === 'oidc').length} OIDC); ${tally.accepted} accepted, ${tally.rejected} rejected by both`);
+    expect(disagreements).toEqual([]);
+    expect(cases.length).toBeGreaterThanOrEqual(300);
+    // A corpus that only ever rejects (or only accepts) proves little.
+    expect(tally.accepted).toBeGreaterThanOrEqual(40);
+    expect(tally.rejected).toBeGreaterThanOrEqual(150);
+  }, 240_000);
+});

@@ -1,0 +1,88 @@
+/**
+ * What the sandbox trusts for federation, as public data: each SAML provider's entityID and signing
+ * certificates, each OIDC provider's client IDs and JWKS. The sandbox answers it at
+ * GET /_sandbox/federation/trust (server and in-page alike) and its own AssumeRoleWithSAML looks the
+ * provider up with findSamlProvider, so the verdict verifies with exactly the keys the sandbox uses.
+ */
+import { parseArn } from '../arn';
+import { fromBase64 } from '../encoding';
+import type { OidcTrust } from './oidc-verdict';
+import type { SamlTrust } from './saml-verdict';
+import type { PredictedStsError } from './types';
+
+export const SANDBOX_TRUST_PATH = '/_sandbox/federation/trust';
+
+export interface SandboxSamlProviderKeys {
+  arn: string;
+  /** The metadata's entityID (null: the metadata cannot be read, see `problem`). */
+  entityId: string | null;
+  certificatesB64: string[];
+  /** Why the provider's metadata cannot be used (STS then refuses every response for it). */
+  problem?: string;
+}
+
+export interface SandboxOidcProviderKeys {
+  accountId: string;
+  url: string;
+  clientIds: string[];
+  /** The provider's public JWKS; null when the sandbox fetches it at request time (jwksUri). */
+  jwks: object | null;
+  /** Where the keys come from, in words. */
+  source: string;
+}
+
+export interface SandboxTrustDocument {
+  samlProviders: SandboxSamlProviderKeys[];
+  oidcProviders: SandboxOidcProviderKeys[];
+}
+
+export type SamlProviderLookup = { ok: true; provider: SandboxSamlProviderKeys; accountId: string; name: string } | { ok: false; error: PredictedStsError };
+
+/** The provider PrincipalArn names, or the error AssumeRoleWithSAML answers (the sandbox's own lookup). */
+export function findSamlProvider(providers: readonly SandboxSamlProviderKeys[], principalArn: string): SamlProviderLookup {
+  const parsed = parseArn(principalArn);
+  if (!parsed.ok || parsed.value.service !== 'iam' || parsed.value.resourceType !== 'saml-provider') return { ok: false, error: { code: 'ValidationError', message: `${principalArn} is invalid` } };
+  const { account, resourceName } = parsed.value;
+  const provider = providers.find((p) => p.arn === `arn:aws:iam::${account}:saml-provider/${resourceName}`);
+  if (!provider) return { ok: false, error: { code: 'InvalidIdentityToken', message: `SAML provider ${principalArn} does not exist in account ${account}.` } };
+  if (provider.problem !== undefined) return { ok: false, error: { code: 'InvalidIdentityToken', message: `The metadata of SAML provider ${resourceName} cannot be read: ${provider.problem}` } };
+  return { ok: true, provider, accountId: account, name: resourceName };
+}
+
+/** The keys to verify a SAML response with when the target is the sandbox, or the error its lookup answers. */
+export function samlTrustFromSandbox(doc: SandboxTrustDocument, principalArn: string): { ok: true; trust: SamlTrust } | { ok: false; error: PredictedStsError } {
+  const found = findSamlProvider(doc.samlProviders, principalArn);
+  if (!found.ok) return found;
+  const certificatesDer = found.provider.certificatesB64.map(fromBase64).filter((c): c is Uint8Array => c !== null);
+  return { ok: true, trust: { entityId: found.provider.entityId, certificatesDer, source: `the sandbox's SAML provider ${found.name}` } };
+}
+
+/** The OIDC providers of the role's account, with their keys, when the target is the sandbox. */
+export function oidcTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string): OidcTrust {
+  const parsed = parseArn(roleArn);
+  const account = parsed.ok ? parsed.value.account : '';
+  const providers = doc.oidcProviders
+    .filter((p) => p.accountId === account)
+    .map((p) => ({ url: p.url, clientIds: p.clientIds, jwks: p.jwks, source: p.source }));
+  return { providers, keysUnavailable: 'the sandbox fetches this provider\'s JWKS from its jwksUri when the request arrives; the page does not.' };
+}
+
+function isTrustDocument(v: unknown): v is SandboxTrustDocument {
+  const o = v as Partial<SandboxTrustDocument> | null;
+  return typeof o === 'object' && o !== null && Array.isArray(o.samlProviders) && Array.isArray(o.oidcProviders);
+}
+
+/**
+ * Reads the sandbox's trust document through `getJson` (a fetch of SANDBOX_TRUST_PATH on the server's
+ * origin, or the in-page sandbox's handle): nothing to paste when the target is the sandbox.
+ */
+export async function loadSandboxTrust(getJson: (path: string) => Promise<unknown>): Promise<{ ok: true; value: SandboxTrustDocument } | { ok: false; error: string }> {
+  let value: unknown;
+  try {
+    value = await getJson(SANDBOX_TRUST_PATH);
+  } catch (e) {
+    return { ok: false, error: `The sandbox's providers could not be read from ${SANDBOX_TRUST_PATH}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (!isTrustDocument(value)) return { ok: false, error: `${SANDBOX_TRUST_PATH} did not answer the sandbox's providers (an older sandbox?).` };
+  return { ok: true, value };
+}
