@@ -68,6 +68,7 @@ export function OidcFederation({ form, sandbox, clock, renderPolicyEditor, verdi
           providerNote={providerNote}
           builtInIssuer={provider?.builtInIdp === true}
           accountProviders={sandbox ? found.accountProviders : null}
+          account={account}
           form={form}
           sandbox={sandbox}
           clock={clock}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ParseResult } from '../../inspect/result';
 import type { SamlInspection } from '../../inspect/saml/inspect-saml';
-import { samlVerdict, type SamlTrust } from '../../inspect/verdict';
+import { samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SamlTrust } from '../../inspect/verdict';
+import { useSandboxTrust } from './useSandboxText';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
@@ -42,14 +43,21 @@ export interface SamlInspectorProps {
 }
 
 /** The rulebook's verdict on the SAMLAssertion the form would send, re-judged every second (expiry moves). */
-function useSamlVerdict(ins: SamlInspection | null, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null) {
+function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null) {
   const now = useNow() + clock.offsetMs;
-  const trust: SamlTrust | null = ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
-  const key = ins ? [ins.samlAssertion, ins.trusted?.label ?? '', ins.trusted?.certificates.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? ''].join('\u0000') : '';
+  // Against the sandbox, the keys of the provider PrincipalArn names (its trust document), unless an anchor is pasted.
+  const doc = useSandboxTrust(sandbox);
+  const fromSandbox = doc && !pastedAnchor && call.principalArn !== '' ? samlTrustFromSandbox(doc, call.principalArn) : null;
+  const trust: SamlTrust | null = fromSandbox?.ok ? fromSandbox.trust : ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
+  const key = ins ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? ''].join('\u0000') : '';
   const verdict = useLiveVerdict(
     key,
     ins
-      ? (nowMs) =>
+      ? async (nowMs): Promise<FederationVerdict> =>
+          // The provider lookup fails before any rule: STS answers its error (the sandbox's own lookup).
+          fromSandbox && !fromSandbox.ok
+            ? { kind: 'rejected', error: fromSandbox.error, checkId: 'provider', cause: fromSandbox.error.message, fix: 'Set PrincipalArn to a SAML provider of the role\'s account.', checks: [] }
+            :
           samlVerdict({
             samlAssertion: ins.samlAssertion,
             ...(call.roleArn ? { roleArn: call.roleArn } : {}),
@@ -74,7 +82,7 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
   const [metadataError, setMetadataError] = useState<string | null>(null);
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
-  const { view: verdict, checks } = useSamlVerdict(ins, form, call, clock, sandbox);
+  const { view: verdict, checks } = useSamlVerdict(ins, trusted.trim() !== '', form, call, clock, sandbox);
   useReportRejection(verdictAnchor, ins?.samlAssertion ?? '', verdict);
   const formAssertion = form.values.SAMLAssertion ?? '';
   const loadMetadata = async () => {

@@ -10,6 +10,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { ConditionKeysView } from './ConditionKeysView';
 import { TokenAdvice } from './TokenAdvice';
 import { TokenVerification, type TokenKeys } from './TokenVerification';
+import { useSandboxTrust } from './useSandboxText';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
 import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
@@ -26,6 +27,8 @@ export interface TokenInspectorProps {
   builtInIssuer: boolean;
   /** The IAM OIDC providers of the role's account in the sandbox world; null when calls go elsewhere. */
   accountProviders: Array<{ url: string; clientIds: string[] }> | null;
+  /** The role's account, when the form's RoleArn names one. */
+  account: string | null;
   form: FormBridge;
   sandbox: SandboxAccess | null;
   clock: FederationClock;
@@ -50,8 +53,16 @@ export function TokenInspector(p: TokenInspectorProps) {
   const iss = typeof d?.claims.iss === 'string' ? d.claims.iss : '';
   // The IAM OIDC providers STS would match the token against: the sandbox world's (the matched one
   // with the client IDs as edited here), or against AWS the one described here; null when unknown.
+  // Against the sandbox, each provider's keys come from its trust document; keys given here override the issuer's.
+  const doc = useSandboxTrust(p.sandbox);
+  const pastedKeys = keys && !keys.byDefault ? keys : null;
+  const sandboxKeys = (url: string) => doc?.oidcProviders.find((x) => x.url === url && (p.account === null || x.accountId === p.account));
   const providers: OidcProviderTrust[] | null = p.accountProviders
-    ? p.accountProviders.map((x) => (x.url === p.providerUrl ? { url: x.url, clientIds: clientIdList, jwks: keys?.jwks ?? null, source: keys?.source ?? '' } : { ...x, jwks: null, source: '' }))
+    ? p.accountProviders.map((x) => {
+        const fromDoc = sandboxKeys(x.url);
+        const jwks = x.url === p.providerUrl && pastedKeys ? pastedKeys : fromDoc?.jwks ? { jwks: fromDoc.jwks, source: fromDoc.source } : x.url === p.providerUrl ? keys : null;
+        return { url: x.url, clientIds: x.url === p.providerUrl ? clientIdList : x.clientIds, jwks: jwks?.jwks ?? null, source: jwks?.source ?? '' };
+      })
     : clientIdList.length > 0 && iss !== ''
       ? [{ url: iss, clientIds: clientIdList, jwks: keys?.jwks ?? null, source: keys?.source ?? '' }]
       : null;

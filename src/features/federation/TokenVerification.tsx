@@ -34,6 +34,8 @@ const sameOrigin = (a: string, b: string) => {
 export interface TokenKeys {
   jwks: object;
   source: string;
+  /** Loaded by default (the sandbox IdP's), not given by the user. */
+  byDefault: boolean;
 }
 
 export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }: { token: string; iss: string | null; sandbox: SandboxAccess | null; builtInIssuer: boolean; onKeys?: (k: TokenKeys | null) => void }) {
@@ -88,7 +90,7 @@ export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }
       return null;
     }
   }, [keys, isPem]);
-  useEffect(() => onKeys?.(jwks ? { jwks, source: byDefault ? "the sandbox IdP's JWKS" : 'the JWKS given here' } : null), [jwks, byDefault, onKeys]);
+  useEffect(() => onKeys?.(jwks ? { jwks, source: byDefault ? "the sandbox IdP's JWKS" : 'the JWKS given here', byDefault } : null), [jwks, byDefault, onKeys]);
   return (
     <div className="space-y-2">
       <Labeled label="JWKS or PEM public key" hint='A JWKS ({"keys":[…]}), one JWK, an SPKI "PUBLIC KEY" or a certificate.'>

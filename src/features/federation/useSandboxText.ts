@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadSandboxTrust, type SandboxTrustDocument } from '../../inspect/verdict';
 import type { SandboxAccess } from './types';
 
 /**
@@ -19,4 +20,18 @@ export function useSandboxText(sandbox: SandboxAccess | null, path: string): str
     };
   }, [sandbox, path]);
   return sandbox && text?.for === sandbox ? text.text : null;
+}
+
+/** The sandbox's trust document (every provider's certificates, client IDs and JWKS), once per sandbox; null until read. */
+export function useSandboxTrust(sandbox: SandboxAccess | null): SandboxTrustDocument | null {
+  const [doc, setDoc] = useState<{ for: SandboxAccess; doc: SandboxTrustDocument } | null>(null);
+  useEffect(() => {
+    if (!sandbox) return;
+    let live = true;
+    void loadSandboxTrust((path) => sandbox.call<unknown>('GET', path)).then((r) => live && setDoc(r.ok ? { for: sandbox, doc: r.value } : null));
+    return () => {
+      live = false;
+    };
+  }, [sandbox]);
+  return sandbox && doc?.for === sandbox ? doc.doc : null;
 }
