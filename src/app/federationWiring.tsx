@@ -3,7 +3,7 @@
  * controls, the clock, Monaco for the trust policy, and DecodeAuthorizationMessage for the trace
  * under a denied call. Features never import each other, so the shell passes these in.
  */
-import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OperationName } from '../catalog/types';
 import { sandboxCall, type SandboxConnection } from '../features/connection/sandboxApi';
 import type { Connection } from '../features/connection/useConnection';
@@ -11,6 +11,7 @@ import type {
   FederationClock,
   FormBridge,
   JudgedInput,
+  VerdictAnchor,
   PolicyEditorRenderer,
   SandboxAccess,
 } from '../features/federation/FederationPanel';
@@ -107,6 +108,18 @@ export function FederationSlot({ current, connection, forms, onBackToSend, onRej
   const [opened, setOpened] = useState<ReadonlySet<FederationOp>>(new Set());
   if (isFederationOp(current) && !opened.has(current)) setOpened(new Set([...opened, current]));
   const sandbox = useSandboxAccess(connection);
+  // Stable anchors: the panels re-run their effects only when the verdict changes, not on every render here.
+  const latest = useRef({ onBackToSend, onRejected });
+  useEffect(() => {
+    latest.current = { onBackToSend, onRejected };
+  });
+  const anchors = useMemo(
+    () =>
+      Object.fromEntries(
+        FEDERATION_OPERATIONS.map((op) => [op, { id: verdictElementId(op), onBack: () => latest.current.onBackToSend(), onRejected: (j: JudgedInput) => latest.current.onRejected(op, j) }]),
+      ) as Record<FederationOp, VerdictAnchor>,
+    [],
+  );
   const clock: FederationClock =
     connection.kind === 'sandbox' ? { offsetMs: connection.sandbox.offsetMs, name: 'the sandbox clock', sameAsSts: true } : { offsetMs: 0, name: 'this browser\'s clock', sameAsSts: false };
   return (
@@ -114,7 +127,7 @@ export function FederationSlot({ current, connection, forms, onBackToSend, onRej
       {FEDERATION_OPERATIONS.filter((op) => opened.has(op)).map((op) => (
         <div key={op} hidden={current !== op}>
           <Suspense fallback={loadingPanel}>
-            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} verdictAnchor={{ id: verdictElementId(op), onBack: onBackToSend, onRejected: (j) => onRejected(op, j) }} />
+            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} verdictAnchor={anchors[op]} />
           </Suspense>
         </div>
       ))}
