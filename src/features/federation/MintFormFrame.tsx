@@ -10,7 +10,7 @@ export interface MintFault<K extends string> {
 }
 
 /** The faults' on/off state, all off to begin with. */
-export function useFaults<K extends string>(faults: readonly MintFault<K>[]) {
+function useFaults<K extends string>(faults: readonly MintFault<K>[]) {
   return useState<Record<K, boolean>>(() => Object.fromEntries(faults.map((f) => [f.key, false])) as Record<K, boolean>);
 }
 
@@ -18,7 +18,7 @@ export function useFaults<K extends string>(faults: readonly MintFault<K>[]) {
  * Runs a mint: validation errors (a string) and the sandbox's refusals (thrown) both end up in
  * `error`; `busy` while the control call is out.
  */
-export function useMint() {
+function useMint() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async (mint: () => Promise<string | null>) => {
@@ -33,6 +33,24 @@ export function useMint() {
     }
   };
   return { busy, error, run };
+}
+
+/**
+ * A mint form's state in one piece: the faults' checkboxes and the run. `frame(mint)` gives the
+ * MintFormFrame props that submit with `mint`.
+ */
+export function useMintForm<K extends string>(faults: readonly MintFault<K>[]) {
+  const [faultState, setFaults] = useFaults(faults);
+  const { busy, error, run } = useMint();
+  const frame = (mint: () => Promise<string | null>) => ({
+    faults,
+    faultState,
+    onFault: (key: K, on: boolean) => setFaults((s) => ({ ...s, [key]: on })),
+    busy,
+    error,
+    onSubmit: () => void run(mint),
+  });
+  return { faultState, frame };
 }
 
 /** A one-line text field of a mint form. */

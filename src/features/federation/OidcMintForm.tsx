@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { withoutSignature } from '../../inspect/jwt/unsigned';
 import { Labeled } from './Card';
-import { MintField, MintFormFrame, useFaults, useMint, type MintFault } from './MintFormFrame';
+import { MintField, MintFormFrame, useMintForm, type MintFault } from './MintFormFrame';
 import { readClaims, readList, readTags, rolesTrusting } from './mintForms';
 import type { SandboxAccess } from './types';
 
@@ -39,8 +39,7 @@ export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
   const [tags, setTags] = useState('');
   const [transitive, setTransitive] = useState('');
   const [sourceIdentity, setSourceIdentity] = useState('');
-  const [faults, setFaults] = useFaults(FAULTS);
-  const { busy, error, run } = useMint();
+  const { faultState: faults, frame } = useMintForm(FAULTS);
 
   if (!provider) return <p className="text-xs text-muted">The sandbox world has no OIDC provider that uses the built-in IdP.</p>;
   const github = provider.url === 'https://token.actions.githubusercontent.com';
@@ -72,16 +71,7 @@ export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
   };
 
   return (
-    <MintFormFrame
-      label="Mint an OIDC token"
-      faults={FAULTS}
-      faultState={faults}
-      onFault={(key, on) => setFaults((s) => ({ ...s, [key]: on }))}
-      busy={busy}
-      error={error}
-      onSubmit={() => void run(mint)}
-      note="The token goes to the inspector and into the form, with the role and session name."
-    >
+    <MintFormFrame label="Mint an OIDC token" note="The token goes to the inspector and into the form, with the role and session name." {...frame(mint)}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Labeled label="Issuer">
           {(p) => (

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Labeled } from './Card';
-import { MintField, MintFormFrame, useFaults, useMint, type MintFault } from './MintFormFrame';
+import { MintField, MintFormFrame, useMintForm, type MintFault } from './MintFormFrame';
 import { readAttributes, readList, readTags, rolesTrusting } from './mintForms';
 import type { SandboxAccess } from './types';
 
@@ -39,8 +39,7 @@ export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
   const [transitive, setTransitive] = useState('');
   const [sourceIdentity, setSourceIdentity] = useState('');
   const [attributes, setAttributes] = useState('');
-  const [faults, setFaults] = useFaults(FAULTS);
-  const { busy, error, run } = useMint();
+  const { faultState: faults, frame } = useMintForm(FAULTS);
 
   if (!provider) return <p className="text-xs text-muted">The sandbox world has no SAML provider that uses the built-in IdP.</p>;
 
@@ -76,16 +75,7 @@ export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
   };
 
   return (
-    <MintFormFrame
-      label="Mint a SAML response"
-      faults={FAULTS}
-      faultState={faults}
-      onFault={(key, on) => setFaults((s) => ({ ...s, [key]: on }))}
-      busy={busy}
-      error={error}
-      onSubmit={() => void run(mint)}
-      note="The response goes to the inspector and into the form's SAML response field."
-    >
+    <MintFormFrame label="Mint a SAML response" note="The response goes to the inspector and into the form's SAML response field." {...frame(mint)}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Labeled label="SAML provider">
           {(p) => (
