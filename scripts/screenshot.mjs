@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Makes the README's screenshot (docs/workbench.png): starts `npm start`'s server on a temporary state
-// directory, runs the seed's AssumeRole in Chromium, and captures the page. Usage: node scripts/screenshot.mjs [theme]
+// Makes the README's screenshots: starts `npm start`'s server on a temporary state directory and
+// captures the page in Chromium. Scenes: `workbench` (docs/workbench.png, the seed's AssumeRole) and
+// `federation` (docs/federation-verdict.png: a SAML response tampered after signing, pasted into the
+// AssumeRoleWithSAML inspector at 1440x900, the verdict on screen right after the paste).
+// Usage: node scripts/screenshot.mjs [theme] [scene]   (STSW_SHOT_PORT overrides the port)
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +13,8 @@ import { findBrowser } from './find-browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const theme = process.argv[2] === 'light' ? 'light' : 'dark';
-const port = 4399;
+const scene = process.argv[3] === 'federation' ? 'federation' : 'workbench';
+const port = Number(process.env.STSW_SHOT_PORT ?? 4399);
 const stateDir = mkdtempSync(join(tmpdir(), 'stsw-shot-'));
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--state-dir', stateDir], { cwd: root, stdio: 'ignore' });
 
@@ -25,6 +29,14 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({ executablePath: await findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  if (scene === 'federation') await federationScene(browser);
+  else await workbenchScene(browser);
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function workbenchScene(browser) {
   const page = await browser.newPage({ viewport: { width: 1480, height: 920 }, colorScheme: theme, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${port}/#/AssumeRole`);
   await page.getByText('Sandbox · this server', { exact: true }).waitFor();
@@ -35,8 +47,30 @@ try {
   await page.getByTestId('countdown').first().waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(root, 'docs/workbench.png') });
-  await browser.close();
   console.log('docs/workbench.png written');
-} finally {
-  server.kill();
+}
+
+async function federationScene(browser) {
+  const minted = await fetch(`http://127.0.0.1:${port}/_sandbox/saml/mint`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ roles: [{ roleArn: 'arn:aws:iam::123456789012:role/TestSaml', principalArn: 'arn:aws:iam::123456789012:saml-provider/SAML-test' }], faults: { tamperAfterSigning: true } }),
+  });
+  if (!minted.ok) throw new Error(`minting the SAML response failed: HTTP ${minted.status}`);
+  const { samlResponse } = await minted.json();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: theme, deviceScaleFactor: 1 });
+  await page.goto(`http://127.0.0.1:${port}/#/AssumeRoleWithSAML`);
+  await page.getByText('Sandbox · this server', { exact: true }).waitFor();
+  const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithSAML]');
+  await panel.getByTestId('saml-input').fill(samlResponse);
+  await panel.locator('[data-testid=verdict][data-verdict=rejected]').waitFor({ timeout: 30_000 });
+  // The paste box with its label at the top of the screen, below the fixed header.
+  await panel.getByText('SAML response to inspect', { exact: true }).evaluate((label) => {
+    const main = label.closest('main');
+    if (main) main.scrollBy(0, label.getBoundingClientRect().top - main.getBoundingClientRect().top - 48);
+    window.scrollTo(0, 0);
+  });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(root, 'docs/federation-verdict.png') });
+  console.log('docs/federation-verdict.png written');
 }

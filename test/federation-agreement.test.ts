@@ -6,7 +6,7 @@
  * They must agree on every case: accepted vs rejected, and the error code and message.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toBase64, toBase64Url, utf8 } from '../src/inspect/encoding';
+import { toBase64, toBase64Url, utf8 } from '../src/kernel/encoding';
 import { jsonPart as part, jwtKey, signJwt, type JwtKey } from '../src/inspect/jwt/test-support/sign-jwt';
 import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../src/inspect/saml/test-support/saml-fixtures';
 import { startTestSandbox } from '../src/sandbox/test-support/sandbox-client';

@@ -28,7 +28,8 @@ import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 import { useCredentialsWiring } from './credentialsWiring';
-import { FederationSlot, useDeniedCallTrace } from './federationWiring';
+import { FederationSlot, isFederationOp, useDeniedCallTrace, useFederationCauses, verdictElementId } from './federationWiring';
+import { useRoleArnHint } from './roleArnHint';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
 import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -55,6 +56,8 @@ export function Workbench() {
   const trackCall = credentialSets.track;
   const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
+  const federationCauses = useFederationCauses();
+  const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
   const [paletteOpen, setPaletteOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
@@ -216,11 +219,12 @@ export function Workbench() {
                   onSend={() => send(false)}
                   onSendAnyway={() => send(true)}
                   onCancel={calls.cancel}
+                  {...(isFederationOp(opName) ? { jumpTo: { label: 'Verdict ↓', elementId: verdictElementId(opName) } } : {})}
                 />
               </div>
             </section>
             <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} onRejected={federationCauses.onRejected} /></ErrorBoundary>
             </>
             )}
           </div>
@@ -233,7 +237,13 @@ export function Workbench() {
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
-            errorExtra={deniedTrace}
+            errorCause={federationCauses.errorCause}
+            errorExtra={(record) => (
+              <>
+                {roleHint(record)}
+                {deniedTrace(record)}
+              </>
+            )}
             onDecode={(encoded) => {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');

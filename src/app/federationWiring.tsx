@@ -3,17 +3,19 @@
  * controls, the clock, Monaco for the trust policy, and DecodeAuthorizationMessage for the trace
  * under a denied call. Features never import each other, so the shell passes these in.
  */
-import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OperationName } from '../catalog/types';
 import { sandboxCall, type SandboxConnection } from '../features/connection/sandboxApi';
 import type { Connection } from '../features/connection/useConnection';
 import type {
   FederationClock,
   FormBridge,
+  JudgedInput,
+  VerdictAnchor,
   PolicyEditorRenderer,
   SandboxAccess,
 } from '../features/federation/FederationPanel';
-import type { CallRecord } from '../features/results/types';
+import type { CallRecord, KnownCause } from '../features/results/types';
 import { encodedMessageInError } from '../inspect/authz';
 import { currentOrigin } from '../sts/connection';
 import { PolicyEditor } from '../ui/policy-editor/PolicyEditor';
@@ -28,7 +30,9 @@ const loadingPanel = <p className="px-1 py-2 text-[13px] text-muted">Loading the
 
 const FEDERATION_OPERATIONS = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'] as const;
 type FederationOp = (typeof FEDERATION_OPERATIONS)[number];
-const isFederationOp = (name: OperationName): name is FederationOp => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
+export const isFederationOp = (name: OperationName): name is FederationOp => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
+/** The element the Send area's "Verdict" link jumps to. */
+export const verdictElementId = (op: OperationName) => `verdict-${op}`;
 
 // The shared policy editor in trust mode (Principal required, sts actions only); it loads Monaco itself.
 const renderPolicyEditor: PolicyEditorRenderer = (p) => <PolicyEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} kind="trust" startRich allowPlain={false} />;
@@ -77,10 +81,45 @@ function formBridge(forms: Forms, op: FederationOp): FormBridge {
  * The federation panels for the current operation. A panel stays mounted (hidden) once opened,
  * so an inspected assertion survives a visit to another operation.
  */
-export function FederationSlot({ current, connection, forms }: { current: OperationName; connection: Connection; forms: Forms }) {
+/** The parameter that carries what the inspector judged. */
+const JUDGED_PARAM: Record<FederationOp, string> = { AssumeRoleWithSAML: 'SAMLAssertion', AssumeRoleWithWebIdentity: 'WebIdentityToken' };
+
+/**
+ * The inspectors' latest rejection per operation, and the cause for an error card: known when the
+ * call sent exactly the input the inspector rejected and STS answered the code it predicted.
+ */
+export function useFederationCauses() {
+  const [judged, setJudged] = useState<Partial<Record<FederationOp, JudgedInput>>>({});
+  const onRejected = useCallback((op: FederationOp, j: JudgedInput) => setJudged((m) => (m[op] && JSON.stringify(m[op]) === JSON.stringify(j) ? m : { ...m, [op]: j })), []);
+  const errorCause = useCallback(
+    (record: CallRecord): KnownCause | null => {
+      if (record.outcome.status !== 'error' || !isFederationOp(record.operation)) return null;
+      const j = judged[record.operation];
+      const sent = record.input[JUDGED_PARAM[record.operation]];
+      if (!j || typeof sent !== 'string' || sent.trim() !== j.input.trim() || j.code !== record.outcome.error.code) return null;
+      return { title: j.causeTitle, detail: j.cause, fix: j.fix };
+    },
+    [judged],
+  );
+  return { onRejected, errorCause };
+}
+
+export function FederationSlot({ current, connection, forms, onBackToSend, onRejected }: { current: OperationName; connection: Connection; forms: Forms; onBackToSend: () => void; onRejected: (op: FederationOp, j: JudgedInput) => void }) {
   const [opened, setOpened] = useState<ReadonlySet<FederationOp>>(new Set());
   if (isFederationOp(current) && !opened.has(current)) setOpened(new Set([...opened, current]));
   const sandbox = useSandboxAccess(connection);
+  // Stable anchors: the panels re-run their effects only when the verdict changes, not on every render here.
+  const latest = useRef({ onBackToSend, onRejected });
+  useEffect(() => {
+    latest.current = { onBackToSend, onRejected };
+  });
+  const anchors = useMemo(
+    () =>
+      Object.fromEntries(
+        FEDERATION_OPERATIONS.map((op) => [op, { id: verdictElementId(op), onBack: () => latest.current.onBackToSend(), onRejected: (j: JudgedInput) => latest.current.onRejected(op, j) }]),
+      ) as Record<FederationOp, VerdictAnchor>,
+    [],
+  );
   const clock: FederationClock =
     connection.kind === 'sandbox' ? { offsetMs: connection.sandbox.offsetMs, name: 'the sandbox clock', sameAsSts: true } : { offsetMs: 0, name: 'this browser\'s clock', sameAsSts: false };
   return (
@@ -88,7 +127,7 @@ export function FederationSlot({ current, connection, forms }: { current: Operat
       {FEDERATION_OPERATIONS.filter((op) => opened.has(op)).map((op) => (
         <div key={op} hidden={current !== op}>
           <Suspense fallback={loadingPanel}>
-            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} />
+            <FederationPanel operation={op} form={formBridge(forms, op)} sandbox={sandbox} clock={clock} renderPolicyEditor={renderPolicyEditor} verdictAnchor={anchors[op]} />
           </Suspense>
         </div>
       ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArn, parseArn, type ParsedArn } from './arn';
+import { formatArn, parseArn, roleArnWithPath, type ParsedArn } from './arn';
 
 function parsed(text: string): ParsedArn {
   const r = parseArn(text);
@@ -106,5 +106,22 @@ describe('formatArn', () => {
     const back = parsed(text);
     expect(formatArn(back)).toBe(text);
     expect(formatArn({ partition: 'aws-cn', service: 'iam', account: '123456789012', resource: 'root' })).toBe('arn:aws-cn:iam::123456789012:root');
+  });
+});
+
+describe('roleArnWithPath', () => {
+  const world = ['arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor', 'arn:aws:iam::123456789012:role/TestSaml', 'arn:aws:iam::111122223333:role/ops/Deployer'];
+
+  it('finds the role a path-less ARN means', () => {
+    expect(roleArnWithPath('arn:aws:iam::123456789012:role/ReadOnlyAuditor', world)).toBe('arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor');
+  });
+
+  it('says nothing for an exact ARN, another account, another name, or a non-role ARN', () => {
+    expect(roleArnWithPath('arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor', world)).toBeNull();
+    expect(roleArnWithPath('arn:aws:iam::123456789012:role/TestSaml', world)).toBeNull();
+    expect(roleArnWithPath('arn:aws:iam::123456789012:role/Deployer', world)).toBeNull();
+    expect(roleArnWithPath('arn:aws:iam::123456789012:role/Nobody', world)).toBeNull();
+    expect(roleArnWithPath('arn:aws:iam::123456789012:user/ReadOnlyAuditor', world)).toBeNull();
+    expect(roleArnWithPath('not an arn', world)).toBeNull();
   });
 });

@@ -103,3 +103,20 @@ export function parseArn(text: string): ParseResult<ParsedArn> {
 export function formatArn(parts: ArnParts): string {
   return `arn:${parts.partition ?? 'aws'}:${parts.service}:${parts.region ?? ''}:${parts.account ?? ''}:${parts.resource}`;
 }
+
+/**
+ * The known role this ARN most likely means when it names the role without its path
+ * (`role/ReadOnlyAuditor` for `role/audit/ReadOnlyAuditor`): same partition, account and name.
+ * Null when the ARN is not a role ARN, already has a path, matches exactly, or nothing fits.
+ */
+export function roleArnWithPath(roleArn: string, knownRoleArns: readonly string[]): string | null {
+  const given = parseArn(roleArn);
+  if (!given.ok || given.value.resourceType !== 'role' || given.value.path !== '/') return null;
+  if (knownRoleArns.includes(roleArn.trim())) return null;
+  for (const known of knownRoleArns) {
+    const k = parseArn(known);
+    if (!k.ok || k.value.resourceType !== 'role' || k.value.path === '/') continue;
+    if (k.value.partition === given.value.partition && k.value.account === given.value.account && k.value.resourceName === given.value.resourceName) return known;
+  }
+  return null;
+}

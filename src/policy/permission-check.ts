@@ -13,6 +13,7 @@ import type { RequestContext } from './context';
 import { evaluatePolicies, type Evaluation, type PolicyInput } from './evaluate';
 import { parsePolicyDocument } from './parse';
 import { traceFromEvaluation, type PolicyTrace, type TraceRequest } from './sandbox-trace';
+import { statementRef } from './statement';
 
 export interface PermissionLayer {
   kind: 'identity' | 'boundary' | 'session';
@@ -48,12 +49,20 @@ export function denialReason(deniedBy: DeniedBy, action: string): string {
 }
 
 /** Several evaluations read as one trace: Deny if any denied, every statement, every deciding statement. */
+/** Under a denial, a policy that allowed its part did not decide anything: say so, without "Allowed by". */
+function partSummary(e: Evaluation): string {
+  if (e.decision !== 'allow') return e.summary;
+  const first = e.deciding[0];
+  return first ? `${statementRef(first)} allows ${first.policyKind === 'trust' ? 'the role\'s side' : 'its part'}, but that alone is not enough.` : '';
+}
+
 export function mergeEvaluations(evaluations: readonly Evaluation[], allowed: boolean, note?: string): Evaluation {
   return {
     decision: allowed ? 'allow' : evaluations.some((e) => e.decision === 'explicit-deny') ? 'explicit-deny' : 'implicit-deny',
     statements: evaluations.flatMap((e) => e.statements),
-    deciding: evaluations.flatMap((e) => e.deciding),
-    summary: [note, ...evaluations.map((e) => e.summary)].filter((x) => x).join(' '),
+    // Under a denial only what denied decides: the Allow statements of a policy that allowed its part do not.
+    deciding: evaluations.flatMap((e) => (!allowed && e.decision === 'allow' ? [] : e.deciding)),
+    summary: [note, ...evaluations.map((e) => (allowed ? e.summary : partSummary(e)))].filter((x) => x).join(' '),
   };
 }
 

@@ -95,6 +95,21 @@ describe('the sandbox through the real SDK', () => {
     expect(foreign.name).toBe('InvalidAuthorizationMessageException');
   });
 
+  it("under a denial, the role's trust that allowed its part is never 'Allowed by' nor the deciding statement", async () => {
+    const auditor = await clientFor(sandbox, DEV_ADMIN).send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor', RoleSessionName: 'audit', Policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}' }));
+    const session = clientFor(sandbox, credsOf(auditor));
+    const denied = await failure(session.send(new AssumeRoleCommand({ RoleArn: XACCOUNT, RoleSessionName: 'chained' })));
+    expect(denied.name).toBe('AccessDenied');
+    const decoded = await clientFor(sandbox, DEV_ADMIN).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: denied.headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER]! }));
+    const trace = (JSON.parse(decoded.DecodedMessage!) as { sandboxTrace: { decision: string; summary: string; statements: { effect: string; applies: boolean; deciding: boolean; policyKind: string }[] } }).sandboxTrace;
+    expect(trace.decision).toBe('implicit-deny');
+    // The trust policy did allow its part, and the trace says so without calling it the decision.
+    expect(trace.statements.some((s) => s.policyKind === 'trust' && s.effect === 'Allow' && s.applies)).toBe(true);
+    expect(trace.statements.filter((s) => s.deciding)).toEqual([]);
+    expect(trace.summary).not.toMatch(/Allowed by/);
+    expect(trace.summary).toMatch(/xaccounts3access trust policy allows the role's side, but that alone is not enough/);
+  });
+
   it('gives federated users their ARN and refuses them other STS calls', async () => {
     const out = await clientFor(sandbox, DEV_ADMIN).send(
       new GetFederationTokenCommand({ Name: 'Bob', DurationSeconds: 900, Policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}' }),

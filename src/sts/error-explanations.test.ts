@@ -97,3 +97,30 @@ describe('message-specific refinements', () => {
     expect(aws.likelyFixes.join(' ')).not.toMatch(/demo keys/);
   });
 });
+
+describe('federation errors are explained for the call that was made', () => {
+  const web = { operation: 'AssumeRoleWithWebIdentity' } as const;
+  const saml = { operation: 'AssumeRoleWithSAML' } as const;
+
+  it('never gives an OIDC error a SAML title', () => {
+    for (const [code, message] of [
+      ['InvalidIdentityToken', 'Response signature invalid'],
+      ['InvalidIdentityToken', 'Issuer not present in specified provider'],
+      ['InvalidIdentityToken', 'RoleSessionName is required in AuthnResponse'],
+      ['InvalidIdentityToken', 'something new'],
+      ['ExpiredTokenException', ''],
+    ] as const) {
+      expect(explainError(code, message, web).title, `${code}: ${message}`).not.toMatch(/SAML/);
+      expect(explainError(code, message, web).meaning, `${code}: ${message}`).not.toMatch(/SAML|assertion/);
+    }
+    expect(explainError('InvalidIdentityToken', 'something new', web).title).toBe('The web identity token is not accepted');
+    expect(explainError('ExpiredTokenException', '', web).title).toBe('The web identity token has expired');
+  });
+
+  it('names the cause of an OIDC signature failure, and keeps the SAML causes for SAML', () => {
+    expect(explainError('InvalidIdentityToken', "The web identity token signature is invalid: it does not verify with the identity provider's key.", web).title).toBe("The token's signature does not verify");
+    expect(explainError('InvalidIdentityToken', 'Response signature invalid', saml).title).toBe('The SAML provider does not match this assertion');
+    expect(explainError('InvalidIdentityToken', 'something new', saml).title).toBe('The SAML assertion is not accepted');
+    expect(explainError('ExpiredTokenException', '', saml).title).toBe('The SAML assertion has expired');
+  });
+});

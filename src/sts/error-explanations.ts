@@ -16,6 +16,8 @@ export interface ExplainContext {
 
 interface Refinement {
   codes: readonly string[];
+  /** Only for these operations (when the caller says which): SAML causes never explain an OIDC error. */
+  operations?: readonly OperationName[];
   match: RegExp;
   explain: (m: RegExpExecArray, ctx: ExplainContext) => ErrorExplanation;
 }
@@ -209,6 +211,17 @@ const REFINEMENTS: readonly Refinement[] = [
   },
   {
     codes: ['InvalidIdentityToken'],
+    operations: ['AssumeRoleWithWebIdentity'],
+    match: /web identity token signature is invalid/,
+    explain: fixed(
+      'The token\'s signature does not verify',
+      'A key with the token\'s kid is in the issuer\'s JWKS, but the signature does not verify with it: the token was changed after it was signed, or signed by another key that reuses the kid.',
+      ['Use the token exactly as the identity provider issued it (no edits, no re-encoding).', 'If the provider rotated its keys, get a new token.'],
+    ),
+  },
+  {
+    codes: ['InvalidIdentityToken'],
+    operations: ['AssumeRoleWithSAML'],
     match: /RoleSessionName (is required in AuthnResponse|in AuthnResponse must match)/,
     explain: fixed(
       'The SAML assertion has no usable RoleSessionName',
@@ -218,6 +231,7 @@ const REFINEMENTS: readonly Refinement[] = [
   },
   {
     codes: ['InvalidIdentityToken'],
+    operations: ['AssumeRoleWithSAML'],
     match: /Response signature invalid|Issuer not present in specified provider/,
     explain: fixed(
       'The SAML provider does not match this assertion',
@@ -284,19 +298,48 @@ function fallback(code: string): ErrorExplanation {
   };
 }
 
+/** Codes both federation calls share, explained for the one that was called: an OIDC error never gets a SAML title. */
+const FEDERATION_BASES: Partial<Record<OperationName, Partial<Record<string, ErrorExplanation>>>> = {
+  AssumeRoleWithWebIdentity: {
+    InvalidIdentityToken: {
+      title: 'The web identity token is not accepted',
+      meaning: 'STS could not validate the token: its issuer, audience, signature or a required claim does not match the IAM OIDC identity provider in the role\'s account.',
+      likelyFixes: ['Read the message: it names what did not match.', 'Compare the token\'s iss and aud with the IAM OIDC provider\'s URL and audiences.'],
+    },
+    ExpiredTokenException: {
+      title: 'The web identity token has expired',
+      meaning: 'The token\'s exp claim is in the past by STS\'s clock.',
+      likelyFixes: ['Get a fresh token from the identity provider and send it right away.', 'If it is fresh, check that the identity provider\'s clock is right.'],
+    },
+  },
+  AssumeRoleWithSAML: {
+    InvalidIdentityToken: {
+      title: 'The SAML assertion is not accepted',
+      meaning: 'STS could not validate the SAML response: its issuer, signature, recipient or a required attribute does not match the IAM SAML provider named by PrincipalArn.',
+      likelyFixes: ['Read the message: it names what did not match.', 'Compare the response\'s Issuer and signing certificate with the IAM SAML provider\'s metadata.'],
+    },
+    ExpiredTokenException: {
+      title: 'The SAML assertion has expired',
+      meaning: 'The assertion\'s NotOnOrAfter is in the past by STS\'s clock.',
+      likelyFixes: ['Sign in at the identity provider again and send the new response right away.', 'If it is fresh, check that the identity provider\'s clock is right.'],
+    },
+  },
+};
+
 /** The explanation for an error code and message; unknown codes get a generic one. Never throws. */
 export function explainError(code: string, message: string, context: ExplainContext = {}): ErrorExplanation {
   const msg = typeof message === 'string' ? message : '';
   let explanation: ErrorExplanation | undefined;
   for (const r of REFINEMENTS) {
     if (!r.codes.includes(code)) continue;
+    if (r.operations && context.operation !== undefined && !r.operations.includes(context.operation)) continue;
     const m = r.match.exec(msg);
     if (m) {
       explanation = r.explain(m, context);
       break;
     }
   }
-  explanation ??= isKnownErrorCode(code) ? BASE_EXPLANATIONS[code] : fallback(code);
+  explanation ??= (context.operation !== undefined ? FEDERATION_BASES[context.operation]?.[code] : undefined) ?? (isKnownErrorCode(code) ? BASE_EXPLANATIONS[code] : fallback(code));
   const hints = targetHints(code, context);
   return { ...explanation, likelyFixes: [...explanation.likelyFixes, ...hints] };
 }

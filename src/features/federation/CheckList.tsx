@@ -6,26 +6,18 @@ export interface CheckItem {
   title: string;
   detail: string;
   stsError?: { code: string; message: string };
+  /** What to change so the check passes, when the rule knows. */
+  fix?: string;
 }
 
 const TONE = { pass: 'ok', fail: 'danger', warn: 'warn', unknown: 'neutral' } as const;
 const LABEL = { pass: 'Pass', fail: 'Fail', warn: 'Warning', unknown: 'Unknown' } as const;
 
-/** STS's rules, one line each: pass / fail / warning, the reason, and what STS would answer. */
+/** STS's rules, one line each: pass / fail / warning / unknown, the reason, and what STS would answer. */
 export function CheckList({ checks, label }: { checks: readonly CheckItem[]; label: string }) {
-  const failed = checks.filter((c) => c.status === 'fail').length;
-  const warned = checks.filter((c) => c.status === 'warn').length;
-  const unknown = checks.filter((c) => c.status === 'unknown').length;
+  // The verdict above says whether STS accepts; this table only lists the rules.
   return (
     <div className="space-y-1.5">
-      <p className="text-xs text-muted" data-testid="check-summary">
-        {failed > 0
-          ? `${failed} rule${failed === 1 ? '' : 's'} STS would refuse`
-          : unknown > 0
-            ? `${unknown} rule${unknown === 1 ? '' : 's'} cannot be judged here (nothing to verify against)`
-            : 'STS would accept this on every rule checked here'}
-        {warned > 0 ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}.
-      </p>
       <ul aria-label={label} className="divide-y divide-line rounded border border-line">
         {checks.map((c) => (
           <li key={c.id} className="flex gap-2 px-2 py-1.5" data-testid="check" data-check={c.id} data-status={c.status}>

@@ -7,10 +7,11 @@ import type { FederationPanelProps } from './types';
  * the sandbox's IdPs, inspect the assertion or token, and check it against the role's trust policy.
  * Everything runs in the browser; nothing pasted here leaves it except in the call the user sends.
  */
-export function FederationPanel({ operation, ...rest }: FederationPanelProps) {
+export function FederationPanel({ operation, verdictAnchor, ...rest }: FederationPanelProps) {
+  const anchor = verdictAnchor ?? { id: `verdict-${operation}` };
   // Keyed by operation so switching forms starts each inspector afresh.
-  return operation === 'AssumeRoleWithSAML' ? <SamlFederation key="saml" {...rest} /> : <OidcFederation key="oidc" {...rest} />;
+  return operation === 'AssumeRoleWithSAML' ? <SamlFederation key="saml" {...rest} verdictAnchor={anchor} /> : <OidcFederation key="oidc" {...rest} verdictAnchor={anchor} />;
 }
 
-export type { FederationPanelProps, FormBridge, SandboxAccess, FederationClock, PolicyEditorRenderer, SandboxWorld } from './types';
+export type { FederationPanelProps, JudgedInput, VerdictAnchor, FormBridge, SandboxAccess, FederationClock, PolicyEditorRenderer, SandboxWorld } from './types';
 export { DeniedCallTrace, type DeniedCallTraceProps } from './DeniedCallTrace';

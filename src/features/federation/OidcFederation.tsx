@@ -3,11 +3,10 @@ import { parseArn } from '../../kernel/arn';
 import { decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
 import { webIdentityTrustRequest } from '../../inspect/jwt/trust-request';
 import { trimTrailing } from '../../kernel/trim-trailing';
-import { Card } from './Card';
+import { FederationFrame } from './FederationFrame';
 import { OidcMintForm } from './OidcMintForm';
 import { TokenInspector } from './TokenInspector';
-import { TrustPolicyCheck } from './TrustPolicyCheck';
-import type { FederationPanelProps, SandboxWorld } from './types';
+import type { FederationProtocolProps, SandboxWorld } from './types';
 import { usePolicyText } from './usePolicyText';
 
 /** The OIDC provider the sandbox world would match this issuer with, in the role's account. */
@@ -16,11 +15,11 @@ function worldProvider(world: SandboxWorld | undefined, iss: string, account: st
   const all = accounts.flatMap((a) => a.oidcProviders);
   const exact = all.find((p) => p.url === iss);
   const near = all.find((p) => trimTrailing(p.url.toLowerCase(), '/') === trimTrailing(iss.toLowerCase(), '/'));
-  return { exact, near, searched: world !== undefined };
+  return { exact, near, searched: world !== undefined, accountProviders: all.map((p) => ({ url: p.url, clientIds: p.clientIds ?? [] })) };
 }
 
 /** AssumeRoleWithWebIdentity's companions: the sandbox IdP, the token inspector and the trust-policy check. */
-export function OidcFederation({ form, sandbox, clock, renderPolicyEditor }: Omit<FederationPanelProps, 'operation'>) {
+export function OidcFederation({ form, sandbox, clock, renderPolicyEditor, verdictAnchor }: FederationProtocolProps) {
   const [token, setToken] = useState('');
   const [clientIds, setClientIds] = useState<string | null>(null);
   const raw = normalizeTokenText(token);
@@ -42,32 +41,46 @@ export function OidcFederation({ form, sandbox, clock, renderPolicyEditor }: Omi
   const request = useMemo(() => (claims ? webIdentityTrustRequest({ claims }, { roleArn, roleSessionName: form.values.RoleSessionName ?? '' }) : null), [claims, roleArn, form.values.RoleSessionName]);
 
   return (
-    <div className="space-y-3" data-testid="federation-panel" data-operation="AssumeRoleWithWebIdentity">
-      {sandbox && (
-        <Card title="Sandbox identity provider (OIDC)" testId="oidc-idp">
-          <OidcMintForm
-            sandbox={sandbox}
-            onMinted={(m) => {
-              setToken(m.token);
-              form.fill({ WebIdentityToken: m.token, ...(m.roleArn ? { RoleArn: m.roleArn } : {}), RoleSessionName: m.roleSessionName });
-            }}
-          />
-        </Card>
-      )}
-      <TokenInspector
-        token={token}
-        onToken={setToken}
-        clientIds={clientIds ?? (provider?.clientIds ?? []).join(', ')}
-        onClientIds={setClientIds}
-        providerUrl={provider?.url}
-        providerNote={providerNote}
-        form={form}
-        sandbox={sandbox}
-        clock={clock}
-        defaultAccount={account ?? sandbox?.world.accounts[0]?.id ?? '123456789012'}
-        onCheckPolicy={(text) => policy.replace(text, { kind: 'generated' })}
-      />
-      <TrustPolicyCheck policy={policy} request={request} pending={false} renderPolicyEditor={renderPolicyEditor} />
-    </div>
+    <FederationFrame
+      operation="AssumeRoleWithWebIdentity"
+      idp={
+        sandbox && {
+          protocol: 'OIDC',
+          testId: 'oidc-idp',
+          form: (
+            <OidcMintForm
+              sandbox={sandbox}
+              onMinted={(m) => {
+                setToken(m.token);
+                form.fill({ WebIdentityToken: m.token, ...(m.roleArn ? { RoleArn: m.roleArn } : {}), RoleSessionName: m.roleSessionName });
+              }}
+            />
+          ),
+        }
+      }
+      inspector={
+        <TokenInspector
+          token={token}
+          onToken={setToken}
+          clientIds={clientIds ?? (provider?.clientIds ?? []).join(', ')}
+          onClientIds={setClientIds}
+          providerUrl={provider?.url}
+          providerNote={providerNote}
+          builtInIssuer={provider?.builtInIdp === true}
+          accountProviders={sandbox ? found.accountProviders : null}
+          account={account}
+          form={form}
+          sandbox={sandbox}
+          clock={clock}
+          defaultAccount={account ?? sandbox?.world.accounts[0]?.id ?? '123456789012'}
+          onCheckPolicy={(text) => policy.replace(text, { kind: 'generated' })}
+          verdictAnchor={verdictAnchor}
+        />
+      }
+      policy={policy}
+      request={request}
+      pending={false}
+      renderPolicyEditor={renderPolicyEditor}
+    />
   );
 }

@@ -1,8 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { withoutSignature } from '../../inspect/jwt/unsigned';
-import { Button } from '../../ui/Button';
-import { Spinner } from '../../ui/Spinner';
-import { ErrorNote, Labeled } from './Card';
+import { Labeled } from './Card';
+import { MintField, MintFormFrame, useMintForm, type MintFault } from './MintFormFrame';
 import { readClaims, readList, readTags, rolesTrusting } from './mintForms';
 import type { SandboxAccess } from './types';
 
@@ -12,7 +11,9 @@ export interface MintedToken {
   roleSessionName: string;
 }
 
-const FAULTS = [
+type FaultKey = 'expired' | 'wrongAudience' | 'wrongIssuer' | 'badSignature' | 'unknownKid' | 'nonIntegerExp' | 'unsigned';
+
+const FAULTS: readonly MintFault<FaultKey>[] = [
   { key: 'expired', label: 'Expired (exp a minute ago)' },
   { key: 'wrongAudience', label: 'Wrong audience' },
   { key: 'wrongIssuer', label: 'Wrong issuer' },
@@ -20,13 +21,10 @@ const FAULTS = [
   { key: 'unknownKid', label: 'kid not in the JWKS' },
   { key: 'nonIntegerExp', label: 'Fractional exp' },
   { key: 'unsigned', label: 'Unsigned (alg "none")' },
-] as const;
-
-type FaultKey = (typeof FAULTS)[number]['key'];
+];
 
 /** Mints an ID token from the sandbox's built-in OIDC IdP, optionally broken on purpose. */
 export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; onMinted: (m: MintedToken) => void }) {
-  const id = useId();
   const providers = useMemo(() => sandbox.world.accounts.flatMap((a) => a.oidcProviders.filter((p) => p.builtInIdp)), [sandbox.world]);
   const [issuer, setIssuer] = useState(providers[0]?.url ?? '');
   const provider = providers.find((p) => p.url === issuer);
@@ -41,61 +39,39 @@ export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
   const [tags, setTags] = useState('');
   const [transitive, setTransitive] = useState('');
   const [sourceIdentity, setSourceIdentity] = useState('');
-  const [faults, setFaults] = useState<Record<FaultKey, boolean>>({ expired: false, wrongAudience: false, wrongIssuer: false, badSignature: false, unknownKid: false, nonIntegerExp: false, unsigned: false });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { faultState: faults, frame } = useMintForm(FAULTS);
 
   if (!provider) return <p className="text-xs text-muted">The sandbox world has no OIDC provider that uses the built-in IdP.</p>;
   const github = provider.url === 'https://token.actions.githubusercontent.com';
   const subValue = sub ?? (github ? 'repo:example-org/example-repo:ref:refs/heads/main' : 'sandbox-user');
   const audValue = aud ?? provider.clientIds?.[0] ?? 'sts.amazonaws.com';
 
-  const mint = async () => {
-    setError(null);
+  const mint = async (): Promise<string | null> => {
     const extra = readClaims(claims);
     const principalTags = readTags(tags);
-    if (!extra.ok) return setError(extra.error);
-    if (!principalTags.ok) return setError(principalTags.error);
+    if (!extra.ok) return extra.error;
+    if (!principalTags.ok) return principalTags.error;
     const lifetimeSeconds = Number(lifetime);
-    if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1) return setError('Lifetime must be a whole number of seconds.');
+    if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1) return 'Lifetime must be a whole number of seconds.';
     const { unsigned, ...serverFaults } = faults;
-    setBusy(true);
-    try {
-      const answer = await sandbox.call<{ token: string }>('POST', '/_sandbox/oidc/mint', {
-        issuer,
-        sub: subValue,
-        aud: readList(audValue),
-        claims: extra.value,
-        lifetimeSeconds,
-        principalTags: principalTags.value,
-        transitiveTagKeys: readList(transitive),
-        ...(sourceIdentity !== '' ? { sourceIdentity } : {}),
-        faults: serverFaults,
-      });
-      const token = unsigned ? withoutSignature(answer.token) ?? answer.token : answer.token;
-      onMinted({ token, roleArn: role, roleSessionName: sessionName });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    const answer = await sandbox.call<{ token: string }>('POST', '/_sandbox/oidc/mint', {
+      issuer,
+      sub: subValue,
+      aud: readList(audValue),
+      claims: extra.value,
+      lifetimeSeconds,
+      principalTags: principalTags.value,
+      transitiveTagKeys: readList(transitive),
+      ...(sourceIdentity !== '' ? { sourceIdentity } : {}),
+      faults: serverFaults,
+    });
+    const token = unsigned ? withoutSignature(answer.token) ?? answer.token : answer.token;
+    onMinted({ token, roleArn: role, roleSessionName: sessionName });
+    return null;
   };
 
-  const text = (label: string, value: string, set: (v: string) => void, hint?: string) => (
-    <Labeled label={label} {...(hint ? { hint } : {})}>
-      {(p) => <input {...p} className="input font-mono text-xs" value={value} onChange={(e) => set(e.target.value)} />}
-    </Labeled>
-  );
-
   return (
-    <form
-      className="space-y-3"
-      aria-label="Mint an OIDC token"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void mint();
-      }}
-    >
+    <MintFormFrame label="Mint an OIDC token" note="The token goes to the inspector and into the form, with the role and session name." {...frame(mint)}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Labeled label="Issuer">
           {(p) => (
@@ -120,10 +96,10 @@ export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
             </select>
           )}
         </Labeled>
-        {text('sub', subValue, setSub)}
-        {text('aud', audValue, setAud, `Registered client IDs: ${(provider.clientIds ?? []).join(', ') || 'none'}`)}
-        {text('RoleSessionName for the call', sessionName, setSessionName)}
-        {text('Lifetime (seconds)', lifetime, setLifetime)}
+        <MintField label="sub" value={subValue} onChange={setSub} />
+        <MintField label="aud" value={audValue} onChange={setAud} hint={`Registered client IDs: ${(provider.clientIds ?? []).join(', ') || 'none'}`} />
+        <MintField label="RoleSessionName for the call" value={sessionName} onChange={setSessionName} />
+        <MintField label="Lifetime (seconds)" value={lifetime} onChange={setLifetime} />
       </div>
       <details>
         <summary className="cursor-pointer text-xs text-muted hover:text-fg">Extra claims, session tags and source identity</summary>
@@ -134,27 +110,10 @@ export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
           <Labeled label="Session tags" hint="One key=value per line (the https://aws.amazon.com/tags claim)">
             {(p) => <textarea {...p} rows={3} className="input font-mono text-xs" value={tags} onChange={(e) => setTags(e.target.value)} />}
           </Labeled>
-          {text('Transitive tag keys', transitive, setTransitive, 'Comma-separated')}
-          {text('Source identity (optional)', sourceIdentity, setSourceIdentity)}
+          <MintField label="Transitive tag keys" value={transitive} onChange={setTransitive} hint="Comma-separated" />
+          <MintField label="Source identity (optional)" value={sourceIdentity} onChange={setSourceIdentity} />
         </div>
       </details>
-      <fieldset>
-        <legend className="mb-1 text-[13px] font-medium text-fg">Deliberate faults</legend>
-        <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-          {FAULTS.map((f) => (
-            <label key={f.key} className="flex items-center gap-2 text-xs" htmlFor={`${id}-${f.key}`}>
-              <input id={`${id}-${f.key}`} type="checkbox" checked={faults[f.key]} onChange={(e) => setFaults((s) => ({ ...s, [f.key]: e.target.checked }))} />
-              {f.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {error && <ErrorNote>{error}</ErrorNote>}
-      <Button type="submit" variant="primary" disabled={busy}>
-        {busy && <Spinner />}
-        Mint and inspect
-      </Button>
-      <p className="text-[11px] text-muted">The token goes to the inspector and into the form, with the role and session name.</p>
-    </form>
+    </MintFormFrame>
   );
 }

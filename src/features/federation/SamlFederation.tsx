@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { Card } from './Card';
+import { FederationFrame } from './FederationFrame';
 import { SamlInspector } from './SamlInspector';
 import { SamlMintForm } from './SamlMintForm';
-import { TrustPolicyCheck } from './TrustPolicyCheck';
-import type { FederationPanelProps } from './types';
+import type { FederationProtocolProps } from './types';
 import { usePolicyText } from './usePolicyText';
+import { useSandboxText } from './useSandboxText';
 import { useSamlDerived, useSamlInspection } from './useSamlInspection';
 
 /** AssumeRoleWithSAML's companions: the sandbox IdP, the inspector and the trust-policy check. */
-export function SamlFederation({ form, sandbox, clock, renderPolicyEditor }: Omit<FederationPanelProps, 'operation'>) {
+export function SamlFederation({ form, sandbox, clock, renderPolicyEditor, verdictAnchor }: FederationProtocolProps) {
   const [input, setInput] = useState('');
   const [trusted, setTrusted] = useState('');
-  const state = useSamlInspection(input, trusted);
+  // Against the sandbox, its IdP's metadata is the trust anchor unless another one is pasted.
+  const sandboxMetadata = useSandboxText(sandbox && sandbox.world.accounts.some((a) => a.samlProviders.some((p) => p.builtInIdp)) ? sandbox : null, '/_sandbox/saml/metadata');
+  const state = useSamlInspection(input, trusted !== '' ? trusted : (sandboxMetadata ?? ''));
   const ins = state.status === 'done' && state.value.ok ? state.value.value : null;
   const firstPair = ins?.rolePairs.pairs[0];
   // The call uses the form's ARNs; until they are filled in, the assertion's first Role pair.
@@ -24,20 +26,28 @@ export function SamlFederation({ form, sandbox, clock, renderPolicyEditor }: Omi
   const request = derived.status === 'done' ? derived.value.trustRequest : null;
 
   return (
-    <div className="space-y-3" data-testid="federation-panel" data-operation="AssumeRoleWithSAML">
-      {sandbox && (
-        <Card title="Sandbox identity provider (SAML)" testId="saml-idp">
-          <SamlMintForm
-            sandbox={sandbox}
-            onMinted={(m) => {
-              setInput(m.samlResponse);
-              form.fill({ SAMLAssertion: m.samlResponse });
-            }}
-          />
-        </Card>
-      )}
-      <SamlInspector input={input} onInput={setInput} trusted={trusted} onTrusted={setTrusted} state={state} derived={derived} form={form} call={call} sandbox={sandbox} clock={clock} />
-      <TrustPolicyCheck policy={policy} request={ins ? request : null} pending={ins !== null && derived.status === 'pending'} renderPolicyEditor={renderPolicyEditor} />
-    </div>
+    <FederationFrame
+      operation="AssumeRoleWithSAML"
+      idp={
+        sandbox && {
+          protocol: 'SAML',
+          testId: 'saml-idp',
+          form: (
+            <SamlMintForm
+              sandbox={sandbox}
+              onMinted={(m) => {
+                setInput(m.samlResponse);
+                form.fill({ SAMLAssertion: m.samlResponse });
+              }}
+            />
+          ),
+        }
+      }
+      inspector={<SamlInspector input={input} onInput={setInput} trusted={trusted} onTrusted={setTrusted} state={state} derived={derived} form={form} call={call} sandbox={sandbox} clock={clock} verdictAnchor={verdictAnchor} />}
+      policy={policy}
+      request={ins ? request : null}
+      pending={ins !== null && derived.status === 'pending'}
+      renderPolicyEditor={renderPolicyEditor}
+    />
   );
 }

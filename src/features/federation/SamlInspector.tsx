@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import type { ParseResult } from '../../kernel/result';
-import { samlChecks, type SamlInspection } from '../../inspect/saml/inspect-saml';
+import type { SamlInspection } from '../../inspect/saml/inspect-saml';
+import { samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SamlTrust } from '../../inspect/verdict';
+import { useSandboxTrust } from './useSandboxText';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
 import { useNow } from '../../ui/ticker';
 import { Card, ErrorNote, Labeled, SubHeading } from './Card';
-import { CheckList } from './CheckList';
 import { ConditionKeysView } from './ConditionKeysView';
 import { RolePairs } from './RolePairs';
 import { SamlSignatures } from './SamlSignatures';
 import { SamlSummary } from './SamlSummary';
-import type { FederationClock, FormBridge, SandboxAccess } from './types';
+import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
+import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
+import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 import type { AsyncState } from './useAsyncResult';
 import type { SamlDerived } from './useSamlInspection';
 import { XmlView } from './XmlView';
@@ -36,27 +39,51 @@ export interface SamlInspectorProps {
   call: { roleArn: string; principalArn: string };
   sandbox: SandboxAccess | null;
   clock: FederationClock;
+  verdictAnchor: VerdictAnchor;
 }
 
-function LiveChecks({ ins, form, call, clock }: { ins: SamlInspection; form: FormBridge; call: SamlInspectorProps['call']; clock: FederationClock }) {
+/** The rulebook's verdict on the SAMLAssertion the form would send, re-judged every second (expiry moves). */
+function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null) {
   const now = useNow() + clock.offsetMs;
-  const duration = Number(form.values.DurationSeconds);
-  const checks = samlChecks(ins, {
-    nowMs: now,
-    ...(call.roleArn ? { roleArn: call.roleArn } : {}),
-    ...(call.principalArn ? { principalArn: call.principalArn } : {}),
-    ...(Number.isInteger(duration) && duration > 0 ? { durationSeconds: duration } : {}),
-    // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
-    clientSkewMs: clock.sameAsSts ? 0 : 120_000,
-  });
-  return <CheckList checks={checks} label="STS rule checks for this SAML response" />;
+  // Against the sandbox, the keys of the provider PrincipalArn names (its trust document), unless an anchor is pasted.
+  const doc = useSandboxTrust(sandbox);
+  const fromSandbox = doc && !pastedAnchor && call.principalArn !== '' ? samlTrustFromSandbox(doc, call.principalArn) : null;
+  const trust: SamlTrust | null = fromSandbox?.ok ? fromSandbox.trust : ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
+  const key = ins ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? ''].join('\u0000') : '';
+  const verdict = useLiveVerdict(
+    key,
+    ins
+      ? async (nowMs): Promise<FederationVerdict> =>
+          // The provider lookup fails before any rule: STS answers its error (the sandbox's own lookup).
+          fromSandbox && !fromSandbox.ok
+            ? { kind: 'rejected', error: fromSandbox.error, checkId: 'provider', cause: fromSandbox.error.message, fix: 'Set PrincipalArn to a SAML provider of the role\'s account.', checks: [] }
+            :
+          samlVerdict({
+            samlAssertion: ins.samlAssertion,
+            ...(call.roleArn ? { roleArn: call.roleArn } : {}),
+            ...(call.principalArn ? { principalArn: call.principalArn } : {}),
+            trust,
+            nowMs,
+            // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
+            clientSkewMs: clock.sameAsSts ? 0 : 120_000,
+          })
+      : null,
+    now,
+  );
+  if (!verdict) return { view: null, checks: [] };
+  const view = toVerdictView(verdict);
+  // Against the sandbox, say where its keys are rather than "paste the metadata".
+  const shown = view.kind === 'cannot-tell' && sandbox ? { ...view, missing: `${view.missing} The sandbox IdP's metadata is offered below.` } : view;
+  return { view: shown, checks: toCheckItems(verdict.checks) };
 }
 
 /** The SAML inspector: paste anything people paste, see what STS will see and decide. */
-export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock }: SamlInspectorProps) {
+export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock, verdictAnchor }: SamlInspectorProps) {
   const [metadataError, setMetadataError] = useState<string | null>(null);
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
+  const { view: verdict, checks } = useSamlVerdict(ins, trusted.trim() !== '', form, call, clock, sandbox);
+  useReportRejection(verdictAnchor, ins?.samlAssertion ?? '', verdict);
   const formAssertion = form.values.SAMLAssertion ?? '';
   const loadMetadata = async () => {
     if (!sandbox) return;
@@ -92,6 +119,8 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
           <textarea {...p} rows={4} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={input} onChange={(e) => onInput(e.target.value)} data-testid="saml-input" />
         )}
       </Labeled>
+      {input.trim() === '' && <VerdictPlaceholder id={verdictAnchor.id} what="SAML response" />}
+      {(ins || state.status === 'pending') && <VerdictPanel id={verdictAnchor.id} verdict={verdict} checks={checks} what="SAML response" {...(verdictAnchor.onBack ? { onBack: verdictAnchor.onBack } : {})} />}
       <details open={trusted !== ''}>
         <summary className="cursor-pointer text-xs text-muted hover:text-fg">Verify against the IdP metadata or certificate AWS trusts</summary>
         <div className="mt-1.5 space-y-1">
@@ -129,10 +158,6 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
           <div className="space-y-1">
             <SubHeading>Role pairs</SubHeading>
             <RolePairs roles={ins.rolePairs} current={{ roleArn: form.values.RoleArn ?? '', principalArn: form.values.PrincipalArn ?? '' }} onUse={(p) => form.fill({ RoleArn: p.roleArn, PrincipalArn: p.principalArn })} />
-          </div>
-          <div className="space-y-1">
-            <SubHeading>What STS will check</SubHeading>
-            <LiveChecks ins={ins} form={form} call={call} clock={clock} />
           </div>
           <div className="space-y-1">
             <SubHeading>Signatures</SubHeading>

@@ -1,7 +1,6 @@
-import { useId, useMemo, useState } from 'react';
-import { Button } from '../../ui/Button';
-import { Spinner } from '../../ui/Spinner';
-import { ErrorNote, Labeled } from './Card';
+import { useMemo, useState } from 'react';
+import { Labeled } from './Card';
+import { MintField, MintFormFrame, useMintForm, type MintFault } from './MintFormFrame';
 import { readAttributes, readList, readTags, rolesTrusting } from './mintForms';
 import type { SandboxAccess } from './types';
 
@@ -12,19 +11,18 @@ export interface MintedSaml {
   expiresAt: string;
 }
 
-const FAULTS = [
+type FaultKey = 'expired' | 'wrongRecipient' | 'wrongIssuer' | 'tamperAfterSigning' | 'missingSessionName';
+
+const FAULTS: readonly MintFault<FaultKey>[] = [
   { key: 'expired', label: 'Expired (NotOnOrAfter a minute ago)' },
   { key: 'wrongRecipient', label: 'Wrong Recipient (not AWS sign-in)' },
   { key: 'wrongIssuer', label: 'Wrong Issuer' },
   { key: 'tamperAfterSigning', label: 'Tampered after signing' },
   { key: 'missingSessionName', label: 'No RoleSessionName attribute' },
-] as const;
-
-type FaultKey = (typeof FAULTS)[number]['key'];
+];
 
 /** Mints a signed SAML Response from the sandbox's built-in IdP, optionally broken on purpose. */
 export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; onMinted: (m: MintedSaml) => void }) {
-  const id = useId();
   const providers = useMemo(() => sandbox.world.accounts.flatMap((a) => a.samlProviders.filter((p) => p.builtInIdp).map((p) => ({ ...p, account: a.id }))), [sandbox.world]);
   const [providerArn, setProviderArn] = useState(providers[0]?.arn ?? '');
   const provider = providers.find((p) => p.arn === providerArn);
@@ -41,65 +39,43 @@ export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
   const [transitive, setTransitive] = useState('');
   const [sourceIdentity, setSourceIdentity] = useState('');
   const [attributes, setAttributes] = useState('');
-  const [faults, setFaults] = useState<Record<FaultKey, boolean>>({ expired: false, wrongRecipient: false, wrongIssuer: false, tamperAfterSigning: false, missingSessionName: false });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { faultState: faults, frame } = useMintForm(FAULTS);
 
   if (!provider) return <p className="text-xs text-muted">The sandbox world has no SAML provider that uses the built-in IdP.</p>;
 
-  const mint = async () => {
-    setError(null);
+  const mint = async (): Promise<string | null> => {
     const attrs = readAttributes(attributes);
     const principalTags = readTags(tags);
-    if (!attrs.ok) return setError(attrs.error);
-    if (!principalTags.ok) return setError(principalTags.error);
+    if (!attrs.ok) return attrs.error;
+    if (!principalTags.ok) return principalTags.error;
     const roles = candidates.filter((r) => !unchecked.has(r.arn)).map((r) => ({ roleArn: r.arn, principalArn: providerArn }));
     const lifetimeSeconds = Number(lifetime);
-    if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1) return setError('Lifetime must be a whole number of seconds.');
+    if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1) return 'Lifetime must be a whole number of seconds.';
     const sessionDurationSeconds = duration.trim() === '' ? undefined : Number(duration);
-    if (sessionDurationSeconds !== undefined && !Number.isInteger(sessionDurationSeconds)) return setError('SessionDuration must be a whole number of seconds.');
-    setBusy(true);
-    try {
-      const answer = await sandbox.call<MintedSaml>('POST', '/_sandbox/saml/mint', {
-        account: provider.account,
-        provider: provider.name,
-        subject,
-        roles,
-        sessionName,
-        lifetimeSeconds,
-        ...(sessionDurationSeconds !== undefined ? { sessionDurationSeconds } : {}),
-        recipient,
-        sign,
-        roleOrder,
-        principalTags: principalTags.value,
-        transitiveTagKeys: readList(transitive),
-        ...(sourceIdentity !== '' ? { sourceIdentity } : {}),
-        attributes: attrs.value,
-        faults,
-      });
-      onMinted(answer);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    if (sessionDurationSeconds !== undefined && !Number.isInteger(sessionDurationSeconds)) return 'SessionDuration must be a whole number of seconds.';
+    const answer = await sandbox.call<MintedSaml>('POST', '/_sandbox/saml/mint', {
+      account: provider.account,
+      provider: provider.name,
+      subject,
+      roles,
+      sessionName,
+      lifetimeSeconds,
+      ...(sessionDurationSeconds !== undefined ? { sessionDurationSeconds } : {}),
+      recipient,
+      sign,
+      roleOrder,
+      principalTags: principalTags.value,
+      transitiveTagKeys: readList(transitive),
+      ...(sourceIdentity !== '' ? { sourceIdentity } : {}),
+      attributes: attrs.value,
+      faults,
+    });
+    onMinted(answer);
+    return null;
   };
 
-  const input = (label: string, value: string, set: (v: string) => void, opts: { hint?: string; mono?: boolean; inputMode?: 'numeric' } = {}) => (
-    <Labeled label={label} {...(opts.hint ? { hint: opts.hint } : {})}>
-      {(p) => <input {...p} className={`input ${opts.mono ? 'font-mono text-xs' : ''}`} value={value} onChange={(e) => set(e.target.value)} {...(opts.inputMode ? { inputMode: opts.inputMode } : {})} />}
-    </Labeled>
-  );
-
   return (
-    <form
-      className="space-y-3"
-      aria-label="Mint a SAML response"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void mint();
-      }}
-    >
+    <MintFormFrame label="Mint a SAML response" note="The response goes to the inspector and into the form's SAML response field." {...frame(mint)}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Labeled label="SAML provider">
           {(p) => (
@@ -112,11 +88,11 @@ export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
             </select>
           )}
         </Labeled>
-        {input('Subject (NameID)', subject, setSubject)}
-        {input('RoleSessionName attribute', sessionName, setSessionName)}
-        {input('Lifetime (seconds)', lifetime, setLifetime, { inputMode: 'numeric' })}
-        {input('SessionDuration attribute (optional)', duration, setDuration, { inputMode: 'numeric', hint: '900–43200; leave empty for none' })}
-        {input('Recipient', recipient, setRecipient, { mono: true, hint: 'Becomes saml:aud. A Regional sign-in URL passes STS but not a trust policy that wants the global one.' })}
+        <MintField label="Subject (NameID)" value={subject} onChange={setSubject} mono={false} />
+        <MintField label="RoleSessionName attribute" value={sessionName} onChange={setSessionName} mono={false} />
+        <MintField label="Lifetime (seconds)" value={lifetime} onChange={setLifetime} inputMode="numeric" mono={false} />
+        <MintField label="SessionDuration attribute (optional)" value={duration} onChange={setDuration} hint="900–43200; leave empty for none" inputMode="numeric" mono={false} />
+        <MintField label="Recipient" value={recipient} onChange={setRecipient} hint="Becomes saml:aud. A Regional sign-in URL passes STS but not a trust policy that wants the global one." />
         <Labeled label="Signed">
           {(p) => (
             <select {...p} className="input" value={sign} onChange={(e) => setSign(e.target.value as typeof sign)}>
@@ -155,27 +131,10 @@ export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
           <Labeled label="Other attributes" hint="One name=value per line; repeat a name for several values">
             {(p) => <textarea {...p} rows={3} className="input font-mono text-xs" value={attributes} onChange={(e) => setAttributes(e.target.value)} data-testid="saml-mint-attributes" />}
           </Labeled>
-          {input('TransitiveTagKeys', transitive, setTransitive, { hint: 'Comma-separated tag keys' })}
-          {input('SourceIdentity attribute (optional)', sourceIdentity, setSourceIdentity)}
+          <MintField label="TransitiveTagKeys" value={transitive} onChange={setTransitive} hint="Comma-separated tag keys" mono={false} />
+          <MintField label="SourceIdentity attribute (optional)" value={sourceIdentity} onChange={setSourceIdentity} mono={false} />
         </div>
       </details>
-      <fieldset>
-        <legend className="mb-1 text-[13px] font-medium text-fg">Deliberate faults</legend>
-        <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
-          {FAULTS.map((f) => (
-            <label key={f.key} className="flex items-center gap-2 text-xs" htmlFor={`${id}-${f.key}`}>
-              <input id={`${id}-${f.key}`} type="checkbox" checked={faults[f.key]} onChange={(e) => setFaults((s) => ({ ...s, [f.key]: e.target.checked }))} />
-              {f.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {error && <ErrorNote>{error}</ErrorNote>}
-      <Button type="submit" variant="primary" disabled={busy}>
-        {busy && <Spinner />}
-        Mint and inspect
-      </Button>
-      <p className="text-[11px] text-muted">The response goes to the inspector and into the form's SAML response field.</p>
-    </form>
+    </MintFormFrame>
   );
 }

@@ -1,17 +1,19 @@
-import { useMemo } from 'react';
-import { classifyToken, decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
-import { checkTokenAgainstStsRules, conditionKeysForToken } from '../../inspect/jwt/sts-checks';
-import type { DecodedJwt } from '../../inspect/jwt/types';
+import { useMemo, useState } from 'react';
+import { classifyToken, decodeJwt, normalizeTokenText, unwrapTokenText } from '../../inspect/jwt/decode';
+import { conditionKeysForToken } from '../../inspect/jwt/sts-checks';
+import { oidcVerdict, type OidcProviderTrust } from '../../inspect/verdict';
 import { Button } from '../../ui/Button';
 import { JsonTree } from '../../ui/JsonTree';
 import { useNow } from '../../ui/ticker';
 import { Card, ErrorNote, Labeled, SubHeading } from './Card';
-import { CheckList } from './CheckList';
 import { ClaimsTable } from './ClaimsTable';
 import { ConditionKeysView } from './ConditionKeysView';
 import { TokenAdvice } from './TokenAdvice';
-import { TokenVerification } from './TokenVerification';
-import type { FederationClock, FormBridge, SandboxAccess } from './types';
+import { TokenVerification, type TokenKeys } from './TokenVerification';
+import { useSandboxTrust } from './useSandboxText';
+import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
+import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
+import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 
 export interface TokenInspectorProps {
   token: string;
@@ -21,16 +23,18 @@ export interface TokenInspectorProps {
   /** The IAM OIDC provider URL the call would be matched against, when known (sandbox world). */
   providerUrl: string | undefined;
   providerNote: string | null;
+  /** The issuer is one of the sandbox IdP's: its JWKS verifies the token by default. */
+  builtInIssuer: boolean;
+  /** The IAM OIDC providers of the role's account in the sandbox world; null when calls go elsewhere. */
+  accountProviders: Array<{ url: string; clientIds: string[] }> | null;
+  /** The role's account, when the form's RoleArn names one. */
+  account: string | null;
   form: FormBridge;
   sandbox: SandboxAccess | null;
   clock: FederationClock;
   defaultAccount: string;
   onCheckPolicy: (text: string) => void;
-}
-
-function LiveChecks({ decoded, opts, offsetMs }: { decoded: DecodedJwt; opts: Omit<Parameters<typeof checkTokenAgainstStsRules>[1], 'nowMs'>; offsetMs: number }) {
-  const now = useNow() + offsetMs;
-  return <CheckList checks={checkTokenAgainstStsRules(decoded, { ...opts, nowMs: now })} label="STS rule checks for this token" />;
+  verdictAnchor: VerdictAnchor;
 }
 
 /** The OIDC / JWT inspector: decode, verify, check against STS's rules, and show the trust-policy keys. */
@@ -43,7 +47,30 @@ export function TokenInspector(p: TokenInspectorProps) {
   const clientIdList = p.clientIds.split(/[\s,]+/).filter((s) => s !== '');
   const d = decoded?.ok ? decoded.value : null;
   const providerId = form.values.ProviderId?.trim() ?? '';
-  const sessionName = form.values.RoleSessionName ?? '';
+  const wrapper = useMemo(() => unwrapTokenText(token).wrapper, [token]);
+  const [keys, setKeys] = useState<TokenKeys | null>(null);
+  const now = useNow() + clock.offsetMs;
+  const iss = typeof d?.claims.iss === 'string' ? d.claims.iss : '';
+  // The IAM OIDC providers STS would match the token against: the sandbox world's (the matched one
+  // with the client IDs as edited here), or against AWS the one described here; null when unknown.
+  // Against the sandbox, each provider's keys come from its trust document; keys given here override the issuer's.
+  const doc = useSandboxTrust(p.sandbox);
+  const pastedKeys = keys && !keys.byDefault ? keys : null;
+  const sandboxKeys = (url: string) => doc?.oidcProviders.find((x) => x.url === url && (p.account === null || x.accountId === p.account));
+  const providers: OidcProviderTrust[] | null = p.accountProviders
+    ? p.accountProviders.map((x) => {
+        const fromDoc = sandboxKeys(x.url);
+        const jwks = x.url === p.providerUrl && pastedKeys ? pastedKeys : fromDoc?.jwks ? { jwks: fromDoc.jwks, source: fromDoc.source } : x.url === p.providerUrl ? keys : null;
+        return { url: x.url, clientIds: x.url === p.providerUrl ? clientIdList : x.clientIds, jwks: jwks?.jwks ?? null, source: jwks?.source ?? '' };
+      })
+    : clientIdList.length > 0 && iss !== ''
+      ? [{ url: iss, clientIds: clientIdList, jwks: keys?.jwks ?? null, source: keys?.source ?? '' }]
+      : null;
+  const verdictKey = raw === '' ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null]);
+  const judged = useLiveVerdict(verdictKey, raw === '' ? null : (nowMs) => oidcVerdict({ token: raw, providerId, trust: { providers }, nowMs }), now);
+  const verdict = judged ? toVerdictView(judged) : null;
+  const checks = judged ? toCheckItems(judged.checks) : [];
+  useReportRejection(p.verdictAnchor, raw, verdict);
 
   return (
     <Card
@@ -67,6 +94,9 @@ export function TokenInspector(p: TokenInspectorProps) {
       <Labeled label="Token to inspect" hint="An OIDC ID token (JWT), with or without &quot;Bearer &quot;, or an OAuth access token. It stays in this browser.">
         {(a) => <textarea {...a} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs break-all" value={token} onChange={(e) => p.onToken(e.target.value)} data-testid="token-input" />}
       </Labeled>
+      {wrapper && raw !== '' && <p className="text-[11px] text-muted" data-testid="token-unwrapped">Took the token out of {wrapper}.</p>}
+      {raw === '' && <VerdictPlaceholder id={p.verdictAnchor.id} what="token" />}
+      {raw !== '' && <VerdictPanel id={p.verdictAnchor.id} verdict={verdict} checks={checks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
       {kind && kind.kind !== 'jwt' && (
         <div className="rounded border border-warn/50 bg-warn-soft px-2 py-1.5 text-xs text-fg" data-testid="opaque-token">
           <p>{kind.explanation}</p>
@@ -93,25 +123,14 @@ export function TokenInspector(p: TokenInspectorProps) {
           </div>
           <div className="space-y-1">
             <SubHeading>Signature</SubHeading>
-            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} />
+            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onKeys={setKeys} />
           </div>
           <div className="space-y-1">
-            <SubHeading>What STS will check</SubHeading>
+            <SubHeading>What STS checks the audience against</SubHeading>
             <Labeled label="Client IDs of the IAM OIDC provider" hint={p.sandbox ? 'Filled in from the sandbox world\'s provider for this issuer; comma-separated.' : 'The audiences registered on the provider; comma-separated.'}>
               {(a) => <input {...a} className="input font-mono text-xs" value={p.clientIds} onChange={(e) => p.onClientIds(e.target.value)} data-testid="client-ids" />}
             </Labeled>
             {p.providerNote && <p className="text-xs text-warn">{p.providerNote}</p>}
-            <LiveChecks
-              decoded={d}
-              offsetMs={clock.offsetMs}
-              opts={{
-                rawLength: raw.length,
-                clientIds: clientIdList,
-                ...(p.providerUrl !== undefined ? { providerUrl: p.providerUrl } : {}),
-                ...(sessionName !== '' ? { roleSessionName: sessionName } : {}),
-                ...(providerId !== '' ? { providerId } : {}),
-              }}
-            />
           </div>
           <div className="space-y-1">
             <SubHeading>What the trust policy will see</SubHeading>

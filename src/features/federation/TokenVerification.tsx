@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { discoverJwks, verifyJwtSignature, type VerifyResult } from '../../inspect/jwt/verify';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -6,6 +6,7 @@ import { JsonTree } from '../../ui/JsonTree';
 import { Labeled } from './Card';
 import type { SandboxAccess } from './types';
 import { useAsyncResult } from './useAsyncResult';
+import { useSandboxText } from './useSandboxText';
 
 /** Watches for the page's CSP refusing a fetch: browsers report that as the same TypeError as CORS. */
 function useCspWatch() {
@@ -29,8 +30,20 @@ const sameOrigin = (a: string, b: string) => {
 };
 
 /** Verifies the signature against a pasted JWKS or PEM, the sandbox IdP's JWKS, or the issuer's discovery. */
-export function TokenVerification({ token, iss, sandbox }: { token: string; iss: string | null; sandbox: SandboxAccess | null }) {
-  const [keys, setKeys] = useState('');
+/** The keys the token is judged with, as JSON (a JWKS or one JWK), and where they came from. */
+export interface TokenKeys {
+  jwks: object;
+  source: string;
+  /** Loaded by default (the sandbox IdP's), not given by the user. */
+  byDefault: boolean;
+}
+
+export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }: { token: string; iss: string | null; sandbox: SandboxAccess | null; builtInIssuer: boolean; onKeys?: (k: TokenKeys | null) => void }) {
+  const [pasted, setKeys] = useState('');
+  // The sandbox's built-in issuers sign with its IdP's keys: verify with them unless keys are pasted.
+  const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, '/_sandbox/oidc/jwks.json');
+  const keys = pasted.trim() !== '' ? pasted : (sandboxJwks ?? '');
+  const byDefault = pasted.trim() === '' && sandboxJwks !== null;
   const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: string; csp?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const csp = useCspWatch();
@@ -67,11 +80,21 @@ export function TokenVerification({ token, iss, sandbox }: { token: string; iss:
     setNote({ tone: 'danger', text: blocked ? `Could not fetch ${result.url ?? iss}.` : result.error, csp: blocked });
   };
 
-  const r = state.status === 'done' ? state.value : null;
+  const r = state.status === 'done' && keys.trim() !== '' ? state.value : null;
+  const jwks = useMemo(() => {
+    if (keys.trim() === '' || isPem) return null;
+    try {
+      const v: unknown = JSON.parse(keys);
+      return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
+    } catch {
+      return null;
+    }
+  }, [keys, isPem]);
+  useEffect(() => onKeys?.(jwks ? { jwks, source: byDefault ? "the sandbox IdP's JWKS" : 'the JWKS given here', byDefault } : null), [jwks, byDefault, onKeys]);
   return (
     <div className="space-y-2">
       <Labeled label="JWKS or PEM public key" hint='A JWKS ({"keys":[…]}), one JWK, an SPKI "PUBLIC KEY" or a certificate.'>
-        {(p) => <textarea {...p} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={keys} onChange={(e) => setKeys(e.target.value)} data-testid="jwks-input" />}
+        {(p) => <textarea {...p} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={pasted} onChange={(e) => setKeys(e.target.value)} placeholder={byDefault ? "Empty: verifying with the sandbox IdP's JWKS" : undefined} data-testid="jwks-input" />}
       </Labeled>
       <div className="flex flex-wrap gap-1">
         {sandbox && (
@@ -100,7 +123,7 @@ export function TokenVerification({ token, iss, sandbox }: { token: string; iss:
             <Badge tone={r.ok ? 'ok' : 'danger'} className="mr-1.5">
               {r.ok ? 'Signature verified' : 'Not verified'}
             </Badge>
-            {r.ok ? `With ${isPem ? 'the pasted PEM key' : `the JWKS key${r.kid ? ` with kid "${r.kid}"` : ''}`} (${r.alg ?? '?'}).` : r.error}
+            {r.ok ? `With ${isPem ? 'the pasted PEM key' : `${byDefault ? "the sandbox IdP's " : 'the '}JWKS key${r.kid ? ` with kid "${r.kid}"` : ''}`} (${r.alg ?? '?'}).` : `${r.error}${byDefault ? " (checked against the sandbox IdP's JWKS)" : ''}`}
           </p>
           {r.matchedKey && (
             <details>

@@ -9,6 +9,9 @@ const VERDICT = {
   'explicit-deny': { tone: 'danger', text: 'Denied: an explicit Deny applies' },
 } as const;
 
+/** An Allow never decides a denial (a message from elsewhere may still mark one). */
+const decided = (trace: PolicyTrace, s: PolicyTrace['statements'][number]) => s.deciding && (trace.decision === 'allow' || s.effect === 'Deny');
+
 function values(vs: readonly string[] | null) {
   if (vs === null) return <span className="text-muted italic">absent</span>;
   if (vs.length === 0) return <span className="text-muted italic">(empty)</span>;
@@ -57,7 +60,7 @@ export function TraceView({ trace, request, source, showSummary = true }: { trac
               </span>
               <Badge tone={s.effect === 'Deny' ? 'danger' : 'accent'}>{s.effect}</Badge>
               <Badge tone={s.applies ? (s.effect === 'Allow' ? 'ok' : 'danger') : 'neutral'}>{s.applies ? 'applies' : 'does not apply'}</Badge>
-              {s.deciding && <Badge tone="accent">decided the outcome</Badge>}
+              {decided(trace, s) && <Badge tone="accent">decided the outcome</Badge>}
               <span className="text-muted">{s.policy}</span>
             </div>
             <p className="mt-1 text-xs leading-5 break-words text-muted">{s.why}</p>

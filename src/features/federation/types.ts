@@ -49,6 +49,23 @@ export interface PolicyEditorProps {
 /** A richer JSON editor the shell may lend (Monaco); the panels fall back to a textarea. */
 export type PolicyEditorRenderer = (props: PolicyEditorProps) => ReactNode;
 
+/** A rejection the inspector predicted for exactly this input (the SAMLAssertion or token as sent). */
+export interface JudgedInput {
+  input: string;
+  code: string | null;
+  causeTitle: string;
+  cause: string;
+  fix: string | null;
+}
+
+/** Where the verdict sits, so the form's Send area can link to it, the way back to Send, and who hears of rejections. */
+export interface VerdictAnchor {
+  id: string;
+  onBack?: () => void;
+  /** Told each new rejection, so the error card of a call with the same input can name its cause. */
+  onRejected?: (judged: JudgedInput) => void;
+}
+
 export interface FederationPanelProps {
   operation: FederationOperation;
   form: FormBridge;
@@ -56,4 +73,9 @@ export interface FederationPanelProps {
   sandbox: SandboxAccess | null;
   clock: FederationClock;
   renderPolicyEditor?: PolicyEditorRenderer;
+  /** The verdict's element id (the Send area links to it) and the way back; a default id otherwise. */
+  verdictAnchor?: VerdictAnchor;
 }
+
+/** What each protocol's panel gets: the panel's props, its verdict anchor settled. */
+export type FederationProtocolProps = Omit<FederationPanelProps, 'operation' | 'verdictAnchor'> & { verdictAnchor: VerdictAnchor };

@@ -20,10 +20,20 @@ export interface SendBarProps {
   onReset: () => void;
   /** Called when the pointer or focus reaches Send: a chance to load what sending needs. */
   onPrepare?: () => void;
+  /** A companion answer elsewhere on the page (the federation verdict): a link that jumps to it. */
+  jumpTo?: { label: string; elementId: string };
+}
+
+/** Brings an element into view and moves the focus to it (it must be focusable, e.g. tabIndex=-1). */
+function jump(elementId: string) {
+  const el = document.getElementById(elementId);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  el.focus({ preventScroll: true });
 }
 
 /** Send (disabled while the input is invalid), Send anyway, and Cancel while a call is in flight. */
-export function SendBar({ sendRef, operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare }: SendBarProps) {
+export function SendBar({ sendRef, operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare, jumpTo }: SendBarProps) {
   const invalid = issueCount > 0;
   return (
     <div className="flex items-center gap-2" onPointerEnter={onPrepare} onFocus={onPrepare}>
@@ -57,6 +67,11 @@ export function SendBar({ sendRef, operation, issueCount, issueText, pending, bl
               ? (issueText ?? `${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in the input; STS would refuse it.`)
               : <>Ready · <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send</>}
       </span>
+      {jumpTo && (
+        <Button variant="ghost" size="sm" onClick={() => jump(jumpTo.elementId)} data-testid="jump-to-verdict">
+          {jumpTo.label}
+        </Button>
+      )}
       <Button variant="ghost" size="sm" className="text-muted" onClick={onReset} disabled={pending}>
         Clear form
       </Button>

@@ -1,6 +1,7 @@
 import { encodedMessageInError } from '../../inspect/authz';
 import { useState } from 'react';
 import type { StsCallError } from '../../sts/call-error';
+import type { KnownCause } from './types';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
@@ -24,8 +25,11 @@ export function cliErrorText(error: Pick<StsCallError, 'code' | 'message'>, oper
   return `An error occurred (${error.code}) when calling the ${operation} operation: ${error.message}`;
 }
 
-export function ErrorView({ error, onDecode }: { error: StsCallError; onDecode?: (encoded: string) => void }) {
-  const ex = error.explanation;
+export function ErrorView({ error, onDecode, cause = null }: { error: StsCallError; onDecode?: (encoded: string) => void; cause?: KnownCause | null }) {
+  // The specific cause, when the workbench found it before the call, beats the code's general reading.
+  const ex = cause
+    ? { title: cause.title, meaning: `${cause.detail} (What the inspector found in this input before the call.)`, likelyFixes: [...(cause.fix ? [cause.fix] : []), ...error.explanation.likelyFixes] }
+    : error.explanation;
   const [full, setFull] = useState(false);
   const long = error.message.length > LONG;
   // An encoded message AWS put in its text (EC2 and others), else the sandbox's explanation header.
@@ -81,7 +85,7 @@ export function ErrorView({ error, onDecode }: { error: StsCallError; onDecode?:
           ...(error.faultType ? [{ key: 'fault', label: 'Fault', value: error.faultType === 'Sender' ? 'Sender (the request)' : error.faultType }] : []),
         ]}
       />
-      <div className="rounded border border-line bg-surface-2 px-2.5 py-2">
+      <div className="rounded border border-line bg-surface-2 px-2.5 py-2" data-testid="error-explanation" data-cause={cause ? 'known' : 'general'}>
         <h4 className="text-[13px] font-semibold text-fg">{ex.title}</h4>
         <p className="mt-0.5 text-xs leading-5 text-muted">{ex.meaning}</p>
         {ex.likelyFixes.length > 0 && (

@@ -11,7 +11,7 @@ import { cliErrorText, ErrorView } from './ErrorView';
 import { Expiration } from '../../ui/Expiration';
 import { IdentityView, identityRows } from './IdentityView';
 import { OutputDetails, PackedPolicyMeter, SECTIONED } from './OutputDetails';
-import type { CallRecord, ReturnedCredentials } from './types';
+import type { CallRecord, KnownCause, ReturnedCredentials } from './types';
 import { WebIdentityTokenView } from './WebIdentityTokenView';
 
 // The report renderer loads with the first decoded message, not with the first screen.
@@ -50,9 +50,11 @@ export interface ResultCardProps {
   onDecode: (encoded: string) => void;
   /** Extra content under an error, supplied by the shell (the federation feature's policy trace). */
   errorExtra?: (record: CallRecord) => ReactNode;
+  /** The cause the shell already knows for this failed call (the inspector's finding), if any. */
+  errorCause?: (record: CallRecord) => KnownCause | null;
 }
 
-export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode, errorExtra }: ResultCardProps) {
+export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode, errorExtra, errorCause }: ResultCardProps) {
   const headingId = useId();
   const { outcome } = record;
   const offsetMs = record.sandboxClock ? sandboxOffsetMs : 0;
@@ -148,7 +150,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
 
       {failed && (
         <div className="px-3 py-2">
-          <ErrorView error={outcome.error} onDecode={onDecode} />
+          <ErrorView error={outcome.error} onDecode={onDecode} cause={errorCause?.(record) ?? null} />
           {errorExtra?.(record)}
         </div>
       )}

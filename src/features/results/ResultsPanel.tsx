@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button';
 import { Kbd, MOD_KEY } from '../../ui/Kbd';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ResultCard } from './ResultCard';
-import type { CallRecord, ReturnedCredentials } from './types';
+import type { CallRecord, KnownCause, ReturnedCredentials } from './types';
 
 export interface ResultsPanelProps {
   /** Newest first. */
@@ -15,11 +15,12 @@ export interface ResultsPanelProps {
   onDecode: (encoded: string) => void;
   /** Extra content under a failed call, supplied by the shell. */
   errorExtra?: (record: CallRecord) => ReactNode;
+  errorCause?: (record: CallRecord) => KnownCause | null;
   headingId: string;
 }
 
 /** Every call of this page visit, newest first. Nothing here is stored anywhere. */
-export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, headingId }: ResultsPanelProps) {
+export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, errorCause, headingId }: ResultsPanelProps) {
   const list = useRef<HTMLDivElement>(null);
   const newest = records[0];
   // A new call, and again when it settles (the record is replaced and the card grows): bring its card
@@ -50,7 +51,7 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
             </p>
           </div>
         ) : (
-          records.map((r) => <ErrorBoundary key={r.id} label={`The result of ${r.operation}`}><ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} /></ErrorBoundary>)
+          records.map((r) => <ErrorBoundary key={r.id} label={`The result of ${r.operation}`}><ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} errorCause={errorCause} /></ErrorBoundary>)
         )}
       </div>
     </div>

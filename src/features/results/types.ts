@@ -24,6 +24,14 @@ export interface CallRecord {
     | { status: 'error'; error: StsCallError; elapsedMs: number };
 }
 
+/** What the workbench already found wrong with the input before the call (the federation inspector's verdict). */
+export interface KnownCause {
+  /** The cause in a few words: "Changed after it was signed (digest mismatch)". */
+  title: string;
+  detail: string;
+  fix: string | null;
+}
+
 /** Keys a call returned, offered as the next call's source credentials. */
 export interface ReturnedCredentials {
   accessKeyId: string;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { toBase64Url, utf8 } from '../../kernel/encoding';
-import { classifyToken, decodeJwt, describeClaims } from './decode';
+import { classifyToken, decodeJwt, describeClaims, unwrapTokenText } from './decode';
 
 const part = (v: unknown) => toBase64Url(utf8(JSON.stringify(v)));
 const token = (header: unknown, claims: unknown, sig = 'c2ln') => `${part(header)}.${part(claims)}.${sig}`;
@@ -125,5 +125,35 @@ describe('describeClaims', () => {
     const bad = describeClaims({ 'https://aws.amazon.com/tags': { principal_tags: { team: 'blue' } }, 'https://aws.amazon.com/source_identity': 'a b' }, NOW);
     expect(bad.problems.join('\n')).toContain('one-element list');
     expect(bad.problems.join('\n')).toContain('may contain only');
+  });
+});
+
+describe('unwrapTokenText', () => {
+  const t = token({ alg: 'RS256', kid: 'k1' }, { iss: 'https://token.actions.githubusercontent.com', sub: 'repo:o/r:ref:refs/heads/main' });
+
+  it("takes the token out of GitHub Actions' token response", () => {
+    const r = unwrapTokenText(`{"count":1813,"value":"${t}"}`);
+    expect(r.token).toBe(t);
+    expect(r.wrapper).toMatch(/GitHub Actions/);
+    expect(decodeJwt(`{"count":1813,"value":"${t}"}`).ok).toBe(true);
+  });
+
+  it('takes the token out of an OAuth JSON response, a Bearer prefix and an Authorization header', () => {
+    expect(unwrapTokenText(`{"access_token":"x","id_token":"${t}"}`)).toEqual({ token: t, wrapper: 'a JSON object (its id_token field)' });
+    expect(unwrapTokenText(`bearer ${t}`)).toEqual({ token: t, wrapper: '"Bearer "' });
+    expect(unwrapTokenText(`Authorization: Bearer ${t}`).token).toBe(t);
+  });
+
+  it('takes the WebIdentityToken out of a whole form body, URL-decoded', () => {
+    const body = `Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FX&WebIdentityToken=${t}&RoleSessionName=s`;
+    expect(unwrapTokenText(body)).toEqual({ token: t, wrapper: 'a form body (its WebIdentityToken field)' });
+    expect(unwrapTokenText(`https://app.example/cb#state=1&id_token=${t}`).token).toBe(t);
+  });
+
+  it('leaves a bare token, an opaque token and unrelated JSON as they are', () => {
+    expect(unwrapTokenText(`  ${t}\n`)).toEqual({ token: t, wrapper: null });
+    expect(unwrapTokenText('Atza|IwEBIExample').token).toBe('Atza|IwEBIExample');
+    expect(unwrapTokenText('{"a":1}').token).toBe('{"a":1}');
+    expect(unwrapTokenText('{"value":').token).toBe('{"value":');
   });
 });

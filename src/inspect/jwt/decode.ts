@@ -13,9 +13,90 @@ export { describeClaims } from './describe-claims';
 const PART_NAMES = ['header', 'payload', 'signature'] as const;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Trims whitespace and a leading "Bearer " (any case), as pasted from an Authorization header. */
+/** Form-body and JSON field names that carry the token, in the order they are preferred. */
+const TOKEN_FIELDS = ['WebIdentityToken', 'id_token', 'value', 'token', 'access_token'] as const;
+
+export interface UnwrappedToken {
+  /** The token itself, exactly as it appears inside the wrapper. */
+  token: string;
+  /** What was taken off, in words ("GitHub Actions' token response (its value field)"); null when nothing was. */
+  wrapper: string | null;
+}
+
+/** A JSON object pasted whole: GitHub Actions' `{"count":…,"value":"eyJ…"}`, an OAuth token response. */
+function fromJson(text: string): UnwrappedToken | null {
+  if (!text.startsWith('{') || text.length > 200_000) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  for (const f of TOKEN_FIELDS) {
+    const t = o[f];
+    if (typeof t !== 'string' || t.trim() === '') continue;
+    const github = f === 'value' && 'count' in o;
+    return { token: t.trim(), wrapper: github ? "GitHub Actions' token response (its value field)" : `a JSON object (its ${f} field)` };
+  }
+  return null;
+}
+
+/** A whole form body or query string (a captured STS request, an OAuth redirect): its token field, URL-decoded. */
+function fromFormBody(text: string): UnwrappedToken | null {
+  if (!/[=&]/.test(text) || /\s/.test(text)) return null;
+  const query = /^https?:\/\//i.test(text) ? text.slice(text.search(/[?#]/) + 1) : text;
+  const pairs = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && !pairs.has(pair.slice(0, eq))) pairs.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  for (const f of TOKEN_FIELDS) {
+    const raw = pairs.get(f);
+    if (raw === undefined || raw === '') continue;
+    try {
+      return { token: decodeURIComponent(raw.replace(/\+/g, ' ')).trim(), wrapper: `a form body (its ${f} field)` };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The token inside whatever was pasted: whitespace, an `Authorization:` header or a `Bearer `
+ * prefix, surrounding quotes, GitHub Actions' JSON token response, an OAuth JSON response, or a
+ * whole form body. The one place the inspectors unwrap a pasted token.
+ */
+export function unwrapTokenText(text: string): UnwrappedToken {
+  let t = typeof text === 'string' ? text.trim() : '';
+  const wrappers: string[] = [];
+  const header = /^authorization\s*:\s*/i.exec(t);
+  if (header) {
+    t = t.slice(header[0].length).trim();
+    wrappers.push('an Authorization header');
+  }
+  const bearer = /^bearer\s+/i.exec(t);
+  if (bearer) {
+    t = t.slice(bearer[0].length).trim();
+    if (!header) wrappers.push('"Bearer "');
+  }
+  if (/^(["'])[^"']*\1$/.test(t) && t.length >= 2) {
+    t = t.slice(1, -1).trim();
+    wrappers.push('quotes');
+  }
+  const inner = fromJson(t) ?? fromFormBody(t);
+  if (inner) {
+    t = inner.token;
+    wrappers.push(inner.wrapper ?? '');
+  }
+  return { token: t, wrapper: wrappers.length > 0 ? wrappers.join(', ') : null };
+}
+
+/** The token inside the pasted text (see unwrapTokenText). */
 export function normalizeTokenText(text: string): string {
-  return text.trim().replace(/^bearer\s+/i, '').trim();
+  return unwrapTokenText(text).token;
 }
 
 function describeBadBase64Url(part: string): string {

@@ -16,10 +16,12 @@ export interface DecodedSamlInput {
   xml: string;
   source: SamlInputSource;
   notes: string[];
+  /**
+   * The base64 of the response exactly as pasted (taken out of a form and URL-decoded, nothing
+   * re-encoded), when it came as base64 of the XML; absent for pasted XML or a deflated value.
+   */
+  pastedBase64?: string;
 }
-
-
-
 
 interface FormValue {
   key: string;
@@ -180,5 +182,6 @@ export async function decodeSamlInput(text: string): Promise<ParseResult<Decoded
   const xmlText = xmlBytesToText(xmlBytes, notes);
   if (!xmlText.ok) return xmlText;
   const xml = checkXml(xmlText.value.trim(), notes);
-  return xml.ok ? parsed({ xml: xml.value, source, notes }) : xml;
+  if (!xml.ok) return xml;
+  return parsed({ xml: xml.value, source, notes, ...(source === 'deflated-redirect' ? {} : { pastedBase64: value }) });
 }

@@ -37,6 +37,20 @@ describe('readTrustedCertificates', () => {
 });
 
 describe('inspectSaml', () => {
+  it('keeps the pasted base64 byte for byte (a trailing newline, a POST body, URL-encoding), and encodes pasted XML', async () => {
+    const idp = await createTestSigner('Okta IdP');
+    const xml = `${await vendorFixture('okta', idp, { nowMs: NOW, roles: [DEV] })}\r\n`;
+    const b64 = toSamlAssertion(xml);
+    for (const pasted of [b64, `SAMLResponse=${encodeURIComponent(b64)}&RelayState=x`, `  ${b64}\n`]) {
+      const r = await inspectSaml(pasted);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.value.samlAssertion).toBe(b64);
+      expect(r.value.samlAssertion).not.toBe(toSamlAssertion(r.value.decoded.xml));
+    }
+    const fromXml = await inspectSaml(xml);
+    expect(fromXml.ok && fromXml.value.samlAssertion).toBe(toSamlAssertion(xml.trim()));
+  });
+
   it('verifies against the embedded certificate, then against trusted metadata, and says which', async () => {
     const idp = await createTestSigner('Okta IdP');
     const xml = await vendorFixture('okta', idp, { nowMs: NOW, roles: [DEV] });
@@ -45,7 +59,8 @@ describe('inspectSaml', () => {
     expect(alone.value.decoded.source).toBe('base64');
     expect(alone.value.signatures.every((s) => s.valid && s.verifiedWithEmbeddedCertificate)).toBe(true);
     expect(signatureSummary(alone.value)).toMatch(/embedded in the response/);
-    expect(alone.value.samlAssertion).toBe(toSamlAssertion(xml.trim()));
+    // "Put into the form" sends the pasted base64 itself, not a re-encoding of the decoded text.
+    expect(alone.value.samlAssertion).toBe(toSamlAssertion(xml));
     // Without a trust anchor the signature cannot be judged: unknown, never pass; everything else passes.
     expect(samlChecks(alone.value, { nowMs: NOW + 1000, ...DEV }).filter((l) => l.status !== 'pass').map((l) => [l.id, l.status])).toEqual([['signature', 'unknown']]);
 

@@ -25,7 +25,7 @@ export interface InspectedCertificate {
 export interface SamlInspection {
   decoded: DecodedSamlInput;
   info: SamlResponseInfo;
-  /** The SAMLAssertion parameter for this response: base64 of the XML (POST binding, not deflated). */
+  /** The SAMLAssertion parameter for this response: the pasted base64, else base64 of the XML (POST binding, not deflated). */
   samlAssertion: string;
   signatures: SignatureReport[];
   /** The trust anchor, when one was given and read. */
@@ -66,7 +66,8 @@ export async function inspectSaml(input: string, trustedText = ''): Promise<Pars
   return parsed({
     decoded: decoded.value,
     info: info.value,
-    samlAssertion: toBase64(utf8(decoded.value.xml)),
+    // The pasted base64 itself when there is one: re-encoding the decoded text may change bytes the signature covers.
+    samlAssertion: decoded.value.pastedBase64 ?? toBase64(utf8(decoded.value.xml)),
     signatures,
     trusted,
     trustedError,
