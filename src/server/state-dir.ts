@@ -32,7 +32,7 @@ function errorCode(e: unknown): string | undefined {
 }
 
 /** Writes through a temporary file and a rename, so readers (other processes too) see the old file or the new one, never half of one. */
-function writePrivate(path: string, text: string): void {
+export function writePrivate(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, text, { mode: 0o600 });
@@ -93,7 +93,7 @@ export function parseClockFile(text: string): { offsetSeconds: number } | { prob
 }
 
 /** Identifies one version of a file: a rename gives a new inode, a rewrite a new mtime or size. */
-function versionOf(path: string): string {
+export function versionOf(path: string): string {
   const s = statSync(path, { bigint: true, throwIfNoEntry: false });
   return s ? `${s.ino}:${s.mtimeNs}:${s.size}` : 'absent';
 }
@@ -104,9 +104,9 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Runs `fn` while holding `lockPath` (created exclusively), so processes sharing the state directory
- * advance the clock one at a time. Waits in 1 ms steps while another process holds it.
+ * change a state file (the clock, a room's per-attendee files) one at a time. Waits in 1 ms steps while another process holds it.
  */
-function withFileLock<T>(lockPath: string, fn: () => T): T {
+export function withFileLock<T>(lockPath: string, fn: () => T): T {
   for (;;) {
     try {
       closeSync(openSync(lockPath, 'wx', 0o600));

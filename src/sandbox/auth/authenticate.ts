@@ -38,7 +38,11 @@ function findLongTermKey(env: SandboxEnv, accessKeyId: string): { secret: string
   return null;
 }
 
-export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<Caller> {
+/**
+ * The caller, and the env it acts in: an attendee's long-term key or session acts in that attendee's
+ * sandbox (their world edits, their clock), whatever `env` the request arrived with.
+ */
+export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<{ caller: Caller; env: SandboxEnv }> {
   const deps: VerifyDeps = { nowMs: env.runtime.nowMs(), subtle: env.runtime.subtle };
   if (env.runtime.sha256) deps.sha256 = env.runtime.sha256;
   // AWS checks the time window and credential scope before it looks the key up.
@@ -46,15 +50,21 @@ export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: S
   const longTerm = findLongTermKey(env, info.accessKeyId);
   if (longTerm) {
     await verifySignature(req, info, longTerm.secret, deps);
-    return { ...longTerm.caller, accessKeyId: info.accessKeyId } as Caller;
+    const attendee = longTerm.caller.user ? env.tenancy?.attendeeOfUser(longTerm.caller.user.arn) : undefined;
+    // Keys are the same in every tenant's world; the caller's user is re-read from their own (edited) world.
+    const own = (attendee ? env.tenancy?.envFor(attendee.id) : env.tenancy?.envFor(null)) ?? env;
+    const found = own === env ? longTerm : findLongTermKey(own, info.accessKeyId) ?? longTerm;
+    return { caller: { ...found.caller, accessKeyId: info.accessKeyId } as Caller, env: own };
   }
   if (!info.sessionToken) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
   const claims = await decodeSessionToken(env.secrets.sealKey, info.sessionToken);
   if (!claims || claims.accessKeyId !== info.accessKeyId) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
-  const account = env.world.accounts.find((a) => a.id === claims.principal.account);
-  if (!account) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
+  // The session lives in the sandbox of the attendee it was issued to (or the sandbox's own user's).
+  const own = env.tenancy ? env.tenancy.envFor(claims.attendee ?? null) : env;
+  const account = own?.world.accounts.find((a) => a.id === claims.principal.account);
+  if (!own || !account) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
   await verifySignature(req, info, claims.secretAccessKey, deps);
-  if (claims.expiresAt <= env.clock.nowSeconds()) throw stsError('ExpiredToken', 'The security token included in the request is expired');
-  return { kind: 'session', accessKeyId: info.accessKeyId, principal: claims.principal, claims, account };
+  if (claims.expiresAt <= own.clock.nowSeconds()) throw stsError('ExpiredToken', 'The security token included in the request is expired');
+  return { caller: { kind: 'session', accessKeyId: info.accessKeyId, principal: claims.principal, claims, account }, env: own };
 }
 

@@ -19,6 +19,7 @@ import { isoSeconds } from '../protocol/serialize-success';
 import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
+import { editWorld, editsOf, joinRoom, recordProgress, resetWorld, roomLinks, roomStatus } from './room-routes';
 import { worldSummary } from './world-summary';
 
 export interface ControlDeps {
@@ -184,7 +185,21 @@ async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxRes
   const post = () => parseJsonRequest(req);
   switch (key) {
     case 'GET /_sandbox/info':
-      return json(200, { sandbox: true, mode: deps.mode, ...worldSummary(env), clock: clockState(env) });
+      return json(200, { sandbox: true, mode: deps.mode, ...worldSummary(env), edits: editsOf(env), clock: clockState(env), ...(env.tenancy?.room ? { room: { attendee: env.attendee?.id ?? null } } : {}) });
+    case 'POST /_sandbox/world/edit':
+      editWorld(env, post());
+      return json(200, { edits: editsOf(env) });
+    case 'POST /_sandbox/world/reset':
+      resetWorld(env, post());
+      return json(200, { edits: editsOf(env) });
+    case 'POST /_sandbox/room/join':
+      return json(200, await joinRoom(env, post()));
+    case 'GET /_sandbox/room':
+      return json(200, roomStatus(env, req));
+    case 'POST /_sandbox/room/links':
+      return json(200, await roomLinks(env, req, post()));
+    case 'POST /_sandbox/room/progress':
+      return json(200, recordProgress(env, post()));
     case 'GET /_sandbox/clock':
       return json(200, clockState(env));
     case 'POST /_sandbox/clock': {
