@@ -6,7 +6,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
-const PURE = ['catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
+// src/kernel holds the primitives every room shares (bytes and base64, ARNs, result types, the one shared limit).
+const PURE = ['kernel', 'catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
 // Every folder under src/features is a feature: a new one is fenced in as soon as it exists.
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -27,11 +28,12 @@ const LAYER_ZONES = [
     from: ['./src/app', './src/features', './src/ui', './src/server', './src/sts'],
     message: `src/${layer} is a pure layer: it may not import React layers, sts/ or server/.`,
   })),
-  { target: './src/catalog', from: ['./src/sandbox', './src/policy', './src/credentials'], message: 'catalog depends on nothing but itself and inspect.' },
-  { target: './src/inspect', from: ['./src/sandbox', './src/catalog', './src/credentials'], message: 'inspect is a leaf layer (it may use policy only).' },
-  { target: './src/policy', from: ['./src/sandbox', './src/catalog', './src/inspect', './src/credentials'], message: 'policy is a leaf layer.' },
+  { target: './src/kernel', from: ['./src/catalog', './src/inspect', './src/policy', './src/sandbox', './src/credentials'], message: 'kernel is the bottom room: every room may import it, it imports no other room.' },
+  { target: './src/catalog', from: ['./src/sandbox', './src/policy', './src/credentials'], message: 'catalog depends on nothing but itself, kernel and inspect.' },
+  { target: './src/inspect', from: ['./src/sandbox', './src/catalog', './src/credentials'], message: 'inspect may use kernel and policy only.' },
+  { target: './src/policy', from: ['./src/sandbox', './src/catalog', './src/inspect', './src/credentials'], message: 'policy may use kernel only.' },
   { target: './src/sandbox', from: './src/credentials', message: 'The sandbox may import policy, inspect and catalog; the browser\'s credential store is not its business.' },
-  { target: './src/credentials', from: ['./src/sandbox', './src/catalog', './src/policy'], message: 'credentials builds on inspect only.' },
+  { target: './src/credentials', from: ['./src/sandbox', './src/catalog', './src/policy'], message: 'credentials builds on kernel and inspect only.' },
   { target: ['./src/app', './src/features', './src/ui', './src/sts', ...PURE.map((l) => `./src/${l}`)], from: './src/server', message: 'Nothing imports the Node server.' },
   { target: './src/sts', from: ['./src/app', './src/features', './src/ui'], message: 'sts/ has no React.' },
   { target: './src/ui', from: ['./src/features', './src/app', './src/sandbox', './src/server'], message: 'ui/ is presentational only.' },
@@ -100,7 +102,7 @@ export default tseslint.config(
     // SandboxRuntime and its clock (src/sandbox/core/runtime.ts, clock.ts, env.ts); policy and inspect take
     // `now` as a parameter (inspect's "expires in" is measured against the caller's clock, not the host's).
     // src/credentials is the browser's own store (ids, vault salts): it keeps the platform's.
-    files: ['src/sandbox/**/*.{ts,tsx}', 'src/policy/**/*.{ts,tsx}', 'src/inspect/**/*.{ts,tsx}', 'src/catalog/**/*.{ts,tsx}'],
+    files: ['src/kernel/**/*.{ts,tsx}', 'src/sandbox/**/*.{ts,tsx}', 'src/policy/**/*.{ts,tsx}', 'src/inspect/**/*.{ts,tsx}', 'src/catalog/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.fixtures.ts', 'src/**/test-support/**', ...AMBIENT_TIME_AND_RANDOMNESS_ALLOWED],
     rules: {
       'no-restricted-properties': [

@@ -7,13 +7,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeAccountOffline, describeAccessKeyId } from '../src/inspect/access-key';
-import { parseArn } from '../src/inspect/arn';
+import { parseArn } from '../src/kernel/arn';
 import { buildAuthorizationReport, extractEncodedMessage } from '../src/inspect/authz';
-import { fromBase32, fromBase64, fromBase64Url } from '../src/inspect/encoding';
+import { fromBase32, fromBase64, fromBase64Url } from '../src/kernel/encoding';
 import { providerKeyPrefix } from '../src/inspect/jwt/aws-claims';
 import { classifyToken, decodeJwt } from '../src/inspect/jwt/decode';
 import { checkTokenAgainstStsRules } from '../src/inspect/jwt/sts-checks';
-import { decodeBase64Text } from '../src/inspect/saml/base64-text';
+import { decodeBase64Text } from '../src/kernel/base64-text';
 import { decodeSamlInput } from '../src/inspect/saml/decode-input';
 import { parseSamlResponse } from '../src/inspect/saml/parse-response';
 import { readTrustedCertificates } from '../src/inspect/saml/trust-input';

@@ -3,8 +3,10 @@
  * Every check is defensive: malformed input (wrong types, missing pieces) is the model validator's
  * business, so a rule simply passes when it cannot read what it needs.
  */
-import { parseArn } from '../inspect/arn';
-import { ROOT_TASK_POLICY_ARNS, SESSION_POLICY_PLAINTEXT_LIMIT, SIGNING_ALGORITHMS, targetPrincipalType } from './shapes';
+import { parseArn } from '../kernel/arn';
+import { fromBase64Url, fromUtf8 } from '../kernel/encoding';
+import { ROOT_TASK_POLICY_ARNS, SIGNING_ALGORITHMS, targetPrincipalType } from './shapes';
+import { SESSION_POLICY_PLAINTEXT_LIMIT, sessionPolicyPlaintext } from '../kernel/session-policy-plaintext';
 import { constraintClause, formatValidationError } from './model-constraints';
 import type { CrossFieldRule, OperationInput } from './types';
 
@@ -23,7 +25,7 @@ export const roleArnParsesRule: CrossFieldRule = {
   code: 'ValidationError',
   check: (input) => {
     const arn = text(input.RoleArn);
-    if (arn === null || arn.length < 20 || parseArn(arn).ok) return null;
+    if (arn === null || arn.length < 20 || parseArn(arn.trim()).ok) return null;
     return `${arn} is invalid`;
   },
 };
@@ -84,13 +86,8 @@ export function policyPlaintextRule(policyModelMax: number | undefined): CrossFi
     param: 'Policy',
     code: 'ValidationError',
     check: (input: OperationInput) => {
-      const policy = typeof input.Policy === 'string' ? input.Policy.length : 0;
-      if (policyModelMax !== undefined && policy > policyModelMax) return null;
-      const arns = list(input.PolicyArns).reduce<number>((sum, d) => {
-        const arn = field(d, 'arn');
-        return sum + (typeof arn === 'string' ? arn.length : 0);
-      }, 0);
-      const total = policy + arns;
+      if (policyModelMax !== undefined && typeof input.Policy === 'string' && input.Policy.length > policyModelMax) return null;
+      const total = sessionPolicyPlaintext(input.Policy, list(input.PolicyArns).map((d) => field(d, 'arn')));
       if (total <= SESSION_POLICY_PLAINTEXT_LIMIT) return null;
       return (
         `The plaintext of the session policies (inline policy plus managed policy ARNs) is ${total} characters; ` +
@@ -105,8 +102,8 @@ export function looksLikeJwt(token: string): boolean {
   const parts = token.split('.');
   if (parts.length !== 3 || !parts.every((p) => /^[A-Za-z0-9_-]*$/.test(p)) || !parts[0]) return false;
   try {
-    const b64 = parts[0].replace(/-/g, '+').replace(/_/g, '/');
-    const header: unknown = JSON.parse(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)));
+    const bytes = fromBase64Url(parts[0]);
+    const header: unknown = bytes ? JSON.parse(fromUtf8(bytes)) : null;
     return header !== null && typeof header === 'object' && !Array.isArray(header);
   } catch {
     return false;

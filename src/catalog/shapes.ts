@@ -14,9 +14,6 @@ export const TAG_KEY_PATTERN = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+';
 export const TAG_VALUE_PATTERN = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*';
 const ACCESS_KEY_ID_PATTERN = '[\\w]*';
 
-/** The plaintext limit on inline policy + managed policy ARNs (reference §2.14). */
-export const SESSION_POLICY_PLAINTEXT_LIMIT = 2048;
-
 export const ROOT_TASK_POLICY_ARNS = [
   'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials',
   'arn:aws:iam::aws:policy/root-task/IAMCreateRootUserPassword',

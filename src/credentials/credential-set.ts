@@ -3,7 +3,7 @@
  * refreshed by re-running the call with the parent's keys) and what they carry along (transitive
  * session tags, source identity). Pure: no React, no storage.
  */
-import { parseArn } from '../inspect/arn';
+import { parseArn } from '../kernel/arn';
 import { formatCliTimestamp } from '../inspect/cli/cli-output';
 
 export type IdentityKind =
@@ -95,7 +95,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 
 /** An identity from an ARN: kind and account read from it. */
 export function identityFromArn(arn: string, fallback: IdentityKind = 'unknown'): SetIdentity {
-  const parsed = parseArn(arn);
+  const parsed = parseArn(arn.trim());
   if (!parsed.ok) return { arn, kind: fallback, account: '' };
   const a = parsed.value;
   const kind: IdentityKind =
@@ -157,7 +157,7 @@ function describe(operation: string, input: Obj, output: Obj, parent: SetIdentit
   }
   if (operation === 'AssumeRoot') {
     const target = str(input.TargetPrincipal) ?? '';
-    const targetArn = parseArn(target);
+    const targetArn = parseArn(target.trim());
     const account = /^\d{12}$/.test(target) ? target : targetArn.ok ? targetArn.value.account : '';
     const parentArn = parent ? parseArn(parent.arn) : undefined;
     const partition = parentArn?.ok ? parentArn.value.partition : 'aws';

@@ -4,7 +4,7 @@
  * and the request that turns role or federated-user keys into an AWS console sign-in link.
  */
 import { formatAsCliOutput, formatCliTimestamp } from '../inspect/cli/cli-output';
-import { parseArn } from '../inspect/arn';
+import { parseArn } from '../kernel/arn';
 import type { CredentialSet, KeysEndpoint } from './credential-set';
 
 type Keys = Pick<CredentialSet, 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'expiration'>;

@@ -4,7 +4,7 @@
  * storage, through a VaultStore (IndexedDB in the page, memory in tests). The key is
  * non-extractable and lives only in memory.
  */
-import { fromBase64, toBase64 } from '../inspect/encoding';
+import { fromBase64, toBase64 } from '../kernel/encoding';
 
 export const VAULT_ITERATIONS = 600_000;
 const MIN_ITERATIONS = 310_000;

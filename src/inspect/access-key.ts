@@ -5,7 +5,7 @@
  * Layout of a current key ID: prefix + 16 base32 characters = 80 bits, with the top bit set,
  * the next 40 bits the account ID, and the low 39 bits random.
  */
-import { fromBase32, toBase32 } from './encoding';
+import { fromBase32, toBase32 } from '../kernel/encoding';
 
 export interface PrefixInfo {
   prefix: string;

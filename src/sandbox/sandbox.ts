@@ -23,6 +23,7 @@ import { stsErrorResponse } from './protocol/response';
 import { newRequestId } from './protocol/request-id';
 import { stsError } from './core/errors';
 import type { World } from './world/types';
+import { CONTROL_PREFIX } from './controls/route-table';
 
 export interface SandboxOptions {
   world: World;
@@ -46,7 +47,7 @@ export interface Sandbox {
   env: SandboxEnv;
 }
 
-export const isControlPath = (url: string): boolean => url.startsWith('/_sandbox/');
+export const isControlPath = (url: string): boolean => url.startsWith(CONTROL_PREFIX);
 
 const BAD_TICKET = `The ${ATTENDEE_HEADER} ticket is not valid: it was not issued by this sandbox, has expired (tickets last 12 hours) or names an attendee who is not in this room. Open your attendee link again, or ask the instructor for a new one.`;
 

@@ -2,6 +2,7 @@
  * What each STS error code means, in plain words (reference §5.3 and the SDK's modeled errors).
  * Message-specific refinements live in error-explanations.ts.
  */
+import type { StsErrorCode } from '../sandbox/core/errors';
 
 export interface ErrorExplanation {
   /** A few words for a heading. */
@@ -12,47 +13,12 @@ export interface ErrorExplanation {
   likelyFixes: string[];
 }
 
-/** Every error code of reference §5.3, exactly as on the wire. */
-export const STS_ERROR_CODES = [
-  'ValidationError',
-  'InvalidParameterValue',
-  'AccessDenied',
-  'ExpiredToken',
-  'ExpiredTokenException',
-  'InvalidClientTokenId',
-  'SignatureDoesNotMatch',
-  'IncompleteSignature',
-  'MissingAuthenticationToken',
-  'MalformedPolicyDocument',
-  'PackedPolicyTooLarge',
-  'IDPRejectedClaim',
-  'InvalidIdentityToken',
-  'IDPCommunicationError',
-  'RegionDisabledException',
-  'InvalidAuthorizationMessageException',
-  'ExpiredTradeInTokenException',
-  'SessionDurationEscalationException',
-  'OutboundWebIdentityFederationDisabledException',
-  'JWTPayloadSizeExceededException',
-  'Throttling',
-  'InvalidAction',
-] as const;
-
-export type StsWireErrorCode = (typeof STS_ERROR_CODES)[number];
-
-/** Further codes: GetScopedCredentials' modeled errors and the common Query-API errors. */
-type OtherErrorCode =
-  | 'InsufficientSessionLifetime'
-  | 'InvalidSubjectCredentials'
-  | 'InvalidContextAssertion'
-  | 'UnsupportedProtocol'
-  | 'OptInRequired'
-  | 'MissingParameter'
-  | 'InvalidQueryParameter'
-  | 'MalformedQueryString'
-  | 'InternalFailure';
-
-export type KnownErrorCode = StsWireErrorCode | OtherErrorCode;
+/**
+ * The codes are the sandbox's error table (sandbox/core/errors.ts: every code of reference §5.3 plus
+ * GetScopedCredentials' modeled errors and the common Query-API ones): one list, so a code the sandbox can
+ * answer with and no explanation here is a compile error.
+ */
+export type KnownErrorCode = StsErrorCode;
 
 type Base = Record<KnownErrorCode, ErrorExplanation>;
 

@@ -6,8 +6,8 @@ import type { OperationName } from '../catalog/types';
 import type { Target } from './connection';
 import { BASE_EXPLANATIONS, isKnownErrorCode, type ErrorExplanation } from './error-catalog';
 
-export { BASE_EXPLANATIONS, STS_ERROR_CODES } from './error-catalog';
-export type { ErrorExplanation, KnownErrorCode, StsWireErrorCode } from './error-catalog';
+export { BASE_EXPLANATIONS } from './error-catalog';
+export type { ErrorExplanation, KnownErrorCode } from './error-catalog';
 
 export interface ExplainContext {
   operation?: OperationName;

@@ -1,4 +1,4 @@
-import { parseArn } from '../inspect/arn';
+import { parseArn } from '../kernel/arn';
 import { CopyButton } from './CopyButton';
 
 /** An ARN with its parts named: partition, service, account, resource type, name (path, session). */

@@ -34,7 +34,7 @@ describe('world files', () => {
   it.skipIf(!HAS_BOTO3)('runs the contract example world unchanged', async () => {
     const sb = await startSandbox({ worldFile: EXAMPLE_WORLD });
     try {
-      const info = (await sandboxInfo(sb.url)) as { accounts: { id: string }[] };
+      const info = await sandboxInfo(sb.url);
       expect(info.accounts.map((a) => a.id)).toEqual(expect.arrayContaining(['123456789012', '111122223333']));
       const res = await runBoto(sb.url, [
         { id: 'me', op: 'get_caller_identity', creds: DEV_ADMIN },

@@ -1,13 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../ui/Button';
 import { useNow } from '../../ui/ticker';
-import { sandboxCall, type SandboxConnection } from './sandboxApi';
-
-interface MfaCode {
-  code: string;
-  /** Seconds until the code changes when it was read; null for a device with a fixed code. */
-  secondsLeft: number | null;
-}
+import { callControl, type SandboxConnection } from './sandboxApi';
 
 /**
  * What the sandbox MFA device named in SerialNumber shows now, on the sandbox clock (so a workshop
@@ -22,7 +16,7 @@ export function SandboxMfaCode({ connection, serialNumber, clockOffsetSeconds, o
 }) {
   const query = useQuery({
     queryKey: ['sandbox', 'mfa-code', connection.mode, serialNumber, clockOffsetSeconds],
-    queryFn: () => sandboxCall<MfaCode>(connection, 'GET', `/_sandbox/mfa/code?serialNumber=${encodeURIComponent(serialNumber)}`),
+    queryFn: () => callControl(connection, 'mfaCode', { serialNumber }),
     retry: false,
     // Ask again just after the code changes.
     refetchInterval: (q) => (q.state.data?.secondsLeft ? q.state.data.secondsLeft * 1000 + 250 : false),

@@ -3,30 +3,11 @@
  * the server this page came from or the one started inside the page. Both answer the same
  * SandboxRequest → SandboxResponse contract; this module hides which one is in use.
  */
+import { controlTarget, CONTROL_ROUTES, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
 
-export interface SandboxInfo {
-  sandbox?: boolean;
-  mode?: 'server' | 'in-page';
-  demo: { accessKeyId: string; secretAccessKey: string; arn: string; user: string; account?: string } | null;
-  accounts: Array<{
-    id: string;
-    alias?: string;
-    users: Array<{ name: string; arn: string; mfaDevices?: string[] }>;
-    roles: Array<{ name: string; arn: string; maxSessionDuration?: number; trustPolicy?: unknown }>;
-    samlProviders: Array<{ name: string; arn: string; builtInIdp?: boolean }>;
-    oidcProviders: Array<{ url: string; arn: string; clientIds?: string[]; builtInIdp?: boolean }>;
-  }>;
-  organization?: { managementAccountId?: string; memberAccountIds?: string[]; centralizedRootAccess?: boolean } | null;
-  clock?: ClockState;
-}
-
-export interface ClockState {
-  offsetSeconds: number;
-  nowIso: string;
-  realNowIso?: string;
-}
+export type { ClockState, SandboxInfo } from '../../sandbox/controls/route-table';
 
 export interface SandboxConnection {
   mode: 'server' | 'in-page';
@@ -62,7 +43,16 @@ function parseAnswer<T>(status: number, body: string): T {
   return parsed as T;
 }
 
-/** Calls a /_sandbox/ control on whichever sandbox is in use. */
+/** A control's arguments: its request fields, optional when the route takes none that are required. */
+type RequestArgs<K extends ControlName> = Record<string, never> extends ControlRequest<K> ? [request?: ControlRequest<K>] : [request: ControlRequest<K>];
+
+/** Calls a control of the route table by name, on whichever sandbox is in use: the answer is typed by the table. */
+export function callControl<K extends ControlName>(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, name: K, ...[request]: RequestArgs<K>): Promise<ControlAnswer<K>> {
+  const { method } = CONTROL_ROUTES[name];
+  return sandboxCall<ControlAnswer<K>>(conn, method, controlTarget(name, request), method === 'POST' ? (request ?? {}) : undefined);
+}
+
+/** Calls a /_sandbox/ control by method and path on whichever sandbox is in use (callControl is the typed way). */
 export async function sandboxCall<T>(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const text = body === undefined ? '' : JSON.stringify(body);
   if (conn.inPage) {
@@ -93,7 +83,7 @@ function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
  */
 export async function discoverSandbox(): Promise<SandboxConnection> {
   try {
-    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    const res = await fetch(CONTROL_ROUTES.info.path, { headers: { accept: 'application/json' }, cache: 'no-store' });
     const type = res.headers.get('content-type') ?? '';
     if (res.ok && type.includes('json')) {
       const info: unknown = await res.json();
@@ -109,7 +99,7 @@ export async function discoverSandbox(): Promise<SandboxConnection> {
 async function startInPage(state?: InPageSandboxState): Promise<SandboxConnection> {
   const { inPageSandboxState, startInPageSandbox } = await import('../../sandbox/in-page');
   const inPage = await startInPageSandbox(state);
-  const info = await sandboxCall<SandboxInfo>({ mode: 'in-page', inPage }, 'GET', '/_sandbox/info');
+  const info = await callControl({ mode: 'in-page', inPage }, 'info');
   return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage) };
 }
 

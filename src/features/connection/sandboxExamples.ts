@@ -4,7 +4,7 @@
  * providers (/_sandbox/saml/mint, /_sandbox/oidc/mint, …). Sandbox only: never for AWS.
  */
 import type { OperationName } from '../../catalog/types';
-import { sandboxCall, type SandboxConnection, type SandboxInfo } from './sandboxApi';
+import { callControl, type SandboxConnection, type SandboxInfo } from './sandboxApi';
 
 type Input = Record<string, unknown>;
 type Role = SandboxInfo['accounts'][number]['roles'][number];
@@ -48,7 +48,7 @@ export async function sandboxExample(conn: SandboxConnection, op: OperationName)
       const provider = account?.samlProviders.find((p) => p.builtInIdp);
       const role = provider && trustingRole(info, provider.arn);
       if (!account || !provider || !role) return null;
-      const { samlResponse } = await sandboxCall<{ samlResponse: string }>(conn, 'POST', '/_sandbox/saml/mint', {
+      const { samlResponse } = await callControl(conn, 'samlMint', {
         account: account.id,
         provider: provider.name,
         roles: [{ roleArn: role.arn, principalArn: provider.arn }],
@@ -59,7 +59,7 @@ export async function sandboxExample(conn: SandboxConnection, op: OperationName)
       const provider = info.accounts.flatMap((a) => a.oidcProviders).find((p) => p.builtInIdp && trustingRole(info, p.arn));
       const role = provider && trustingRole(info, provider.arn);
       if (!provider || !role) return null;
-      const { token } = await sandboxCall<{ token: string }>(conn, 'POST', '/_sandbox/oidc/mint', {
+      const { token } = await callControl(conn, 'oidcMint', {
         issuer: provider.url,
         ...(provider.clientIds?.[0] ? { aud: provider.clientIds[0] } : {}),
       });
@@ -73,7 +73,7 @@ export async function sandboxExample(conn: SandboxConnection, op: OperationName)
       // With the demo user's MFA device and the code it shows now (on the sandbox clock): MFA with no phone.
       const serial = demoMfaDevice(info);
       if (!serial) return { DurationSeconds: 3600 };
-      const { code } = await sandboxCall<{ code: string }>(conn, 'GET', `/_sandbox/mfa/code?serialNumber=${encodeURIComponent(serial)}`);
+      const { code } = await callControl(conn, 'mfaCode', { serialNumber: serial });
       return { DurationSeconds: 3600, SerialNumber: serial, TokenCode: code };
     }
     case 'GetFederationToken':
@@ -86,13 +86,13 @@ export async function sandboxExample(conn: SandboxConnection, op: OperationName)
     case 'GetWebIdentityToken':
       return { Audience: ['https://api.example.com'], SigningAlgorithm: 'RS256' };
     case 'GetDelegatedAccessToken': {
-      const { tradeInToken } = await sandboxCall<{ tradeInToken: string }>(conn, 'POST', '/_sandbox/delegation', {});
+      const { tradeInToken } = await callControl(conn, 'delegation', {});
       return { TradeInToken: tradeInToken };
     }
     case 'GetAccessKeyInfo':
       return info.demo ? { AccessKeyId: info.demo.accessKeyId } : null;
     case 'DecodeAuthorizationMessage': {
-      const { encodedMessage } = await sandboxCall<{ encodedMessage: string }>(conn, 'POST', '/_sandbox/authorization-message', {});
+      const { encodedMessage } = await callControl(conn, 'authorizationMessage', {});
       return { EncodedMessage: encodedMessage };
     }
     case 'GetCallerIdentity':

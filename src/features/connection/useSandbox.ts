@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { discoverSandbox, reviveInPageSandbox, sandboxCall, type ClockState, type SandboxConnection } from './sandboxApi';
+import { callControl, discoverSandbox, reviveInPageSandbox, type ClockState, type SandboxConnection } from './sandboxApi';
 
 export interface SandboxState {
   status: 'idle' | 'pending' | 'ready' | 'error';
@@ -31,7 +31,7 @@ export function useSandbox(enabled: boolean): SandboxState {
 
   const clock = useQuery({
     queryKey: clockKey,
-    queryFn: () => sandboxCall<ClockState>(conn!, 'GET', '/_sandbox/clock'),
+    queryFn: () => callControl(conn!, 'clock'),
     enabled: conn !== undefined,
     initialData: conn?.info.clock,
     // Another tab or a CLI user may move the server's clock; look again now and then.
@@ -40,7 +40,7 @@ export function useSandbox(enabled: boolean): SandboxState {
   });
 
   const advance = useMutation({
-    mutationFn: (seconds: number) => sandboxCall<ClockState>(conn!, 'POST', '/_sandbox/clock', { advanceSeconds: seconds }),
+    mutationFn: (seconds: number) => callControl(conn!, 'advanceClock', { advanceSeconds: seconds }),
     onSuccess: (state) => queryClient.setQueryData(clockKey, state),
   });
 

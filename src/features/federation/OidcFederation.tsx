@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { parseArn } from '../../inspect/arn';
+import { parseArn } from '../../kernel/arn';
 import { decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
 import { webIdentityTrustRequest } from '../../inspect/jwt/trust-request';
-import { trimTrailing } from '../../inspect/trim-trailing';
+import { trimTrailing } from '../../kernel/trim-trailing';
 import { Card } from './Card';
 import { OidcMintForm } from './OidcMintForm';
 import { TokenInspector } from './TokenInspector';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ParseResult } from '../../inspect/result';
+import type { ParseResult } from '../../kernel/result';
 import { samlChecks, type SamlInspection } from '../../inspect/saml/inspect-saml';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ParseResult } from '../../inspect/result';
+import type { ParseResult } from '../../kernel/result';
 import { evaluateFederatedTrust, type FederatedTrustRequest } from '../../policy/federated-trust';
 import { parsePolicyDocument } from '../../policy/parse';
 import { describePrincipal } from '../../policy/principal';

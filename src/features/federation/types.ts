@@ -3,22 +3,15 @@
  * (a feature never imports another feature): the form's fields, the sandbox's controls, the clock.
  */
 import type { ReactNode } from 'react';
+import type { AccountSummary, RoleSummary } from '../../sandbox/controls/world-summary';
 
 export type FederationOperation = 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity';
 
-export interface SandboxWorldRole {
-  name: string;
-  arn: string;
-  trustPolicy?: unknown;
-}
+/** The part of the world summary (the one type, src/sandbox/controls/world-summary.ts) the panels read. */
+export type SandboxWorldRole = Pick<RoleSummary, 'name' | 'arn' | 'trustPolicy'>;
 
 export interface SandboxWorld {
-  accounts: Array<{
-    id: string;
-    roles: SandboxWorldRole[];
-    samlProviders: Array<{ name: string; arn: string; builtInIdp?: boolean }>;
-    oidcProviders: Array<{ url: string; arn: string; clientIds?: string[]; builtInIdp?: boolean }>;
-  }>;
+  accounts: Array<Pick<AccountSummary, 'id' | 'samlProviders' | 'oidcProviders'> & { roles: SandboxWorldRole[] }>;
 }
 
 /** The sandbox's /_sandbox/ controls, whichever sandbox (server or in-page) is in use. */

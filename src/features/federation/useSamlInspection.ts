@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ParseResult } from '../../inspect/result';
+import type { ParseResult } from '../../kernel/result';
 import { inspectSaml, type SamlInspection } from '../../inspect/saml/inspect-saml';
 import { samlConditionKeys } from '../../inspect/saml/name-qualifier';
 import { samlProviderOf, samlTrustRequest } from '../../inspect/saml/trust-request';

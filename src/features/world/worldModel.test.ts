@@ -15,7 +15,7 @@ const world = JSON.parse(readFileSync(new URL('../../sandbox/world/default-world
 const role = (name: string): WorldRole => {
   for (const a of world.accounts) {
     const r = a.roles.find((x) => x.name === name);
-    if (r) return { name: r.name, arn: `arn:aws:iam::${a.id}:role/${r.name}`, maxSessionDuration: r.maxSessionDuration, trustPolicy: r.trustPolicy };
+    if (r) return { name: r.name, arn: `arn:aws:iam::${a.id}:role/${r.name}`, maxSessionDuration: r.maxSessionDuration ?? 3600, trustPolicy: r.trustPolicy };
   }
   throw new Error(`no role ${name} in the default world`);
 };
@@ -94,6 +94,7 @@ describe('roleUses: which forms a role can fill', () => {
     const r: WorldRole = {
       name: 'Two',
       arn: 'arn:aws:iam::123456789012:role/Two',
+      maxSessionDuration: 3600,
       trustPolicy: allow({ Principal: { Federated: ['arn:aws:iam::123456789012:saml-provider/A', 'arn:aws:iam::123456789012:saml-provider/B'] }, Action: 'sts:AssumeRoleWithSAML' }),
     };
     expect(roleUses(r)[1]).toEqual({ operation: 'AssumeRoleWithSAML', fields: { RoleArn: r.arn } });
@@ -128,7 +129,7 @@ describe('sessionDurationText', () => {
 });
 
 describe('accountRole', () => {
-  const org = { organization: { managementAccountId: '123456789012', memberAccountIds: ['111122223333'] } };
+  const org = { organization: { managementAccountId: '123456789012', memberAccountIds: ['111122223333'], centralizedRootAccess: false } };
   it('places an account in the organization', () => {
     expect(accountRole(org, '123456789012')).toBe('management');
     expect(accountRole(org, '111122223333')).toBe('member');
@@ -144,10 +145,10 @@ describe('filterWorld', () => {
       alias: 'dev',
       users: [{ name: 'DevAdmin', arn: 'arn:aws:iam::123456789012:user/DevAdmin', accessKeyIds: ['AKIARZPUZDIKDXT22AAB'], mfaDevices: ['arn:aws:iam::123456789012:mfa/DevAdmin'] }],
       roles: [role('xaccounts3access'), role('TestSaml')],
-      samlProviders: [{ name: 'SAML-test', arn: 'arn:aws:iam::123456789012:saml-provider/SAML-test' }],
-      oidcProviders: [{ url: 'https://sandbox.idp.local', arn: 'arn:aws:iam::123456789012:oidc-provider/sandbox.idp.local' }],
+      samlProviders: [{ name: 'SAML-test', arn: 'arn:aws:iam::123456789012:saml-provider/SAML-test', builtInIdp: true }],
+      oidcProviders: [{ url: 'https://sandbox.idp.local', arn: 'arn:aws:iam::123456789012:oidc-provider/sandbox.idp.local', clientIds: [], builtInIdp: true }],
     },
-    { id: '111122223333', alias: 'prod', users: [{ name: 'Bob', arn: 'arn:aws:iam::111122223333:user/Bob' }], roles: [role('Developer')], samlProviders: [], oidcProviders: [] },
+    { id: '111122223333', alias: 'prod', users: [{ name: 'Bob', arn: 'arn:aws:iam::111122223333:user/Bob', accessKeyIds: [], mfaDevices: [] }], roles: [role('Developer')], samlProviders: [], oidcProviders: [] },
   ];
 
   it('keeps everything for an empty query', () => {

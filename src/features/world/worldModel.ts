@@ -5,39 +5,15 @@
  */
 import { formatPolicy } from '../../policy/language/format';
 import { asList, isPlainObject } from '../../policy/lists';
+import type { AccountSummary, RoleSummary, WorldSummary } from '../../sandbox/controls/world-summary';
 
 /**
- * What GET /_sandbox/info says about the world (src/sandbox/controls/world-summary.ts), as far as
- * this tool reads it. Structural, so the shell passes the connection's info as it is.
+ * What GET /_sandbox/info says about the world: the one type of it (src/sandbox/controls/world-summary.ts),
+ * so the shell passes the connection's info as it is.
  */
-export interface WorldInfo {
-  demo?: { user: string; arn: string } | null;
-  organization?: { managementAccountId?: string; memberAccountIds?: string[]; centralizedRootAccess?: boolean } | null;
-  accounts: WorldAccount[];
-}
-
-export interface WorldAccount {
-  id: string;
-  alias?: string;
-  users: WorldUser[];
-  roles: WorldRole[];
-  samlProviders: Array<{ name: string; arn: string; builtInIdp?: boolean }>;
-  oidcProviders: Array<{ url: string; arn: string; clientIds?: string[]; builtInIdp?: boolean }>;
-}
-
-export interface WorldUser {
-  name: string;
-  arn: string;
-  accessKeyIds?: string[];
-  mfaDevices?: string[];
-}
-
-export interface WorldRole {
-  name: string;
-  arn: string;
-  maxSessionDuration?: number;
-  trustPolicy?: unknown;
-}
+export type WorldInfo = Pick<WorldSummary, 'demo' | 'organization' | 'accounts'>;
+export type WorldAccount = AccountSummary;
+export type WorldRole = RoleSummary;
 
 export interface TrustSummary {
   /** One entry per trusted principal, in document order: "AWS: arn:aws:iam::123456789012:root", "Federated: SAML-test". */

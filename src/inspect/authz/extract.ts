@@ -3,7 +3,7 @@
  * SDK prints it ("… Encoded authorization failure message: <blob>"), the CLI command that decodes
  * it, or the blob alone. Terminals wrap long lines, so a blob broken over several lines is joined.
  */
-import { fail, ok, type ParseResult } from '../result';
+import { fail, ok, type ParseResult } from '../../kernel/result';
 
 const MARKER = /Encoded authorization failure message:?/i;
 

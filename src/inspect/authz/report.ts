@@ -5,9 +5,9 @@
  * {"items": [...]}, values in {"value": ...}), the API model's looser example (bare arrays, "false"
  * as a string), and the sandbox's messages, which add a `sandboxTrace` naming the deciding policies.
  */
-import { parseArn, type ParsedArn } from '../arn';
+import { parseArn, type ParsedArn } from '../../kernel/arn';
 import { jsonNestingProblem } from '../../policy/nesting';
-import { fail, ok, type ParseResult } from '../result';
+import { fail, ok, type ParseResult } from '../../kernel/result';
 
 export type Verdict = 'allowed' | 'explicit-deny' | 'implicit-deny';
 
@@ -146,7 +146,7 @@ function statement(v: unknown, trace: TraceStatement[], used: Set<TraceStatement
 function principalOf(v: unknown): ReportPrincipal {
   const p = isObj(v) ? v : {};
   const arn = str(p.arn);
-  const parsed = arn ? parseArn(arn) : null;
+  const parsed = arn ? parseArn(arn.trim()) : null;
   return {
     id: str(p.id),
     name: str(p.name),

@@ -2,7 +2,7 @@
  * The token rules STS applies beyond plain JWT decoding (reference §8), as pure functions shared by
  * the inspector's checks and the sandbox's AssumeRoleWithWebIdentity, so the two cannot disagree.
  */
-import { trimTrailing } from '../trim-trailing';
+import { trimTrailing } from '../../kernel/trim-trailing';
 import type { JsonObject } from './types';
 
 export const TAGS_CLAIM = 'https://aws.amazon.com/tags';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toBase64Url, utf8 } from '../encoding';
+import { toBase64Url, utf8 } from '../../kernel/encoding';
 import { classifyToken, decodeJwt, describeClaims } from './decode';
 
 const part = (v: unknown) => toBase64Url(utf8(JSON.stringify(v)));

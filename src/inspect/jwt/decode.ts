@@ -2,9 +2,9 @@
  * Decoding a compact JWT without verifying it: for the browser inspector and for the sandbox's
  * AssumeRoleWithWebIdentity, which decodes before it looks up the key. Never throws on bad input.
  */
-import { fromBase64Url } from '../encoding';
+import { fromBase64Url } from '../../kernel/encoding';
 import { jsonNestingProblem } from '../../policy/nesting';
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import type { DecodedJwt, JsonObject, TokenClassification } from './types';
 
 export type { DecodedJwt, TokenClassification } from './types';

@@ -2,7 +2,7 @@
  * OIDC discovery as STS does it: `<iss>/.well-known/openid-configuration`, then its `jwks_uri`.
  * In a browser this often fails on CORS, so every error says which step failed and why that may be.
  */
-import { trimTrailing } from '../trim-trailing';
+import { trimTrailing } from '../../kernel/trim-trailing';
 
 /** The part of a fetch Response this needs; the global `fetch` fits. */
 export interface FetchResponseLike {

@@ -14,7 +14,7 @@ import {
   TAGS_CLAIM,
 } from './aws-claims';
 import type { CheckLine, CheckStatus, DecodedJwt } from './types';
-import { trimTrailing } from '../trim-trailing';
+import { trimTrailing } from '../../kernel/trim-trailing';
 
 export { conditionKeysForToken } from './condition-keys';
 export { idpConventions, type IdpConvention, type IdpId } from './idp-conventions';

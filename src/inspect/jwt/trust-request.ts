@@ -4,8 +4,8 @@
  * the session keys from the AWS claims and the RoleSessionName, as the sandbox builds them.
  */
 import { federatedActions, federatedSessionKeys, type FederatedTrustRequest } from '../../policy/federated-trust';
-import { parseArn } from '../arn';
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseArn } from '../../kernel/arn';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import { oidcProviderArn, parseTagsClaim, providerKeyPrefix, sourceIdentityProblem, SOURCE_IDENTITY_CLAIM, TAGS_CLAIM } from './aws-claims';
 import { conditionKeysForToken } from './condition-keys';
 import type { DecodedJwt } from './types';

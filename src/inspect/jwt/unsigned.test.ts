@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64Url, utf8 } from '../encoding';
+import { toBase64Url, utf8 } from '../../kernel/encoding';
 import { decodeJwt } from './decode';
 import { checkTokenAgainstStsRules } from './sts-checks';
 import { withoutSignature } from './unsigned';

@@ -2,7 +2,7 @@
  * The same token with its signature removed and `alg` set to "none": what a careless or hostile
  * sender produces, for practising the failure. STS never accepts it.
  */
-import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from '../encoding';
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from '../../kernel/encoding';
 import { jsonNestingProblem } from '../../policy/nesting';
 
 export function withoutSignature(token: string): string | null {

@@ -2,7 +2,7 @@
  * Turning decoded bytes into XML text: UTF-8 (the SAML norm), UTF-16 with a byte-order mark, or
  * the single-byte encoding an XML declaration names. Invalid UTF-8 is reported with its offset.
  */
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

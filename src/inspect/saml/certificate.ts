@@ -2,8 +2,8 @@
  * X.509 certificates as SAML carries them (base64 DER in ds:X509Certificate and metadata):
  * a readable description, fingerprints, and the public key for signature checks.
  */
-import { parseError, parsed, type ParseResult } from '../result';
-import { decodeBase64Text } from './base64-text';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
+import { decodeBase64Text } from '../../kernel/base64-text';
 import { DerError, TAG, decodeOid, derChildren, expectTag, readDer, type DerNode } from './der';
 
 export interface CertificateDescription {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64, utf8 } from '../encoding';
+import { toBase64, utf8 } from '../../kernel/encoding';
 import { decodeSamlInput } from './decode-input';
 
 const XML = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r" Version="2.0"><samlp:Status/></samlp:Response>';

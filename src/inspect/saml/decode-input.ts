@@ -3,8 +3,8 @@
  * not, wrapped or not), a whole POST body or redirect URL, a DEFLATE-compressed redirect-binding
  * value, or the XML itself. The answer is well-formed XML text plus notes on what was undone.
  */
-import { parseError, parsed, type ParseResult } from '../result';
-import { decodeBase64Text, describePosition } from './base64-text';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
+import { decodeBase64Text, describePosition } from '../../kernel/base64-text';
 import { looksLikeXmlBytes, xmlBytesToText } from './bytes-to-text';
 import { inflate } from './inflate';
 import { parseXml } from './xml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from '../encoding';
+import { toBase64 } from '../../kernel/encoding';
 import { evaluateFederatedTrust } from '../../policy/federated-trust';
 import { inspectSaml, samlChecks, signatureSummary } from './inspect-saml';
 import { createTestSigner, toSamlAssertion, vendorFixture, vendorResponseXml } from './test-support/saml-fixtures';

@@ -4,8 +4,8 @@
  * certificate), describe every certificate, and read the AWS attributes. The time-dependent STS
  * checks are a separate, cheap call (samlChecks) so a UI can re-run them every second.
  */
-import { toBase64, utf8 } from '../encoding';
-import { parseError, parsed, type ParseResult } from '../result';
+import { toBase64, utf8 } from '../../kernel/encoding';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import { awsSamlAttributes, extractAwsRolePairs, type AwsRolePairs, type AwsSamlAttributes } from './aws-attributes';
 import { certificateFromBase64, describeCertificate, type CertificateDescription } from './certificate';
 import { decodeSamlInput, type DecodedSamlInput } from './decode-input';

@@ -2,8 +2,8 @@
  * SAML 2.0 IdP metadata (what an IAM SAML provider is created from): the entity ID, the signing
  * certificates and the single sign-on endpoints.
  */
-import { parseError, parsed, type ParseResult } from '../result';
-import { decodeBase64Text } from './base64-text';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
+import { decodeBase64Text } from '../../kernel/base64-text';
 import { NS, attr, childElements, descendants, is, parseXml, textOf, type XmlElement } from './xml';
 
 export interface SsoEndpoint {

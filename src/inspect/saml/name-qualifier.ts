@@ -2,7 +2,7 @@
  * NameQualifier and the `saml:*` trust-policy condition keys (reference §3.5, §9; IAM User Guide
  * "Mapping SAML attributes to AWS trust policy context keys").
  */
-import { toBase64, utf8 } from '../encoding';
+import { toBase64, utf8 } from '../../kernel/encoding';
 import { primaryAssertion } from './primary-assertion';
 import { BEARER_METHOD, subjectTypeOf } from './rules';
 import type { SamlAssertionInfo, SamlResponseInfo } from './types';

@@ -2,7 +2,7 @@
  * Reading a SAML 2.0 Response (or a bare Assertion) into plain data, namespace-aware and with any
  * prefixes. Nothing is verified here: signatures are xml-signature.ts, STS rules sts-checks.ts.
  */
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import type {
   SamlAssertionInfo,
   SamlAttribute,

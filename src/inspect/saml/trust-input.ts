@@ -3,7 +3,7 @@
  * IAM SAML provider), one or more PEM certificates, or a bare base64 certificate. The answer is the
  * DER certificates to verify against and a label saying which of those it was.
  */
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import { certificateFromBase64, certificatePublicKey } from './certificate';
 import { parseIdpMetadata } from './metadata';
 

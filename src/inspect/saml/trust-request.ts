@@ -4,8 +4,8 @@
  * attributes add (tags, source identity, session name), as the sandbox builds them.
  */
 import { federatedActions, federatedSessionKeys, type FederatedTrustRequest } from '../../policy/federated-trust';
-import { parseArn } from '../arn';
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseArn } from '../../kernel/arn';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import { awsSamlAttributes } from './aws-attributes';
 import { samlConditionKeys } from './name-qualifier';
 import type { SamlResponseInfo } from './types';

@@ -4,7 +4,7 @@
  * an attribute holding `<script>` shows as `&lt;script&gt;`.
  */
 import type { Node } from '@xmldom/xmldom';
-import { parsed, type ParseResult } from '../result';
+import { parsed, type ParseResult } from '../../kernel/result';
 import { parseXml, type XmlElement } from './xml';
 
 export type XmlTokenKind = 'punct' | 'tag' | 'attr' | 'value' | 'text' | 'comment' | 'pi' | 'cdata';

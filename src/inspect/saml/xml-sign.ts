@@ -3,7 +3,7 @@
  * digest, one Reference to the element's ID, the certificate in KeyInfo, the Signature placed
  * right after the element's Issuer. Used by the sandbox IdP and by test fixtures.
  */
-import { toBase64, utf8 } from '../encoding';
+import { toBase64, utf8 } from '../../kernel/encoding';
 import { ALG, canonicalize } from './xmldsig-engine';
 import { NS, attr, childElements, firstChild, parseXml, type XmlElement } from './xml';
 

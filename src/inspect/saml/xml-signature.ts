@@ -3,7 +3,7 @@
  * its one Reference really points at the element that encloses it (the signature-wrapping guard),
  * which algorithms it uses, and whether it verifies with the embedded and/or trusted certificates.
  */
-import { toBase64 } from '../encoding';
+import { fromBase64, toBase64 } from '../../kernel/encoding';
 import { certificatePublicKey, colonHex } from './certificate';
 import { ALG, CANONICALIZATIONS, DIGESTS, SIGNATURE_HASHES, verifyWithXmldsig } from './xmldsig-engine';
 import { NS, allElements, attr, childElements, descendants, elementPath, firstChild, idOf, is, parseXml, type XmlDocument, type XmlElement } from './xml';
@@ -52,14 +52,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-function b64ToBytes(b64: string): Uint8Array | null {
-  try {
-    const bin = atob(b64);
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
+/** Base64 as XML carries it: the ASCII whitespace atob skips (line breaks in certificates) removed first. */
+const b64ToBytes = (b64: string): Uint8Array | null => fromBase64(b64.replace(/[\t\n\f\r ]+/g, ''));
 
 type KeyCache = Map<string, Promise<CryptoKey | null>>;
 

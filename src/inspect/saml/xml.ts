@@ -5,8 +5,8 @@
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { MAX_NESTING_DEPTH, nestedTooDeeply } from '../../policy/nesting';
-import { parseError, parsed, type ParseResult } from '../result';
-import { describePosition } from './base64-text';
+import { parseError, parsed, type ParseResult } from '../../kernel/result';
+import { describePosition } from '../../kernel/base64-text';
 
 export type XmlDocument = Document;
 export type XmlElement = Element;

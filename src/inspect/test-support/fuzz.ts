@@ -4,7 +4,7 @@
  * huge sizes, invalid UTF-8 and base64, truncation). Every fuzz case gets its own generator
  * derived from (seed, case index), so one failing case can be replayed alone.
  */
-import { toBase64, toBase64Url } from '../encoding';
+import { toBase64, toBase64Url } from '../../kernel/encoding';
 export class Rng {
   private state: number;
 

@@ -1,4 +1,5 @@
 /** Bool ("true"/"false") and BinaryEquals (base64 bytes). */
+import { fromBase64, toHex } from '../../kernel/encoding';
 import { operators, type OperatorDef } from './types';
 
 function readBool(v: string): boolean | undefined {
@@ -6,15 +7,12 @@ function readBool(v: string): boolean | undefined {
   return t === 'true' ? true : t === 'false' ? false : undefined;
 }
 
-/** base64 → byte string, or undefined when it is not base64. */
+/** base64 (whitespace ignored, at most two '=') → the bytes as hex, comparable with ===; undefined when it is not base64. */
 function readBase64(v: string): string | undefined {
   const t = v.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1) return undefined;
-  try {
-    return atob(t.padEnd(Math.ceil(t.length / 4) * 4, '='));
-  } catch {
-    return undefined;
-  }
+  if (!/^[^=]*={0,2}$/.test(t) || t.length % 4 === 1) return undefined;
+  const bytes = fromBase64(t);
+  return bytes ? toHex(bytes) : undefined;
 }
 
 export const boolBinaryOperators: OperatorDef[] = [

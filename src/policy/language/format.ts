@@ -5,12 +5,7 @@
  */
 import { parseJsonAst } from './json-ast';
 import { LineIndex, Scanner, type Token } from './json-scan';
-
-/** The same shape as inspect/result.ts's ParseResult (policy/ may not import inspect/). */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
-const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+import { fail, ok, type ParseResult } from '../../kernel/result';
 
 /** The tokens of valid JSON text, or the first problem (comments and trailing commas count as problems). */
 function tokensOf(text: string): ParseResult<Token[]> {

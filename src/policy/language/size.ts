@@ -4,23 +4,23 @@
  * policy text as sent, whitespace included, plus the length of each ARN).
  */
 import { minifyPolicy } from './format';
-
-
-const PLAINTEXT_LIMIT = 2048;
+import { SESSION_POLICY_PLAINTEXT_LIMIT, sessionPolicyPlaintext } from '../../kernel/session-policy-plaintext';
 
 export interface PolicySize {
   /** Characters of the policy as written plus the ARNs. */
   plaintext: number;
-  limit: 2048;
+  limit: typeof SESSION_POLICY_PLAINTEXT_LIMIT;
   over: boolean;
   /** The same total with the policy minified, or null when there is no policy or it is not valid JSON. */
   minified: number | null;
 }
 
 export function policySize(policyText: string | undefined, policyArns: string[]): PolicySize {
-  const arns = (Array.isArray(policyArns) ? policyArns : []).reduce((n, a) => n + (typeof a === 'string' ? a.length : 0), 0);
+  const arnList = Array.isArray(policyArns) ? policyArns : [];
+  const arns = sessionPolicyPlaintext(undefined, arnList);
   const text = typeof policyText === 'string' ? policyText : '';
-  const plaintext = text.length + arns;
+  const plaintext = sessionPolicyPlaintext(text, arnList);
   const min = text.trim() === '' ? null : minifyPolicy(text);
-  return { plaintext, limit: PLAINTEXT_LIMIT, over: plaintext > PLAINTEXT_LIMIT, minified: min?.ok ? min.value.length + arns : null };
+  const limit = SESSION_POLICY_PLAINTEXT_LIMIT;
+  return { plaintext, limit, over: plaintext > limit, minified: min?.ok ? min.value.length + arns : null };
 }

@@ -1,5 +1,5 @@
 /** Action / NotAction strings and Resource / NotResource ARNs. */
-import { readArn } from '../language/arn-shape';
+import { parseArn } from '../../kernel/arn';
 import { actionsMatching, checkActionSyntax, findService, TRUST_POLICY_ACTIONS } from '../language/actions';
 import type { JsonString, JsonValueNode } from '../language/json-ast';
 import { editDistance } from '../language/keys';
@@ -55,7 +55,7 @@ function checkResource(v: JsonString, ctx: Ctx): void {
     ctx.out.error('resource-arn', `Resource "${value}" must be an ARN (arn:partition:service:region:account:resource) or "*"${hint}`, v);
     return;
   }
-  const arn = readArn(value);
+  const arn = parseArn(value);
   if (!arn.ok) {
     ctx.out.error('resource-arn', `Resource "${value}" is not a valid ARN: ${arn.error}`, v);
     return;

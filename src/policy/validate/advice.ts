@@ -2,7 +2,7 @@
  * Warnings in the spirit of IAM Access Analyzer's policy checks: statements that are valid but
  * grant more, or match less, than they appear to.
  */
-import { readArn } from '../language/arn-shape';
+import { parseArn } from '../../kernel/arn';
 import { writeActionReason } from '../language/actions';
 import type { JsonObject, JsonString, JsonValueNode } from '../language/json-ast';
 import { wildcardMatch } from '../wildcard';
@@ -57,7 +57,7 @@ function checkConditionValues(entries: ConditionEntry[], ctx: Ctx): void {
 function webIdentityPrefix(federated: string): string | undefined {
   const host = federated.toLowerCase();
   if (WELL_KNOWN_IDPS.includes(host)) return host;
-  const arn = readArn(federated);
+  const arn = parseArn(federated);
   return arn.ok && arn.value.resourceType === 'oidc-provider' ? arn.value.resourceName : undefined;
 }
 

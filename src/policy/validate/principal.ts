@@ -1,5 +1,5 @@
 /** Principal / NotPrincipal: "*" or {AWS | Federated | Service | CanonicalUser: string or list}. */
-import { readArn } from '../language/arn-shape';
+import { parseArn } from '../../kernel/arn';
 import type { JsonString, JsonValueNode } from '../language/json-ast';
 import { describeNode, stringItems, unknownElement, type Ctx } from './nodes';
 
@@ -23,7 +23,7 @@ function checkAws(v: JsonString, ctx: Ctx): void {
     ctx.out.error('principal-wildcard', `Principal does not support wildcards in "${value}"; use "*" with a condition on aws:PrincipalArn (ArnLike) instead`, v);
     return;
   }
-  const arn = readArn(value);
+  const arn = parseArn(value);
   if (!arn.ok) {
     ctx.out.error('principal-aws', `"${value}" is not an account ID or an IAM ARN: ${arn.error}`, v);
     return;
@@ -38,7 +38,7 @@ function checkAws(v: JsonString, ctx: Ctx): void {
 
 function checkFederated(v: JsonString, ctx: Ctx): void {
   if (WELL_KNOWN_IDPS.includes(v.value.toLowerCase())) return;
-  const arn = readArn(v.value);
+  const arn = parseArn(v.value);
   if (arn.ok && arn.value.service === 'iam' && (arn.value.resourceType === 'saml-provider' || arn.value.resourceType === 'oidc-provider') && arn.value.resourceName !== '') return;
   ctx.out.warning(
     'principal-federated',

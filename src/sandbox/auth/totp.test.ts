@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBase32, utf8 } from '../../inspect/encoding';
+import { toBase32, utf8 } from '../../kernel/encoding';
 import { totpCode, totpMatches } from './totp';
 
 // RFC 6238 appendix B vectors (SHA-1, secret "12345678901234567890"), last 6 digits.

@@ -1,5 +1,5 @@
 /** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) on Web Crypto. */
-import { fromBase32 } from '../../inspect/encoding';
+import { fromBase32 } from '../../kernel/encoding';
 
 /** RFC 6238's time step: a code is valid for the 30-second window it was made in. */
 export const TOTP_STEP_SECONDS = 30;

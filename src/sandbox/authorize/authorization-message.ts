@@ -2,7 +2,7 @@
  * Encoded authorization messages: the sandbox's denials carry one, DecodeAuthorizationMessage opens
  * only those this sandbox sealed (reference §10). The text is base64url, like AWS's opaque form.
  */
-import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import type { SandboxEnv } from '../env';
 import { seal, unseal } from '../session/seal';
 

@@ -3,7 +3,7 @@
  * live world edits with reset (every sandbox, in-page too), and for `npm start -- --workshop N` the
  * join exchange, the instructor's view and links, and the lab steps an attendee completed.
  */
-import { utf8 } from '../../inspect/encoding';
+import { utf8 } from '../../kernel/encoding';
 import { isoSeconds } from '../protocol/serialize-success';
 import type { SandboxRequest } from '../core/http';
 import type { SandboxEnv } from '../env';

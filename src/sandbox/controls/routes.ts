@@ -20,6 +20,7 @@ import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
 import { editWorld, editsOf, joinRoom, recordProgress, resetWorld, roomLinks, roomStatus } from './room-routes';
+import { controlAt, type ClockState, type ControlAnswer, type ControlName } from './route-table';
 import { worldSummary } from './world-summary';
 
 export interface ControlDeps {
@@ -30,13 +31,13 @@ export interface ControlDeps {
 
 const iso = (ms: number) => isoSeconds(new Date(ms));
 
-function clockState(env: SandboxEnv) {
+function clockState(env: SandboxEnv): ClockState {
   return { offsetSeconds: env.clock.offsetSeconds(), nowIso: iso(env.clock.nowMs()), realNowIso: iso(env.runtime.nowMs()) };
 }
 
 const DEFAULT_AUDIENCE = 'https://signin.aws.amazon.com/saml';
 
-async function mintSaml(deps: ControlDeps, body: Record<string, unknown>) {
+async function mintSaml(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'samlMint'>> {
   const { env } = deps;
   const accountId = field.string(body, 'account') ?? env.world.accounts.find((a) => a.samlProviders.some((p) => p.builtInIdp))?.id;
   const account = accountId ? findAccount(env.world, accountId) : undefined;
@@ -88,7 +89,7 @@ async function mintSaml(deps: ControlDeps, body: Record<string, unknown>) {
   return { samlResponse: minted.base64, xml: minted.xml, principalArn, roles, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
 
-async function mintOidc(deps: ControlDeps, body: Record<string, unknown>) {
+async function mintOidc(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'oidcMint'>> {
   const { env } = deps;
   const builtIn = env.world.accounts.flatMap((a) => a.oidcProviders.filter((p) => p.builtInIdp).map((p) => ({ account: a.id, provider: p })));
   const issuer = field.string(body, 'issuer') ?? builtIn[0]?.provider.url;
@@ -117,7 +118,7 @@ async function mintOidc(deps: ControlDeps, body: Record<string, unknown>) {
   return { token, issuer, expiresAt: iso(nowMs + lifetimeSeconds * 1000) };
 }
 
-async function mintDelegation(deps: ControlDeps, body: Record<string, unknown>) {
+async function mintDelegation(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'delegation'>> {
   const { env } = deps;
   const customer = field.string(body, 'account') ?? env.world.accounts[0]?.id ?? '';
   const roleName = field.string(body, 'roleName') ?? env.world.accounts.find((a) => a.id === customer)?.roles[0]?.name ?? '';
@@ -131,7 +132,7 @@ async function mintDelegation(deps: ControlDeps, body: Record<string, unknown>) 
 }
 
 /** An EC2-style denial to practise DecodeAuthorizationMessage on, evaluated for real against a small deny policy. */
-async function practiceDenial(deps: ControlDeps, body: Record<string, unknown>) {
+async function practiceDenial(deps: ControlDeps, body: Record<string, unknown>): Promise<ControlAnswer<'authorizationMessage'>> {
   const { env } = deps;
   const action = field.string(body, 'action') ?? 'ec2:RunInstances';
   const account = env.world.accounts[0]?.id ?? '123456789012';
@@ -178,70 +179,65 @@ export async function handleControl(deps: ControlDeps, req: SandboxRequest): Pro
   }
 }
 
+type Handler<K extends ControlName> = (deps: ControlDeps, req: SandboxRequest) => Promise<ControlAnswer<K>> | ControlAnswer<K>;
+
+/** One handler per route of the table (route-table.ts): a missing route or a wrong answer type does not compile. */
+const HANDLERS: { [K in ControlName]: Handler<K> } = {
+  info: ({ env, mode }) => ({ sandbox: true, mode, ...worldSummary(env), edits: editsOf(env), clock: clockState(env), ...(env.tenancy?.room ? { room: { attendee: env.attendee?.id ?? null } } : {}) }),
+  clock: ({ env }) => clockState(env),
+  advanceClock: ({ env }, req) => {
+    const body = parseJsonRequest(req);
+    if (body.advanceSeconds === undefined) throw new ControlError(400, 'InvalidField', 'advanceSeconds is required: a whole number of seconds greater than 0 (the sandbox clock only moves forward).');
+    try {
+      // Refused advances (not a positive whole number, past the ceiling, not saved) leave the clock where it was.
+      env.clock.advance(body.advanceSeconds);
+    } catch (e) {
+      if (e instanceof ClockAdvanceError) throw new ControlError(e.code === 'StateNotWritable' ? 503 : 400, e.code, e.message);
+      throw e;
+    }
+    return clockState(env);
+  },
+  samlMint: (deps, req) => mintSaml(deps, parseJsonRequest(req)),
+  samlMetadata: async (deps) => samlIdpMetadataXml(await deps.samlKeys()),
+  oidcMint: (deps, req) => mintOidc(deps, parseJsonRequest(req)),
+  oidcDiscovery: (_deps, req) => discoveryDocument(`${requestBaseUrl(req)}/_sandbox/oidc`, `${requestBaseUrl(req)}/_sandbox/oidc/jwks.json`),
+  oidcJwks: ({ env }) => publicJwks(env.secrets.file.oidc),
+  amazonToken: async ({ env }, req) => {
+    const body = parseJsonRequest(req);
+    const lifetimeSeconds = field.number(body, 'lifetimeSeconds', 1, 86400) ?? 3600;
+    const token = await mintAmazonAccessToken(
+      env.secrets.sealKey,
+      { userId: field.string(body, 'userId') ?? 'amzn1.account.SANDBOXUSER0000000000000000', appId: field.string(body, 'appId') ?? 'amzn1.application-oa2-client.sandbox-workbench', lifetimeSeconds },
+      env.clock.nowMs(),
+      env.runtime.randomBytes,
+    );
+    return { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds };
+  },
+  delegation: (deps, req) => mintDelegation(deps, parseJsonRequest(req)),
+  authorizationMessage: (deps, req) => practiceDenial(deps, parseJsonRequest(req)),
+  mfaCode: ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
+  worldEdit: ({ env }, req) => {
+    editWorld(env, parseJsonRequest(req));
+    return { edits: editsOf(env) };
+  },
+  worldReset: ({ env }, req) => {
+    resetWorld(env, parseJsonRequest(req));
+    return { edits: editsOf(env) };
+  },
+  roomJoin: ({ env }, req) => joinRoom(env, parseJsonRequest(req)),
+  room: ({ env }, req) => roomStatus(env, req),
+  roomLinks: ({ env }, req) => roomLinks(env, req, parseJsonRequest(req)),
+  roomProgress: ({ env }, req) => recordProgress(env, parseJsonRequest(req)),
+};
+
 async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxResponse> {
   const { env } = deps;
   const path = req.url.split('?')[0] ?? '';
-  const key = `${req.method} ${path}`;
-  const post = () => parseJsonRequest(req);
-  switch (key) {
-    case 'GET /_sandbox/info':
-      return json(200, { sandbox: true, mode: deps.mode, ...worldSummary(env), edits: editsOf(env), clock: clockState(env), ...(env.tenancy?.room ? { room: { attendee: env.attendee?.id ?? null } } : {}) });
-    case 'POST /_sandbox/world/edit':
-      editWorld(env, post());
-      return json(200, { edits: editsOf(env) });
-    case 'POST /_sandbox/world/reset':
-      resetWorld(env, post());
-      return json(200, { edits: editsOf(env) });
-    case 'POST /_sandbox/room/join':
-      return json(200, await joinRoom(env, post()));
-    case 'GET /_sandbox/room':
-      return json(200, roomStatus(env, req));
-    case 'POST /_sandbox/room/links':
-      return json(200, await roomLinks(env, req, post()));
-    case 'POST /_sandbox/room/progress':
-      return json(200, recordProgress(env, post()));
-    case 'GET /_sandbox/clock':
-      return json(200, clockState(env));
-    case 'POST /_sandbox/clock': {
-      const body = post();
-      if (body.advanceSeconds === undefined) throw new ControlError(400, 'InvalidField', 'advanceSeconds is required: a whole number of seconds greater than 0 (the sandbox clock only moves forward).');
-      try {
-        // Refused advances (not a positive whole number, past the ceiling, not saved) leave the clock where it was.
-        env.clock.advance(body.advanceSeconds);
-      } catch (e) {
-        if (e instanceof ClockAdvanceError) throw new ControlError(e.code === 'StateNotWritable' ? 503 : 400, e.code, e.message);
-        throw e;
-      }
-      return json(200, clockState(env));
-    }
-    case 'POST /_sandbox/saml/mint':
-      return json(200, await mintSaml(deps, post()));
-    case 'GET /_sandbox/saml/metadata':
-      return { status: 200, headers: { 'Content-Type': 'application/samlmetadata+xml; charset=utf-8' }, body: samlIdpMetadataXml(await deps.samlKeys()) };
-    case 'POST /_sandbox/oidc/mint':
-      return json(200, await mintOidc(deps, post()));
-    case 'GET /_sandbox/oidc/.well-known/openid-configuration':
-      return json(200, discoveryDocument(`${requestBaseUrl(req)}/_sandbox/oidc`, `${requestBaseUrl(req)}/_sandbox/oidc/jwks.json`));
-    case 'GET /_sandbox/oidc/jwks.json':
-      return json(200, publicJwks(env.secrets.file.oidc));
-    case 'POST /_sandbox/oauth/amazon/token': {
-      const body = post();
-      const lifetimeSeconds = field.number(body, 'lifetimeSeconds', 1, 86400) ?? 3600;
-      const token = await mintAmazonAccessToken(
-        env.secrets.sealKey,
-        { userId: field.string(body, 'userId') ?? 'amzn1.account.SANDBOXUSER0000000000000000', appId: field.string(body, 'appId') ?? 'amzn1.application-oa2-client.sandbox-workbench', lifetimeSeconds },
-        env.clock.nowMs(),
-        env.runtime.randomBytes,
-      );
-      return json(200, { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds });
-    }
-    case 'POST /_sandbox/delegation':
-      return json(200, await mintDelegation(deps, post()));
-    case 'POST /_sandbox/authorization-message':
-      return json(200, await practiceDenial(deps, post()));
-    case 'GET /_sandbox/mfa/code':
-      return json(200, await currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')));
+  const name = controlAt(req.method, path);
+  if (name === 'samlMetadata') {
+    return { status: 200, headers: { 'Content-Type': 'application/samlmetadata+xml; charset=utf-8' }, body: await HANDLERS.samlMetadata(deps, req) };
   }
+  if (name) return json(200, await (HANDLERS[name] as Handler<ControlName>)(deps, req));
   const outbound = /^\/_sandbox\/outbound\/(\d{12})\/(\.well-known\/openid-configuration|\.well-known\/jwks\.json)$/.exec(path);
   if (outbound && req.method === 'GET') {
     const issuer = `${requestBaseUrl(req)}/_sandbox/outbound/${outbound[1]}`;

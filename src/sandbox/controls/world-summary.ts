@@ -1,11 +1,50 @@
 /** What GET /_sandbox/info tells the workbench about the world (no secrets but the demo user's sandbox keys). */
 import type { SandboxEnv } from '../env';
+import type { World } from '../world/types';
+
+/**
+ * The world as the controls describe it: the one type of it, used by the sandbox that builds it and by
+ * every client that reads it (src/features/connection/sandboxApi.ts and the tools it feeds).
+ */
+export interface WorldSummary {
+  demo: { accessKeyId: string; secretAccessKey: string; arn: string; user: string; account: string } | null;
+  organization: World['organization'];
+  accounts: AccountSummary[];
+}
+
+export interface AccountSummary {
+  id: string;
+  alias: string;
+  users: UserSummary[];
+  roles: RoleSummary[];
+  samlProviders: Array<{ name: string; arn: string; builtInIdp: boolean }>;
+  oidcProviders: Array<{ url: string; arn: string; clientIds: string[]; builtInIdp: boolean }>;
+}
+
+export interface UserSummary {
+  name: string;
+  arn: string;
+  accessKeyIds: string[];
+  mfaDevices: string[];
+  /** Identity policies, with the user's live edits. */
+  policies?: unknown[];
+}
+
+export interface RoleSummary {
+  name: string;
+  arn: string;
+  maxSessionDuration: number;
+  /** As the world file has it; readers check its shape before they show it. */
+  trustPolicy: unknown;
+  /** Permission policies, with the user's live edits. */
+  policies?: unknown[];
+}
 
 /**
  * The world as this request's user sees it, with their live edits. In a room, an attendee's demo
  * user is their own IAM user, and the other attendees' users are left out (nobody else's keys).
  */
-export function worldSummary(env: SandboxEnv) {
+export function worldSummary(env: SandboxEnv): WorldSummary {
   const { world } = env;
   const ownUser = (arn: string) => {
     const owner = env.tenancy?.attendeeOfUser(arn);

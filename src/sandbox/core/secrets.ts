@@ -5,7 +5,7 @@
  */
 import { isPlainObject } from '../../policy/lists';
 import { CompactSign, compactVerify, importJWK, type JWK } from 'jose';
-import { fromBase64, toBase64 } from '../../inspect/encoding';
+import { fromBase64, toBase64 } from '../../kernel/encoding';
 import { certificatePublicKey } from '../../inspect/saml/certificate';
 import { generateOidcKeyMaterial, publicJwks, type OidcKeyMaterial, type OidcPrivateJwk, type OidcSigningAlg } from '../idp/oidc-keys';
 import { generateSamlIdpKeyMaterial, importSamlIdpKeys, type SamlIdpKeyMaterial } from '../idp/saml-idp-keys';

@@ -3,7 +3,7 @@
  * once a customer approves a delegation request; the sandbox mints them from a control
  * (POST /_sandbox/delegation) so the exchange can be practised.
  */
-import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import type { SandboxEnv } from '../env';
 import { seal, unseal } from '../session/seal';
 

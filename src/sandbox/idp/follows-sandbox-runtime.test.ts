@@ -1,7 +1,7 @@
 // The sandbox's identity providers take time from the sandbox clock and randomness from the sandbox
 // runtime, never from the platform: a test (or a host) that fixes both gets the same tokens every time.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromBase64, fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import { fromBase64, fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import { describeCertificate } from '../../inspect/saml/xml-signature';
 import { platformRuntime, type SandboxRuntime } from '../core/runtime';
 import { memoryOffsetStore } from '../core/clock';

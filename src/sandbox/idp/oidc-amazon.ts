@@ -3,7 +3,7 @@
  * that only the sandbox can read, AES-GCM sealed JSON. Real STS asks Amazon about such a token; the
  * sandbox opens it with the key it sealed it with.
  */
-import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import { stsError } from '../core/errors';
 import type { SandboxRuntime } from '../core/runtime';
 import { seal, unseal, type SealKey } from '../session/seal';

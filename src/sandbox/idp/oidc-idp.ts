@@ -2,11 +2,11 @@
  * The sandbox's built-in OIDC IdP: mints ID tokens for providers with `builtInIdp: true` (the issuer
  * is the provider's url), optionally broken on purpose, and describes itself for discovery.
  */
-import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import { SOURCE_IDENTITY_CLAIM, TAGS_CLAIM } from '../../inspect/jwt/aws-claims';
 import type { SandboxRuntime } from '../core/runtime';
 import { signJwt, type OidcKeyMaterial, type OidcSigningAlg } from './oidc-keys';
-import { trimTrailing } from '../../inspect/trim-trailing';
+import { trimTrailing } from '../../kernel/trim-trailing';
 
 export { mintAmazonAccessToken, openAmazonAccessToken, type AmazonAccessTokenFacts } from './oidc-amazon';
 

@@ -2,7 +2,7 @@
  * GetWebIdentityToken's JWT (reference §2.11): the caller's AWS identity, signed by the account's
  * outbound issuer. Standard claims at the top; AWS's own under `https://sts.amazonaws.com/`.
  */
-import { toBase64Url } from '../../inspect/encoding';
+import { toBase64Url } from '../../kernel/encoding';
 import type { SandboxRuntime } from '../core/runtime';
 import { signJwt, type OidcKeyMaterial } from './oidc-keys';
 

@@ -2,7 +2,7 @@
  * The sandbox SAML IdP's signing key and self-signed certificate. The material is plain JSON
  * (base64 PKCS#8 and DER) so the host can keep it in its state directory across restarts.
  */
-import { fromBase64, toBase64 } from '../../inspect/encoding';
+import { fromBase64, toBase64 } from '../../kernel/encoding';
 import { createSelfSignedCertificate } from '../../inspect/saml/x509-build';
 import type { SandboxRuntime } from '../core/runtime';
 

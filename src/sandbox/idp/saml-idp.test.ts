@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromBase64 } from '../../inspect/encoding';
+import { fromBase64 } from '../../kernel/encoding';
 import { parseSamlResponse, primaryAssertion, awsSamlAttributes, extractAwsRolePairs } from '../../inspect/saml/parse-response';
 import { parseIdpMetadata, verifySamlSignatures } from '../../inspect/saml/xml-signature';
 import { BUILT_IN_SAML_ENTITY_ID, mintSamlResponse, samlIdpMetadataXml, type MintSamlOptions } from './saml-idp';

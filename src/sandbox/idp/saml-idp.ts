@@ -4,7 +4,7 @@
  * optional faults for practising failures, and publishes matching metadata. Time comes from the
  * sandbox clock (`nowMs`), never from Date.now().
  */
-import { toBase64, toHex, utf8 } from '../../inspect/encoding';
+import { toBase64, toHex, utf8 } from '../../kernel/encoding';
 import { AWS_SAML_ATTRIBUTE, BEARER_METHOD, DEFAULT_SIGNIN_SAML_URL, STATUS_SUCCESS } from '../../inspect/saml/rules';
 import { signElementEnveloped } from '../../inspect/saml/xml-sign';
 import { NS, escapeXml, firstChild, parseXml, serializeXml } from '../../inspect/saml/xml';

@@ -3,7 +3,7 @@
  * must only ever produce ok:false or an StsError, and nothing altered in the signed part may pass.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { toBase64Url, utf8 } from '../../inspect/encoding';
+import { toBase64Url, utf8 } from '../../kernel/encoding';
 import { decodeJwt } from '../../inspect/jwt/decode';
 import { Rng } from '../../inspect/test-support/fuzz';
 import { isStsError } from '../core/errors';

@@ -1,5 +1,5 @@
-import { parseArn } from '../../inspect/arn';
-import { fromBase64 } from '../../inspect/encoding';
+import { parseArn } from '../../kernel/arn';
+import { fromBase64 } from '../../kernel/encoding';
 import { parseIdpMetadata } from '../../inspect/saml/xml-signature';
 import { stsError } from '../core/errors';
 import { BUILT_IN_SAML_ENTITY_ID } from '../idp/saml-idp';
@@ -10,7 +10,7 @@ import { issueFederatedSession, resolveFederatedRole } from './shared/federated-
 
 /** The IAM SAML provider named by PrincipalArn, with the entity ID and certificates STS trusts. */
 function samlProvider(ctx: Parameters<OperationHandler<'AssumeRoleWithSAML'>>[1], principalArn: string) {
-  const parsed = parseArn(principalArn);
+  const parsed = parseArn(principalArn.trim());
   if (!parsed.ok || parsed.value.service !== 'iam' || parsed.value.resourceType !== 'saml-provider') throw stsError('ValidationError', `${principalArn} is invalid`);
   const account = findAccount(ctx.env.world, parsed.value.account);
   const provider = account?.samlProviders.find((p) => p.name === parsed.value.resourceName);
@@ -26,7 +26,7 @@ function samlProvider(ctx: Parameters<OperationHandler<'AssumeRoleWithSAML'>>[1]
 
 /** Unsigned; the assertion is the credential; decided by the trust policy alone (reference §2.2, §7). */
 export const assumeRoleWithSaml: OperationHandler<'AssumeRoleWithSAML'> = async (input, ctx) => {
-  const target = resolveFederatedRole(ctx, input.RoleArn ?? '', input.Policy, input.PolicyArns);
+  const target = resolveFederatedRole(ctx, input.RoleArn ?? '', input.Policy);
   const provider = samlProvider(ctx, input.PrincipalArn ?? '');
   const facts = await checkSamlAssertionForSts({
     samlAssertion: input.SAMLAssertion ?? '',

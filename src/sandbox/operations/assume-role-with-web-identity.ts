@@ -5,7 +5,7 @@ import { issueFederatedSession, resolveFederatedRole } from './shared/federated-
 
 /** Unsigned; the token is the credential; decided by the trust policy alone (reference §2.3, §8). */
 export const assumeRoleWithWebIdentity: OperationHandler<'AssumeRoleWithWebIdentity'> = async (input, ctx) => {
-  const target = resolveFederatedRole(ctx, input.RoleArn ?? '', input.Policy, input.PolicyArns);
+  const target = resolveFederatedRole(ctx, input.RoleArn ?? '', input.Policy);
   // The issuer must be a provider of the account the RoleArn names (reference §8), whether or not the role exists.
   const account = ctx.env.world.accounts.find((a) => a.id === target.account);
   const facts = await checkWebIdentityToken({

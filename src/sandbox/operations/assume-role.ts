@@ -30,7 +30,7 @@ export const assumeRole: OperationHandler<'AssumeRole'> = async (input, ctx) => 
   const tags = toSessionTags(input.Tags);
   const transitive = input.TransitiveTagKeys ?? [];
   checkRequestTags(tags, transitive, session);
-  checkSessionPolicy(input.Policy, input.PolicyArns);
+  checkSessionPolicy(input.Policy);
 
   const now = ctx.env.clock.nowSeconds();
   let mfaAt = session?.mfaAuthenticatedAt;

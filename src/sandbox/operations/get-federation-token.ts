@@ -16,7 +16,7 @@ export const getFederationToken: OperationHandler<'GetFederationToken'> = async 
   const name = input.Name ?? '';
   const tags = toSessionTags(input.Tags);
   checkRequestTags(tags, [], null);
-  checkSessionPolicy(input.Policy, input.PolicyArns);
+  checkSessionPolicy(input.Policy);
   const federatedArn = `arn:aws:sts::${account}:federated-user/${name}`;
   await requireIdentityPermission(ctx, caller, 'sts:GetFederationToken', federatedArn, requestTagKeys(tags));
   if (tags.length > 0) await requireIdentityPermission(ctx, caller, 'sts:TagSession', federatedArn, requestTagKeys(tags));

@@ -16,7 +16,7 @@ export const getScopedCredentials: OperationHandler<'GetScopedCredentials'> = as
   if (caller.kind !== 'session') {
     throw stsError('InvalidSubjectCredentials', 'GetScopedCredentials must be called with temporary security credentials; IAM user and root access keys are not accepted. Call GetSessionToken first.');
   }
-  checkSessionPolicy(input.Policy, undefined);
+  checkSessionPolicy(input.Policy);
   const now = ctx.env.clock.nowSeconds();
   const parent = caller.claims;
   const remaining = parent.expiresAt - now;

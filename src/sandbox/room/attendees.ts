@@ -13,7 +13,7 @@
  * Keys, secrets and MFA seeds are derived from the sandbox's sealing key (HMAC-SHA-256), so every
  * server process sharing the state directory provisions the same attendees, and a restart too.
  */
-import { fromBase64, toBase32, toBase64, toBase64Url, utf8 } from '../../inspect/encoding';
+import { fromBase64, toBase32, toBase64, toBase64Url, utf8 } from '../../kernel/encoding';
 import { mintAccessKeyId } from '../../inspect/access-key';
 import type { PolicyDocument } from '../../policy/types';
 import type { SandboxSecretsFile } from '../core/secrets';

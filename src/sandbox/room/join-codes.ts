@@ -6,7 +6,7 @@
  * their SHA-256 is stored, in the host's shared store, so any server process sharing the state
  * directory can redeem a code another one issued, and only once.
  */
-import { sha256, toHex } from '../../inspect/encoding';
+import { sha256, toHex } from '../../kernel/encoding';
 import { isPlainObject } from '../../policy/lists';
 import type { SandboxRuntime } from '../core/runtime';
 import type { RecordStore } from './stores';

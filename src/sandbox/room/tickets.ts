@@ -6,7 +6,7 @@
  * directory reads it and no table of sign-ins exists. Real time, not the attendee's sandbox clock:
  * advancing one's clock must not sign one out.
  */
-import { fromBase64Url, toBase64Url } from '../../inspect/encoding';
+import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import type { SandboxRuntime } from '../core/runtime';
 import { seal, unseal, type SealKey } from '../session/seal';
 

@@ -4,7 +4,7 @@
  * checkSamlAssertionForSts: nothing may throw except an StsError from the last one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toBase64, utf8 } from '../../inspect/encoding';
+import { toBase64, utf8 } from '../../kernel/encoding';
 import { NOISE, Rng } from '../../inspect/test-support/fuzz';
 import { decodeSamlInput } from '../../inspect/saml/decode-input';
 import { parseSamlResponse } from '../../inspect/saml/parse-response';

@@ -1,6 +1,6 @@
 import { AssumeRoleWithSAMLCommand } from '@aws-sdk/client-sts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toBase64, utf8 } from '../../inspect/encoding';
+import { toBase64, utf8 } from '../../kernel/encoding';
 import { certificateFromBase64 } from '../../inspect/saml/certificate';
 import { computeNameQualifier } from '../../inspect/saml/name-qualifier';
 import { createTestSigner, signFixture, toSamlAssertion, vendorFixture, VENDORS, type TestSigner, type Vendor } from '../../inspect/saml/test-support/saml-fixtures';

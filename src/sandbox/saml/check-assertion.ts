@@ -4,7 +4,7 @@
  * (and the signature covers what is read), is current and addressed to AWS, and names the role.
  * Failures are StsErrors with AWS's codes; the rules are shared with the inspector.
  */
-import { decodeBase64Text } from '../../inspect/saml/base64-text';
+import { decodeBase64Text } from '../../kernel/base64-text';
 import { looksLikeXmlBytes, xmlBytesToText } from '../../inspect/saml/bytes-to-text';
 import { awsSamlAttributes, extractAwsRolePairs } from '../../inspect/saml/aws-attributes';
 import { computeNameQualifier, issuerOf, recipientOf, samlConditionKeys } from '../../inspect/saml/name-qualifier';

@@ -3,7 +3,7 @@
  * secret, and the sealed session token that carries everything else.
  */
 import type { Credentials } from '@aws-sdk/client-sts';
-import { toBase64 } from '../../inspect/encoding';
+import { toBase64 } from '../../kernel/encoding';
 import { mintAccessKeyId } from '../../inspect/access-key';
 import type { SandboxEnv } from '../env';
 import { encodeSessionToken, MAX_SESSION_TOKEN_BYTES } from './session-token';

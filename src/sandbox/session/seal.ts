@@ -3,7 +3,7 @@
  * The purpose string is bound as additional data, so a session token can never be replayed as
  * an authorization message or a trade-in token, and the reverse.
  */
-import { fromUtf8, utf8 } from '../../inspect/encoding';
+import { fromUtf8, utf8 } from '../../kernel/encoding';
 import type { SyncAesGcmKey } from '../core/runtime';
 
 export type SealPurpose = 'session' | 'authorization-message' | 'trade-in' | 'oauth-amazon' | 'attendee-ticket';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, toBase64 } from '../../inspect/encoding';
+import { fromBase64, toBase64 } from '../../kernel/encoding';
 import { decodeSessionToken, encodeSessionToken } from './session-token';
 import type { SessionClaims } from './types';
 

@@ -8,7 +8,7 @@
  * authenticated like the rest: appended bytes, changed padding or a token repeated twice are not
  * tokens this sandbox issued.
  */
-import { fromBase64, toBase64, utf8 } from '../../inspect/encoding';
+import { fromBase64, toBase64, utf8 } from '../../kernel/encoding';
 import { seal, unseal, type SealKey } from './seal';
 import type { SessionClaims } from './types';
 

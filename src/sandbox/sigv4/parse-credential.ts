@@ -4,7 +4,7 @@
  */
 import { stsError } from '../core/errors';
 import { credentialParts } from './messages';
-import { trimTrailing } from '../../inspect/trim-trailing';
+import { trimTrailing } from '../../kernel/trim-trailing';
 
 export interface CredentialScopeParts {
   accessKeyId: string;

@@ -2,7 +2,7 @@
  * Turns a validated world file into the World the sandbox answers from: defaults applied and
  * stable unique IDs (AIDA…/AROA…) derived from account and name, so they survive restarts.
  */
-import { sha256, toBase32 } from '../../inspect/encoding';
+import { sha256, toBase32 } from '../../kernel/encoding';
 import type { Account, Role, User, World, WorldFile } from './types';
 
 async function uniqueId(subtle: SubtleCrypto, prefix: 'AIDA' | 'AROA', seed: string): Promise<string> {

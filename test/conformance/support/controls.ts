@@ -4,72 +4,40 @@
  * denials, and reading / advancing the sandbox clock.
  */
 import { createHmac } from 'node:crypto';
+import {
+  CONTROL_ROUTES,
+  controlTarget,
+  type ControlAnswer,
+  type ControlName,
+  type ControlRequest,
+  type OidcMintRequest,
+  type SamlMintRequest,
+} from '../../../src/sandbox/controls/route-table';
 
-async function control<T>(url: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${url}${path}`, {
+/** Calls a control by its name in the sandbox's route table: the path, method, request and answer types are the ones the sandbox implements. */
+async function control<K extends ControlName>(url: string, name: K, request?: ControlRequest<K>): Promise<ControlAnswer<K>> {
+  const { method } = CONTROL_ROUTES[name];
+  const target = controlTarget(name, request);
+  const res = await fetch(`${url}${target}`, {
     method,
-    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+    ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}) } : {}),
   });
   const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 500)}`);
-  return JSON.parse(text) as T;
+  if (!res.ok) throw new Error(`${method} ${target} answered ${res.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as ControlAnswer<K>;
 }
 
-export interface ClockState {
-  offsetSeconds: number;
-  nowIso: string;
-  realNowIso: string;
-}
+export type SamlMintOptions = SamlMintRequest;
+export type OidcMintOptions = OidcMintRequest;
 
-export const getClock = (url: string) => control<ClockState>(url, 'GET', '/_sandbox/clock');
-export const advanceClock = (url: string, seconds: number) => control<ClockState>(url, 'POST', '/_sandbox/clock', { advanceSeconds: seconds });
-export const sandboxInfo = (url: string) => control<Record<string, unknown>>(url, 'GET', '/_sandbox/info');
-
-export interface SamlMintOptions {
-  account?: string;
-  provider?: string;
-  subject?: string;
-  nameIdFormat?: string;
-  roles?: { roleArn: string; principalArn?: string }[];
-  sessionName?: string | null;
-  sessionDurationSeconds?: number;
-  lifetimeSeconds?: number;
-  recipient?: string;
-  audience?: string;
-  principalTags?: Record<string, string>;
-  transitiveTagKeys?: string[];
-  sourceIdentity?: string;
-  sign?: 'response' | 'assertion' | 'both' | 'none';
-  roleOrder?: 'role-first' | 'provider-first';
-  faults?: { expired?: boolean; wrongRecipient?: boolean; wrongIssuer?: boolean; tamperAfterSigning?: boolean; missingSessionName?: boolean };
-}
-
-export const mintSaml = (url: string, opts: SamlMintOptions = {}) =>
-  control<{ samlResponse: string; xml: string; expiresAt: string }>(url, 'POST', '/_sandbox/saml/mint', opts);
-
-export interface OidcMintOptions {
-  issuer?: string;
-  sub?: string;
-  aud?: string | string[];
-  azp?: string;
-  claims?: Record<string, unknown>;
-  lifetimeSeconds?: number;
-  principalTags?: Record<string, string>;
-  transitiveTagKeys?: string[];
-  sourceIdentity?: string;
-  faults?: { expired?: boolean; wrongAudience?: boolean; wrongIssuer?: boolean; badSignature?: boolean; nonIntegerExp?: boolean; unknownKid?: boolean };
-}
-
-export const mintOidc = (url: string, opts: OidcMintOptions = {}) => control<{ token: string; expiresAt: string }>(url, 'POST', '/_sandbox/oidc/mint', opts);
-
-export const amazonToken = (url: string, opts: { userId?: string; appId?: string; lifetimeSeconds?: number } = {}) =>
-  control<{ access_token: string; expires_in: number }>(url, 'POST', '/_sandbox/oauth/amazon/token', opts);
-
-export const delegationToken = (url: string, opts: { account?: string; roleName?: string; partnerAccountId?: string; lifetimeSeconds?: number } = {}) =>
-  control<{ tradeInToken: string; expiresAt: string }>(url, 'POST', '/_sandbox/delegation', opts);
-
-export const practiceDenial = (url: string, opts: { action?: string; resource?: string; principalArn?: string } = {}) =>
-  control<{ encodedMessage: string; errorText: string }>(url, 'POST', '/_sandbox/authorization-message', opts);
+export const getClock = (url: string) => control(url, 'clock');
+export const advanceClock = (url: string, seconds: number) => control(url, 'advanceClock', { advanceSeconds: seconds });
+export const sandboxInfo = (url: string) => control(url, 'info');
+export const mintSaml = (url: string, opts: SamlMintOptions = {}) => control(url, 'samlMint', opts);
+export const mintOidc = (url: string, opts: OidcMintOptions = {}) => control(url, 'oidcMint', opts);
+export const amazonToken = (url: string, opts: ControlRequest<'amazonToken'> = {}) => control(url, 'amazonToken', opts);
+export const delegationToken = (url: string, opts: ControlRequest<'delegation'> = {}) => control(url, 'delegation', opts);
+export const practiceDenial = (url: string, opts: ControlRequest<'authorizationMessage'> = {}) => control(url, 'authorizationMessage', opts);
 
 // ---------------------------------------------------------------- TOTP (RFC 6238), our own implementation
 

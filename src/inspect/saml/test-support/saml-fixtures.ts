@@ -3,7 +3,7 @@
  * IdPs send to AWS (prefixes, default namespaces, pretty-printing, what they sign, role order).
  * The shapes are written from the public SAML schemas and AWS's docs, not copied from any IdP.
  */
-import { toBase64, utf8 } from '../../encoding';
+import { toBase64, utf8 } from '../../../kernel/encoding';
 import { signElementEnveloped } from '../xml-sign';
 import { createSelfSignedCertificate } from '../x509-build';
 import { NS, escapeXml, firstChild, parseXml, serializeXml } from '../xml';

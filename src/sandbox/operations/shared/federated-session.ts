@@ -1,7 +1,7 @@
 /** What AssumeRoleWithSAML and AssumeRoleWithWebIdentity share once the assertion or token is accepted. */
 import type { AssumeRoleWithSAMLCommandInput } from '@aws-sdk/client-sts';
 import { requestTagKeys, type ContextKeys } from '../../authorize/context-keys';
-import { parseArn } from '../../../inspect/arn';
+import { parseArn } from '../../../kernel/arn';
 import { authorizeFederated, missingFederatedRoleDenial } from '../../authorize/authorize';
 import { issueCredentials, tokenSizeFields } from '../../session/issue-credentials';
 import type { SessionTag } from '../../session/types';
@@ -43,10 +43,10 @@ export interface FederatedRequest {
  * Checks the policy inputs and the RoleArn before the (costlier) assertion or token checks. A role the
  * world does not have is refused only after them, in the trust step, exactly as an untrusting role is.
  */
-export function resolveFederatedRole(ctx: OperationContext, roleArn: string, policy: string | undefined, policyArns: AssumeRoleWithSAMLCommandInput['PolicyArns']): FederatedTarget {
-  checkSessionPolicy(policy, policyArns);
+export function resolveFederatedRole(ctx: OperationContext, roleArn: string, policy: string | undefined): FederatedTarget {
+  checkSessionPolicy(policy);
   const role = lookupRole(ctx.env, roleArn);
-  const parsed = parseArn(roleArn);
+  const parsed = parseArn(roleArn.trim());
   // lookupRole has refused anything but a role ARN with a 12-digit account.
   const { account, resourceName } = parsed.ok ? parsed.value : { account: '', resourceName: '' };
   return { arn: roleArn, account, name: resourceName, role };

@@ -2,7 +2,7 @@
  * Base64 as people paste it: line breaks and spaces anywhere, padding optional, the URL-safe
  * alphabet tolerated. Anything else is refused with the position of the first bad character.
  */
-import { parseError, parsed, type ParseResult } from '../result';
+import { parseError, parsed, type ParseResult } from './result';
 
 export interface DecodedBase64 {
   bytes: Uint8Array;

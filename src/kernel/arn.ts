@@ -1,7 +1,9 @@
 /**
- * ARN parsing and formatting, with the resource forms IAM and STS use spelled out:
- * paths (`role/a/b/Name`), assumed-role sessions, federated users, SAML and OIDC providers,
- * MFA devices, the root user and managed policies (reference §3.2, §3.4).
+ * The one ARN parser (inspectors, the sandbox, the catalog's rules and the policy validator all use it),
+ * with the resource forms IAM and STS use spelled out: paths (`role/a/b/Name`), assumed-role sessions,
+ * federated users, SAML and OIDC providers, MFA devices, the root user and managed policies
+ * (reference §3.2, §3.4). It reads the text exactly as given: a caller holding pasted text trims it first,
+ * the policy validator judges what the policy says.
  */
 import { fail, ok, type ParseResult } from './result';
 
@@ -64,8 +66,8 @@ function splitResource(service: string, resource: string): Pick<ParsedArn, 'reso
 
 export function parseArn(text: string): ParseResult<ParsedArn> {
   if (typeof text !== 'string') return fail('An ARN must be text');
-  const value = text.trim();
-  if (value === '') return fail('The ARN is empty');
+  const value = text;
+  if (value.trim() === '') return fail('The ARN is empty');
   // The resource itself may contain colons, so only the first five separate fields.
   const parts: string[] = [];
   let rest = value;

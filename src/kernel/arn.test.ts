@@ -75,6 +75,18 @@ describe('parseArn', () => {
     expect(parseArn('arn::iam::123456789012:role/x')).toMatchObject({ ok: false, error: expect.stringContaining('partition') });
     expect(parseArn('arn:aws:iam::123456789012:')).toMatchObject({ ok: false, error: expect.stringContaining('resource') });
     expect(parseArn(42 as unknown as string)).toMatchObject({ ok: false });
+    expect(parseArn('arn:aws:s3:::')).toEqual({ ok: false, error: 'The resource (sixth part, such as role/MyRole) is empty' });
+  });
+
+  it('reads the text exactly as given (the policy validator judges what a policy says; callers trim pasted text)', () => {
+    expect(parseArn(' arn:aws:iam::123456789012:role/x')).toEqual({ ok: false, error: "An ARN starts with 'arn:'; this one starts with ' arn:'" });
+    expect(parsed('arn:aws:iam::123456789012:role/x ').resourceName).toBe('x ');
+  });
+
+  it('keeps the type of resources outside IAM (log groups, buckets) and the whole name of OIDC providers', () => {
+    expect(parsed('arn:aws:logs:us-east-1:111122223333:log-group:name:*')).toMatchObject({ resource: 'log-group:name:*', resourceType: 'log-group', resourceName: 'name:*' });
+    expect(parsed('arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/ABC')).toMatchObject({ resourceType: 'oidc-provider', resourceName: 'oidc.eks.us-west-2.amazonaws.com/id/ABC' });
+    expect(parsed('arn:aws:iam::111122223333:assumed-role/R/S').problems).toEqual(["Assumed-role ARNs belong to the 'sts' service, not 'iam'"]);
   });
 
   it('reports non-fatal oddities', () => {
