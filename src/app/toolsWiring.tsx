@@ -140,6 +140,15 @@ export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotPro
         <WorldExplorer
           target={connection.kind}
           world={connection.sandbox.connection?.info}
+          {...(connection.sandbox.connection
+            ? {
+                live: {
+                  edits: connection.sandbox.connection.info.edits ?? {},
+                  apply: (edit) => connection.sandbox.changeWorld({ edit }),
+                  reset: (arn) => connection.sandbox.changeWorld({ reset: { arn } }),
+                },
+              }
+            : {})}
           sandboxStatus={connection.sandbox.status}
           sandboxError={connection.sandbox.error}
           onUse={({ operation, fields }) => {
