@@ -8,10 +8,8 @@
 export const ATTENDEE_TICKET_HEADER = 'x-sandbox-attendee';
 
 let ticket: string | null = null;
-let attendee: string | null = null;
 
-export function signInAsAttendee(id: string, newTicket: string): void {
-  attendee = id;
+export function signInAsAttendee(newTicket: string): void {
   ticket = newTicket;
 }
 
@@ -19,9 +17,6 @@ export function signInAsAttendee(id: string, newTicket: string): void {
 export function attendeeHeaders(): Record<string, string> {
   return ticket ? { [ATTENDEE_TICKET_HEADER]: ticket } : {};
 }
-
-/** The attendee this page is signed in as, or null. */
-export const currentAttendee = (): string | null => attendee;
 
 /**
  * The one-time join code of an attendee link (`…/#join=CODE`), removed from the address bar at once

@@ -106,7 +106,7 @@ async function joinRoomFromLink(): Promise<void> {
   const code = takeJoinCodeFromLocation(location, (url) => history.replaceState(history.state, '', url));
   if (code === null) return;
   const joined = await callControl({ mode: 'server', inPage: null }, 'roomJoin', { code });
-  signInAsAttendee(joined.attendee, joined.ticket);
+  signInAsAttendee(joined.ticket);
 }
 
 /** An in-page sandbox: new, or the one a saved state describes (its sessions work again). */
