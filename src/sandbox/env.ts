@@ -2,8 +2,8 @@
 import type { SandboxClock } from './core/clock';
 import type { SandboxRuntime } from './core/runtime';
 import type { SandboxSecrets } from './core/secrets';
-import type { Attendee } from './room/attendees';
-import type { Tenancy } from './room/tenancy';
+import type { Attendee, Room } from './room/attendees';
+import type { TenantStorage } from './room/stores';
 import type { World } from './world/types';
 
 export interface SandboxEnv {
@@ -19,4 +19,14 @@ export interface SandboxEnv {
   attendee?: Attendee;
   /** The other users' envs (absent in tests that build an env by hand: one user only). */
   tenancy?: Tenancy;
+}
+
+/** Every user of the sandbox and their envs (room/tenancy.ts builds it). */
+export interface Tenancy {
+  room: Room | null;
+  storage: TenantStorage;
+  /** The env of an attendee, or of the sandbox's own tenant for null; undefined for an id that is not in the room. */
+  envFor(attendeeId: string | null): SandboxEnv | undefined;
+  /** The attendee whose IAM user this is, if any. */
+  attendeeOfUser(userArn: string): Attendee | undefined;
 }

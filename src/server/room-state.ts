@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import type { OffsetStore } from '../sandbox/core/clock';
 import { readJoinCodes, type JoinCodes } from '../sandbox/room/join-codes';
 import { readLabProgress } from '../sandbox/room/lab-progress';
-import { StateNotSavedError, type RecordStore, type TenantStorage, type TenantStores } from '../sandbox/room/stores';
+import { StateNotSavedError, type RecordStore } from '../sandbox/room/record-store';
+import type { TenantStorage, TenantStores } from '../sandbox/room/stores';
 import { NO_EDITS, readWorldEdits } from '../sandbox/room/world-edits';
 import { fileOffsetStore, versionOf, withFileLock, writePrivate } from './state-dir';
 
@@ -23,7 +24,7 @@ import { fileOffsetStore, versionOf, withFileLock, writePrivate } from './state-
  * A JSON value in `path`. A missing file is `empty`; a damaged one is reported once and read as the
  * last good value (or `empty`), and the next change replaces it.
  */
-export function fileRecordStore<T>(path: string, check: (value: unknown) => T | null, empty: T, warn: (message: string) => void = console.warn): RecordStore<T> {
+function fileRecordStore<T>(path: string, check: (value: unknown) => T | null, empty: T, warn: (message: string) => void = console.warn): RecordStore<T> {
   let version = '';
   let value = empty;
   const load = (): T => {

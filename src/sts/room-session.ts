@@ -5,7 +5,7 @@
  * (its controls, and the unsigned SAML and web-identity calls), never to AWS or another endpoint. A
  * reload forgets it: the attendee asks for a new link.
  */
-export const ATTENDEE_TICKET_HEADER = 'x-sandbox-attendee';
+import { ATTENDEE_HEADER } from '../sandbox/room/attendee-header';
 
 let ticket: string | null = null;
 
@@ -15,7 +15,7 @@ export function signInAsAttendee(newTicket: string): void {
 
 /** The header to add to a request to the sandbox server, or none when the page is not an attendee's. */
 export function attendeeHeaders(): Record<string, string> {
-  return ticket ? { [ATTENDEE_TICKET_HEADER]: ticket } : {};
+  return ticket ? { [ATTENDEE_HEADER]: ticket } : {};
 }
 
 /**

@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import defaultWorld from '../../src/sandbox/world/default-world.json';
 import { sdkClient, type Creds } from './support/clients';
-import { mintSaml } from './support/controls';
 import { startSandbox, type SandboxServer } from './support/server';
 
 const ROLE = 'arn:aws:iam::123456789012:role/xaccounts3access';

@@ -5,7 +5,7 @@
  */
 import { CONTROL_ROUTES, type ControlAnswer } from '../../sandbox/controls/route-table';
 
-export class RoomError extends Error {
+class RoomError extends Error {
   constructor(
     readonly status: number,
     message: string,

@@ -6,12 +6,11 @@
 import { utf8 } from '../../kernel/encoding';
 import { isoSeconds } from '../protocol/serialize-success';
 import type { SandboxRequest } from '../core/http';
-import type { SandboxEnv } from '../env';
+import type { SandboxEnv, Tenancy } from '../env';
 import type { Attendee, Room } from '../room/attendees';
 import { issueJoinCode, redeemJoinCode } from '../room/join-codes';
 import { LabProgressError, withCompletedStep } from '../room/lab-progress';
-import { StateNotSavedError, type RecordStore } from '../room/stores';
-import type { Tenancy } from '../room/tenancy';
+import { StateNotSavedError, type RecordStore } from '../room/record-store';
 import { issueTicket } from '../room/tickets';
 import { editedParts, withEdit, withoutEdits, WorldEditError } from '../room/world-edits';
 import { ControlError, field } from './json';

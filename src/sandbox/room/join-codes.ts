@@ -9,7 +9,7 @@
 import { sha256, toHex } from '../../kernel/encoding';
 import { isPlainObject } from '../../policy/lists';
 import type { SandboxRuntime } from '../core/runtime';
-import type { RecordStore } from './stores';
+import type { RecordStore } from './record-store';
 
 /** attendee id → the hash of its one live code and when it expires (real time, ms). */
 export type JoinCodes = Record<string, { sha256: string; expiresAtMs: number }>;

@@ -7,7 +7,7 @@ import type { WorldFile } from '../world/types';
 import { provisionRoom } from './attendees';
 import { issueJoinCode, JOIN_CODE_LIFETIME_MS, redeemJoinCode, type JoinCodes } from './join-codes';
 import { withCompletedStep } from './lab-progress';
-import { memoryRecordStore } from './stores';
+import { memoryRecordStore } from './record-store';
 
 const ROLE = 'arn:aws:iam::123456789012:role/xaccounts3access';
 const DENY = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }] };

@@ -8,18 +8,8 @@
 import { memoryOffsetStore, type OffsetStore } from '../core/clock';
 import type { JoinCodes } from './join-codes';
 import type { LabProgress } from './lab-progress';
+import { memoryRecordStore, type RecordStore } from './record-store';
 import { NO_EDITS, type WorldEdits } from './world-edits';
-
-/** One JSON value kept by the host, updated atomically (read fresh, changed, written under a lock). */
-export interface RecordStore<T> {
-  /** The current value; the same object for as long as it has not changed. */
-  read(): T;
-  /** Replaces the value with `next(current)`; when `next` throws, or the host cannot keep it (StateNotSavedError), nothing changes. */
-  update(next: (current: T) => T): void;
-}
-
-/** Thrown by a store whose storage refused the new value; the message names the place. Nothing changed. */
-export class StateNotSavedError extends Error {}
 
 /** The state of one sandbox user. */
 export interface TenantStores {
@@ -33,16 +23,6 @@ export interface TenantStorage {
   tenant(attendeeId: string | null): TenantStores;
   /** The room's unredeemed join codes (hashes only). */
   joinCodes: RecordStore<JoinCodes>;
-}
-
-export function memoryRecordStore<T>(initial: T): RecordStore<T> {
-  let value = initial;
-  return {
-    read: () => value,
-    update(next) {
-      value = next(value);
-    },
-  };
 }
 
 /** Everything in memory (the in-page sandbox, tests); `ownClock` is the sandbox's own tenant's clock. */

@@ -6,20 +6,11 @@
  * only in this process.
  */
 import { createClock, type SandboxClock } from '../core/clock';
-import type { SandboxEnv } from '../env';
+import type { SandboxEnv, Tenancy } from '../env';
 import type { World } from '../world/types';
-import type { Attendee, Room } from './attendees';
+import type { Room } from './attendees';
 import type { TenantStorage } from './stores';
 import { applyWorldEdits, type WorldEdits } from './world-edits';
-
-export interface Tenancy {
-  room: Room | null;
-  storage: TenantStorage;
-  /** The env of an attendee, or of the sandbox's own tenant for null; undefined for an id that is not in the room. */
-  envFor(attendeeId: string | null): SandboxEnv | undefined;
-  /** The attendee whose IAM user this is, if any. */
-  attendeeOfUser(userArn: string): Attendee | undefined;
-}
 
 type BaseEnv = Omit<SandboxEnv, 'world' | 'clock' | 'attendee' | 'tenancy'>;
 

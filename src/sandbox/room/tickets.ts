@@ -10,9 +10,8 @@ import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
 import type { SandboxRuntime } from '../core/runtime';
 import { seal, unseal, type SealKey } from '../session/seal';
 
-export const ATTENDEE_HEADER = 'x-sandbox-attendee';
 /** A workshop day. */
-export const TICKET_LIFETIME_MS = 12 * 3600_000;
+const TICKET_LIFETIME_MS = 12 * 3600_000;
 
 export async function issueTicket(key: SealKey, runtime: Pick<SandboxRuntime, 'nowMs' | 'randomBytes'>, attendeeId: string): Promise<{ ticket: string; expiresAtMs: number }> {
   const expiresAtMs = runtime.nowMs() + TICKET_LIFETIME_MS;
