@@ -18,7 +18,7 @@ import { readLabProgress } from '../sandbox/room/lab-progress';
 import { StateNotSavedError, type RecordStore } from '../sandbox/room/record-store';
 import type { TenantStorage, TenantStores } from '../sandbox/room/stores';
 import { NO_EDITS, readWorldEdits } from '../sandbox/room/world-edits';
-import { fileOffsetStore, versionOf, withFileLock, writePrivate } from './state-dir';
+import { fileOffsetStore, rewriteUnderLock, versionOf } from './state-dir';
 
 /**
  * A JSON value in `path`. A missing file is `empty`; a damaged one is reported once and read as the
@@ -48,26 +48,15 @@ function fileRecordStore<T>(path: string, check: (value: unknown) => T | null, e
       return value; // the directory is unreadable: keep the last good value
     }
   };
+  const notSaved = (e: unknown) =>
+    new StateNotSavedError(`The sandbox cannot save ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so nothing changed. Check that the state directory exists and is writable, then try again.`);
   return {
     read,
     update(next) {
-      let locked = false;
-      try {
-        withFileLock(`${path}.lock`, () => {
-          locked = true;
-          const changed = next(load());
-          try {
-            writePrivate(path, JSON.stringify(changed));
-          } catch (e) {
-            throw new StateNotSavedError(`The sandbox cannot save ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so nothing changed. Check that the state directory exists and is writable, then try again.`);
-          }
-          value = changed;
-          version = versionOf(path);
-        });
-      } catch (e) {
-        if (locked) throw e;
-        throw new StateNotSavedError(`The sandbox cannot save ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so nothing changed. Check that the state directory exists and is writable, then try again.`);
-      }
+      rewriteUnderLock(path, () => next(load()), (v) => v, notSaved, (v) => {
+        value = v;
+        version = versionOf(path);
+      });
     },
   };
 }
