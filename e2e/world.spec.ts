@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessibleInBothThemes } from './support/axe';
+import { denyRoleLive, openRole } from './support/world-edit';
 import {
   connectionPanel,
   demoUser,
@@ -13,6 +14,7 @@ import {
   openConnectionEditor,
   openWorkbench,
   operationHeading,
+  resultCards,
   SEED_ROLE_ARN,
   sendButton,
   settledResult,
@@ -72,7 +74,7 @@ test('find xaccounts3access, read its trust policy with the trust-mode markers, 
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const detail = role.getByTestId('world-role-detail');
   await expect(detail.getByTestId('world-trust-check')).toContainText('no problems under the trust-policy rules');
-  await expect(detail.getByTestId('world-local-note')).toContainText('Changes here do not change the sandbox world; start the server with --world FILE for that.');
+  await expect(detail.getByTestId('world-local-note')).toContainText('Apply to my sandbox and the sandbox answers AssumeRole with this trust policy from the next call, for you only');
   const text = detail.getByTestId('world-trust-policy-text');
   await expect(text).toHaveValue(/^\{\n {2}"Version": "2012-10-17",\n {2}"Statement": \[/);
   await expect(text).toHaveValue(/"AWS": "arn:aws:iam::123456789012:root"/);
@@ -164,5 +166,25 @@ test.describe('the in-page sandbox (dist/ on a static server)', () => {
     const card = await settledResult(page, 'AssumeRole');
     await expect(card).toHaveAttribute('data-status', 'ok');
     await expect(card).toContainText('arn:aws:sts::123456789012:assumed-role/xaccounts3access/world-in-page');
+  });
+
+  test('a live trust-policy edit changes what AssumeRole answers in the page, and Reset to the world file undoes it', async ({ page }) => {
+    await openWorkbench(page, { sandbox: 'in-page' });
+    await openWorldTool(page);
+    const detail = await denyRoleLive(page, 'xaccounts3access');
+    await detail.getByRole('button', { name: 'Use in AssumeRole', exact: true }).click();
+    await field(page, 'AssumeRole', 'Role session name').fill('denied-live');
+    await sendButton(page).click();
+    const denied = await settledResult(page, 'AssumeRole');
+    await expect(denied).toHaveAttribute('data-status', 'error');
+    await expect(denied).toContainText('AccessDenied');
+    await openWorldTool(page);
+    await openRole(page, 'xaccounts3access');
+    await detail.getByRole('button', { name: 'Reset to the world file' }).first().click();
+    await expect(detail.getByTestId('world-live-status').first()).toContainText('Back to the world file.');
+    await detail.getByRole('button', { name: 'Use in AssumeRole', exact: true }).click();
+    await field(page, 'AssumeRole', 'Role session name').fill('allowed-again');
+    await sendButton(page).click();
+    await expect(resultCards(page, 'AssumeRole').first()).toHaveAttribute('data-status', 'ok', { timeout: 15_000 });
   });
 });

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBundle, viteBuild, type BundleReport } from './bench/bundle';
 import { runLoad, signQuery, type Credentials, type LoadResult, type Target } from './bench/load';
 import { freePort, sandboxArgs, startAndWait, stop, type Started } from './bench/processes';
+import { benchRoom, printRoom } from './bench/room';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REQUESTS = 10_000;
@@ -131,11 +132,22 @@ async function main(): Promise<void> {
   const started = performance.now();
   const tmp = mkdtempSync(join(tmpdir(), 'stsw-bench-'));
   const { creds, roleArn } = demoUser();
+  if (process.argv.includes('--room-only')) {
+    // `npm run bench -- --room-only`: the room scenario alone (about 30 s), printed, not written.
+    try {
+      printRoom(await benchRoom(root, join(tmp, 'room-state')));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     process.stderr.write('cold start…\n');
     const cold = await coldStarts(join(tmp, 'state'));
     process.stderr.write('sandbox load…\n');
     const sandboxRows = await benchSandbox(creds, roleArn, join(tmp, 'state'));
+    process.stderr.write('room (30 attendees)…\n');
+    const room = await benchRoom(root, join(tmp, 'room-state'));
     process.stderr.write('moto load…\n');
     const moto = await benchMoto(creds, roleArn);
     process.stderr.write('vite build…\n');
@@ -145,6 +157,7 @@ async function main(): Promise<void> {
     printLoad([...sandboxRows, ...moto.rows]);
     if (moto.notice) console.log(`\nNOTICE: ${moto.notice}`);
     else printRatios(sandboxRows, moto.rows);
+    printRoom(room);
     const sorted = [...cold].sort((a, b) => a - b);
     console.log(`\nCold start (spawn → first 200 from /_sandbox/info), ${COLD_STARTS} runs: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, min ${sorted[0]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms\n`);
     const ok = printBundle(bundle);
@@ -158,6 +171,7 @@ async function main(): Promise<void> {
       settings: { requests: REQUESTS, maxSeconds: MAX_SECONDS, concurrency: CONCURRENCY, budgetGzipBytes: BUDGET_GZIP_BYTES },
       load: [...sandboxRows, ...moto.rows],
       motoNotice: moto.notice,
+      room,
       coldStartMs: cold,
       bundle,
       withinBudget: ok,

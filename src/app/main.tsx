@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App } from './App';
@@ -7,11 +7,20 @@ import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark,
 // Apply the theme before the first render so the page does not flash the other one.
 applyTheme(resolveTheme(readStoredThemePreference(themeStorage()), systemPrefersDark()));
 
+// A room's instructor page (npm start -- --workshop N): its own screen, loaded only when asked for.
+const InstructorPage = lazy(() => import('../features/room/InstructorPage').then((m) => ({ default: m.InstructorPage })));
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {location.hash === '#instructor' ? (
+        <Suspense fallback={null}>
+          <InstructorPage />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 }

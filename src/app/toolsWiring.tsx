@@ -148,6 +148,15 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose }: ToolS
         <WorldExplorer
           target={connection.kind}
           world={connection.sandbox.connection?.info}
+          {...(connection.sandbox.connection
+            ? {
+                live: {
+                  edits: connection.sandbox.connection.info.edits ?? {},
+                  apply: (edit) => connection.sandbox.changeWorld({ edit }),
+                  reset: (arn) => connection.sandbox.changeWorld({ reset: { arn } }),
+                },
+              }
+            : {})}
           sandboxStatus={connection.sandbox.status}
           sandboxError={connection.sandbox.error}
           onUse={({ operation, fields }) => {

@@ -37,11 +37,12 @@ async function run(env: SandboxEnv, req: SandboxRequest): Promise<{ operation: s
   }
   let caller: Caller | null = null;
   let region = 'us-east-1';
-  // Unsigned operations ignore any signature they carry (reference §4).
+  // Unsigned operations ignore any signature they carry (reference §4); they act in the sandbox of
+  // the attendee the request's ticket names (sandbox.ts), or the sandbox's own user's.
   if (spec.signing !== 'none') {
     const signature = extractSignature(req);
     if (!signature) throw stsError('MissingAuthenticationToken', 'Request is missing Authentication Token');
-    caller = await authenticate(env, req, signature);
+    ({ caller, env } = await authenticate(env, req, signature));
     region = signature.region;
   }
   const input = parseOperationInput(spec, params);

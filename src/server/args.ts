@@ -1,5 +1,6 @@
 /** Command-line flags of `npm start -- …` (contracts §1). */
 import { parseHostHeader } from '../sandbox/core/base-url';
+import { MAX_ATTENDEES } from '../sandbox/room/attendees';
 
 export interface ServerArgs {
   port: number;
@@ -9,10 +10,12 @@ export interface ServerArgs {
   distDir: string | null;
   /** More host names to answer besides the bound ones (admission.ts), in Host-header form. */
   allowHosts: string[];
+  /** Attendees of a room (`--workshop N`), or null for a sandbox of one user. */
+  workshop: number | null;
   help: boolean;
 }
 
-export const USAGE = `Usage: npm start -- [--port N] [--host H] [--allow-host NAME] [--world FILE] [--state-dir DIR]
+export const USAGE = `Usage: npm start -- [--port N] [--host H] [--allow-host NAME] [--world FILE] [--state-dir DIR] [--workshop N]
 
   --port N           port to listen on (default 4173)
   --host H           address to bind (default 127.0.0.1; any other address exposes the sandbox to the network)
@@ -20,10 +23,12 @@ export const USAGE = `Usage: npm start -- [--port N] [--host H] [--allow-host NA
                      comma-separated; 127.0.0.1, localhost, [::1] and the --host address are always answered)
   --world FILE       a sandbox world JSON file (default: the built-in world)
   --state-dir DIR    where the sandbox keeps its keys and clock (default: ~/.cache/sts-workbench)
-  --dist DIR         the built workbench to serve (default: ./dist)`;
+  --dist DIR         the built workbench to serve (default: ./dist)
+  --workshop N       a room of N attendees (1 to 200): each gets an IAM user of their own and their own clock
+                     and world edits; prints the instructor token for the instructor page (/#instructor)`;
 
 export function parseArgs(argv: string[]): ServerArgs {
-  const args: ServerArgs = { port: 4173, host: '127.0.0.1', world: null, stateDir: null, distDir: null, allowHosts: [], help: false };
+  const args: ServerArgs = { port: 4173, host: '127.0.0.1', world: null, stateDir: null, distDir: null, allowHosts: [], workshop: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -52,6 +57,13 @@ export function parseArgs(argv: string[]): ServerArgs {
       case '--state-dir':
         args.stateDir = value();
         break;
+      case '--workshop': {
+        const v = value();
+        const n = Number(v);
+        if (!/^\d+$/.test(v) || n < 1 || n > MAX_ATTENDEES) throw new Error(`--workshop takes the number of attendees, a whole number from 1 to ${MAX_ATTENDEES}, not "${v}".`);
+        args.workshop = n;
+        break;
+      }
       case '--dist':
         args.distDir = value();
         break;

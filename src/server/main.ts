@@ -18,6 +18,8 @@ import { fetchLoopbackJson } from './fetch-loopback';
 import { createClock } from '../sandbox/core/clock';
 import { nodeRuntime } from './node-runtime';
 import { defaultStateDir, fileOffsetStore, loadOrCreateSecrets } from './state-dir';
+import { fileTenantStorage } from './room-state';
+import { provisionRoom } from '../sandbox/room/attendees';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -53,12 +55,15 @@ async function main(): Promise<void> {
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
   const clockStore = fileOffsetStore(stateDir);
   const { secrets, created } = await loadOrCreateSecrets(stateDir, runtime.randomBytes, createClock(runtime, clockStore).nowMs);
+  // A room's attendees are derived from the sealing key: every process sharing the state directory provisions the same ones.
+  const provisioned = args.workshop === null ? null : await provisionRoom(worldFile, args.workshop, secrets, runtime.subtle);
   const sandbox = await createSandbox({
-    world,
+    world: provisioned ? await loadWorld(provisioned.world, runtime.subtle) : world,
     secrets,
     runtime,
     mode: 'server',
-    clockStore,
+    storage: fileTenantStorage(stateDir, clockStore),
+    ...(provisioned ? { room: provisioned.room } : {}),
     fetchJson: fetchLoopbackJson,
   });
   const distDir = resolve(args.distDir ?? join(root, 'dist'));
@@ -84,6 +89,11 @@ async function main(): Promise<void> {
       console.log(`  demo credentials (${demo.arn}), sandbox-only:`);
       console.log(`    export AWS_ACCESS_KEY_ID=${key.accessKeyId} AWS_SECRET_ACCESS_KEY='${key.secretAccessKey}' AWS_DEFAULT_REGION=us-east-1`);
       console.log(`    aws sts get-caller-identity --endpoint-url ${url}`);
+    }
+    if (provisioned) {
+      console.log(`  workshop: ${provisioned.room.attendees.length} attendees (${provisioned.room.attendees[0]?.userArn} …), each with their own clock and world edits`);
+      console.log(`  instructor page: ${url}/#instructor   instructor token (paste it there; keep it to yourself):`);
+      console.log(`    ${provisioned.room.instructorToken}`);
     }
   });
   const stop = () => server.close(() => process.exit(0));

@@ -93,7 +93,7 @@ export function parseClockFile(text: string): { offsetSeconds: number } | { prob
 }
 
 /** Identifies one version of a file: a rename gives a new inode, a rewrite a new mtime or size. */
-function versionOf(path: string): string {
+export function versionOf(path: string): string {
   const s = statSync(path, { bigint: true, throwIfNoEntry: false });
   return s ? `${s.ino}:${s.mtimeNs}:${s.size}` : 'absent';
 }
@@ -104,7 +104,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Runs `fn` while holding `lockPath` (created exclusively), so processes sharing the state directory
- * advance the clock one at a time. Waits in 1 ms steps while another process holds it.
+ * change a state file (the clock, a room's per-attendee files) one at a time. Waits in 1 ms steps while another process holds it.
  */
 function withFileLock<T>(lockPath: string, fn: () => T): T {
   for (;;) {
@@ -177,23 +177,34 @@ export function fileOffsetStore(dir: string, warn: (message: string) => void = c
   return {
     read,
     update(next) {
-      let locked = false;
-      try {
-        withFileLock(`${path}.lock`, () => {
-          locked = true;
-          const value = next(read());
-          try {
-            writePrivate(path, JSON.stringify({ offsetSeconds: value }));
-          } catch (e) {
-            throw notSaved(e);
-          }
-          offset = value;
-          version = versionOf(path);
-        });
-      } catch (e) {
-        // Failing to take the lock (the directory is gone or read-only) is failing to save.
-        throw locked ? e : notSaved(e);
-      }
+      rewriteUnderLock(path, () => next(read()), (v) => ({ offsetSeconds: v }), notSaved, (v) => {
+        offset = v;
+        version = versionOf(path);
+      });
     },
   };
+}
+
+/**
+ * Holds `path`.lock while it computes the new value from a fresh read and writes it as JSON; a
+ * failure to take the lock or to write (the directory is gone or read-only) is `notSaved`'s error,
+ * and an error of `compute` passes through. Nothing is written unless everything succeeds.
+ * `written` runs while the lock is still held, so the caller records the version it wrote, not a later one.
+ */
+export function rewriteUnderLock<T>(path: string, compute: () => T, toJson: (value: T) => unknown, notSaved: (e: unknown) => Error, written: (value: T) => void): void {
+  let locked = false;
+  try {
+    withFileLock(`${path}.lock`, () => {
+      locked = true;
+      const value = compute();
+      try {
+        writePrivate(path, JSON.stringify(toJson(value)));
+      } catch (e) {
+        throw notSaved(e);
+      }
+      written(value);
+    });
+  } catch (e) {
+    throw locked ? e : notSaved(e);
+  }
 }

@@ -16,13 +16,20 @@ import {
   GetWebIdentityTokenCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, BuildMiddleware, MetadataBearer } from '@smithy/types';
 import type { OperationInput, OperationName } from '../catalog/types';
 import { NoSourceCredentialsError, clientValidationError, toStsCallError } from './call-error';
 import { isUnsignedOperation, targetEndpoint, type SourceCredentials, type Target, type TargetEndpoint } from './connection';
 import { endpointAllowsOperation } from './endpoints';
 import { createInPageRequestHandler, type InPageSandbox } from './in-page-handler';
 import { REQUEST_ID_MIDDLEWARE_OPTIONS, requestIdFromBodyMiddleware } from './request-id-middleware';
+import { attendeeHeaders } from './room-session';
+
+const attendeeTicketMiddleware: BuildMiddleware<object, MetadataBearer> = (next) => (args) => {
+  const request = args.request as { headers?: Record<string, string> };
+  if (request.headers) Object.assign(request.headers, attendeeHeaders());
+  return next(args);
+};
 
 export { StsCallError, NoSourceCredentialsError, isStsCallError, type StsCallErrorKind } from './call-error';
 export type { InPageSandbox } from './in-page-handler';
@@ -119,6 +126,9 @@ export function createStsClient(target: Target, credentials: SourceCredentials, 
     ...(target.kind === 'sandbox-in-page' && opts.inPageSandbox ? { requestHandler: createInPageRequestHandler(opts.inPageSandbox) } : {}),
   });
   client.middlewareStack.add(requestIdFromBodyMiddleware, REQUEST_ID_MIDDLEWARE_OPTIONS);
+  // An attendee's page names its attendee to the sandbox server it came from (room-session.ts), so
+  // unsigned calls act in that attendee's sandbox. Never sent to AWS or any other endpoint.
+  if (target.kind === 'sandbox-server') client.middlewareStack.add(attendeeTicketMiddleware, { step: 'build', name: 'attendeeTicket' });
   CLIENT_INFO.set(client, { target, endpoint, origin: opts.origin, hasCredentials: credentials !== null });
   return client;
 }

@@ -6,6 +6,7 @@
 import { controlTarget, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
+import { attendeeHeaders, signInAsAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
 
 export type { ClockState, SandboxInfo } from '../../sandbox/controls/route-table';
 
@@ -66,7 +67,7 @@ export async function sandboxCall<T>(conn: Pick<SandboxConnection, 'mode' | 'inP
   }
   const res = await fetch(path, {
     method,
-    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { ...(body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' }), ...attendeeHeaders() },
     body: body === undefined ? undefined : text,
     cache: 'no-store',
   });
@@ -82,8 +83,9 @@ function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
  * server, the Vite dev server) a sandbox started inside the page, loaded on demand.
  */
 export async function discoverSandbox(): Promise<SandboxConnection> {
+  await joinRoomFromLink();
   try {
-    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json', ...attendeeHeaders() }, cache: 'no-store' });
     const type = res.headers.get('content-type') ?? '';
     if (res.ok && type.includes('json')) {
       const info: unknown = await res.json();
@@ -93,6 +95,18 @@ export async function discoverSandbox(): Promise<SandboxConnection> {
     /* no server sandbox: fall through to the in-page one */
   }
   return startInPage();
+}
+
+/**
+ * Opened from an attendee link (`/#join=CODE`): trades the one-time code for the attendee's ticket
+ * (POST /_sandbox/room/join), kept in memory, so the sandbox's info then names the attendee's own
+ * user as the one to sign with. A code that is no good stops here with the server's reason.
+ */
+async function joinRoomFromLink(): Promise<void> {
+  const code = takeJoinCodeFromLocation(location, (url) => history.replaceState(history.state, '', url));
+  if (code === null) return;
+  const joined = await callControl({ mode: 'server', inPage: null }, 'POST /_sandbox/room/join', { code });
+  signInAsAttendee(joined.ticket);
 }
 
 /** An in-page sandbox: new, or the one a saved state describes (its sessions work again). */

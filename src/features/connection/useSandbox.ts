@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { WorldEditRequest } from '../../sandbox/controls/route-table';
 import { callControl, discoverSandbox, reviveInPageSandbox, type ClockState, type SandboxConnection } from './sandboxApi';
 
 export interface SandboxState {
@@ -17,6 +18,12 @@ export interface SandboxState {
    * sessions it issued work again. False when this page has no in-page sandbox or the state is unusable.
    */
   reviveInPage: (saved: unknown) => Promise<boolean>;
+  /**
+   * A live world edit (or a reset to the world file) in this user's sandbox, server or in-page: it
+   * applies to the next call at once, and the world the tools show is read again. Rejects with the
+   * sandbox's reason (an invalid policy, a store that cannot be written).
+   */
+  changeWorld: (change: { edit: WorldEditRequest } | { reset: { arn?: string } }) => Promise<void>;
 }
 
 const SANDBOX_KEY = ['sandbox', 'connection'] as const;
@@ -54,6 +61,13 @@ export function useSandbox(enabled: boolean): SandboxState {
     advancing: advance.isPending,
     advanceError: advance.error ? advance.error.message : null,
     retry: () => void discovery.refetch(),
+    changeWorld: async (change) => {
+      if (!conn) throw new Error('The sandbox is not available yet.');
+      if ('edit' in change) await callControl(conn, 'POST /_sandbox/world/edit', change.edit);
+      else await callControl(conn, 'POST /_sandbox/world/reset', change.reset);
+      const info = await callControl(conn, 'GET /_sandbox/info');
+      queryClient.setQueryData(SANDBOX_KEY, { ...conn, info });
+    },
     reviveInPage: async (saved) => {
       if (conn?.mode !== 'in-page') return false;
       const revived = await reviveInPageSandbox(saved);

@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
 import { KeyValueList } from '../../ui/KeyValueList';
 import { RoleDetail } from './RoleDetail';
-import { accountRole, sessionDurationText, summarizeTrust, trustPolicyText, type RoleUse, type WorldAccount, type WorldInfo } from './worldModel';
+import { accountRole, sessionDurationText, summarizeTrust, trustPolicyText, type LiveWorld, type RoleUse, type WorldAccount, type WorldInfo } from './worldModel';
 
 export interface RoleSelection {
   /** The ARN of the role whose trust policy is open, or null. */
@@ -14,6 +14,8 @@ export interface RoleSelection {
   edits: Readonly<Record<string, string>>;
   edit: (arn: string, text: string | null) => void;
   onUse: (use: RoleUse) => void;
+  /** Live edits of the sandbox in use, when it takes them. */
+  live?: LiveWorld;
 }
 
 const ACCOUNT_PLACE = { management: 'Management account', member: 'Member account', standalone: null } as const;
@@ -136,6 +138,7 @@ export function AccountSection({ account, world, selection }: { account: WorldAc
                     onEdit={(text) => selection.edit(r.arn, text)}
                     onReset={() => selection.edit(r.arn, null)}
                     onUse={selection.onUse}
+                    {...(selection.live ? { live: selection.live } : {})}
                   />
                 )}
               </li>

@@ -1,9 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { validatePolicy } from '../../policy/validate/validate-policy';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { PolicyEditor } from '../../ui/policy-editor/PolicyEditor';
-import { roleUses, trustPolicyText, type RoleUse, type TrustSummary, type WorldRole } from './worldModel';
+import { LiveEditControls } from './LiveEditControls';
+import { roleUses, trustPolicyText, type LiveWorld, type RoleUse, type TrustSummary, type WorldRole } from './worldModel';
 
 export interface RoleDetailProps {
   role: WorldRole;
@@ -14,6 +15,17 @@ export interface RoleDetailProps {
   onReset: () => void;
   onUse: (use: RoleUse) => void;
   id: string;
+  /** Live edits of the sandbox in use; absent, the editor is a scratchpad only. */
+  live?: LiveWorld;
+}
+
+/** The JSON the editor holds, or why it cannot be applied. */
+function parsed(text: string): { value: unknown } | { problem: string } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { problem: `Not JSON yet: ${(e as Error).message}` };
+  }
 }
 
 /** A count of markers as words: "1 error, 2 warnings". */
@@ -28,13 +40,19 @@ function problemCount(markers: ReturnType<typeof validatePolicy>): string {
  * One role's trust policy in the shared policy editor (trust mode: the same markers and advice as
  * anywhere else), and the buttons that carry the role into an operation's form. Edits stay here.
  */
-export function RoleDetail({ role, summary, text, onEdit, onReset, onUse, id }: RoleDetailProps) {
+export function RoleDetail({ role, summary, text, onEdit, onReset, onUse, id, live }: RoleDetailProps) {
   const editorId = useId();
   const stored = useMemo(() => trustPolicyText(role.trustPolicy), [role.trustPolicy]);
   // The world's own policy, checked once: the editor's markers then follow the edits.
   const storedMarkers = useMemo(() => (stored === '' ? [] : validatePolicy(stored, 'trust')), [stored]);
   const edited = text !== stored;
   const uses = roleUses(role, summary);
+  const storedPolicies = useMemo(() => JSON.stringify(role.policies ?? [], null, 2), [role.policies]);
+  const [policiesText, setPoliciesText] = useState<string | null>(null);
+  const liveParts = live?.edits[role.arn] ?? [];
+  const trust = parsed(text);
+  const trustErrors = useMemo(() => (edited ? validatePolicy(text, 'trust').filter((m) => m.severity === 'error').length : 0), [edited, text]);
+  const policies = parsed(policiesText ?? storedPolicies);
 
   return (
     <div id={id} className="mt-2 space-y-2 rounded border border-line bg-surface-2/40 p-3" data-testid="world-role-detail">
@@ -81,10 +99,57 @@ export function RoleDetail({ role, summary, text, onEdit, onReset, onUse, id }: 
           textareaTestId="world-trust-policy-text"
         />
         <p id={`${editorId}-note`} className="mt-1 text-[11px] text-muted" data-testid="world-local-note">
-          Changes here do not change the sandbox world; start the server with --world FILE for that. The editor checks the policy with the trust-policy rules (Principal
-          required, sts actions only); focus it for markers, completion and hover.
+          {live
+            ? 'Apply to my sandbox and the sandbox answers AssumeRole with this trust policy from the next call, for you only; Reset to the world file undoes it. The world file itself is never changed.'
+            : 'Changes here do not change the sandbox world; start the server with --world FILE for that.'}{' '}
+          The editor checks the policy with the trust-policy rules (Principal required, sts actions only); focus it for markers, completion and hover.
         </p>
+        {live && (
+          <LiveEditControls
+            what="trust policy"
+            canApply={edited}
+            blocker={'problem' in trust ? trust.problem : trustErrors > 0 ? 'Fix the errors the editor lists first.' : null}
+            apply={async () => {
+              await live.apply({ arn: role.arn, trustPolicy: 'value' in trust ? trust.value : null });
+              onReset(); // the sandbox's world now has this policy: the editor shows it as stored
+            }}
+            liveParts={liveParts}
+            reset={async () => {
+              await live.reset(role.arn);
+              onReset();
+              setPoliciesText(null);
+            }}
+          />
+        )}
       </div>
+
+      {live && (
+        <div>
+          <label htmlFor={`${editorId}-policies`} className="mb-1 block text-[13px] font-medium text-fg">
+            Permission policies (a JSON list of policy documents)
+          </label>
+          <textarea
+            id={`${editorId}-policies`}
+            value={policiesText ?? storedPolicies}
+            onChange={(e) => setPoliciesText(e.target.value)}
+            spellCheck={false}
+            rows={8}
+            className="input font-mono text-xs"
+            data-testid="world-role-policies-text"
+          />
+          <LiveEditControls
+            what="permission policies"
+            canApply={policiesText !== null && policiesText !== storedPolicies}
+            blocker={'problem' in policies ? policies.problem : Array.isArray(policies.value) ? null : 'The permission policies are a JSON list: [ {…}, {…} ].'}
+            apply={async () => {
+              await live.apply({ arn: role.arn, policies: 'value' in policies ? (policies.value as unknown[]) : [] });
+              setPoliciesText(null);
+            }}
+            liveParts={[]}
+            reset={async () => undefined}
+          />
+        </div>
+      )}
     </div>
   );
 }

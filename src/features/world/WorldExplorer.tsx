@@ -3,7 +3,7 @@ import { KeyValueList } from '../../ui/KeyValueList';
 import { Spinner } from '../../ui/Spinner';
 import { ToolCard } from '../../ui/ToolCard';
 import { AccountSection, type RoleSelection } from './AccountSection';
-import { filterWorld, type RoleUse, type WorldInfo } from './worldModel';
+import { filterWorld, type LiveWorld, type RoleUse, type WorldInfo } from './worldModel';
 
 export interface WorldExplorerProps {
   /** Where calls go now: the world is only known for the sandbox. */
@@ -15,10 +15,12 @@ export interface WorldExplorerProps {
   sandboxError: string | null;
   /** Fill an operation's form with a role (and provider) and show that operation. */
   onUse: (use: RoleUse) => void;
+  /** Live edits of the sandbox in use (absent: the tool only reads the world). */
+  live?: LiveWorld;
 }
 
 const SUMMARY =
-  'What the built-in sandbox STS knows: its accounts, users, roles and identity providers. Open a role’s trust policy to read it with the policy editor’s help, then try the role in AssumeRole.';
+  'What the built-in sandbox STS knows: its accounts, users, roles and identity providers. Open a role’s trust policy to read it with the policy editor’s help, change it or its permissions in your sandbox at once, then try the role in AssumeRole.';
 
 /** The tool's frame, shared with the other tools. */
 const Frame = ({ children }: { children: ReactNode }) => (
@@ -29,7 +31,7 @@ const Frame = ({ children }: { children: ReactNode }) => (
 
 const TARGET_NAME = { aws: 'AWS', custom: 'a custom endpoint' } as const;
 
-export function WorldExplorer({ target, world, sandboxStatus, sandboxError, onUse }: WorldExplorerProps) {
+export function WorldExplorer({ target, world, sandboxStatus, sandboxError, onUse, live }: WorldExplorerProps) {
   if (target !== 'sandbox') {
     return (
       <Frame>
@@ -57,7 +59,7 @@ export function WorldExplorer({ target, world, sandboxStatus, sandboxError, onUs
   }
   return (
     <Frame>
-      <WorldView world={world} onUse={onUse} />
+      <WorldView world={world} onUse={onUse} {...(live ? { live } : {})} />
     </Frame>
   );
 }
@@ -67,7 +69,7 @@ function accountName(world: WorldInfo, id: string): string {
   return alias ? `${id} (${alias})` : id;
 }
 
-function WorldView({ world, onUse }: { world: WorldInfo; onUse: (use: RoleUse) => void }) {
+function WorldView({ world, onUse, live }: { world: WorldInfo; onUse: (use: RoleUse) => void; live?: LiveWorld }) {
   const filterId = useId();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
@@ -88,6 +90,7 @@ function WorldView({ world, onUse }: { world: WorldInfo; onUse: (use: RoleUse) =
         return next;
       }),
     onUse,
+    ...(live ? { live } : {}),
   };
 
   return (

@@ -166,3 +166,12 @@ export function filterWorld(accounts: readonly WorldAccount[], query: string): W
   }
   return out;
 }
+
+/** Live world edits in the sandbox in use (server or in-page): what the Sandbox world tool applies. */
+export interface LiveWorld {
+  /** What this user changed live, by ARN ('trustPolicy', 'policies'). */
+  edits: Readonly<Record<string, readonly string[]>>;
+  apply: (edit: { arn: string; trustPolicy?: unknown; policies?: unknown[] }) => Promise<void>;
+  /** Back to the world file for one role or user. */
+  reset: (arn: string) => Promise<void>;
+}

@@ -38,22 +38,35 @@ function findLongTermKey(env: SandboxEnv, accessKeyId: string): { secret: string
   return null;
 }
 
-/** The credentials an access key (and session token) name, with their secret: null when this sandbox issued no such keys. */
-export async function findCredentials(env: SandboxEnv, accessKeyId: string, sessionToken: string | undefined): Promise<{ caller: Caller; secret: string } | null> {
+/**
+ * The credentials an access key (and session token) name, with their secret and the env they act in:
+ * an attendee's long-term key or session acts in that attendee's sandbox (their world edits, their
+ * clock), whatever `env` the request arrived with. Null when this sandbox issued no such keys.
+ */
+export async function findCredentials(env: SandboxEnv, accessKeyId: string, sessionToken: string | undefined): Promise<{ caller: Caller; secret: string; env: SandboxEnv } | null> {
   const longTerm = findLongTermKey(env, accessKeyId);
-  if (longTerm) return { caller: { ...longTerm.caller, accessKeyId } as Caller, secret: longTerm.secret };
+  if (longTerm) {
+    const attendee = longTerm.caller.user ? env.tenancy?.attendeeOfUser(longTerm.caller.user.arn) : undefined;
+    // Keys are the same in every tenant's world; the caller's user is re-read from their own (edited) world.
+    const own = (attendee ? env.tenancy?.envFor(attendee.id) : env.tenancy?.envFor(null)) ?? env;
+    const found = own === env ? longTerm : findLongTermKey(own, accessKeyId) ?? longTerm;
+    return { caller: { ...found.caller, accessKeyId } as Caller, secret: found.secret, env: own };
+  }
   if (!sessionToken) return null;
   const claims = await decodeSessionToken(env.secrets.sealKey, sessionToken);
   if (!claims || claims.accessKeyId !== accessKeyId) return null;
-  const account = env.world.accounts.find((a) => a.id === claims.principal.account);
-  if (!account) return null;
-  return { caller: { kind: 'session', accessKeyId, principal: claims.principal, claims, account }, secret: claims.secretAccessKey };
+  // The session lives in the sandbox of the attendee it was issued to (or the sandbox's own user's).
+  const own = env.tenancy ? env.tenancy.envFor(claims.attendee ?? null) : env;
+  const account = own?.world.accounts.find((a) => a.id === claims.principal.account);
+  if (!own || !account) return null;
+  return { caller: { kind: 'session', accessKeyId, principal: claims.principal, claims, account }, secret: claims.secretAccessKey, env: own };
 }
 
 /** A session past its expiry on the sandbox clock (long-term keys never expire). */
 export const isExpired = (env: SandboxEnv, caller: Caller): boolean => caller.kind === 'session' && caller.claims.expiresAt <= env.clock.nowSeconds();
 
-export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<Caller> {
+/** The caller, and the env it acts in (see findCredentials). */
+export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: SignedRequestInfo): Promise<{ caller: Caller; env: SandboxEnv }> {
   const deps: VerifyDeps = { nowMs: env.runtime.nowMs(), subtle: env.runtime.subtle };
   if (env.runtime.sha256) deps.sha256 = env.runtime.sha256;
   // AWS checks the time window and credential scope before it looks the key up.
@@ -61,6 +74,6 @@ export async function authenticate(env: SandboxEnv, req: SandboxRequest, info: S
   const found = await findCredentials(env, info.accessKeyId, info.sessionToken);
   if (!found) throw stsError('InvalidClientTokenId', INVALID_TOKEN);
   await verifySignature(req, info, found.secret, deps);
-  if (isExpired(env, found.caller)) throw stsError('ExpiredToken', 'The security token included in the request is expired');
-  return found.caller;
+  if (isExpired(found.env, found.caller)) throw stsError('ExpiredToken', 'The security token included in the request is expired');
+  return { caller: found.caller, env: found.env };
 }

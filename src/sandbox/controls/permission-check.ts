@@ -58,9 +58,10 @@ export async function checkPermission(env: SandboxEnv, req: SandboxRequest, body
   if (problem) throw new ControlError(400, 'InvalidField', problem);
   const found = await findCredentials(env, accessKeyId, field.string(body, 'sessionToken'));
   if (!found) throw new ControlError(400, 'InvalidField', NOT_ISSUED);
-  const { caller } = found;
+  // The set acts in its own sandbox: an attendee's session sees that attendee's world edits and clock.
+  const { caller, env: own } = found;
   const region = field.string(body, 'region') ?? 'us-east-1';
-  const ctx = { env, caller, region, baseUrl: requestBaseUrl(req), globalEndpoint: false };
+  const ctx = { env: own, caller, region, baseUrl: requestBaseUrl(req), globalEndpoint: false };
   const reqCtx = callerRequestContext(ctx, caller, action, resource, {});
   const identity = evaluateIdentity(caller, reqCtx);
   const arn = principalArn(caller.principal);
@@ -74,7 +75,7 @@ export async function checkPermission(env: SandboxEnv, req: SandboxRequest, body
       stsRule = e.message;
     }
   }
-  const expired = isExpired(env, caller);
+  const expired = isExpired(own, caller);
   const session = caller.kind === 'session' ? caller.claims : null;
   const expiresAt = session ? isoSeconds(new Date(session.expiresAt * 1000)) : null;
   let { headline, allowed, awsMessage } = verdict;

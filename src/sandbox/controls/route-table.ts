@@ -30,6 +30,52 @@ export interface SandboxInfo extends WorldSummary {
   sandbox: true;
   mode: 'server' | 'in-page';
   clock: ClockState;
+  /** The roles and users this user changed live (ARN → 'trustPolicy' / 'policies'). */
+  edits: WorldEditsSummary;
+  /** Present when the server runs a room: the attendee the request's ticket names, or null. */
+  room?: { attendee: string | null };
+}
+
+export type WorldEditsSummary = Record<string, string[]>;
+
+/** POST /_sandbox/world/edit: a role's trust and/or permission policies, or a user's permission policies. */
+export interface WorldEditRequest {
+  arn: string;
+  trustPolicy?: unknown;
+  policies?: unknown[];
+}
+
+export interface JoinAnswer {
+  attendee: string;
+  userArn: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  mfaSerial: string;
+  /** Sent back as the x-sandbox-attendee header. */
+  ticket: string;
+  ticketExpiresAt: string;
+}
+
+export interface RoomStatus {
+  attendees: {
+    id: string;
+    userArn: string;
+    /** An unredeemed, unexpired link exists. */
+    linkPending: boolean;
+    clockOffsetSeconds: number;
+    editedArns: string[];
+    /** labId → stepId → ISO time of the report. */
+    completedSteps: Record<string, Record<string, string>>;
+  }[];
+}
+
+export interface RoomLink {
+  attendee: string;
+  userArn: string;
+  code: string;
+  /** `/#join=CODE`: the code in the fragment, which browsers never send. */
+  path: string;
+  expiresAt: string;
 }
 
 /** POST /_sandbox/saml/mint: the built-in IdP's options (all optional here), plus which account and provider. */
@@ -69,6 +115,12 @@ export interface ControlTypes {
   'GET /_sandbox/mfa/code': { request: { serialNumber: string }; answer: MfaCodeAnswer };
   'POST /_sandbox/permission-check': { request: PermissionCheckRequest; answer: PermissionCheckAnswer };
   'GET /_sandbox/federation/trust': { request: NoBody; answer: SandboxTrustDocument };
+  'POST /_sandbox/world/edit': { request: WorldEditRequest; answer: { edits: WorldEditsSummary } };
+  'POST /_sandbox/world/reset': { request: { arn?: string }; answer: { edits: WorldEditsSummary } };
+  'POST /_sandbox/room/join': { request: { code: string }; answer: JoinAnswer };
+  'GET /_sandbox/room': { request: NoBody; answer: RoomStatus };
+  'POST /_sandbox/room/links': { request: { attendees?: string[] }; answer: { links: RoomLink[] } };
+  'POST /_sandbox/room/progress': { request: { labId: string; stepId: string }; answer: { attendee: string; completedSteps: Record<string, Record<string, string>> } };
 }
 
 export type ControlName = keyof ControlTypes & ControlRoute;

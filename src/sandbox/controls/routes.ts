@@ -21,6 +21,7 @@ import { findAccount, findRole } from '../world/load-world';
 import { ControlError, field, json, parseJsonRequest, rejectNonXmlText } from './json';
 import { currentMfaCode } from './mfa-code';
 import { checkPermission } from './permission-check';
+import { editWorld, editsOf, joinRoom, recordProgress, resetWorld, roomLinks, roomStatus } from './room-routes';
 import type { ClockState, ControlAnswer, ControlName } from './route-table';
 import { worldSummary } from './world-summary';
 
@@ -184,7 +185,7 @@ type Handler<K extends ControlName> = (deps: ControlDeps, req: SandboxRequest) =
 
 /** One handler per route of the table (route-table.ts): a missing route or a wrong answer type does not compile. */
 const HANDLERS: { [K in ControlName]: Handler<K> } = {
-  'GET /_sandbox/info': ({ env, mode }) => ({ sandbox: true, mode, ...worldSummary(env), clock: clockState(env) }),
+  'GET /_sandbox/info': ({ env, mode }) => ({ sandbox: true, mode, ...worldSummary(env), edits: editsOf(env), clock: clockState(env), ...(env.tenancy?.room ? { room: { attendee: env.attendee?.id ?? null } } : {}) }),
   'GET /_sandbox/clock': ({ env }) => clockState(env),
   'POST /_sandbox/clock': ({ env }, req) => {
     const body = parseJsonRequest(req);
@@ -219,6 +220,18 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
   'GET /_sandbox/mfa/code': ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
   'POST /_sandbox/permission-check': ({ env }, req) => checkPermission(env, req, parseJsonRequest(req)),
   'GET /_sandbox/federation/trust': ({ env }) => sandboxTrustDocument(env),
+  'POST /_sandbox/world/edit': ({ env }, req) => {
+    editWorld(env, parseJsonRequest(req));
+    return { edits: editsOf(env) };
+  },
+  'POST /_sandbox/world/reset': ({ env }, req) => {
+    resetWorld(env, parseJsonRequest(req));
+    return { edits: editsOf(env) };
+  },
+  'POST /_sandbox/room/join': ({ env }, req) => joinRoom(env, parseJsonRequest(req)),
+  'GET /_sandbox/room': ({ env }, req) => roomStatus(env, req),
+  'POST /_sandbox/room/links': ({ env }, req) => roomLinks(env, req, parseJsonRequest(req)),
+  'POST /_sandbox/room/progress': ({ env }, req) => recordProgress(env, parseJsonRequest(req)),
 };
 
 async function route(deps: ControlDeps, req: SandboxRequest): Promise<SandboxResponse> {

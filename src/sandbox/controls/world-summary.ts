@@ -26,6 +26,8 @@ export interface UserSummary {
   arn: string;
   accessKeyIds: string[];
   mfaDevices: string[];
+  /** Identity policies, with the user's live edits. */
+  policies?: unknown[];
 }
 
 export interface RoleSummary {
@@ -34,11 +36,22 @@ export interface RoleSummary {
   maxSessionDuration: number;
   /** As the world file has it; readers check its shape before they show it. */
   trustPolicy: unknown;
+  /** Permission policies, with the user's live edits. */
+  policies?: unknown[];
 }
 
+/**
+ * The world as this request's user sees it, with their live edits. In a room, an attendee's demo
+ * user is their own IAM user, and the other attendees' users are left out (nobody else's keys).
+ */
 export function worldSummary(env: SandboxEnv): WorldSummary {
   const { world } = env;
-  const demoUser = world.accounts.flatMap((a) => a.users).find((u) => u.accessKeys.length > 0);
+  const ownUser = (arn: string) => {
+    const owner = env.tenancy?.attendeeOfUser(arn);
+    return !owner || owner.id === env.attendee?.id;
+  };
+  const users = world.accounts.flatMap((a) => a.users);
+  const demoUser = env.attendee ? users.find((u) => u.arn === env.attendee?.userArn) : users.find((u) => u.accessKeys.length > 0);
   const demoKey = demoUser?.accessKeys[0];
   return {
     demo: demoUser && demoKey ? { accessKeyId: demoKey.accessKeyId, secretAccessKey: demoKey.secretAccessKey, arn: demoUser.arn, user: demoUser.name, account: demoUser.account } : null,
@@ -46,8 +59,8 @@ export function worldSummary(env: SandboxEnv): WorldSummary {
     accounts: world.accounts.map((a) => ({
       id: a.id,
       alias: a.alias,
-      users: a.users.map((u) => ({ name: u.name, arn: u.arn, accessKeyIds: u.accessKeys.map((k) => k.accessKeyId), mfaDevices: u.mfaDevices.map((d) => d.serialNumber) })),
-      roles: a.roles.map((r) => ({ name: r.name, arn: r.arn, maxSessionDuration: r.maxSessionDuration, trustPolicy: r.trustPolicy })),
+      users: a.users.filter((u) => ownUser(u.arn)).map((u) => ({ name: u.name, arn: u.arn, accessKeyIds: u.accessKeys.map((k) => k.accessKeyId), mfaDevices: u.mfaDevices.map((d) => d.serialNumber), policies: u.policies })),
+      roles: a.roles.map((r) => ({ name: r.name, arn: r.arn, maxSessionDuration: r.maxSessionDuration, trustPolicy: r.trustPolicy, policies: r.policies })),
       samlProviders: a.samlProviders.map((p) => ({ name: p.name, arn: `arn:aws:iam::${a.id}:saml-provider/${p.name}`, builtInIdp: !!p.builtInIdp })),
       oidcProviders: a.oidcProviders.map((p) => ({ url: p.url, arn: `arn:aws:iam::${a.id}:oidc-provider/${p.url.replace(/^https:\/\//, '')}`, clientIds: p.clientIds ?? [], builtInIdp: !!p.builtInIdp })),
     })),

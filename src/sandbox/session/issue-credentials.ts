@@ -25,6 +25,7 @@ export async function issueCredentials(env: SandboxEnv, session: NewSession, min
   const { randomBytes } = env.runtime;
   const claims: SessionClaims = {
     ...session,
+    ...(env.attendee ? { attendee: env.attendee.id } : {}),
     v: 1,
     accessKeyId: mintAccessKeyId('ASIA', session.principal.account, randomBytes(5)),
     // 30 random bytes are exactly 40 base64 characters, the length of real secrets.

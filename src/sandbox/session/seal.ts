@@ -6,7 +6,7 @@
 import { fromUtf8, utf8 } from '../../kernel/encoding';
 import type { SyncAesGcmKey } from '../core/runtime';
 
-export type SealPurpose = 'session' | 'authorization-message' | 'trade-in' | 'oauth-amazon';
+export type SealPurpose = 'session' | 'authorization-message' | 'trade-in' | 'oauth-amazon' | 'attendee-ticket';
 
 /** The sandbox key as Web Crypto holds it, or the host's synchronous AES-GCM with the same key (same bytes out). */
 export type SealKey = CryptoKey | SyncAesGcmKey;
@@ -21,6 +21,7 @@ const ADDITIONAL_DATA: Record<SealPurpose, Uint8Array<ArrayBuffer>> = {
   'authorization-message': utf8('authorization-message') as Uint8Array<ArrayBuffer>,
   'trade-in': utf8('trade-in') as Uint8Array<ArrayBuffer>,
   'oauth-amazon': utf8('sts-workbench/login-with-amazon/v1') as Uint8Array<ArrayBuffer>,
+  'attendee-ticket': utf8('sts-workbench/attendee-ticket/v1') as Uint8Array<ArrayBuffer>,
 };
 const additionalData = (purpose: SealPurpose): Uint8Array<ArrayBuffer> => ADDITIONAL_DATA[purpose];
 

@@ -63,4 +63,6 @@ export interface SessionClaims {
   scoped?: { scopedSessionId: string; description?: string; parentAccessKeyId: string };
   /** Set for GetDelegatedAccessToken sessions: the partner that traded the token in. */
   delegatedBy?: string;
+  /** The room attendee whose sandbox issued this session (their clock and world edits apply to it and its children). */
+  attendee?: string;
 }

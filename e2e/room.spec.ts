@@ -1,0 +1,109 @@
+/**
+ * A room on one server (`npm start -- --workshop 2`): the instructor page makes one link per
+ * attendee; each link opens the workbench signed in as that attendee with the code gone from the
+ * address bar; attendee A's live trust-policy edit denies A's AssumeRole while B's is still allowed,
+ * and A's Reset to the world file allows it again; the instructor page shows A's live edit.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectionPanel, field, openConnectionEditor, operationHeading, SEED_ROLE_ARN, sendButton, settledResult, chooseFromMenu } from './support/workbench';
+import { denyRoleLive, openRole, openWorldTool } from './support/world-edit';
+
+let server: ChildProcess | null = null;
+let origin = '';
+let token = '';
+let stateDir = '';
+
+test.beforeAll(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'stsw-e2e-room-'));
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--state-dir', stateDir, '--workshop', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the room server did not start:\n${out}`)), 60_000);
+    server?.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /STS Workbench and its sandbox STS: (\S+)/.exec(out)?.[1];
+      const t = /instructor token[^\n]*\n\s+(\S+)/.exec(out)?.[1];
+      if (url && t) {
+        origin = url;
+        token = t;
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+});
+
+test.afterAll(async () => {
+  server?.kill('SIGTERM');
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+async function attendeePage(browser: Browser, link: string, id: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link);
+  await expect(connectionPanel(page).getByText(`Signing as demo user ${id}`, { exact: false })).toBeVisible();
+  // The one-time code left the address bar at once.
+  expect(page.url()).not.toContain('join=');
+  return page;
+}
+
+async function assume(page: Page, session: string) {
+  if (!(await operationHeading(page, 'AssumeRole').isVisible())) await chooseFromMenu(page, 'AssumeRole');
+  await field(page, 'AssumeRole', 'Role ARN').fill(SEED_ROLE_ARN);
+  await field(page, 'AssumeRole', 'Role session name').fill(session);
+  await sendButton(page).click();
+  return settledResult(page, 'AssumeRole');
+}
+
+test('the instructor\'s links sign two attendees in; A\'s live trust edit and reset leave B\'s AssumeRole alone', async ({ browser }) => {
+  test.setTimeout(180_000); // three browser pages and two sign-ins in one journey
+  const instructor = await (await browser.newContext()).newPage();
+  await instructor.goto(`${origin}/#instructor`);
+  await instructor.getByLabel(/Instructor token/).fill(token);
+  await instructor.getByRole('button', { name: 'Open the room' }).click();
+  await expect(instructor.getByTestId('room-attendee')).toHaveCount(2);
+  expect(instructor.url()).not.toContain(token);
+  await instructor.getByRole('button', { name: 'Make a link for every attendee' }).click();
+  const linkTexts = instructor.getByTestId('room-link');
+  await expect(linkTexts).toHaveCount(2);
+  const [linkA, linkB] = await linkTexts.allTextContents();
+  expect(linkA).toMatch(/\/#join=[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+
+  const a = await attendeePage(browser, linkA ?? '', 'attendee-01');
+  const b = await attendeePage(browser, linkB ?? '', 'attendee-02');
+
+  await openWorldTool(a);
+  const detail = await denyRoleLive(a, 'xaccounts3access');
+  const denied = await assume(a, 'a-after-edit');
+  await expect(denied).toHaveAttribute('data-status', 'error');
+  await expect(denied).toContainText('AccessDenied');
+  await expect(denied).toContainText('user/workshop/attendee-01 is not authorized to perform: sts:AssumeRole');
+
+  const allowed = await assume(b, 'b-while-a-edits');
+  await expect(allowed).toHaveAttribute('data-status', 'ok');
+  await expect(allowed).toContainText('assumed-role/xaccounts3access/b-while-a-edits');
+
+  // The instructor page (polled) names A's live edit and none for B; no secret anywhere on it.
+  await expect(instructor.getByTestId('room-attendee').nth(0)).toContainText(SEED_ROLE_ARN, { timeout: 15_000 });
+  await expect(instructor.getByTestId('room-attendee').nth(1)).toContainText('none');
+  await expect(instructor.getByTestId('instructor-page')).not.toContainText(token);
+
+  await openWorldTool(a);
+  await openRole(a, 'xaccounts3access');
+  await detail.getByRole('button', { name: 'Reset to the world file' }).first().click();
+  await expect(detail.getByTestId('world-live-status').first()).toContainText('Back to the world file.');
+  const again = await assume(a, 'a-after-reset');
+  await expect(again).toHaveAttribute('data-status', 'ok');
+  await expect(again).toContainText('assumed-role/xaccounts3access/a-after-reset');
+
+  // A used link is spent: opening it again is refused with the server's reason.
+  const reused = await (await browser.newContext()).newPage();
+  await reused.goto(linkA ?? '');
+  await expect(connectionPanel(reused).getByText('Sandbox · unavailable', { exact: true })).toBeVisible();
+  await openConnectionEditor(reused);
+  await expect(reused.getByText(/This join code is not valid/)).toBeVisible();
+});

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { ControlAnswer, RoomLink } from '../../sandbox/controls/route-table';
+import { Button } from '../../ui/Button';
+import { CopyButton } from '../../ui/CopyButton';
+import { makeLinks, progressLines, readRoom } from './roomApi';
+
+type Room = ControlAnswer<'GET /_sandbox/room'>;
+
+const POLL_MS = 5000;
+
+/**
+ * The instructor page of a room (`npm start -- --workshop N`, opened at `/#instructor`): one link per
+ * attendee that opens the workbench signed in as that attendee, and which lab steps each attendee
+ * completed, from the sandbox's own record. The token printed at start is asked for here and kept
+ * in memory only.
+ */
+export function InstructorPage() {
+  const tokenId = useId();
+  const [draft, setDraft] = useState('');
+  const [token, setToken] = useState<string | null>(null);
+  const [room, setRoom] = useState<Room | null>(null);
+  const [links, setLinks] = useState<Record<string, RoomLink>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async (t: string) => {
+    try {
+      setRoom(await readRoom(t));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+      if ((e as { status?: number }).status === 401) setToken(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!token) return;
+    void refresh(token);
+    const timer = setInterval(() => void refresh(token), POLL_MS);
+    return () => clearInterval(timer);
+  }, [token, refresh]);
+
+  const issue = async (attendees?: string[]) => {
+    if (!token) return;
+    try {
+      const answer = await makeLinks(token, attendees);
+      setLinks((old) => ({ ...old, ...Object.fromEntries(answer.links.map((l) => [l.attendee, l])) }));
+      await refresh(token);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const linkUrl = (l: RoomLink) => new URL(l.path, location.href).href;
+
+  return (
+    <main className="mx-auto max-w-6xl space-y-4 p-4 text-fg" data-testid="instructor-page">
+      <h1 className="text-lg font-semibold">Room: instructor page</h1>
+      {!token ? (
+        <form
+          className="space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (draft.trim()) setToken(draft.trim());
+            setDraft('');
+          }}
+        >
+          <label htmlFor={tokenId} className="block text-[13px] font-medium">
+            Instructor token (npm start -- --workshop N printed it)
+          </label>
+          <input id={tokenId} type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} className="input max-w-md font-mono text-[13px]" />
+          <p className="text-[11px] text-muted">Kept in this page’s memory only and sent as a request header, never in a URL. A reload asks again.</p>
+          <Button type="submit" variant="primary">
+            Open the room
+          </Button>
+        </form>
+      ) : (
+        <div className="flex flex-wrap items-center gap-2">
+          <Button variant="primary" onClick={() => void issue()}>
+            Make a link for every attendee
+          </Button>
+          <span className="text-[11px] text-muted">Each link works once, for 4 hours; a new link replaces the attendee’s unused one. A reloaded attendee page needs a new link.</span>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-[13px]" data-testid="instructor-error">
+          {error}
+        </p>
+      )}
+      {token && room && (
+        <table className="w-full border-collapse text-left text-xs" data-testid="room-table">
+          <thead>
+            <tr className="border-b border-line">
+              <th className="p-1">Attendee</th>
+              <th className="p-1">Link</th>
+              <th className="p-1">Clock</th>
+              <th className="p-1">Live edits</th>
+              <th className="p-1">Completed lab steps</th>
+            </tr>
+          </thead>
+          <tbody>
+            {room.attendees.map((a) => {
+              const link = links[a.id];
+              return (
+                <tr key={a.id} className="border-b border-line align-top" data-testid="room-attendee">
+                  <td className="p-1">
+                    <div className="font-medium">{a.id}</div>
+                    <div className="font-mono text-[11px] break-all text-muted">{a.userArn}</div>
+                  </td>
+                  <td className="p-1">
+                    {link && a.linkPending ? (
+                      <span className="inline-flex items-center gap-1">
+                        <span className="font-mono break-all" data-testid="room-link">
+                          {linkUrl(link)}
+                        </span>
+                        <CopyButton text={linkUrl(link)} label={`Copy the link of ${a.id}`} />
+                      </span>
+                    ) : (
+                      <span className="text-muted">{a.linkPending ? 'A link made earlier is waiting to be used.' : link ? 'Used.' : 'No link yet.'}</span>
+                    )}
+                    <div>
+                      <Button size="sm" variant="ghost" onClick={() => void issue([a.id])}>
+                        New link
+                      </Button>
+                    </div>
+                  </td>
+                  <td className="p-1">{a.clockOffsetSeconds ? `+${a.clockOffsetSeconds} s` : 'real time'}</td>
+                  <td className="p-1">{a.editedArns.length ? a.editedArns.map((arn) => <div key={arn} className="font-mono break-all">{arn}</div>) : 'none'}</td>
+                  <td className="p-1" data-testid="room-progress">
+                    {progressLines(a.completedSteps).map((line) => (
+                      <div key={line}>{line}</div>
+                    )) }
+                    {Object.keys(a.completedSteps).length === 0 && <span className="text-muted">none yet</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The instructor page's calls to the sandbox server's room controls (src/sandbox/routes.md). The
+ * instructor token goes in the Authorization header only, never in a URL; it lives in the page's
+ * memory and is gone on reload.
+ */
+import type { ControlAnswer } from '../../sandbox/controls/route-table';
+
+class RoomError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function instructorCall<T>(token: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: { accept: 'application/json', authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    cache: 'no-store',
+  });
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new RoomError(res.status, `The server answered HTTP ${res.status} with something that is not JSON: is this page served by npm start -- --workshop N?`);
+  }
+  if (!res.ok) throw new RoomError(res.status, (parsed as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+  return parsed as T;
+}
+
+export const readRoom = (token: string) => instructorCall<ControlAnswer<'GET /_sandbox/room'>>(token, 'GET', '/_sandbox/room');
+
+export const makeLinks = (token: string, attendees?: string[]) =>
+  instructorCall<ControlAnswer<'POST /_sandbox/room/links'>>(token, 'POST', '/_sandbox/room/links', attendees ? { attendees } : {});
+
+/** "first-assume-role: call, check-arn" per lab, in the order the labs were first reported. */
+export function progressLines(completed: Record<string, Record<string, string>>): string[] {
+  return Object.entries(completed).map(([lab, steps]) => `${lab}: ${Object.entries(steps).sort((a, b) => a[1].localeCompare(b[1])).map(([step]) => step).join(', ')}`);
+}
