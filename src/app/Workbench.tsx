@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { SandboxMfaCode } from './lazyParts';
+import { CommandPalette, SandboxMfaCode } from './lazyParts';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
@@ -15,7 +15,6 @@ import { OperationHeader } from '../features/operations/OperationHeader';
 import { SendBar } from '../features/operations/SendBar';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { currentOrigin, isUnsignedOperation } from '../sts/connection';
-import { CommandPalette } from './CommandPalette';
 import { ExampleButton } from './ExampleButton';
 import { installCspWatch } from './cspWatch';
 import { MENU_ORDER } from './groups';
@@ -245,7 +244,7 @@ export function Workbench() {
         {calls.announcement}
       </div>
       <ErrorBoundary label="The credential dialogs">{credentialSets.overlays}</ErrorBoundary>
-      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></ErrorBoundary>
+      <ErrorBoundary label="The command palette"><Suspense fallback={null}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></Suspense></ErrorBoundary>
     </div>
   );
 }
