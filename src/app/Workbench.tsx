@@ -55,6 +55,12 @@ export function Workbench() {
   const sentPolicies = useSentPolicies(calls.records);
   const deniedTrace = useDeniedCallTrace(connection);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // The palette mounts on its first opening (its chunk is prefetched when idle), not with the first screen.
+  const [paletteMounted, setPaletteMounted] = useState(false);
+  const openPalette = useCallback(() => {
+    setPaletteMounted(true);
+    setPaletteOpen(true);
+  }, []);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
   useEffect(installCspWatch, []);
@@ -118,7 +124,7 @@ export function Workbench() {
   const openFromHistory = useOpenFromHistory(calls, forms, choose);
   useShortcuts({
     send: () => !paletteOpen && tool === null && send(false),
-    openPalette: () => setPaletteOpen(true),
+    openPalette,
     selectIndex: (i) => {
       const op = MENU_ORDER[i];
       if (op && !paletteOpen) choose(op.name);
@@ -146,7 +152,7 @@ export function Workbench() {
       <a href="#main" className="sr-only z-50 rounded bg-accent px-3 py-1 text-accent-fg focus:not-sr-only focus:absolute focus:top-1 focus:left-1">
         Skip to the form
       </a>
-      <Header theme={theme} onOpenPalette={() => setPaletteOpen(true)} />
+      <Header theme={theme} onOpenPalette={openPalette} />
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
         <div className="flex min-h-0 flex-col border-line bg-surface lg:border-r">
           <div className="min-h-0 flex-1">
@@ -244,7 +250,7 @@ export function Workbench() {
         {calls.announcement}
       </div>
       <ErrorBoundary label="The credential dialogs">{credentialSets.overlays}</ErrorBoundary>
-      <ErrorBoundary label="The command palette"><Suspense fallback={null}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></Suspense></ErrorBoundary>
+      {paletteMounted && <ErrorBoundary label="The command palette"><Suspense fallback={null}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></Suspense></ErrorBoundary>}
     </div>
   );
 }
