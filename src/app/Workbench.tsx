@@ -10,6 +10,7 @@ import { useConnection } from '../features/connection/useConnection';
 import { focusField } from '../features/operations/focusField';
 import { fromInput, toInput } from '../features/operations/formState';
 import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
+import { usePolicyErrorCount } from '../features/operations/usePolicyErrors';
 import { OperationForm } from '../features/operations/OperationForm';
 import { OperationHeader } from '../features/operations/OperationHeader';
 import { SendBar } from '../features/operations/SendBar';
@@ -47,8 +48,16 @@ export function Workbench() {
   const issues = useMemo(() => validateInput(spec, input), [spec, input]);
   const shownIssues = useMemo(() => visibleIssues(issues, input, form.touched, form.attempted), [issues, input, form.touched, form.attempted]);
   const missing = missingRequired(spec, input);
+  // "Ready" only when the policy has no errors either (those the policy editor marks).
+  const policyErrors = usePolicyErrorCount(spec.params.some((p) => p.widget === 'policy') && typeof input.Policy === 'string' ? input.Policy : undefined) ?? 0;
+  const problemCount = issues.length + policyErrors;
   const issueText =
-    policySizeIssue(spec, input) ?? (issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined);
+    policySizeIssue(spec, input) ??
+    (issues.length === 0 && policyErrors > 0
+      ? `The session policy has ${policyErrors} ${policyErrors === 1 ? 'error' : 'errors'} (marked in the policy editor); STS would refuse it.`
+      : issues.length > 0 && shownIssues.length === 0 && missing.length > 0
+        ? `Required: ${missing.join(', ')}.`
+        : undefined);
   const calls = useCalls();
   const credentialSets = useCredentialsWiring(connection, calls);
   const trackCall = credentialSets.track;
@@ -79,10 +88,10 @@ export function Workbench() {
   const send = useCallback(
     (anyway: boolean) => {
       if (calls.pending || blocker !== null || target === null) return;
-      if (issues.length > 0 && !anyway) {
+      if (problemCount > 0 && !anyway) {
         // Ctrl+Enter on invalid input: show every message and take the user to the first problem.
         forms.markAttempted(spec.name);
-        focusField(formRef.current, issues[0]?.param);
+        focusField(formRef.current, issues[0]?.param ?? 'Policy');
         return;
       }
       const id = calls.send({
@@ -91,11 +100,11 @@ export function Workbench() {
         target,
         credentials: unsigned ? null : connection.sourceCredentials,
         inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
-        sentAnyway: issues.length > 0,
+        sentAnyway: problemCount > 0,
       });
       trackCall(id, spec.name);
     },
-    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, trackCall],
+    [calls, blocker, target, issues, problemCount, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, trackCall],
   );
 
   const choose = useCallback(
@@ -212,7 +221,7 @@ export function Workbench() {
                 <SendBar
                   sendRef={sendRef}
                   operation={spec.name}
-                  issueCount={issues.length}
+                  issueCount={problemCount}
                   issueText={issueText}
                   onReset={() => forms.reset(spec.name)}
                   onPrepare={() => void loadStsClient()}

@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+import { freePort, startAndWait, stop } from './scripts/bench/processes';
+const port = await freePort();
+const s = await startAndWait(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--state-dir', '/tmp/fl-state', '--dist', process.argv[2]!], port, '/_sandbox/info', '/work/wt/firstload', 30000);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+await cdp.send('Profiler.start');
+await page.goto(`http://127.0.0.1:${port}/`);
+await page.waitForTimeout(6000);
+const { profile } = await cdp.send('Profiler.stop');
+const dt = profile.timeDeltas!; const self = new Map<number, number>();
+profile.samples!.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)));
+const agg = new Map<string, number>();
+for (const n of profile.nodes) { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; agg.set(k, (agg.get(k) ?? 0) + (self.get(n.id) ?? 0)); }
+console.log([...agg].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms ${k}`).join('\n'));
+const lt = await page.evaluate(() => performance.getEntriesByType('paint').map((e) => `${e.name} ${e.startTime.toFixed(0)}`));
+console.log(lt);
+await browser.close(); await stop(s.child);
