@@ -5,7 +5,7 @@
  * session policy is not an error.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFromMenu, field, openWorkbench, OPERATIONS, operationSection, resultCards, results, SEED_ROLE_ARN, sendButton, settledResult } from './support/workbench';
+import { chooseFromMenu, field, openWorkbench, OPERATIONS, operationSection, resultCards, results, SEED_ROLE_ARN, sendButton, setAssumeRolePolicy, settledResult } from './support/workbench';
 
 /** Console errors and uncaught exceptions of `page` from now on. */
 function watchErrors(page: Page): string[] {
@@ -28,24 +28,13 @@ async function openAssumeRoleWithEditor(page: Page, session: string): Promise<vo
   await expect(page.getByRole('textbox', { name: 'Inline session policy (JSON editor)' })).toBeFocused();
 }
 
-/** Sets the policy through the plain text editor, then back to Monaco (which validates the whole text). */
-async function setPolicy(page: Page, text: string): Promise<void> {
-  const plain = operationSection(page, 'AssumeRole').getByRole('button', { name: 'Plain text editor' });
-  await plain.click();
-  await expect(plain).toHaveAttribute('aria-pressed', 'true');
-  await field(page, 'AssumeRole', 'Inline session policy').fill(text);
-  await plain.click();
-  await expect(plain).toHaveAttribute('aria-pressed', 'false');
-  await expect(operationSection(page, 'AssumeRole').getByTestId('policy-editor')).toBeVisible();
-}
-
 test('"Ready" only when the policy has no errors either; an empty optional policy is not an error', async ({ page }) => {
   const errors = watchErrors(page);
   await openAssumeRoleWithEditor(page, 'ready-check');
   await expect(sendBarStatus(page, 'AssumeRole')).toContainText('Ready');
 
   // Five errors the editor marks (unknown elements, no Effect, a bad action): not ready, Send off, Send anyway offered.
-  await setPolicy(page, '{"Version": "2012-10-17", "Statement": [{"Efect": "Allow", "Acton": "s3:GetObject", "Resorce": "*", "Principal": "*", "Sid": 5}]}');
+  await setAssumeRolePolicy(page, '{"Version": "2012-10-17", "Statement": [{"Efect": "Allow", "Acton": "s3:GetObject", "Resorce": "*", "Principal": "*", "Sid": 5}]}');
   await expect(sendBarStatus(page, 'AssumeRole')).toContainText(/The session policy has \d+ errors? \(marked in the policy editor\)/);
   await expect(sendBarStatus(page, 'AssumeRole')).not.toContainText('Ready');
   await expect(sendButton(page)).toBeDisabled();
@@ -58,7 +47,7 @@ test('"Ready" only when the policy has no errors either; an empty optional polic
   await expect(sendBarStatus(page, 'AssumeRole')).toContainText(`The session policy has ${marked} errors`);
 
   // Emptied, the optional policy is simply not sent: ready again, and no "1 error" anywhere.
-  await setPolicy(page, '');
+  await setAssumeRolePolicy(page, '');
   await expect(sendBarStatus(page, 'AssumeRole')).toContainText('Ready');
   await expect(summary).toHaveText('No problems found in the policy.');
   await sendButton(page).click();
@@ -69,7 +58,7 @@ test('"Ready" only when the policy has no errors either; an empty optional polic
 test('"Compare with last sent" opens, edits and closes the diff view without a console error', async ({ page }) => {
   const errors = watchErrors(page);
   await openAssumeRoleWithEditor(page, 'diff-view');
-  await setPolicy(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}');
+  await setAssumeRolePolicy(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}');
   await sendButton(page).click();
   await expect(await settledResult(page, 'AssumeRole')).toHaveAttribute('data-status', 'ok');
   await operationSection(page, 'AssumeRole').getByRole('combobox', { name: 'Insert a template' }).selectOption({ label: 'Read-only access to one S3 bucket' });
