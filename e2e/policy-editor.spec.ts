@@ -9,7 +9,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { field, openWorkbench, operationSection, SEED_ROLE_ARN, sendButton, settledResult } from './support/workbench';
+import { field, openWorkbench, operationSection, SEED_ROLE_ARN, sendButton, setAssumeRolePolicy, settledResult } from './support/workbench';
 
 const EDITOR_NAME = 'Inline session policy (JSON editor)';
 const editorBox = (page: Page): Locator => page.getByRole('textbox', { name: EDITOR_NAME });
@@ -26,21 +26,6 @@ async function openPolicyEditor(page: Page): Promise<void> {
   await expect(editorBox(page)).toBeFocused();
 }
 
-/**
- * Sets the policy through the plain text editor and switches back to Monaco, which then validates
- * the whole text. (Typed character by character, Monaco's auto-closing brackets and indentation
- * would reshape it; the markers and completion are what this spec is about.)
- */
-async function setPolicy(page: Page, text: string): Promise<void> {
-  const plain = operationSection(page, 'AssumeRole').getByRole('button', { name: 'Plain text editor' });
-  await plain.click();
-  await expect(plain).toHaveAttribute('aria-pressed', 'true');
-  await field(page, 'AssumeRole', 'Inline session policy').fill(text);
-  await plain.click();
-  await expect(plain).toHaveAttribute('aria-pressed', 'false');
-  await expect(editorBox(page)).toBeAttached();
-}
-
 /** Nine statements: about 1,570 characters minified, about 2,400 formatted. */
 function largePolicy(): string {
   const statement = (i: number) => ({
@@ -54,7 +39,7 @@ function largePolicy(): string {
 
 test('a typo gets a squiggle and an entry in the problem list at its line; completion inserts a condition key', async ({ page }) => {
   await openPolicyEditor(page);
-  await setPolicy(page, '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Efect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
+  await setAssumeRolePolicy(page, '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Efect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
 
   // Monaco's own error decoration, and the same markers in the accessible list with line and column.
   await expect(editorView(page).locator('.squiggly-error').first()).toBeVisible();
@@ -77,13 +62,13 @@ test('a typo gets a squiggle and an entry in the problem list at its line; compl
   await expect(page.getByLabel('AWS CLI command', { exact: true })).toContainText('"Effect": "Allow"');
 
   // An unknown condition operator is reported on its own line.
-  await setPolicy(page, '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Deny",\n    "Action": "*",\n    "Resource": "*",\n    "Condition": {"StringEqual": {"aws:RequestedRegion": "eu-west-1"}}\n  }]\n}');
+  await setAssumeRolePolicy(page, '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Deny",\n    "Action": "*",\n    "Resource": "*",\n    "Condition": {"StringEqual": {"aws:RequestedRegion": "eu-west-1"}}\n  }]\n}');
   await expect(
     markerList(page).getByRole('button', { name: 'Error, line 7, column 19: Unknown condition operator "StringEqual" (did you mean "StringEquals"?)', exact: true }),
   ).toBeVisible();
 
   // Completion: a condition key from the policy language services, typed into the Bool block.
-  await setPolicy(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"Bool": {}}}]}');
+  await setAssumeRolePolicy(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"Bool": {}}}]}');
   await editorBox(page).focus();
   await page.keyboard.press('Control+End');
   for (let i = 0; i < '}}}]}'.length; i++) await page.keyboard.press('ArrowLeft');

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: sandbox STS throughput and latency (and moto's, for comparison), cold start,
- * and the first-screen bundle size against its budget. Prints tables and writes bench-results.json
- * (git-ignored). Exits 1 when the first screen is over budget or pulls in Monaco.
+ * the first-screen bundle size against its budget, and Lighthouse's mobile performance score of the
+ * workbench as `npm start` serves it (median of three runs). Prints tables and writes bench-results.json
+ * (git-ignored). Exits 1 when the first screen is over budget or pulls in Monaco, or when the median
+ * Lighthouse performance score is under its budget.
  *
  * Load: GetCallerIdentity and AssumeRole signed with the default world's demo user, at
  * concurrency 1, 8 and 32, each run REQUESTS requests or MAX_SECONDS, whichever comes first.
@@ -10,7 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser } from './find-browser.mjs';
 import { measureBundle, viteBuild, type BundleReport } from './bench/bundle';
+import { runLighthouse, type LighthouseReport } from './bench/lighthouse';
 import { runLoad, signQuery, type Credentials, type LoadResult, type Target } from './bench/load';
 import { freePort, sandboxArgs, startAndWait, stop, type Started } from './bench/processes';
 import { benchRoom, printRoom } from './bench/room';
@@ -19,7 +23,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REQUESTS = 10_000;
 const MAX_SECONDS = 8;
 const CONCURRENCY = [1, 8, 32];
-const BUDGET_GZIP_BYTES = 150 * 1024;
+const BUDGET_GZIP_BYTES = 120 * 1024;
+/** Lighthouse mobile performance (0–100), median of LIGHTHOUSE_RUNS runs. */
+const BUDGET_LIGHTHOUSE = 95;
+const LIGHTHOUSE_RUNS = 3;
 const COLD_STARTS = 3;
 
 interface LoadRow extends LoadResult {
@@ -128,6 +135,26 @@ function printBundle(b: BundleReport): boolean {
   return !over && b.monacoInFirstScreen.length === 0;
 }
 
+/** Lighthouse against the bench's build, served by the workbench server (compressed, as `npm start` serves it). */
+async function benchLighthouse(distDir: string, stateDir: string): Promise<LighthouseReport> {
+  const port = await freePort();
+  const server = await startAndWait(process.execPath, [...sandboxArgs(port, stateDir), '--dist', distDir], port, '/_sandbox/info', root, 30_000);
+  try {
+    return await runLighthouse(await findBrowser({ install: false }), `http://127.0.0.1:${port}/`, LIGHTHOUSE_RUNS);
+  } finally {
+    await stop(server.child);
+  }
+}
+
+function printLighthouse(l: LighthouseReport): boolean {
+  const m = l.median;
+  const ok = m.score >= BUDGET_LIGHTHOUSE;
+  console.log(`\nLighthouse mobile (slow 4G, 4× CPU slowdown), ${l.runs.length} runs: scores ${l.runs.map((r) => r.score).join(', ')}`);
+  console.log(`  median run: performance ${m.score} — budget ${BUDGET_LIGHTHOUSE}: ${ok ? 'within budget' : 'UNDER BUDGET'}`);
+  console.log(`  FCP ${(m.fcpMs / 1000).toFixed(1)} s, LCP ${(m.lcpMs / 1000).toFixed(1)} s, TBT ${m.tbtMs.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, Speed Index ${(m.speedIndexMs / 1000).toFixed(1)} s`);
+  return ok;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const tmp = mkdtempSync(join(tmpdir(), 'stsw-bench-'));
@@ -152,6 +179,8 @@ async function main(): Promise<void> {
     const moto = await benchMoto(creds, roleArn);
     process.stderr.write('vite build…\n');
     const bundle = measureBundle(join(tmp, 'dist'), viteBuild(root, join(tmp, 'dist')));
+    process.stderr.write('lighthouse…\n');
+    const lighthouse = await benchLighthouse(join(tmp, 'dist'), join(tmp, 'state'));
 
     console.log(`\nSTS Workbench bench — node ${process.version}, ${cpus().length} CPUs, ${REQUESTS} requests or ${MAX_SECONDS} s per row\n`);
     printLoad([...sandboxRows, ...moto.rows]);
@@ -160,7 +189,9 @@ async function main(): Promise<void> {
     printRoom(room);
     const sorted = [...cold].sort((a, b) => a - b);
     console.log(`\nCold start (spawn → first 200 from /_sandbox/info), ${COLD_STARTS} runs: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, min ${sorted[0]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms\n`);
-    const ok = printBundle(bundle);
+    const bundleOk = printBundle(bundle);
+    const lighthouseOk = printLighthouse(lighthouse);
+    const ok = bundleOk && lighthouseOk;
     const totalSeconds = (performance.now() - started) / 1000;
     console.log(`\nTotal bench time ${totalSeconds.toFixed(0)} s. Results in bench-results.json.`);
 
@@ -168,17 +199,22 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       node: process.version,
       cpus: cpus().length,
-      settings: { requests: REQUESTS, maxSeconds: MAX_SECONDS, concurrency: CONCURRENCY, budgetGzipBytes: BUDGET_GZIP_BYTES },
+      settings: { requests: REQUESTS, maxSeconds: MAX_SECONDS, concurrency: CONCURRENCY, budgetGzipBytes: BUDGET_GZIP_BYTES, budgetLighthouse: BUDGET_LIGHTHOUSE },
       load: [...sandboxRows, ...moto.rows],
       motoNotice: moto.notice,
       room,
       coldStartMs: cold,
       bundle,
+      lighthouse,
       withinBudget: ok,
     };
     writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    if (!ok) {
+    if (!bundleOk) {
       console.error(`\nFAIL: the first screen is ${kb(bundle.firstScreenGzipBytes)} gzip against a budget of ${kb(BUDGET_GZIP_BYTES)}${bundle.monacoInFirstScreen.length ? ', and it loads Monaco' : ''}.`);
+      process.exitCode = 1;
+    }
+    if (!lighthouseOk) {
+      console.error(`\nFAIL: Lighthouse mobile performance ${lighthouse.median.score} (median of ${lighthouse.runs.length}) against a budget of ${BUDGET_LIGHTHOUSE}.`);
       process.exitCode = 1;
     }
   } finally {

@@ -205,3 +205,18 @@ export async function revealCredentials(page: Page, card: Locator): Promise<{ ac
   expect(sessionToken.length).toBeGreaterThan(100);
   return { accessKeyId, secretAccessKey, sessionToken };
 }
+
+/**
+ * Sets AssumeRole's inline session policy through the plain text editor and switches back to Monaco,
+ * which then validates the whole text. (Typed character by character, Monaco's auto-closing brackets
+ * and indentation would reshape it.)
+ */
+export async function setAssumeRolePolicy(page: Page, text: string): Promise<void> {
+  const plain = operationSection(page, 'AssumeRole').getByRole('button', { name: 'Plain text editor' });
+  await plain.click();
+  await expect(plain).toHaveAttribute('aria-pressed', 'true');
+  await field(page, 'AssumeRole', 'Inline session policy').fill(text);
+  await plain.click();
+  await expect(plain).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('textbox', { name: 'Inline session policy (JSON editor)' })).toBeAttached();
+}

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { SandboxMfaCode } from './lazyParts';
+import { CommandPalette, SandboxMfaCode } from './lazyParts';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
@@ -10,12 +10,12 @@ import { useConnection } from '../features/connection/useConnection';
 import { focusField } from '../features/operations/focusField';
 import { fromInput, toInput } from '../features/operations/formState';
 import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
+import { usePolicyErrorCount } from '../features/operations/usePolicyErrors';
 import { OperationForm } from '../features/operations/OperationForm';
 import { OperationHeader } from '../features/operations/OperationHeader';
 import { SendBar } from '../features/operations/SendBar';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { currentOrigin, isUnsignedOperation } from '../sts/connection';
-import { CommandPalette } from './CommandPalette';
 import { ExampleButton } from './ExampleButton';
 import { installCspWatch } from './cspWatch';
 import { MENU_ORDER } from './groups';
@@ -49,8 +49,16 @@ export function Workbench() {
   const issues = useMemo(() => validateInput(spec, input), [spec, input]);
   const shownIssues = useMemo(() => visibleIssues(issues, input, form.touched, form.attempted), [issues, input, form.touched, form.attempted]);
   const missing = missingRequired(spec, input);
+  // "Ready" only when the policy has no errors either (those the policy editor marks).
+  const policyErrors = usePolicyErrorCount(spec.params.some((p) => p.widget === 'policy') && typeof input.Policy === 'string' ? input.Policy : undefined) ?? 0;
+  const problemCount = issues.length + policyErrors;
   const issueText =
-    policySizeIssue(spec, input) ?? (issues.length > 0 && shownIssues.length === 0 && missing.length > 0 ? `Required: ${missing.join(', ')}.` : undefined);
+    policySizeIssue(spec, input) ??
+    (issues.length === 0 && policyErrors > 0
+      ? `The session policy has ${policyErrors} ${policyErrors === 1 ? 'error' : 'errors'} (marked in the policy editor); STS would refuse it.`
+      : issues.length > 0 && shownIssues.length === 0 && missing.length > 0
+        ? `Required: ${missing.join(', ')}.`
+        : undefined);
   const calls = useCalls();
   const credentialSets = useCredentialsWiring(connection, calls);
   const trackCall = credentialSets.track;
@@ -59,6 +67,12 @@ export function Workbench() {
   const federationCauses = useFederationCauses();
   const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // The palette mounts on its first opening (its chunk is prefetched when idle), not with the first screen.
+  const [paletteMounted, setPaletteMounted] = useState(false);
+  const openPalette = useCallback(() => {
+    setPaletteMounted(true);
+    setPaletteOpen(true);
+  }, []);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
   useEffect(installCspWatch, []);
@@ -77,10 +91,10 @@ export function Workbench() {
   const send = useCallback(
     (anyway: boolean) => {
       if (calls.pending || blocker !== null || target === null) return;
-      if (issues.length > 0 && !anyway) {
+      if (problemCount > 0 && !anyway) {
         // Ctrl+Enter on invalid input: show every message and take the user to the first problem.
         forms.markAttempted(spec.name);
-        focusField(formRef.current, issues[0]?.param);
+        focusField(formRef.current, issues[0]?.param ?? 'Policy');
         return;
       }
       const id = calls.send({
@@ -89,11 +103,11 @@ export function Workbench() {
         target,
         credentials: unsigned ? null : connection.sourceCredentials,
         inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
-        sentAnyway: issues.length > 0,
+        sentAnyway: problemCount > 0,
       });
       trackCall(id, spec.name);
     },
-    [calls, blocker, target, issues, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, trackCall],
+    [calls, blocker, target, issues, problemCount, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, trackCall],
   );
 
   const choose = useCallback(
@@ -122,7 +136,7 @@ export function Workbench() {
   const openFromHistory = useOpenFromHistory(calls, forms, choose);
   useShortcuts({
     send: () => !paletteOpen && tool === null && send(false),
-    openPalette: () => setPaletteOpen(true),
+    openPalette,
     selectIndex: (i) => {
       const op = MENU_ORDER[i];
       if (op && !paletteOpen) choose(op.name);
@@ -150,7 +164,7 @@ export function Workbench() {
       <a href="#main" className="sr-only z-50 rounded bg-accent px-3 py-1 text-accent-fg focus:not-sr-only focus:absolute focus:top-1 focus:left-1">
         Skip to the form
       </a>
-      <Header theme={theme} onOpenPalette={() => setPaletteOpen(true)} />
+      <Header theme={theme} onOpenPalette={openPalette} />
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
         <div className="flex min-h-0 flex-col border-line bg-surface lg:border-r">
           <div className="min-h-0 flex-1">
@@ -210,7 +224,7 @@ export function Workbench() {
                 <SendBar
                   sendRef={sendRef}
                   operation={spec.name}
-                  issueCount={issues.length}
+                  issueCount={problemCount}
                   issueText={issueText}
                   onReset={() => forms.reset(spec.name)}
                   onPrepare={() => void loadStsClient()}
@@ -255,7 +269,7 @@ export function Workbench() {
         {calls.announcement}
       </div>
       <ErrorBoundary label="The credential dialogs">{credentialSets.overlays}</ErrorBoundary>
-      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></ErrorBoundary>
+      {paletteMounted && <ErrorBoundary label="The command palette"><Suspense fallback={null}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></Suspense></ErrorBoundary>}
     </div>
   );
 }

@@ -18,7 +18,7 @@ import type {
 import type { CallRecord, KnownCause } from '../features/results/types';
 import { encodedMessageInError } from '../inspect/authz';
 import { currentOrigin } from '../sts/connection';
-import { PolicyEditor } from '../ui/policy-editor/PolicyEditor';
+import { LazyPolicyEditor as PolicyEditor } from '../ui/policy-editor/LazyPolicyEditor';
 import { loadStsClient } from './useCalls';
 import type { useForms } from './useForms';
 

@@ -72,7 +72,7 @@ export function createWorkbenchServer(sandbox: Sandbox, distDir: string, options
       return;
     }
     if (kind === 'page') {
-      serveStatic(url.split('?')[0] ?? '/', method, res);
+      serveStatic(url.split('?')[0] ?? '/', method, res, req.headers['accept-encoding']);
       return;
     }
     readBody(req)

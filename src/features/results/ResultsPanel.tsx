@@ -1,9 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, MOD_KEY } from '../../ui/Kbd';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { ResultCard } from './ResultCard';
+import { lazyPart } from '../../ui/lazyPart';
+import type { ResultCardProps } from './ResultCard';
 import type { CallRecord, KnownCause, ReturnedCredentials } from './types';
+
+// The cards and their views (credentials, errors, JSON, ARNs) are not on the first screen: loaded when idle.
+const ResultCard = lazyPart<ResultCardProps>(() => import('./ResultCard').then((m) => m.ResultCard));
 
 export interface ResultsPanelProps {
   /** Newest first. */
@@ -51,7 +55,13 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
             </p>
           </div>
         ) : (
-          records.map((r) => <ErrorBoundary key={r.id} label={`The result of ${r.operation}`}><ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} errorCause={errorCause} /></ErrorBoundary>)
+          records.map((r) => (
+            <ErrorBoundary key={r.id} label={`The result of ${r.operation}`}>
+              <Suspense fallback={<div data-record-id={r.id} className="rounded-md border border-line px-3 py-2 text-xs text-muted">{r.operation}…</div>}>
+                <ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} errorCause={errorCause} />
+              </Suspense>
+            </ErrorBoundary>
+          ))
         )}
       </div>
     </div>

@@ -22,6 +22,12 @@ import 'monaco-editor/features/suggest/register';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+// The JSON mode, loaded when the first JSON model appears, imports Monaco's worker helper, and with it
+// every editor contribution (code lens, drop-into-editor, …) and the services they register. Arriving
+// after the first editor had already created Monaco's services, those contributions failed in every
+// later editor and in the diff editor ("depends on UNKNOWN service ICodeLensCache",
+// "treeViewsDndService"). Loaded here, before any editor exists, the services are all there.
+import 'monaco-editor/internal/common/workers';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { registerPolicyLanguage } from './languageProviders';

@@ -1,6 +1,6 @@
 import type { ParamSpec } from '../../../catalog/types';
 import type { FieldControlProps } from '../../../ui/Field';
-import { PolicyEditor } from '../../../ui/policy-editor/PolicyEditor';
+import { LazyPolicyEditor as PolicyEditor } from '../../../ui/policy-editor/LazyPolicyEditor';
 
 /** What the form knows around a session policy: the ARNs beside it, what was sent last, what STS said. */
 export interface PolicyContext {

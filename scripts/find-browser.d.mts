@@ -1,0 +1,2 @@
+/** Types of find-browser.mjs, for the TypeScript scripts (bench). */
+export function findBrowser(options?: { install?: boolean }): Promise<string>;

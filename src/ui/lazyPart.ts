@@ -1,0 +1,25 @@
+/**
+ * A part of the page that the first screen does not show (a result card, the policy editor, the command
+ * palette), split out of the entry chunk to keep the first load small, and fetched while the browser is
+ * idle after the first paint, so that by the time someone needs it it is already there: no visible delay.
+ */
+import { lazy, type ComponentType } from 'react';
+
+type Idle = (callback: () => void, options?: { timeout: number }) => number;
+
+/** Runs `task` once the page is idle after load (at the latest `timeoutMs` later). */
+export function whenIdle(task: () => void, timeoutMs = 4000): void {
+  if (typeof window === 'undefined') return;
+  const idle = (window as { requestIdleCallback?: Idle }).requestIdleCallback;
+  const schedule = () => (idle ? idle(task, { timeout: timeoutMs }) : setTimeout(task, 200));
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+}
+
+/** A React.lazy component whose chunk is prefetched when the page is idle; `load` resolves the component. */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let pending: Promise<{ default: ComponentType<P> }> | null = null;
+  const get = () => (pending ??= load().then((component) => ({ default: component })));
+  whenIdle(() => void get().catch(() => (pending = null)));
+  return lazy(get);
+}
