@@ -28,6 +28,7 @@ const loading = (what: string) => (
 );
 
 export const TOOLS = [
+  { key: 'labs', label: 'Labs', summary: 'Guided exercises, each step checked from the calls you send' },
   { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
   { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
   { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
@@ -91,10 +92,12 @@ interface ToolSlotProps {
   calls: Calls;
   forms: Forms;
   choose: (op: OperationName) => void;
+  /** The Labs area (its state lives in the shell, so the guide above the form shares it). */
+  labsArea: ReactNode;
 }
 
 /** The selected tool, with what it needs from the shell. */
-export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotProps) {
+export function ToolSlot({ tool, connection, calls, forms, choose, labsArea }: ToolSlotProps) {
   const target = connection.target;
   const blocker =
     target === null
@@ -129,7 +132,9 @@ export function ToolSlot({ tool, connection, calls, forms, choose }: ToolSlotPro
 
   return (
     <Suspense fallback={loading('the tool')}>
-      {tool === 'access-key' ? (
+      {tool === 'labs' ? (
+        labsArea
+      ) : tool === 'access-key' ? (
         <AccessKeyInspector
           onAsk={(accessKeyId) => {
             forms.load('GetAccessKeyInfo', fromInput(getOperation('GetAccessKeyInfo'), { AccessKeyId: accessKeyId }), ['AccessKeyId']);

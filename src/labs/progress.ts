@@ -5,7 +5,7 @@
  */
 export type LabProgress = Readonly<Record<string, readonly string[]>>;
 
-export const LAB_PROGRESS_STORAGE_KEY = 'sts-workbench.labs.progress';
+export const LAB_PROGRESS_STORAGE_KEY = 'stsw.labs';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
