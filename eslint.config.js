@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
-const PURE = ['catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
+const PURE = ['catalog', 'inspect', 'policy', 'sandbox', 'credentials', 'labs'];
 // Every folder under src/features is a feature: a new one is fenced in as soon as it exists.
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

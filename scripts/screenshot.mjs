@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Makes the README's screenshot (docs/workbench.png): starts `npm start`'s server on a temporary state
-// directory, runs the seed's AssumeRole in Chromium, and captures the page. Usage: node scripts/screenshot.mjs [theme]
+// Makes the README's screenshots: starts `npm start`'s server on a temporary state directory, runs the
+// seed's AssumeRole in Chromium and captures the page (docs/workbench.png), then a lab in progress
+// (docs/lab.png: the role-chaining lab, one step checked, the next one shown). Usage: node scripts/screenshot.mjs [theme]
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +36,20 @@ try {
   await page.getByTestId('countdown').first().waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(root, 'docs/workbench.png') });
-  await browser.close();
   console.log('docs/workbench.png written');
+
+  await page.goto(`http://127.0.0.1:${port}/#/tools/labs`);
+  await page.reload();
+  await page.getByText('Sandbox · this server', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Role chaining and the one-hour cap', exact: true }).click();
+  await page.getByRole('button', { name: 'Show me: First hop: a long session from a user', exact: true }).click();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByTestId('lab-guide').getByText('1 of 3 steps done').waitFor();
+  await page.getByRole('button', { name: 'Show me: Second hop: role chaining', exact: true }).click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(root, 'docs/lab.png') });
+  console.log('docs/lab.png written');
+  await browser.close();
 } finally {
   server.kill();
 }
