@@ -96,6 +96,9 @@ describe('the lab files', () => {
         }
         calls.unshift(call);
         if (process.env.LABS_DEBUG) console.log(lab.id, step.id, JSON.stringify(call.outcome).slice(0, 400));
+        // A step's call completes no later step: the lab's steps happen in their order.
+        const later = lab.steps.slice(lab.steps.indexOf(step) + 1).map((s) => s.id);
+        expect([...completingCalls(lab, calls).keys()].filter((id) => later.includes(id)), `${lab.id}/${step.id} completes later steps`).toEqual([]);
         expect({ step: step.id, satisfied: callSatisfies(step.check, call), outcome: call.outcome.status === 'error' ? `${call.outcome.code}: ${call.outcome.message}` : 'ok' }).toMatchObject({ satisfied: true });
       }
     });
