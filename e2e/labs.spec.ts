@@ -40,6 +40,10 @@ test('Labs from the command palette; progress survives a reload, holds no secret
   await labsArea(page).getByRole('link', { name: lab.title.en, exact: true }).click();
   for (let i = 0; i < 2; i++) await doStep(page, lab, i);
   await expect(resultCards(page, 'AssumeRole').first()).toHaveAttribute('data-status', 'ok');
+  // The guide's title goes back to the lab in the Labs area.
+  await labGuide(page).getByRole('link', { name: lab.title.en, exact: true }).click();
+  await expect(page.getByTestId('lab-view')).toHaveAttribute('data-lab', lab.id);
+  await expect(page.getByTestId(`lab-step-${lab.steps[2]!.id}`)).toHaveAttribute('data-state', 'current');
 
   const traces = await collectTraces(page);
   const stored = traces.localStorage['stsw.labs'] ?? '';

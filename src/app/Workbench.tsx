@@ -118,7 +118,7 @@ export function Workbench() {
     return () => clearTimeout(t);
   }, [focusRequest]);
   const openFromHistory = useOpenFromHistory(calls, forms, choose);
-  const labs = useLabsWiring(connection, calls, forms, choose);
+  const labs = useLabsWiring(connection, calls, forms, choose, useCallback(() => openTool('labs'), [openTool]));
   useShortcuts({
     send: () => !paletteOpen && tool === null && send(false),
     openPalette: () => setPaletteOpen(true),

@@ -54,7 +54,7 @@ function storeProgress(p: LabProgress) {
   }
 }
 
-export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms, choose: (op: OperationName) => void) {
+export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms, choose: (op: OperationName) => void, showArea: () => void) {
   const [progress, setProgress] = useState<LabProgress>(storedProgress);
   const [openLab, setOpenLab] = useState<string | null>(null);
   // Reset is per visit: calls sent before a lab's reset no longer count for it (kept in memory only).
@@ -123,6 +123,7 @@ export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms
     onReset,
     openLab,
     onOpenLab: setOpenLab,
+    onShowArea: showArea,
     onShowMe,
     onAdvanceClock: connection.sandbox.advance,
     blocker,

@@ -25,6 +25,8 @@ export interface LabsProps {
   onReset: (labId: string) => void;
   openLab: string | null;
   onOpenLab: (labId: string | null) => void;
+  /** Show the Labs area (from the guide above the form). */
+  onShowArea: () => void;
   /** Fill the step's form (never sends); rejects with a message to show. */
   onShowMe: (lab: Lab, step: LabStep) => Promise<void>;
   onAdvanceClock: (seconds: number) => void;
@@ -48,22 +50,29 @@ function useDone(lab: Lab, props: LabsProps): string[] {
   return done;
 }
 
+/** A lab's title as a link that opens it in the Labs area. */
+function LabLink({ lab, onOpen }: { lab: Lab; onOpen: (labId: string) => void }) {
+  return (
+    <a
+      href="#/tools/labs"
+      className="text-accent hover:underline"
+      onClick={(e) => {
+        e.preventDefault();
+        onOpen(lab.id);
+      }}
+    >
+      {labText(lab.title, LANG)}
+    </a>
+  );
+}
+
 function LabListItem({ lab, props }: { lab: Lab; props: LabsProps }) {
   const done = useDone(lab, props);
   return (
     <li className="rounded-md border border-line p-3" data-testid={`lab-${lab.id}`}>
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-sm font-semibold">
-          <a
-            href={`#/labs/${lab.id}`}
-            className="text-accent hover:underline"
-            onClick={(e) => {
-              e.preventDefault();
-              props.onOpenLab(lab.id);
-            }}
-          >
-            {labText(lab.title, LANG)}
-          </a>
+          <LabLink lab={lab} onOpen={props.onOpenLab} />
         </h2>
         {done.length === lab.steps.length ? <Badge tone="ok"><CheckIcon /> Completed</Badge> : <span className="text-xs text-muted">{done.length} of {lab.steps.length} steps</span>}
       </div>
@@ -202,16 +211,10 @@ function Guide({ lab, props }: { lab: Lab; props: LabsProps }) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-xs">
           <span className="font-semibold">Lab: </span>
-          <a
-            href={`#/labs/${lab.id}`}
-            className="text-accent hover:underline"
-            onClick={(e) => {
-              e.preventDefault();
-              props.onOpenLab(lab.id);
-            }}
-          >
-            {labText(lab.title, LANG)}
-          </a>{' '}
+          <LabLink lab={lab} onOpen={(id) => {
+            props.onOpenLab(id);
+            props.onShowArea();
+          }} />{' '}
           <span className="text-muted">
             · {done.length} of {lab.steps.length} steps done
           </span>
