@@ -7,7 +7,7 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 // src/kernel holds the primitives every room shares (bytes and base64, ARNs, result types, the one shared limit).
-const PURE = ['kernel', 'catalog', 'inspect', 'policy', 'sandbox', 'credentials'];
+const PURE = ['kernel', 'catalog', 'inspect', 'policy', 'sandbox', 'credentials', 'labs'];
 // Every folder under src/features is a feature: a new one is fenced in as soon as it exists.
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes the README's screenshots: starts `npm start`'s server on a temporary state directory and
-// captures the page in Chromium. Scenes: `workbench` (docs/workbench.png, the seed's AssumeRole) and
-// `federation` (docs/federation-verdict.png: a SAML response tampered after signing, pasted into the
+// captures the page in Chromium. Scenes: `workbench` (docs/workbench.png, the seed's AssumeRole, then
+// docs/lab.png: the role-chaining lab, one step checked, the next one shown) and `federation`
+// (docs/federation-verdict.png: a SAML response tampered after signing, pasted into the
 // AssumeRoleWithSAML inspector at 1440x900, the verdict on screen right after the paste).
 // Usage: node scripts/screenshot.mjs [theme] [scene]   (STSW_SHOT_PORT overrides the port)
 import { spawn } from 'node:child_process';
@@ -48,6 +49,18 @@ async function workbenchScene(browser) {
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(root, 'docs/workbench.png') });
   console.log('docs/workbench.png written');
+
+  await page.goto(`http://127.0.0.1:${port}/#/tools/labs`);
+  await page.reload();
+  await page.getByText('Sandbox · this server', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Role chaining and the one-hour cap', exact: true }).click();
+  await page.getByRole('button', { name: 'Show me: First hop: a long session from a user', exact: true }).click();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByTestId('lab-guide').getByText('1 of 3 steps done').waitFor();
+  await page.getByRole('button', { name: 'Show me: Second hop: role chaining', exact: true }).click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(root, 'docs/lab.png') });
+  console.log('docs/lab.png written');
 }
 
 async function federationScene(browser) {

@@ -31,6 +31,7 @@ import { useCredentialsWiring } from './credentialsWiring';
 import { FederationSlot, isFederationOp, useDeniedCallTrace, useFederationCauses, verdictElementId } from './federationWiring';
 import { useRoleArnHint } from './roleArnHint';
 import { policySizeIssue, useSentPolicies } from './policyWiring';
+import { useLabsWiring } from './labsWiring';
 import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
@@ -134,6 +135,7 @@ export function Workbench() {
     return () => clearTimeout(t);
   }, [focusRequest]);
   const openFromHistory = useOpenFromHistory(calls, forms, choose);
+  const labs = useLabsWiring(connection, calls, forms, choose, useCallback(() => openTool('labs'), [openTool]));
   useShortcuts({
     send: () => !paletteOpen && tool === null && send(false),
     openPalette,
@@ -177,9 +179,10 @@ export function Workbench() {
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
-              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentialSets.sets} calls={calls} forms={forms} choose={choose} /></ErrorBoundary>
+              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentialSets.sets} calls={calls} forms={forms} choose={choose} labsArea={labs.area} /></ErrorBoundary>
             ) : (
             <>
+            {labs.guide && <ErrorBoundary label="The lab guide">{labs.guide}</ErrorBoundary>}
             <ErrorBoundary label="The credential chain">{credentialSets.banner(spec.name, input)}</ErrorBoundary>
             <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
               <div className="space-y-4 p-4">

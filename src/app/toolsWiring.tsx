@@ -31,6 +31,7 @@ const loading = (what: string) => (
 );
 
 export const TOOLS = [
+  { key: 'labs', label: 'Labs', summary: 'Guided exercises, each step checked from the calls you send' },
   { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
   { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
   { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
@@ -97,10 +98,12 @@ interface ToolSlotProps {
   calls: Calls;
   forms: Forms;
   choose: (op: OperationName) => void;
+  /** The Labs area (its state lives in the shell, so the guide above the form shares it). */
+  labsArea: ReactNode;
 }
 
 /** The selected tool, with what it needs from the shell. */
-export function ToolSlot({ tool, connection, sets, calls, forms, choose }: ToolSlotProps) {
+export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsArea }: ToolSlotProps) {
   const target = connection.target;
   // The sandbox in use answers for the sets it issued (only while calls go to it).
   const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : null;
@@ -137,7 +140,9 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose }: ToolS
 
   return (
     <Suspense fallback={loading('the tool')}>
-      {tool === 'access-key' ? (
+      {tool === 'labs' ? (
+        labsArea
+      ) : tool === 'access-key' ? (
         <AccessKeyInspector
           onAsk={(accessKeyId) => {
             forms.load('GetAccessKeyInfo', fromInput(getOperation('GetAccessKeyInfo'), { AccessKeyId: accessKeyId }), ['AccessKeyId']);

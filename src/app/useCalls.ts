@@ -116,6 +116,8 @@ export function useCalls() {
         keysEndpoint: keysEndpointOf(req.target),
         startedAt,
         sentAnyway: req.sentAnyway,
+        ...(req.target.kind === 'sandbox-in-page' ? { sandboxKind: 'in-page' as const } : req.target.kind === 'sandbox-server' ? { sandboxKind: 'server' as const } : {}),
+        signedWith: !req.credentials ? 'unsigned' : req.credentials.sessionToken ? 'temporary' : 'long-term',
         outcome: { status: 'pending' },
       };
       setRecords((rs) => [record, ...rs]);

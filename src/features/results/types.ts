@@ -16,6 +16,10 @@ export interface CallRecord {
   keysEndpoint?: KeysEndpoint;
   /** Date.now() when sent. */
   startedAt: number;
+  /** Which sandbox answered (absent for AWS and custom endpoints): lab checks read it. */
+  sandboxKind?: 'in-page' | 'server';
+  /** The kind of keys that signed the call (lab checks: long-term, temporary for chaining, unsigned). */
+  signedWith?: 'long-term' | 'temporary' | 'unsigned';
   /** The input had validation problems and was sent anyway. */
   sentAnyway: boolean;
   outcome:

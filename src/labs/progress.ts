@@ -1,0 +1,37 @@
+/**
+ * Lab progress as kept in browser storage: lab ids and the ids of their completed steps, nothing
+ * else (never a credential, a token, an input or a result). Reading is forgiving: anything that is
+ * not that shape is dropped, so a damaged entry costs progress, never the page.
+ */
+export type LabProgress = Readonly<Record<string, readonly string[]>>;
+
+export const LAB_PROGRESS_STORAGE_KEY = 'stsw.labs';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function parseProgress(text: string | null): LabProgress {
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, string[]> = {};
+  for (const [lab, steps] of Object.entries(value)) {
+    if (!ID.test(lab) || !Array.isArray(steps)) continue;
+    const ids = steps.filter((s): s is string => typeof s === 'string' && ID.test(s));
+    if (ids.length) out[lab] = [...new Set(ids)];
+  }
+  return out;
+}
+
+/** The progress with `lab`'s completed steps set (an empty list removes the lab: its reset). */
+export function withSteps(progress: LabProgress, lab: string, steps: readonly string[]): LabProgress {
+  const { [lab]: _old, ...rest } = progress;
+  const ids = steps.filter((s) => ID.test(s));
+  return ids.length && ID.test(lab) ? { ...rest, [lab]: [...new Set(ids)] } : rest;
+}
+
+export const serializeProgress = (progress: LabProgress): string => JSON.stringify(progress);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { validateLab, validateLabSet } from './validate';
+
+const t = (en: string) => ({ en });
+const step = (over: Record<string, unknown> = {}) => ({
+  id: 'one',
+  title: t('One'),
+  concept: t('Concept.'),
+  task: t('Do it.'),
+  hint: t('Hint.'),
+  showMe: { operation: 'GetCallerIdentity' },
+  check: { operation: 'GetCallerIdentity' },
+  ...over,
+});
+const lab = (over: Record<string, unknown> = {}) => ({ id: 'demo-lab', title: t('Demo'), summary: t('A lab.'), steps: [step()], ...over });
+const errorsOf = (v: unknown) => {
+  const r = validateLab(v);
+  return r.ok ? [] : r.errors;
+};
+
+describe('validateLab', () => {
+  it('accepts a minimal lab and a French translation beside the English', () => {
+    expect(errorsOf(lab())).toEqual([]);
+    expect(errorsOf(lab({ title: { en: 'Demo', fr: 'Démo' } }))).toEqual([]);
+  });
+
+  it('names an unknown operation, in Show me and in the check', () => {
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'AssumeRol' } })] }))).toEqual(['$.steps[0].check.operation: unknown operation "AssumeRol"']);
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'Nope' } })] }))).toEqual(['$.steps[0].showMe.operation: unknown operation "Nope"']);
+  });
+
+  it('names an unknown field of the file and an unknown parameter of the operation', () => {
+    expect(errorsOf(lab({ steps: [step({ checks: {} })] }))[0]).toMatch(/^\$\.steps\[0\]: unknown field "checks"/);
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'AssumeRole', input: { RoleARN: 'x' } } })] }))).toEqual(['$.steps[0].check.input.RoleARN: AssumeRole has no parameter "RoleARN"']);
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'AssumeRole', fields: { Role: 'x' } } })] }))).toEqual(['$.steps[0].showMe.fields.Role: AssumeRole has no parameter "Role"']);
+  });
+
+  it('names a check of a bad shape', () => {
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'GetCallerIdentity', output: { Arn: { startswith: 'x' } } } })] }))).toEqual([
+      '$.steps[0].check.output.Arn: must have exactly one of equals, startsWith, endsWith, contains, present',
+    ]);
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'GetCallerIdentity', error: 'AccessDenied', output: { Arn: 'x' } } })] }))).toEqual([
+      '$.steps[0].check: a failed call has no output: give "error" or "output", not both',
+    ]);
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'GetCallerIdentity', signedWith: 'root' } })] }))).toEqual([
+      '$.steps[0].check.signedWith: must be one of long-term, temporary, unsigned',
+    ]);
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'GetCallerIdentity', message: { contains: 'x' } } })] }))).toEqual([
+      '$.steps[0].check.message: needs "error": only a failed call has an error message',
+    ]);
+  });
+
+  it('requires English text and knows the languages', () => {
+    expect(errorsOf(lab({ title: 'Demo' }))).toEqual(['$.title: must be a text object such as {"en": "…"}']);
+    expect(errorsOf(lab({ summary: { fr: 'Un lab.' } }))).toEqual(['$.summary.en: the English text is required and may not be empty']);
+    expect(errorsOf(lab({ summary: { en: 'A lab.', de: 'Ein Lab.' } }))).toEqual(['$.summary: unknown language "de" (expected en or fr)']);
+  });
+
+  it('checks ids, their uniqueness and signWith references to earlier steps', () => {
+    expect(errorsOf(lab({ id: 'Bad Id' }))).toEqual(['$.id: must be lower-case letters, digits and dashes (1 to 64)']);
+    expect(errorsOf(lab({ steps: [step(), step()] }))).toEqual(['$.steps[1].id: duplicate step id "one"']);
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'GetCallerIdentity', signWith: { step: 'two' } } })] }))).toEqual([
+      '$.steps[0].showMe.signWith.step: must name an earlier step of this lab (none yet)',
+    ]);
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'GetCallerIdentity', signWith: 'root' } })] }))).toEqual([
+      '$.steps[0].showMe.signWith: must be "demo" or {"step": "<an earlier step id>"}',
+    ]);
+  });
+
+  it('checks generated fields and the clock', () => {
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'GetSessionToken', generate: { TokenCode: { from: 'phone' } } } })] }))).toEqual([
+      '$.steps[0].showMe.generate.TokenCode.from: must be one of saml-idp, oidc-idp, mfa-code, practice-denial, last-denial',
+    ]);
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'GetSessionToken', generate: { TokenCode: { from: 'mfa-code' } } } })] }))).toContain(
+      '$.steps[0].showMe.generate.TokenCode: missing field "serialNumber"',
+    );
+    expect(errorsOf(lab({ steps: [step({ clock: { advanceSeconds: 1.5 } })] }))).toEqual(['$.steps[0].clock.advanceSeconds: must be a whole number of seconds from 1 to 86400']);
+  });
+
+  it('refuses what is not a lab at all', () => {
+    expect(errorsOf(null)).toEqual(['$: must be an object']);
+    expect(errorsOf(lab({ steps: [] }))).toEqual(['$.steps: must be a non-empty list of steps']);
+  });
+});
+
+describe('validateLabSet', () => {
+  it('prefixes errors with the file and refuses a second lab with the same id', () => {
+    const r = validateLabSet([
+      { name: '01-a.json', value: lab() },
+      { name: '02-b.json', value: lab() },
+      { name: '03-c.json', value: lab({ id: 'x', steps: [step({ check: { operation: 'Foo' } })] }) },
+    ]);
+    expect(r.labs.map((l) => l.id)).toEqual(['demo-lab']);
+    expect(r.errors).toEqual(['02-b.json: $.id: another lab already has the id "demo-lab"', '03-c.json: $.steps[0].check.operation: unknown operation "Foo"']);
+  });
+});
