@@ -27,6 +27,9 @@ import { useCurrentOperation } from './useCurrentOperation';
 import { useForms } from './useForms';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
+import { usePresenter } from './usePresenter';
+import { useMenu } from './useMenu';
+import { cx } from '../ui/cx';
 import { useCredentialsWiring } from './credentialsWiring';
 import { FederationSlot, isFederationOp, useDeniedCallTrace, useFederationCauses, verdictElementId } from './federationWiring';
 import { useRoleArnHint } from './roleArnHint';
@@ -39,6 +42,8 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 export function Workbench() {
   const ids = { op: useId(), results: useId() };
   const theme = useTheme();
+  const presenter = usePresenter();
+  const menu = useMenu();
   const connection = useConnection();
   const [opName, selectOp] = useCurrentOperation();
   const [tool, openTool] = useTool();
@@ -115,7 +120,9 @@ export function Workbench() {
     (name: OperationName) => {
       selectOp(name);
       openTool(null);
+      // The wide layout scrolls in <main>; the narrow one scrolls the page.
       document.getElementById('main')?.scrollTo({ top: 0 });
+      window.scrollTo({ top: 0 });
     },
     [selectOp, openTool],
   );
@@ -128,6 +135,30 @@ export function Workbench() {
     },
     [choose],
   );
+  // From the narrow screens' menu: the menu closes and the keyboard lands in the chosen form or tool.
+  const closeMenu = menu.close;
+  const chooseFromMenu = useCallback(
+    (name: OperationName) => {
+      closeMenu(false);
+      chooseFromPalette(name);
+    },
+    [closeMenu, chooseFromPalette],
+  );
+  const openToolFromMenu = useCallback(
+    (t: Parameters<typeof openTool>[0]) => {
+      const fromMenu = menu.open;
+      openTool(t);
+      if (!fromMenu) return;
+      closeMenu(false);
+      window.scrollTo({ top: 0 });
+      setTimeout(() => document.getElementById('main')?.focus({ preventScroll: true }), 0);
+    },
+    [openTool, menu.open, closeMenu],
+  );
+  const openPalette = useCallback(() => {
+    closeMenu(false);
+    setPaletteOpen(true);
+  }, [closeMenu]);
   useEffect(() => {
     if (focusRequest === 0) return;
     // After the palette's dialog has closed and handed the focus back to where it was.
@@ -162,20 +193,29 @@ export function Workbench() {
   const preview = previewTarget(target, currentOrigin());
 
   return (
-    <div className="flex h-full flex-col">
+    // Narrow screens: one page scroll under a sticky header. Wide (lg): the shell fills the window and never
+    // scrolls; the sidebar, the form and the results each scroll in their own column.
+    <div className="flex min-h-full flex-col lg:h-full">
       <a href="#main" className="sr-only z-50 rounded bg-accent px-3 py-1 text-accent-fg focus:not-sr-only focus:absolute focus:top-1 focus:left-1">
         Skip to the form
       </a>
-      <Header theme={theme} onOpenPalette={openPalette} />
-      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
-        <div className="flex min-h-0 flex-col border-line bg-surface lg:border-r">
-          <div className="min-h-0 flex-1">
-            <ErrorBoundary label="The operation menu"><OperationNav current={tool === null ? opName : null} onSelect={choose} /></ErrorBoundary>
-          </div>
-          <ErrorBoundary label="The tools menu"><ToolsNav current={tool} onSelect={openTool} /></ErrorBoundary>
+      <Header theme={theme} presenter={presenter} menu={menu} onOpenPalette={openPalette} />
+      <div className="grid flex-1 grid-cols-1 lg:min-h-0 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] lg:grid-rows-[minmax(0,1fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
+        <div
+          id={menu.controls}
+          ref={menu.panelRef}
+          data-testid="sidebar"
+          {...(menu.open ? { role: 'dialog', 'aria-modal': true, 'aria-label': 'Menu' } : {})}
+          className={cx(
+            'scroll-visible min-h-0 flex-col overflow-y-auto overscroll-contain border-line bg-surface lg:flex lg:border-r',
+            menu.open ? 'fixed inset-x-0 top-11 bottom-0 z-40 flex border-b shadow-lg lg:static lg:shadow-none' : 'hidden',
+          )}
+        >
+          <ErrorBoundary label="The operation menu"><OperationNav current={tool === null ? opName : null} onSelect={menu.open ? chooseFromMenu : choose} /></ErrorBoundary>
+          <ErrorBoundary label="The tools menu"><ToolsNav current={tool} onSelect={openToolFromMenu} /></ErrorBoundary>
           <ErrorBoundary label="The credential sets">{credentialSets.sidebar}</ErrorBoundary>
         </div>
-        <main id="main" className="min-h-0 overflow-y-auto" tabIndex={-1}>
+        <main id="main" className="min-w-0 lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
@@ -246,7 +286,7 @@ export function Workbench() {
             )}
           </div>
         </main>
-        <aside aria-labelledby={ids.results} className="min-h-0 border-line bg-bg lg:border-l">
+        <aside aria-labelledby={ids.results} className="min-w-0 border-t border-line bg-bg lg:min-h-0 lg:border-t-0 lg:border-l" inert={menu.open}>
           <AsideTabs calls={calls} onOpen={openFromHistory} results={<ErrorBoundary label="The results list"><ResultsPanel
             headingId={ids.results}
             records={calls.records}

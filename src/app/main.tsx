@@ -2,10 +2,13 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App } from './App';
+import { applyPresenter, readStoredPresenter } from './presenter';
+import { choiceStorage } from './storedChoice';
 import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark, themeStorage } from './theme';
 
-// Apply the theme before the first render so the page does not flash the other one.
+// Apply the theme and presenter mode before the first render so the page does not flash the other one.
 applyTheme(resolveTheme(readStoredThemePreference(themeStorage()), systemPrefersDark()));
+applyPresenter(readStoredPresenter(choiceStorage()));
 
 // A room's instructor page (npm start -- --workshop N): its own screen, loaded only when asked for.
 const InstructorPage = lazy(() => import('../features/room/InstructorPage').then((m) => ({ default: m.InstructorPage })));

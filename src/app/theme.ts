@@ -1,7 +1,9 @@
 /**
- * Theme preference: follows the system unless the user picks light or dark.
- * The preference is the ONLY thing the workbench keeps in storage (key `stsw.theme`); never a secret.
+ * Theme preference: follows the system unless the user picks light or dark, kept under `stsw.theme`
+ * (with presenter mode, the only display choices the workbench stores; never a secret).
  */
+import { choiceStorage, readStoredChoice, storeChoice } from './storedChoice';
+
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type ResolvedTheme = 'light' | 'dark';
 
@@ -25,31 +27,15 @@ export function nextThemePreference(current: ThemePreference): ThemePreference {
 }
 
 export function readStoredThemePreference(storage: Pick<Storage, 'getItem'> | undefined): ThemePreference {
-  try {
-    return parseThemePreference(storage?.getItem(THEME_STORAGE_KEY));
-  } catch {
-    // Storage can be blocked (privacy settings); the system theme is a fine answer.
-    return 'system';
-  }
+  // Blocked storage reads as nothing stored: the system theme is a fine answer.
+  return parseThemePreference(readStoredChoice(storage, THEME_STORAGE_KEY));
 }
 
 export function storeThemePreference(storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined, preference: ThemePreference): void {
-  try {
-    if (preference === 'system') storage?.removeItem(THEME_STORAGE_KEY);
-    else storage?.setItem(THEME_STORAGE_KEY, preference);
-  } catch {
-    /* storage unavailable: the choice lasts for this page only */
-  }
+  storeChoice(storage, THEME_STORAGE_KEY, preference === 'system' ? null : preference);
 }
 
-/** window.localStorage, or undefined where reading the property itself throws (storage blocked). */
-export function themeStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+export const themeStorage = choiceStorage;
 
 export function systemPrefersDark(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;

@@ -12,6 +12,7 @@ import { fromInput } from '../features/operations/formState';
 import { callControl } from '../features/connection/sandboxApi';
 import type { CredentialSet } from '../credentials/credential-set';
 import { cx } from '../ui/cx';
+import { DisclosureHeading } from '../ui/DisclosureHeading';
 import { Spinner } from '../ui/Spinner';
 import { TabList } from '../ui/Tabs';
 import type { useCalls } from './useCalls';
@@ -61,12 +62,14 @@ export function useTool(): [ToolName | null, (tool: ToolName | null) => void] {
 
 /** The Tools group under the operations menu (its own landmark, so the operations menu lists only operations). */
 export function ToolsNav({ current, onSelect }: { current: ToolName | null; onSelect: (tool: ToolName) => void }) {
+  const bodyId = useId();
+  const [open, setOpen] = useState(true);
   return (
     <nav aria-label="Tools" className="border-t border-line px-2 py-3" data-testid="tools-nav">
-      <h2 id="nav-tools" className="mb-1 px-2 text-[11px] font-semibold tracking-wide text-muted uppercase">
+      <DisclosureHeading id="nav-tools" open={open} onToggle={() => setOpen((o) => !o)} controls={bodyId}>
         Tools
-      </h2>
-      <ul aria-labelledby="nav-tools" className="space-y-px">
+      </DisclosureHeading>
+      <ul id={bodyId} hidden={!open} aria-labelledby="nav-tools" className="space-y-px">
         {TOOLS.map((t) => (
           <li key={t.key}>
             <a
@@ -76,7 +79,7 @@ export function ToolsNav({ current, onSelect }: { current: ToolName | null; onSe
                 e.preventDefault();
                 onSelect(t.key);
               }}
-              className={cx('block truncate rounded px-2 py-1 text-[13px]', t.key === current ? 'bg-accent-soft font-medium text-accent' : 'text-fg hover:bg-surface-2')}
+              className={cx('block truncate rounded px-2 py-2 text-[13px] lg:py-1', t.key === current ? 'bg-accent-soft font-medium text-accent' : 'text-fg hover:bg-surface-2')}
             >
               {t.label}
             </a>

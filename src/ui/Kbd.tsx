@@ -8,3 +8,11 @@ export function Kbd({ children }: { children: ReactNode }) {
 
 /** "⌘" on Apple platforms, "Ctrl" elsewhere. */
 export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+/**
+ * Text about keyboard shortcuts: hidden on touch screens (coarse pointer), where there is no Ctrl key to
+ * press. Whatever it describes must also be reachable by a visible control.
+ */
+export function KeyboardHint({ children }: { children: ReactNode }) {
+  return <span className="pointer-coarse:hidden">{children}</span>;
+}

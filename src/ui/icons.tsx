@@ -112,3 +112,15 @@ export const UnlockIcon = (p: IconProps) => (
     <path d="M5.5 7V5a2.5 2.5 0 0 1 4.9-.7" />
   </Svg>
 );
+export const MenuIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 4h11M2.5 8h11M2.5 12h11" />
+  </Svg>
+);
+/** A screen on a stand with large type: presenter mode. */
+export const PresenterIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="1.5" y="2" width="13" height="9" rx="1" />
+    <path d="M8 11v3M5.5 14h5M5 8.5l1.5-4.5 1.5 4.5M5.5 7h2M9.5 8.5V6M9.5 6.5c0-.8.6-1 1.2-1s1.3.3 1.3 1v2" />
+  </Svg>
+);

@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { expiryStatus, type CredentialSet } from '../../credentials/credential-set';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { DisclosureHeading } from '../../ui/DisclosureHeading';
 import { countdown } from '../../ui/countdown';
 import { cx } from '../../ui/cx';
 import { useNow } from '../../ui/ticker';
@@ -25,11 +26,15 @@ export interface CredentialSetsSectionProps {
 /** The credential sets of this visit: who, until when, from where. Secrets never appear here. */
 export function CredentialSetsSection({ sets, sandboxOffsetMs, activeSetId, onUse, onRefresh, onExport, onForget, status, storage }: CredentialSetsSectionProps) {
   const headingId = useId();
+  const bodyId = useId();
+  const [open, setOpen] = useState(true);
+  // No scroll box of its own: the sidebar scrolls as one, so the sets never squeeze the operations away.
   return (
-    <section aria-labelledby={headingId} className="max-h-[50vh] shrink-0 overflow-y-auto border-t border-line px-2 py-3" data-testid="credential-sets">
-      <h2 id={headingId} className="mb-1 px-2 text-[11px] font-semibold tracking-wide text-muted uppercase">
+    <section aria-labelledby={headingId} className="border-t border-line px-2 py-3" data-testid="credential-sets">
+      <DisclosureHeading id={headingId} open={open} onToggle={() => setOpen((o) => !o)} controls={bodyId}>
         Credential sets
-      </h2>
+      </DisclosureHeading>
+      <div id={bodyId} hidden={!open}>
       {sets.length === 0 ? (
         <p className="px-2 text-xs text-muted">Credentials returned by a call appear here, to sign the next calls or to export.</p>
       ) : (
@@ -51,6 +56,7 @@ export function CredentialSetsSection({ sets, sandboxOffsetMs, activeSetId, onUs
         </ul>
       )}
       {storage}
+      </div>
     </section>
   );
 }

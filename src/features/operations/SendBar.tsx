@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { Button } from '../../ui/Button';
-import { Kbd, MOD_KEY } from '../../ui/Kbd';
+import { Kbd, KeyboardHint, MOD_KEY } from '../../ui/Kbd';
 import { SendIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 
@@ -65,7 +65,7 @@ export function SendBar({ sendRef, operation, issueCount, issueText, pending, bl
             ? blocker
             : invalid
               ? (issueText ?? `${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in the input; STS would refuse it.`)
-              : <>Ready · <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send</>}
+              : <>Ready<KeyboardHint> · <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send</KeyboardHint></>}
       </span>
       {jumpTo && (
         <Button variant="ghost" size="sm" onClick={() => jump(jumpTo.elementId)} data-testid="jump-to-verdict">

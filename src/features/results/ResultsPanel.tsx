@@ -50,7 +50,8 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
         {records.length === 0 ? (
           <div className="rounded-md border border-dashed border-line px-4 py-8 text-center text-xs text-muted">
             <p>Results appear here, newest first.</p>
-            <p className="mt-1">
+            {/* No Ctrl key on a touch screen (as KeyboardHint). */}
+            <p className="mt-1 pointer-coarse:hidden">
               Press <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send the current request.
             </p>
           </div>
