@@ -73,12 +73,7 @@ export function Workbench() {
   const federationCauses = useFederationCauses();
   const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
   const [paletteOpen, setPaletteOpen] = useState(false);
-  // The palette mounts on its first opening (its chunk is prefetched when idle), not with the first screen.
   const [paletteMounted, setPaletteMounted] = useState(false);
-  const openPalette = useCallback(() => {
-    setPaletteMounted(true);
-    setPaletteOpen(true);
-  }, []);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
   useEffect(installCspWatch, []);
@@ -157,6 +152,8 @@ export function Workbench() {
   );
   const openPalette = useCallback(() => {
     closeMenu(false);
+    // The palette mounts on its first opening (its chunk is prefetched when idle), not with the first screen.
+    setPaletteMounted(true);
     setPaletteOpen(true);
   }, [closeMenu]);
   useEffect(() => {
