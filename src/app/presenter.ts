@@ -6,7 +6,7 @@ import { readStoredChoice, storeChoice } from './storedChoice';
 
 export const PRESENTER_STORAGE_KEY = 'stsw.presenter';
 /** The class on <html> that scales the page (styles.css). */
-export const PRESENTER_CLASS = 'presenter';
+const PRESENTER_CLASS = 'presenter';
 
 export function readStoredPresenter(storage: Pick<Storage, 'getItem'> | undefined): boolean {
   return readStoredChoice(storage, PRESENTER_STORAGE_KEY) === 'on';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
 /** Where the sidebar is a column of its own (Tailwind's lg); narrower, it is the header's menu. */
-export const WIDE_LAYOUT_QUERY = '(min-width: 64rem)';
+const WIDE_LAYOUT_QUERY = '(min-width: 64rem)';
 
 /**
  * The sidebar as a menu on narrow screens: the header's button opens it over the page, the keyboard lands on
