@@ -3,7 +3,7 @@
  * open lab, this visit's calls as the checker sees them, and "Show me" (fill the step's form and
  * the keys that sign it; never send). The Labs area and the guide load with the first lab opened.
  */
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
@@ -14,6 +14,7 @@ import { completingCalls, type LabCall } from '../labs/check';
 import type { Lab, LabStep } from '../labs/format';
 import { LAB_PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, withSteps, type LabProgress } from '../labs/progress';
 import { ShowMeError, showMeInput } from '../labs/show-me';
+import { reportLabStep } from '../sts/room-session';
 import { themeStorage } from './theme';
 import type { LabsProps } from '../features/labs/LabsViews';
 import type { useCalls } from './useCalls';
@@ -75,6 +76,19 @@ export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms
       return next;
     });
   }, []);
+  // In a workshop room, each step completed here is reported once to the sandbox's own record, which
+  // the instructor page reads (outside a room reportLabStep does nothing).
+  const reported = useRef(new Set<string>());
+  useEffect(() => {
+    for (const [labId, steps] of Object.entries(progress)) {
+      for (const stepId of steps) {
+        const key = `${labId}/${stepId}`;
+        if (reported.current.has(key)) continue;
+        reported.current.add(key);
+        void reportLabStep(labId, stepId);
+      }
+    }
+  }, [progress]);
   const onReset = useCallback(
     (labId: string) => {
       setResetAt((r) => ({ ...r, [labId]: Date.now() }));
