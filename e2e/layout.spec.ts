@@ -31,7 +31,10 @@ async function noHorizontalOverflow(page: Page, when: string): Promise<void> {
 /** The shell's visible boxes (header, sidebar column, form column, results column) do not overlap. */
 async function noOverlap(page: Page, when: string): Promise<void> {
   // At the top of the page: on a phone the sticky header is over the page by design once it scrolls.
-  await page.evaluate(() => window.scrollTo({ top: 0 }));
+  // (A smooth scroll bringing a new result into view may still be running: wait until the top holds.)
+  await expect
+    .poll(() => page.evaluate(() => new Promise<number>((resolve) => { window.scrollTo({ top: 0, behavior: 'instant' }); requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY))); })))
+    .toBe(0);
   const boxes: Array<{ name: string; x: number; y: number; width: number; height: number }> = [];
   for (const [name, loc] of [
     ['header', header(page)],

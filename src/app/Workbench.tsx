@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { CommandPalette, SandboxMfaCode } from './lazyParts';
+import { CommandPalette } from './CommandPalette';
+import { SandboxMfaCode } from './lazyParts';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
@@ -73,7 +74,6 @@ export function Workbench() {
   const federationCauses = useFederationCauses();
   const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const [paletteMounted, setPaletteMounted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
   useEffect(installCspWatch, []);
@@ -152,8 +152,6 @@ export function Workbench() {
   );
   const openPalette = useCallback(() => {
     closeMenu(false);
-    // The palette mounts on its first opening (its chunk is prefetched when idle), not with the first screen.
-    setPaletteMounted(true);
     setPaletteOpen(true);
   }, [closeMenu]);
   useEffect(() => {
@@ -204,15 +202,15 @@ export function Workbench() {
           data-testid="sidebar"
           {...(menu.open ? { role: 'dialog', 'aria-modal': true, 'aria-label': 'Menu' } : {})}
           className={cx(
-            'scroll-visible min-h-0 flex-col overflow-y-auto overscroll-contain border-line bg-surface lg:flex lg:border-r',
-            menu.open ? 'fixed inset-x-0 top-11 bottom-0 z-40 flex border-b shadow-lg lg:static lg:shadow-none' : 'hidden',
+            'scroll-visible min-h-0 flex-col overflow-y-auto overscroll-contain border-line bg-surface lg:relative lg:flex lg:border-r',
+            menu.open ? 'fixed inset-x-0 top-11 bottom-0 z-40 flex border-b shadow-lg lg:relative lg:shadow-none' : 'hidden',
           )}
         >
           <ErrorBoundary label="The operation menu"><OperationNav current={tool === null ? opName : null} onSelect={menu.open ? chooseFromMenu : choose} /></ErrorBoundary>
           <ErrorBoundary label="The tools menu"><ToolsNav current={tool} onSelect={openToolFromMenu} /></ErrorBoundary>
           <ErrorBoundary label="The credential sets">{credentialSets.sidebar}</ErrorBoundary>
         </div>
-        <main id="main" className="min-w-0 lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
+        <main id="main" className="min-w-0 lg:relative lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
@@ -283,7 +281,7 @@ export function Workbench() {
             )}
           </div>
         </main>
-        <aside aria-labelledby={ids.results} className="min-w-0 border-t border-line bg-bg lg:min-h-0 lg:border-t-0 lg:border-l" inert={menu.open}>
+        <aside aria-labelledby={ids.results} className="min-w-0 lg:relative border-t border-line bg-bg lg:min-h-0 lg:border-t-0 lg:border-l" inert={menu.open}>
           <AsideTabs calls={calls} onOpen={openFromHistory} results={<ErrorBoundary label="The results list"><ResultsPanel
             headingId={ids.results}
             records={calls.records}
@@ -309,7 +307,8 @@ export function Workbench() {
         {calls.announcement}
       </div>
       <ErrorBoundary label="The credential dialogs">{credentialSets.overlays}</ErrorBoundary>
-      {paletteMounted && <ErrorBoundary label="The command palette"><Suspense fallback={null}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></Suspense></ErrorBoundary>}
+      {/* In the first screen on purpose: a lazily mounted palette lost the keys typed right after Ctrl-K. */}
+      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></ErrorBoundary>
     </div>
   );
 }
