@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENTER_STORAGE_KEY, readStoredPresenter, storePresenter } from './presenter';
-
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
+import { memoryStorage } from './test-support/memory-storage';
 
 describe('presenter mode preference', () => {
   it('is off until turned on', () => {

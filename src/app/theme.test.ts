@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_STORAGE_KEY, nextThemePreference, readStoredThemePreference, resolveTheme, storeThemePreference } from './theme';
-
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
+import { memoryStorage } from './test-support/memory-storage';
 
 describe('theme preference', () => {
   it('follows the system until the user picks, and cycles system → light → dark', () => {
