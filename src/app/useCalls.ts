@@ -54,6 +54,7 @@ function loadFailure(err: unknown): StsCallError {
     requestId: undefined,
     faultType: undefined,
     sandboxAuthorizationMessage: undefined,
+    sandboxCause: undefined,
   });
 }
 

@@ -4,7 +4,7 @@
  * the assertion or token and sts:SetSourceIdentity when a source identity does. Each action must be
  * allowed by the trust policy alone; STS stops at the first one that is not.
  */
-import { evaluatePolicies, type Evaluation } from './evaluate';
+import { assumeRoleDecision, evaluatePolicies, type Evaluation } from './evaluate';
 import type { RequestContext } from './context';
 import type { PolicyDocument } from './types';
 
@@ -60,6 +60,39 @@ export function federatedActions(main: 'sts:AssumeRoleWithSAML' | 'sts:AssumeRol
   return actions;
 }
 
+export type FederatedOperation = 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity';
+
+/** What an accepted assertion or token brings to the trust policy (the rulebook's facts). */
+export interface FederatedCallFacts {
+  operation: FederatedOperation;
+  federatedPrincipal: string;
+  roleArn: string;
+  /** The provider's own keys (saml:*, `<provider>:sub`…). */
+  conditionKeys: Record<string, string[]>;
+  sessionName: string;
+  principalTags: Record<string, string>;
+  transitiveTagKeys: string[];
+  sourceIdentity: string | null;
+}
+
+/**
+ * The one builder of the request a federated call puts to the trust policy: the sandbox's
+ * AssumeRoleWithSAML / AssumeRoleWithWebIdentity and the verdict both call it.
+ */
+export function federatedTrustRequest(f: FederatedCallFacts): FederatedTrustRequest {
+  const session = { sessionName: f.sessionName, principalTags: f.principalTags, transitiveTagKeys: f.transitiveTagKeys, sourceIdentity: f.sourceIdentity };
+  return {
+    federatedPrincipal: f.federatedPrincipal,
+    roleArn: f.roleArn,
+    actions: federatedActions(`sts:${f.operation}`, session),
+    // Object.assign keeps the provider's keys first, then the session's (as the sandbox always built them).
+    keys: Object.assign({}, f.conditionKeys, federatedSessionKeys(session)),
+  };
+}
+
+/** AWS's one message for a federated denial (reference §5.3), whatever the role's side: missing, untrusting or denying. */
+export const federatedDenialMessage = (action: string): string => `Not authorized to perform ${action}`;
+
 /** Evaluates the trust policy for each action of the request, stopping at the first denial. */
 export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: FederatedTrustRequest, label = 'trust policy'): FederatedTrustResult {
   const steps: FederatedTrustStep[] = [];
@@ -67,12 +100,47 @@ export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: Fed
     const context: RequestContext = { principal: { type: 'Federated', id: request.federatedPrincipal }, action, resource: request.roleArn, keys: request.keys };
     const evaluation = evaluatePolicies([{ label, kind: 'trust', document: trustPolicy }], context);
     steps.push({ action, context, evaluation });
-    if (evaluation.decision !== 'allow') {
-      // AWS's wording, as the sandbox sends it (sandbox/authorize/authorize.ts authorizeFederated); why an extra action is needed is ours.
+    // Federated callers are decided by the trust policy alone: the one assume-role rule, identity side absent.
+    const decision = assumeRoleDecision({ trust: evaluation.decision, identity: null, sameAccount: false, trustNamesPrincipalExactly: false });
+    if (!decision.allowed) {
       const why = action === request.actions[0] ? '' : ` This request needs ${action} as well as ${request.actions[0] ?? 'the main action'}.`;
-      return { allowed: false, steps, deniedAction: action, summary: `STS would answer AccessDenied: "Not authorized to perform ${action}".${why} ${evaluation.summary}` };
+      return { allowed: false, steps, deniedAction: action, summary: `STS would answer AccessDenied: "${federatedDenialMessage(action)}".${why} ${evaluation.summary}` };
     }
   }
   const list = request.actions.join(', ');
   return { allowed: true, steps, deniedAction: null, summary: `The trust policy allows ${list} for ${request.federatedPrincipal}.` };
+}
+
+/** The role as the trust decision needs it: null when the account has no such role. */
+export interface FederatedRole {
+  arn: string;
+  name: string;
+  trustPolicy: PolicyDocument;
+}
+
+export type FederatedTrustDecision =
+  | { allowed: true; result: FederatedTrustResult }
+  | {
+      allowed: false;
+      /** What STS answers: AccessDenied with AWS's exact text. */
+      error: { code: 'AccessDenied'; message: string };
+      /** null when the role does not exist (AWS answers that exactly as an untrusting role). */
+      result: FederatedTrustResult | null;
+      /** Why, in words (sandbox-only: never in AWS's message). */
+      why: string;
+    };
+
+/**
+ * The trust step of AssumeRoleWithSAML / AssumeRoleWithWebIdentity, as the sandbox takes it and the
+ * verdict predicts it: a missing role and a role whose trust policy does not allow answer the same.
+ */
+export function decideFederatedTrust(role: FederatedRole | null, request: FederatedTrustRequest): FederatedTrustDecision {
+  const main = request.actions[0] ?? 'sts:AssumeRole';
+  if (!role) {
+    const why = `The account has no role ${request.roleArn}. AWS answers a role that does not exist exactly as it answers a role whose trust policy does not allow the call.`;
+    return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(main) }, result: null, why };
+  }
+  const result = evaluateFederatedTrust(role.trustPolicy, request, `role/${role.name} trust policy`);
+  if (result.allowed) return { allowed: true, result };
+  return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(result.deniedAction ?? main) }, result, why: result.summary };
 }

@@ -1,18 +1,21 @@
 /**
  * The public half of what the world's identity providers are trusted with: the SAML providers'
- * entityIDs and certificates, the OIDC providers' client IDs and JWKS. AssumeRoleWithSAML looks its
- * provider up here, and GET /_sandbox/federation/trust serves it so the workbench verifies
- * signatures with the same keys (inspect/verdict/sandbox-trust.ts).
+ * entityIDs and certificates, the OIDC providers' client IDs and JWKS, and the roles' trust policies.
+ * AssumeRoleWithSAML looks its provider up here, and GET /_sandbox/federation/trust serves it so the
+ * workbench's verdict verifies signatures with the same keys and runs the same trust decision
+ * (inspect/verdict/sandbox-trust.ts).
  */
 import { toBase64 } from '../kernel/encoding';
-import type { SandboxTrustDocument } from '../inspect/verdict/sandbox-trust';
+import type { SandboxOidcProviderKeys, SandboxSamlProviderKeys, SandboxTrustDocument } from '../inspect/verdict/sandbox-trust';
+import { providerKeys } from './oidc/verification-key';
 import { parseIdpMetadata } from '../inspect/saml/xml-signature';
 import type { SandboxEnv } from './env';
 import { publicJwks } from './idp/oidc-keys';
 import { BUILT_IN_SAML_ENTITY_ID } from './idp/saml-idp';
 
-export function sandboxTrustDocument(env: SandboxEnv): SandboxTrustDocument {
-  const samlProviders = env.world.accounts.flatMap((a) =>
+/** Each SAML provider's entityID and certificates (AssumeRoleWithSAML's own lookup reads these). */
+export function sandboxSamlProviders(env: SandboxEnv): SandboxSamlProviderKeys[] {
+  return env.world.accounts.flatMap((a) =>
     a.samlProviders.map((p) => {
       const arn = `arn:aws:iam::${a.id}:saml-provider/${p.name}`;
       if (p.builtInIdp) return { arn, entityId: BUILT_IN_SAML_ENTITY_ID, certificatesB64: [env.secrets.file.saml.certificateB64] };
@@ -21,13 +24,25 @@ export function sandboxTrustDocument(env: SandboxEnv): SandboxTrustDocument {
       return { arn, entityId: metadata.value.entityId, certificatesB64: metadata.value.signingCertificates.map(toBase64) };
     }),
   );
-  const oidcProviders = env.world.accounts.flatMap((a) =>
-    a.oidcProviders.map((p) => {
-      const base = { accountId: a.id, url: p.url, clientIds: p.clientIds ?? [] };
-      if (p.builtInIdp) return { ...base, jwks: publicJwks(env.secrets.file.oidc), source: "the JWKS of the sandbox's built-in IdP" };
-      if (p.jwks) return { ...base, jwks: p.jwks, source: `the JWKS the sandbox holds for ${p.url}` };
-      return { ...base, jwks: null, source: p.jwksUri ? `the JWKS at ${p.jwksUri}` : 'no JWKS' };
-    }),
+}
+
+/**
+ * The whole document, for the env of the request (an attendee's own world, live edits included).
+ * OIDC keys are resolved as AssumeRoleWithWebIdentity resolves them (oidc/verification-key.ts): a
+ * jwksUri is fetched now, by the sandbox, and a key it cannot fetch is the error STS would answer.
+ */
+export async function sandboxTrustDocument(env: SandboxEnv): Promise<SandboxTrustDocument> {
+  const builtInJwks = publicJwks(env.secrets.file.oidc);
+  const oidcProviders = await Promise.all(
+    env.world.accounts.flatMap((a) =>
+      a.oidcProviders.map(async (p): Promise<SandboxOidcProviderKeys> => {
+        const base = { accountId: a.id, url: p.url, clientIds: p.clientIds ?? [] };
+        const keys = await providerKeys(p, builtInJwks, env.fetchJson);
+        if (keys.kind === 'jwks') return { ...base, jwks: keys.jwks, source: keys.source };
+        return { ...base, jwks: null, source: p.jwksUri ?? 'no JWKS', ...(keys.kind === 'error' ? { keysError: keys.error } : {}) };
+      }),
+    ),
   );
-  return { samlProviders, oidcProviders };
+  const roles = env.world.accounts.flatMap((a) => a.roles.map((r) => ({ arn: r.arn, name: r.name, trustPolicy: r.trustPolicy })));
+  return { samlProviders: sandboxSamlProviders(env), oidcProviders, roles };
 }

@@ -10,6 +10,6 @@ export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers':
     'authorization, content-type, x-amz-date, x-amz-security-token, x-amz-content-sha256, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, x-amz-region-set, x-amzn-trace-id',
-  'Access-Control-Expose-Headers': 'x-amzn-RequestId, Date, x-amzn-ErrorType, x-sandbox-authorization-message',
+  'Access-Control-Expose-Headers': 'x-amzn-RequestId, Date, x-amzn-ErrorType, x-sandbox-authorization-message, x-sandbox-cause',
   'Access-Control-Max-Age': '86400',
 };

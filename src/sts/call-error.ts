@@ -3,7 +3,7 @@
  * with the plain-words explanation already attached.
  */
 import type { OperationName } from '../catalog/types';
-import { MAX_ENCODED_LENGTH, SANDBOX_AUTHORIZATION_MESSAGE_HEADER } from '../inspect/authz/extract';
+import { MAX_ENCODED_LENGTH, SANDBOX_AUTHORIZATION_MESSAGE_HEADER, SANDBOX_CAUSE_HEADER } from '../inspect/authz/extract';
 import type { Target } from './connection';
 import type { ErrorExplanation } from './error-catalog';
 import { explainError } from './error-explanations';
@@ -22,6 +22,8 @@ export interface StsCallErrorInit {
   faultType?: string;
   /** The sandbox's explanation of a denial (its x-sandbox-authorization-message header): an encoded authorization message. */
   sandboxAuthorizationMessage?: string;
+  /** The rulebook's cause id of a sandbox federation failure (its x-sandbox-cause header). */
+  sandboxCause?: string;
   cause?: unknown;
 }
 
@@ -34,6 +36,8 @@ export class StsCallError extends Error {
   readonly faultType: string | undefined;
   /** Set only for the sandbox's denials; AWS never sends it, and the message stays exactly AWS's. */
   readonly sandboxAuthorizationMessage: string | undefined;
+  /** Set only by the sandbox, for federation failures: the rulebook's cause id (e.g. digest-mismatch). */
+  readonly sandboxCause: string | undefined;
 
   constructor(init: StsCallErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -45,6 +49,7 @@ export class StsCallError extends Error {
     this.requestId = init.requestId;
     this.faultType = init.faultType;
     this.sandboxAuthorizationMessage = init.sandboxAuthorizationMessage;
+    this.sandboxCause = init.sandboxCause;
   }
 }
 
@@ -133,7 +138,9 @@ export function toStsCallError(error: unknown, ctx: NormalizeContext): StsCallEr
     const headers = e.$response?.headers;
     const headerId = headers ? str(headers['x-amzn-requestid']) : undefined;
     const explanation = headers ? sandboxExplanation(headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER]) : undefined;
+    const sandboxCause = headers ? str(headers[SANDBOX_CAUSE_HEADER]) : undefined;
     return new StsCallError({
+      ...(sandboxCause && /^[a-z-]{1,40}$/.test(sandboxCause) ? { sandboxCause } : {}),
       ...(explanation ? { sandboxAuthorizationMessage: explanation } : {}),
       code,
       message,

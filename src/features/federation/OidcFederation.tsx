@@ -75,6 +75,7 @@ export function OidcFederation({ form, sandbox, clock, renderPolicyEditor, verdi
           defaultAccount={account ?? sandbox?.world.accounts[0]?.id ?? '123456789012'}
           onCheckPolicy={(text) => policy.replace(text, { kind: 'generated' })}
           verdictAnchor={verdictAnchor}
+          pastedTrustPolicy={policy.origin.kind === 'typed' ? policy.text : ''}
         />
       }
       policy={policy}

@@ -43,7 +43,7 @@ export function SamlFederation({ form, sandbox, clock, renderPolicyEditor, verdi
           ),
         }
       }
-      inspector={<SamlInspector input={input} onInput={setInput} trusted={trusted} onTrusted={setTrusted} state={state} derived={derived} form={form} call={call} sandbox={sandbox} clock={clock} verdictAnchor={verdictAnchor} />}
+      inspector={<SamlInspector input={input} onInput={setInput} trusted={trusted} onTrusted={setTrusted} state={state} derived={derived} form={form} call={call} sandbox={sandbox} clock={clock} verdictAnchor={verdictAnchor} pastedTrustPolicy={policy.origin.kind === 'typed' ? policy.text : ''} />}
       policy={policy}
       request={ins ? request : null}
       pending={ins !== null && derived.status === 'pending'}

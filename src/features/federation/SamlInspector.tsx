@@ -13,7 +13,7 @@ import { RolePairs } from './RolePairs';
 import { SamlSignatures } from './SamlSignatures';
 import { SamlSummary } from './SamlSummary';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
-import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
+import { roleTrustFor, toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 import type { AsyncState } from './useAsyncResult';
 import type { SamlDerived } from './useSamlInspection';
@@ -40,29 +40,34 @@ export interface SamlInspectorProps {
   sandbox: SandboxAccess | null;
   clock: FederationClock;
   verdictAnchor: VerdictAnchor;
+  /** The trust policy typed into the trust-policy box (target AWS: the role's policy, as the user pasted it). */
+  pastedTrustPolicy: string;
 }
 
 /** The rulebook's verdict on the SAMLAssertion the form would send, re-judged every second (expiry moves). */
-function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null) {
+function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null, pastedPolicy: string) {
   const now = useNow() + clock.offsetMs;
   // Against the sandbox, the keys of the provider PrincipalArn names (its trust document), unless an anchor is pasted.
   const doc = useSandboxTrust(sandbox);
   const fromSandbox = doc && !pastedAnchor && call.principalArn !== '' ? samlTrustFromSandbox(doc, call.principalArn) : null;
   const trust: SamlTrust | null = fromSandbox?.ok ? fromSandbox.trust : ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
-  const key = ins ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? ''].join('\u0000') : '';
+  // The role's trust policy: the sandbox's own role, else (target AWS) the one pasted in the trust-policy box.
+  const role = roleTrustFor(doc, sandbox !== null, call.roleArn, pastedPolicy);
+  const key = ins && role ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? '', JSON.stringify(role)].join('\u0000') : '';
   const verdict = useLiveVerdict(
     key,
-    ins
+    ins && role
       ? async (nowMs): Promise<FederationVerdict> =>
           // The provider lookup fails before any rule: STS answers its error (the sandbox's own lookup).
           fromSandbox && !fromSandbox.ok
-            ? { kind: 'rejected', error: fromSandbox.error, checkId: 'provider', cause: fromSandbox.error.message, fix: 'Set PrincipalArn to a SAML provider of the role\'s account.', checks: [] }
+            ? { kind: 'rejected', error: fromSandbox.error, checkId: 'provider', cause: fromSandbox.error.message, causeId: 'provider-missing', fix: 'Set PrincipalArn to a SAML provider of the role\'s account.', checks: [] }
             :
           samlVerdict({
             samlAssertion: ins.samlAssertion,
             ...(call.roleArn ? { roleArn: call.roleArn } : {}),
             ...(call.principalArn ? { principalArn: call.principalArn } : {}),
             trust,
+            role,
             nowMs,
             // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
             clientSkewMs: clock.sameAsSts ? 0 : 120_000,
@@ -71,18 +76,18 @@ function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form:
     now,
   );
   if (!verdict) return { view: null, checks: [] };
-  const view = toVerdictView(verdict);
+  const view = toVerdictView('saml', verdict);
   // Against the sandbox, say where its keys are rather than "paste the metadata".
   const shown = view.kind === 'cannot-tell' && sandbox ? { ...view, missing: `${view.missing} The sandbox IdP's metadata is offered below.` } : view;
   return { view: shown, checks: toCheckItems(verdict.checks) };
 }
 
 /** The SAML inspector: paste anything people paste, see what STS will see and decide. */
-export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock, verdictAnchor }: SamlInspectorProps) {
+export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock, verdictAnchor, pastedTrustPolicy }: SamlInspectorProps) {
   const [metadataError, setMetadataError] = useState<string | null>(null);
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
-  const { view: verdict, checks } = useSamlVerdict(ins, trusted.trim() !== '', form, call, clock, sandbox);
+  const { view: verdict, checks } = useSamlVerdict(ins, trusted.trim() !== '', form, call, clock, sandbox, pastedTrustPolicy);
   useReportRejection(verdictAnchor, ins?.samlAssertion ?? '', verdict);
   const formAssertion = form.values.SAMLAssertion ?? '';
   const loadMetadata = async () => {

@@ -12,7 +12,8 @@ import { TokenAdvice } from './TokenAdvice';
 import { TokenVerification, type TokenKeys } from './TokenVerification';
 import { useSandboxTrust } from './useSandboxText';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
-import { toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
+import { roleTrustFor, toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
+import { formRequestJudgement } from './requestJudgement';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 
 export interface TokenInspectorProps {
@@ -35,6 +36,8 @@ export interface TokenInspectorProps {
   defaultAccount: string;
   onCheckPolicy: (text: string) => void;
   verdictAnchor: VerdictAnchor;
+  /** The trust policy typed into the trust-policy box (target AWS: the role's policy, as the user pasted it). */
+  pastedTrustPolicy: string;
 }
 
 /** The OIDC / JWT inspector: decode, verify, check against STS's rules, and show the trust-policy keys. */
@@ -66,9 +69,31 @@ export function TokenInspector(p: TokenInspectorProps) {
     : clientIdList.length > 0 && iss !== ''
       ? [{ url: iss, clientIds: clientIdList, jwks: keys?.jwks ?? null, source: keys?.source ?? '' }]
       : null;
-  const verdictKey = raw === '' ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null]);
-  const judged = useLiveVerdict(verdictKey, raw === '' ? null : (nowMs) => oidcVerdict({ token: raw, providerId, trust: { providers }, nowMs }), now);
-  const verdict = judged ? toVerdictView(judged) : null;
+  const roleArn = form.values.RoleArn?.trim() ?? '';
+  const roleSessionName = form.values.RoleSessionName ?? '';
+  const role = roleTrustFor(doc, p.sandbox !== null, roleArn, p.pastedTrustPolicy);
+  // RoleSessionName by the catalog's one validation; the whole request only once the form names a role and a session.
+  const request = useMemo(() => formRequestJudgement('AssumeRoleWithWebIdentity', { ...form.values, WebIdentityToken: raw }, 'RoleSessionName'), [form.values, raw]);
+  const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, role, roleSessionName, request]);
+  const judged = useLiveVerdict(
+    verdictKey,
+    raw === '' || !role
+      ? null
+      : (nowMs) =>
+          oidcVerdict({
+            token: raw,
+            providerId,
+            trust: { providers, ...(p.sandbox ? { sandbox: true } : {}) },
+            nowMs,
+            roleArn,
+            roleSessionName,
+            role,
+            roleSessionNameIssues: request.paramIssues,
+            ...(roleArn !== '' && roleSessionName !== '' ? { requestError: request.requestError } : {}),
+          }),
+    now,
+  );
+  const verdict = judged ? toVerdictView('oidc', judged) : null;
   const checks = judged ? toCheckItems(judged.checks) : [];
   useReportRejection(p.verdictAnchor, raw, verdict);
 

@@ -8,7 +8,8 @@ export type VerdictView =
   | { kind: 'accepted'; detail: string }
   /** code and message are STS's predicted answer; null when the failing rule has no known STS error. */
   | { kind: 'rejected'; code: string | null; message: string; causeTitle: string; cause: string; fix: string | null }
-  | { kind: 'cannot-tell'; missing: string };
+  /** headline: the one-line answer when it says more than "Cannot tell" (e.g. all but the trust policy checked). */
+  | { kind: 'cannot-tell'; missing: string; headline?: string };
 
 const HEAD = {
   accepted: { tone: 'ok', text: 'Accepted' },
@@ -49,7 +50,16 @@ export function VerdictPanel({ id, verdict, checks, what, onBack, children }: Ve
               {head.text}
             </Badge>
             {verdict.kind === 'accepted' && <span className="text-fg">{verdict.detail}</span>}
-            {verdict.kind === 'cannot-tell' && <span className="text-fg">{verdict.missing}</span>}
+            {verdict.kind === 'cannot-tell' && (
+              <span className="text-fg">
+                {verdict.headline && (
+                  <span className="font-medium" data-testid="verdict-headline">
+                    {verdict.headline}.{' '}
+                  </span>
+                )}
+                {verdict.missing}
+              </span>
+            )}
             {verdict.kind === 'rejected' && (
               <span className="font-mono text-fg break-words" data-testid="verdict-error">
                 {verdict.code && (

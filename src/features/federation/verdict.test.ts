@@ -6,9 +6,9 @@ const pass = (id: string): VerdictCheck => ({ id, status: 'pass', title: id, det
 
 describe('the verdict line', () => {
   it("rejects with STS's predicted error and names the cause in a few words", () => {
-    const signature: VerdictCheck = { id: 'signature', status: 'fail', title: 'Signed by the IdP', detail: 'The signature on the Response: Invalid: digest mismatch for #_r1.', error: { code: 'InvalidIdentityToken', message: 'Response signature invalid' }, fix: 'Send the response exactly as the IdP signed it.' };
-    const v: FederationVerdict = { kind: 'rejected', error: signature.error!, checkId: 'signature', cause: signature.detail, fix: signature.fix!, checks: [signature, pass('issuer')] };
-    expect(toVerdictView(v)).toEqual({
+    const signature: VerdictCheck = { id: 'signature', status: 'fail', title: 'Signed by the IdP', causeId: 'digest-mismatch', detail: 'The signature on the Response: Invalid: digest mismatch for #_r1.', error: { code: 'InvalidIdentityToken', message: 'Response signature invalid' }, fix: 'Send the response exactly as the IdP signed it.' };
+    const v: FederationVerdict = { kind: 'rejected', error: signature.error!, checkId: 'signature', cause: signature.detail, causeId: 'digest-mismatch', fix: signature.fix!, checks: [signature, pass('issuer')] };
+    expect(toVerdictView('saml', v)).toEqual({
       kind: 'rejected',
       code: 'InvalidIdentityToken',
       message: 'Response signature invalid',
@@ -20,15 +20,25 @@ describe('the verdict line', () => {
   });
 
   it('says what is missing when it cannot tell, and accepts only an accepted verdict', () => {
-    expect(toVerdictView({ kind: 'cannot-tell', missing: ["the IdP's signing certificate"], checks: [] })).toEqual({ kind: 'cannot-tell', missing: "Missing: the IdP's signing certificate." });
-    expect(toVerdictView({ kind: 'accepted', checks: [pass('issuer')] }).kind).toBe('accepted');
+    expect(toVerdictView('saml', { kind: 'cannot-tell', missing: ["the IdP's signing certificate"], checks: [] })).toEqual({ kind: 'cannot-tell', missing: "Missing: the IdP's signing certificate." });
+    expect(toVerdictView('saml', { kind: 'accepted', checks: [pass('issuer')] }).kind).toBe('accepted');
   });
 
-  it('names untrusted keys, unknown kids, expiry and audiences', () => {
-    expect(causeTitle({ id: 'signature', title: '', detail: 'it verifies only with the certificate embedded in the response, not with a certificate from the provider metadata.' })).toBe('Signed by a key the provider does not trust');
-    expect(causeTitle({ id: 'signature', title: '', detail: 'No key with kid "k9" in the JWKS.' })).toBe("No key with the token's kid in the issuer's JWKS");
-    expect(causeTitle({ id: 'exp', title: '', detail: 'expired' })).toBe('Expired');
-    expect(causeTitle({ id: 'aud-client', title: '', detail: 'not registered' })).toBe('Wrong audience');
-    expect(causeTitle({ id: 'session-name', title: 'RoleSessionName attribute', detail: 'missing' })).toBe('RoleSessionName attribute: fails');
+  it('names the cause from the rulebook\'s cause id, per protocol: an OIDC failure never gets a SAML title', () => {
+    expect(causeTitle('saml', { causeId: 'untrusted-key', title: '' })).toBe('Signed by a key the provider does not trust');
+    expect(causeTitle('oidc', { causeId: 'untrusted-key', title: '' })).not.toMatch(/SAML|provider does not trust/);
+    expect(causeTitle('oidc', { causeId: 'unknown-kid', title: '' })).toBe("No key with the token's kid in the issuer's JWKS");
+    expect(causeTitle('oidc', { causeId: 'expired', title: '' })).toBe('Expired');
+    expect(causeTitle('oidc', { causeId: 'wrong-audience', title: '' })).toBe('Wrong audience');
+    expect(causeTitle('oidc', { causeId: 'bad-signature', title: '' })).not.toMatch(/XML|SAML/);
+    expect(causeTitle('saml', { causeId: 'trust-policy-denied', title: '' })).toBe("The role's trust policy does not allow it");
+    // A detail's words no longer decide: without a cause id the title is the rule's own.
+    expect(causeTitle('saml', { title: 'RoleSessionName attribute' })).toBe('RoleSessionName attribute: fails');
+  });
+
+  it("says what was checked when only the role's trust policy is unknown, never plain Accepted", () => {
+    const unknown: VerdictCheck = { id: 'trust-policy', status: 'unknown', title: "The role's trust policy allows the call", detail: 'Not checked: no trust policy was pasted.' };
+    const view = toVerdictView('oidc', { kind: 'cannot-tell', missing: ["the role's trust policy"], checks: [unknown, pass('signature')] });
+    expect(view).toMatchObject({ kind: 'cannot-tell', headline: "The token passes every check; cannot tell about the role's trust policy" });
   });
 });

@@ -4,24 +4,26 @@
  * on screen while the next second's is computed.
  */
 import { useEffect, useState } from 'react';
-import type { FederationVerdict, VerdictCheck } from '../../inspect/verdict';
+import { causeTitleOf, roleTrustFromPasted, roleTrustFromSandbox, TRUST_POLICY_CHECK_ID, type FederationKind, type FederationVerdict, type RoleTrust, type SandboxTrustDocument, type VerdictCheck } from '../../inspect/verdict';
 import type { CheckItem } from './CheckList';
 import type { JudgedInput, VerdictAnchor } from './types';
 import { useAsyncResult } from './useAsyncResult';
 import type { VerdictView } from './VerdictPanel';
 
-/** The cause in a few words, named after the rule that decided (and, for signatures, how it failed). */
-export function causeTitle(c: Pick<VerdictCheck, 'id' | 'detail' | 'title'>): string {
-  if (c.id === 'signature' || c.id === 'kid') {
-    if (/digest/i.test(c.detail)) return 'Changed after it was signed (digest mismatch)';
-    if (/\bkid\b/i.test(c.detail)) return "No key with the token's kid in the issuer's JWKS";
-    if (/embedded in the response|not with a certificate from|does not trust|not one of the provider/i.test(c.detail)) return 'Signed by a key the provider does not trust';
-    return 'The signature does not verify';
-  }
-  if (c.id === 'expiry' || c.id === 'exp' || c.id === 'session-not-on-or-after') return 'Expired';
-  if (c.id === 'aud-client' || c.id === 'aud-present' || c.id === 'recipient' || c.id === 'audience') return 'Wrong audience';
-  if (c.id === 'issuer' || c.id === 'iss-provider') return 'Issuer not trusted by the account';
-  return `${c.title}: fails`;
+/** The cause in a few words: the rulebook's cause id, worded for this protocol (never a SAML title on an OIDC failure). */
+export function causeTitle(kind: FederationKind, c: Pick<VerdictCheck, 'causeId' | 'title'>): string {
+  return causeTitleOf(kind, c.causeId) ?? `${c.title}: fails`;
+}
+
+/**
+ * What the verdict knows of the role: against the sandbox, the role in its trust document (the
+ * request's world, an attendee's live edits included); against AWS, the trust policy pasted in the
+ * trust-policy box (typed there), else nothing.
+ */
+export function roleTrustFor(doc: SandboxTrustDocument | null, sandbox: boolean, roleArn: string, pastedPolicy: string): RoleTrust | null {
+  if (roleArn.trim() === '') return { kind: 'unknown', why: 'no RoleArn yet: fill in the role to check its trust policy.' };
+  if (sandbox) return doc ? roleTrustFromSandbox(doc, roleArn) : null;
+  return roleTrustFromPasted(roleArn, pastedPolicy);
 }
 
 /** The rulebook's checks as the check table shows them. */
@@ -29,11 +31,18 @@ export const toCheckItems = (checks: readonly VerdictCheck[]): CheckItem[] =>
   checks.map((c) => ({ id: c.id, status: c.status, title: c.title, detail: c.detail, ...(c.error ? { stsError: c.error } : {}), ...(c.fix ? { fix: c.fix } : {}) }));
 
 /** The verdict line for a rulebook verdict. */
-export function toVerdictView(v: FederationVerdict): VerdictView {
-  if (v.kind === 'accepted') return { kind: 'accepted', detail: 'STS would accept it: every rule passes, and the signature verifies.' };
-  if (v.kind === 'cannot-tell') return { kind: 'cannot-tell', missing: `Missing: ${v.missing.join('; ')}.` };
-  const decided = v.checks.find((c) => c.id === v.checkId);
-  return { kind: 'rejected', code: v.error.code, message: v.error.message, causeTitle: causeTitle(decided ?? { id: v.checkId, detail: v.cause, title: v.checkId }), cause: v.cause, fix: v.fix || null };
+export function toVerdictView(kind: FederationKind, v: FederationVerdict): VerdictView {
+  if (v.kind === 'accepted') return { kind: 'accepted', detail: "STS would accept it: every rule passes, the signature verifies, and the role's trust policy allows the call." };
+  if (v.kind === 'cannot-tell') {
+    const unknown = v.checks.filter((c) => c.status === 'unknown');
+    // Only the trust policy is unknown: say what was checked, so the one line stays true.
+    if (unknown.length > 0 && unknown.every((c) => c.id === TRUST_POLICY_CHECK_ID)) {
+      const what = kind === 'saml' ? 'response' : 'token';
+      return { kind: 'cannot-tell', headline: `The ${what} passes every check; cannot tell about the role's trust policy`, missing: `Checked: everything STS checks on the ${what}, the signature included. Not checked: ${unknown[0]?.detail.replace(/^Not checked: /, '') ?? ''} Missing: ${v.missing.join('; ')}.` };
+    }
+    return { kind: 'cannot-tell', missing: `Missing: ${v.missing.join('; ')}.` };
+  }
+  return { kind: 'rejected', code: v.error.code, message: v.error.message, causeTitle: causeTitle(kind, { causeId: v.causeId ?? undefined, title: v.checks.find((c) => c.id === v.checkId)?.title ?? v.checkId }), cause: v.cause, fix: v.fix || null };
 }
 
 const REJUDGE_MS = 3000;

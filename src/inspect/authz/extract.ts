@@ -13,6 +13,8 @@ const MARKER = /Encoded authorization failure message:?/i;
  * AccessDenied text stays exactly as AWS writes it; no AWS client reads this header.
  */
 export const SANDBOX_AUTHORIZATION_MESSAGE_HEADER = 'x-sandbox-authorization-message';
+/** The sandbox's cause id of a federation failure (the rulebook's FailureCause): a sandbox-only header. */
+export const SANDBOX_CAUSE_HEADER = 'x-sandbox-cause';
 const BLOB_CHARS = /^[A-Za-z0-9_-]+$/;
 /** DecodeAuthorizationMessage accepts 1–10,240 characters (reference §2.5). */
 export const MAX_ENCODED_LENGTH = 10240;

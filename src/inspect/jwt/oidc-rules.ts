@@ -5,7 +5,7 @@
  * the signature verifies with the provider's key, the AWS claims are valid. The sandbox throws the
  * first failure's error (sandbox/oidc/check-web-identity.ts); the inspector and the verdict show them all.
  */
-import type { Finding, FindingError } from '../saml/sts-rules-types';
+import type { FailureCause, Finding, FindingError } from '../saml/sts-rules-types';
 import {
   chooseAudience,
   isIntegerNumericDate,
@@ -35,6 +35,7 @@ export const SIGNATURE_INVALID_MESSAGE = "The web identity token signature is in
 export const BUILT_IN_OIDC_PROVIDERS: ReadonlySet<string> = new Set(['accounts.google.com', 'cognito-identity.amazonaws.com']);
 const GOOGLE = 'accounts.google.com';
 const AMAZON = 'www.amazon.com';
+const FACEBOOK = 'graph.facebook.com';
 const OUTBOUND_ISSUER_RE = /^https:\/\/[^/]+\.tokens\.sts\.global\.api\.aws\/?$/;
 
 /** An IAM OIDC provider as the rules need it. */
@@ -58,6 +59,25 @@ export interface OidcRuleContext {
   keysFor: ((provider: OidcProviderRules) => Promise<ProviderKeys>) | null;
   /** Judge the signature even when an earlier rule failed (the inspector); the sandbox stops at the first failure. */
   allRules?: boolean;
+  /**
+   * How an OAuth 2.0 access token (ProviderId www.amazon.com / graph.facebook.com) is judged: STS asks
+   * the provider. The sandbox's answer is sandboxOAuthFinding; omitted, it cannot be told here.
+   */
+  oauthFinding?: (providerId: string) => Finding;
+}
+
+/** The sandbox's answer for Facebook access tokens (not emulated), sent by the sandbox and predicted by the verdict. */
+export const FACEBOOK_NOT_EMULATED_MESSAGE =
+  "graph.facebook.com cannot be reached from the sandbox: Facebook access tokens are not emulated. Use ProviderId www.amazon.com with a token from the sandbox's Login with Amazon provider, or an OIDC token.";
+
+/**
+ * The sandbox's OAuth rule: Facebook is refused (IDPCommunicationError, as when STS cannot reach it);
+ * a Login with Amazon token is sealed with the sandbox's secret key, so only the sandbox can open it.
+ */
+export function sandboxOAuthFinding(providerId: string): Finding {
+  const title = 'An OpenID Connect ID token (a JWT)';
+  if (providerId === FACEBOOK) return fail('decode', title, 'The sandbox does not emulate Facebook: it answers every graph.facebook.com access token with IDPCommunicationError.', { code: 'IDPCommunicationError', message: FACEBOOK_NOT_EMULATED_MESSAGE }, 'oauth-provider');
+  return unknown('decode', title, "A Login with Amazon access token: the sandbox sealed it with its own secret key, so only the sandbox can open it (send it to see the answer).");
 }
 
 export interface OidcEvaluation {
@@ -71,20 +91,21 @@ export interface OidcEvaluation {
 
 const invalid = (message: string): FindingError => ({ code: 'InvalidIdentityToken', message });
 const pass = (id: string, title: string, detail: string): Finding => ({ id, status: 'pass', title, detail });
-const fail = (id: string, title: string, detail: string, error: FindingError): Finding => ({ id, status: 'fail', title, detail, error });
+const fail = (id: string, title: string, detail: string, error: FindingError, causeId: FailureCause): Finding => ({ id, status: 'fail', title, detail, error, causeId });
 const unknown = (id: string, title: string, detail: string): Finding => ({ id, status: 'unknown', title, detail });
 
-function decodeFinding(token: string, providerId: string | undefined): { finding: Finding; decoded: DecodedJwt | null } {
+function decodeFinding(token: string, providerId: string | undefined, oauthFinding: OidcRuleContext['oauthFinding']): { finding: Finding; decoded: DecodedJwt | null } {
   const title = 'An OpenID Connect ID token (a JWT)';
   const result = decodeJwt(typeof token === 'string' ? token : '');
   if (result.ok) return { finding: pass('decode', title, 'Three base64url parts with a JSON header and claims.'), decoded: result.value };
-  if (providerId) return { finding: fail('decode', title, 'The token is not a JWT; with a ProviderId it is an OAuth access token.', invalid(`ProviderId "${providerId}" is not an OAuth provider STS knows: give www.amazon.com or graph.facebook.com (host name only, no scheme or port), or omit ProviderId for OpenID Connect tokens.`)), decoded: null };
+  if (providerId === AMAZON || providerId === FACEBOOK) return { finding: oauthFinding ? oauthFinding(providerId) : unknown('decode', title, `An OAuth 2.0 access token for ${providerId}: STS asks ${providerId} whether it is valid, which this page cannot do.`), decoded: null };
+  if (providerId) return { finding: fail('decode', title, 'The token is not a JWT; with a ProviderId it is an OAuth access token.', invalid(`ProviderId "${providerId}" is not an OAuth provider STS knows: give www.amazon.com or graph.facebook.com (host name only, no scheme or port), or omit ProviderId for OpenID Connect tokens.`), 'oauth-provider'), decoded: null };
   const kind = classifyToken(token);
   const message =
     kind.kind === 'opaque-oauth' && kind.providerId
       ? `The web identity token is not a JWT: ${kind.explanation}`
       : `The web identity token is not a valid JWT: ${result.error} (You may see this error if you sent an OAuth access token; AssumeRoleWithWebIdentity needs the OpenID Connect ID token.)`;
-  return { finding: fail('decode', title, message, invalid(message)), decoded: null };
+  return { finding: fail('decode', title, message, invalid(message), 'malformed'), decoded: null };
 }
 
 function providerIdFinding(providerId: string | undefined): Finding {
@@ -94,18 +115,18 @@ function providerIdFinding(providerId: string | undefined): Finding {
     providerId === AMAZON
       ? "ProviderId www.amazon.com is for Login with Amazon access tokens, but this token is an OpenID Connect ID token (a JWT). Omit ProviderId: STS finds the provider from the token's iss claim."
       : `ProviderId ${providerId} must not be sent with an OpenID Connect ID token (a JWT); it is only for OAuth 2.0 access tokens from www.amazon.com or graph.facebook.com. Omit ProviderId.`;
-  return fail('provider-id', title, `ProviderId "${providerId}" is only for OAuth 2.0 access tokens; this is an OpenID Connect token (a JWT).`, invalid(message));
+  return fail('provider-id', title, `ProviderId "${providerId}" is only for OAuth 2.0 access tokens; this is an OpenID Connect token (a JWT).`, invalid(message), 'provider-id');
 }
 
 function issuerFindings(claims: DecodedJwt['claims'], providers: OidcProviderRules[] | null): { findings: Finding[]; provider: OidcProviderRules | null } {
   const iss = claims.iss;
   const t = 'Issuer uses https';
-  if (iss === undefined) return { findings: [fail('iss-https', t, 'There is no iss claim.', invalid('Missing a required claim: iss'))], provider: null };
-  if (typeof iss !== 'string') return { findings: [fail('iss-https', t, 'The iss claim is not a string.', invalid('The iss claim must be a string.'))], provider: null };
+  if (iss === undefined) return { findings: [fail('iss-https', t, 'There is no iss claim.', invalid('Missing a required claim: iss'), 'missing-claim')], provider: null };
+  if (typeof iss !== 'string') return { findings: [fail('iss-https', t, 'The iss claim is not a string.', invalid('The iss claim must be a string.'), 'malformed')], provider: null };
   if (!iss.startsWith('https://')) {
     const message = `The issuer (iss) must be an https:// URL, as IAM OIDC provider URLs are; "${iss}" can match no provider.`;
-    const noProvider = providers === null ? [] : [fail('iss-provider', "Issuer is an IAM OIDC provider of the role's account", `IAM OIDC provider URLs are https://, so none is ${iss}.`, invalid(`No OpenIDConnect provider found in your account for ${iss}`))];
-    return { findings: [fail('iss-https', t, message, invalid(message)), ...noProvider], provider: null };
+    const noProvider = providers === null ? [] : [fail('iss-provider', "Issuer is an IAM OIDC provider of the role's account", `IAM OIDC provider URLs are https://, so none is ${iss}.`, invalid(`No OpenIDConnect provider found in your account for ${iss}`), 'provider-missing')];
+    return { findings: [fail('iss-https', t, message, invalid(message), 'untrusted-issuer'), ...noProvider], provider: null };
   }
   const out: Finding[] = [pass('iss-https', t, iss)];
   if (OUTBOUND_ISSUER_RE.test(iss)) {
@@ -123,13 +144,13 @@ function issuerFindings(claims: DecodedJwt['claims'], providers: OidcProviderRul
   }
   const near = providers.find((p) => p.url.toLowerCase() === iss.toLowerCase() || trimTrailing(p.url, '/') === trimTrailing(iss, '/'));
   const hint = near ? ` The account has ${near.url}, which differs ${near.url.toLowerCase() === iss.toLowerCase() ? 'only in case (the comparison is case-sensitive)' : 'only in a trailing slash, which counts'}.` : '';
-  out.push(fail('iss-provider', tp, `No IAM OIDC provider of the role's account has the URL ${iss}.${hint}`, invalid(`No OpenIDConnect provider found in your account for ${iss}`)));
+  out.push(fail('iss-provider', tp, `No IAM OIDC provider of the role's account has the URL ${iss}.${hint}`, invalid(`No OpenIDConnect provider found in your account for ${iss}`), 'provider-missing'));
   return { findings: out, provider: null };
 }
 
 function audienceFindings(claims: DecodedJwt['claims'], provider: OidcProviderRules | null): { findings: Finding[]; audience: string | undefined } {
   const aud = claims.aud;
-  if (aud === undefined) return { findings: [fail('aud-present', 'Audience present', 'There is no aud claim.', invalid('Missing a required claim: aud'))], audience: undefined };
+  if (aud === undefined) return { findings: [fail('aud-present', 'Audience present', 'There is no aud claim.', invalid('Missing a required claim: aud'), 'missing-claim')], audience: undefined };
   const out: Finding[] = [pass('aud-present', 'Audience present', Array.isArray(aud) ? `aud is a list: ${aud.map(String).join(', ')}.` : `aud is ${String(aud)}.`)];
   const title = 'Audience is a client ID of the provider';
   const prefix = provider ? providerKeyPrefix(provider.url) : null;
@@ -145,7 +166,7 @@ function audienceFindings(claims: DecodedJwt['claims'], provider: OidcProviderRu
   if (choice.clientId === undefined || (listDecides && !provider.clientIds.includes(choice.clientId))) {
     const which = choice.clientId === undefined ? choice.how : `${choice.clientId} (${choice.how})`;
     const among = provider.clientIds.length ? `is not among ${provider.clientIds.join(', ')}` : 'cannot match: the provider has no client IDs';
-    out.push(fail('aud-client', title, `${which} ${among}.`, invalid('Incorrect token audience')));
+    out.push(fail('aud-client', title, `${which} ${among}.`, invalid('Incorrect token audience'), 'wrong-audience'));
     return { findings: out, audience: undefined };
   }
   out.push(pass('aud-client', title, listDecides ? `${choice.clientId} is a registered client ID (${choice.how}).` : `${choice.clientId} (${choice.how}); ${prefix} needs no client-ID list, the trust policy's ${prefix}:aud condition decides.`));
@@ -154,31 +175,31 @@ function audienceFindings(claims: DecodedJwt['claims'], provider: OidcProviderRu
 
 function subjectFinding(claims: DecodedJwt['claims']): Finding {
   if (typeof claims.sub === 'string' && claims.sub !== '') return pass('sub', 'Subject', `sub is ${claims.sub}; it becomes SubjectFromWebIdentityToken.`);
-  return fail('sub', 'Subject', 'There is no sub claim (or it is not a non-empty string).', invalid('Missing a required claim: sub'));
+  return fail('sub', 'Subject', 'There is no sub claim (or it is not a non-empty string).', invalid('Missing a required claim: sub'), 'missing-claim');
 }
 
 function timeFindings(claims: DecodedJwt['claims'], nowMs: number): Finding[] {
   const now = Math.floor(nowMs / 1000);
-  if (claims.exp === undefined) return [fail('exp', 'Not expired', 'There is no exp claim.', invalid('Missing a required claim: exp'))];
+  if (claims.exp === undefined) return [fail('exp', 'Not expired', 'There is no exp claim.', invalid('Missing a required claim: exp'), 'missing-claim')];
   const bad = (['exp', 'iat', 'nbf'] as const).find((n) => claims[n] !== undefined && !isIntegerNumericDate(claims[n]));
   const out: Finding[] = [
     bad
-      ? fail('time-integers', 'Time claims are integers', `The ${bad} claim is ${JSON.stringify(claims[bad])}, not a whole number of seconds.`, invalid(`The ${bad} claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(claims[bad])}.`))
+      ? fail('time-integers', 'Time claims are integers', `The ${bad} claim is ${JSON.stringify(claims[bad])}, not a whole number of seconds.`, invalid(`The ${bad} claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(claims[bad])}.`), 'malformed')
       : pass('time-integers', 'Time claims are integers', 'exp, nbf and iat (where present) are whole seconds.'),
   ];
   const exp = claims.exp;
   if (typeof exp !== 'number') {
-    out.push(fail('exp', 'Not expired', 'exp is not a number.', invalid(`The exp claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(exp)}.`)));
+    out.push(fail('exp', 'Not expired', 'exp is not a number.', invalid(`The exp claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(exp)}.`), 'malformed'));
     return out;
   }
   if (exp <= now) {
     // AWS's text, missing space included (reference §5.3).
     const message = `Token expired: current date/time ${now} must be before the expiration date/time${exp}`;
-    out.push(fail('exp', 'Not expired', `Expired ${now - exp} seconds ago.`, { code: 'ExpiredTokenException', message }));
+    out.push(fail('exp', 'Not expired', `Expired ${now - exp} seconds ago.`, { code: 'ExpiredTokenException', message }, 'expired'));
   } else out.push(pass('exp', 'Not expired', `Valid for another ${exp - now} seconds.`));
   const nbf = claims.nbf;
   if (typeof nbf === 'number' && nbf > now) {
-    out.push(fail('nbf', 'Already valid (nbf)', `nbf is ${nbf - now} seconds in the future.`, invalid(`Token is not yet valid: current date/time ${now} is before the not-before date/time ${nbf}`)));
+    out.push(fail('nbf', 'Already valid (nbf)', `nbf is ${nbf - now} seconds in the future.`, invalid(`Token is not yet valid: current date/time ${now} is before the not-before date/time ${nbf}`), 'not-yet-valid'));
   } else if (nbf !== undefined) out.push(pass('nbf', 'Already valid (nbf)', 'nbf is in the past.'));
   return out;
 }
@@ -188,7 +209,7 @@ function algFinding(header: DecodedJwt['header']): Finding {
   if ((STS_ALGORITHMS as readonly unknown[]).includes(alg)) return pass('alg', 'Signing algorithm', `${String(alg)} is accepted.`);
   const message = `The token's signing algorithm ${JSON.stringify(alg)} is not supported; use RS256, RS384, RS512, ES256, ES384 or ES512.`;
   const detail = alg === 'none' ? 'alg is "none": the token is unsigned.' : `alg ${JSON.stringify(alg)} is not accepted (no HMAC, no PS*).`;
-  return fail('alg', 'Signing algorithm', detail, invalid(message));
+  return fail('alg', 'Signing algorithm', detail, invalid(message), 'unsupported-alg');
 }
 
 async function signatureFindings(decoded: DecodedJwt, keys: ProviderKeys): Promise<Finding[]> {
@@ -196,23 +217,23 @@ async function signatureFindings(decoded: DecodedJwt, keys: ProviderKeys): Promi
   const sigTitle = 'Signature verifies with the issuer\'s key';
   const kid = typeof decoded.header.kid === 'string' && decoded.header.kid !== '' ? decoded.header.kid : undefined;
   if (keys.kind === 'unknown') return [unknown('signature', sigTitle, `Not verified: ${keys.detail}`)];
-  if (keys.kind === 'error') return [{ id: 'signature', status: 'fail', title: sigTitle, detail: keys.detail, error: keys.error }];
+  if (keys.kind === 'error') return [{ id: 'signature', status: 'fail', title: sigTitle, detail: keys.detail, error: keys.error, causeId: 'keys-unavailable' }];
   const result = await verifyJwtSignature(decoded.raw, { jwks: keys.jwks });
   if (result.ok) {
     return [pass('kid', kidTitle, kid ? `kid "${kid}" is in ${keys.source}.` : `No kid; ${keys.source} has a key that verifies.`), pass('signature', sigTitle, `Verified with ${keys.source}.`)];
   }
   const detail = result.error ?? 'The signature does not verify.';
-  if (result.reason === 'kid-not-found') return [fail('kid', kidTitle, `${detail} (checked against ${keys.source})`, invalid(KEY_RETRIEVAL_MESSAGE))];
+  if (result.reason === 'kid-not-found') return [fail('kid', kidTitle, `${detail} (checked against ${keys.source})`, invalid(KEY_RETRIEVAL_MESSAGE), 'unknown-kid')];
   const kidLine = kid ? [pass('kid', kidTitle, `kid "${kid}" is in ${keys.source}.`)] : [];
   const error = invalid(result.reason === 'signature' ? SIGNATURE_INVALID_MESSAGE : KEY_RETRIEVAL_MESSAGE);
-  return [...kidLine, fail('signature', sigTitle, `${detail} (checked against ${keys.source})`, error)];
+  return [...kidLine, fail('signature', sigTitle, `${detail} (checked against ${keys.source})`, error, result.reason === 'signature' ? 'bad-signature' : 'keys-unavailable')];
 }
 
 function awsClaimFindings(claims: DecodedJwt['claims']): Finding[] {
   const out: Finding[] = [];
   if (claims[TAGS_CLAIM] !== undefined) {
     const tags = parseTagsClaim(claims[TAGS_CLAIM]);
-    if (!tags.ok) out.push(fail('tags', 'Session tags claim', tags.error, invalid(tags.error)));
+    if (!tags.ok) out.push(fail('tags', 'Session tags claim', tags.error, invalid(tags.error), 'invalid-attribute'));
     else {
       const detail = [`${Object.keys(tags.principalTags).length} tag(s), ${tags.transitiveTagKeys.length} transitive. The trust policy must allow sts:TagSession.`, ...tags.warnings].join(' ');
       out.push({ id: 'tags', status: tags.warnings.length > 0 ? 'warn' : 'pass', title: 'Session tags claim', detail });
@@ -220,7 +241,7 @@ function awsClaimFindings(claims: DecodedJwt['claims']): Finding[] {
   }
   if (claims[SOURCE_IDENTITY_CLAIM] !== undefined) {
     const problem = sourceIdentityProblem(claims[SOURCE_IDENTITY_CLAIM]);
-    if (problem) out.push(fail('source-identity', 'Source identity claim', problem, invalid(problem)));
+    if (problem) out.push(fail('source-identity', 'Source identity claim', problem, invalid(problem), 'invalid-attribute'));
     else out.push(pass('source-identity', 'Source identity claim', 'Valid. The trust policy must allow sts:SetSourceIdentity.'));
   }
   return out;
@@ -264,7 +285,7 @@ const failed = (fs: readonly Finding[]) => fs.some((f) => f.status === 'fail');
  * once a rule before the signature has failed (STS answers that failure first).
  */
 export async function evaluateOidcRules(ctx: OidcRuleContext): Promise<OidcEvaluation> {
-  const { finding, decoded } = decodeFinding(ctx.token, ctx.providerId);
+  const { finding, decoded } = decodeFinding(ctx.token, ctx.providerId, ctx.oauthFinding);
   if (!decoded) return { findings: [finding], decoded: null, provider: null, audience: undefined };
   const claims = oidcClaimFindings(decoded, { providers: ctx.providers, nowMs: ctx.nowMs, ...(ctx.providerId ? { providerId: ctx.providerId } : {}) });
   const cut = claims.findings.findIndex((f) => f.id === 'alg') + 1;

@@ -45,6 +45,7 @@ const decodeFinding = (why: string): Finding => ({
   title: 'SAMLAssertion decodes to a samlp:Response',
   detail: `${why}.`,
   error: invalid(`Invalid SAML response: ${why}`),
+  causeId: 'malformed',
 });
 
 /** Base64 → XML text, as STS reads the parameter (standard base64; line breaks tolerated). */

@@ -11,6 +11,35 @@ export interface FindingError {
   message: string;
 }
 
+/**
+ * Why a rule failed, as data (the rulebook's, for SAML and OIDC alike): the verdict, the sandbox's
+ * x-sandbox-cause header and the error cards name the cause from it, never from the detail's words.
+ */
+export type FailureCause =
+  | 'malformed'
+  | 'idp-refused'
+  | 'unsigned'
+  | 'digest-mismatch'
+  | 'untrusted-key'
+  | 'bad-signature'
+  | 'unknown-kid'
+  | 'keys-unavailable'
+  | 'unsupported-alg'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'wrong-audience'
+  | 'wrong-recipient'
+  | 'untrusted-issuer'
+  | 'missing-claim'
+  | 'role-not-offered'
+  | 'invalid-attribute'
+  | 'provider-missing'
+  | 'provider-id'
+  | 'oauth-provider'
+  | 'role-missing'
+  | 'trust-policy-denied'
+  | 'invalid-parameter';
+
 export interface Finding {
   id: string;
   status: FindingStatus;
@@ -18,6 +47,8 @@ export interface Finding {
   detail: string;
   /** Present on failures STS answers with an error. */
   error?: FindingError;
+  /** Present on failures: why, as data. */
+  causeId?: FailureCause;
 }
 
 export interface StsRuleContext {

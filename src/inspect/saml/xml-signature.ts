@@ -29,6 +29,8 @@ export interface SignatureReport {
   valid: boolean;
   /** Why it is (in)valid, in one sentence. */
   reason: string;
+  /** Where verification failed: the Signature's shape, the digest (content changed), or the SignatureValue; null when valid. */
+  failedAt: 'structure' | 'digest' | 'signature' | null;
   /** Base64 DER of each ds:X509Certificate in this signature's KeyInfo. */
   embeddedCertificates: string[];
   verifiedWithEmbeddedCertificate: boolean;
@@ -124,6 +126,7 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
     transforms: transformsEl ? childElements(transformsEl, NS.ds, 'Transform').map((t) => attr(t, 'Algorithm') ?? '') : [],
     valid: false,
     reason: '',
+    failedAt: null,
     embeddedCertificates: embedded,
     verifiedWithEmbeddedCertificate: false,
     verifiedWithTrustedIndex: null,
@@ -144,6 +147,7 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
   const problem = !signedInfo ? 'the Signature has no SignedInfo' : structuralProblem(doc, report, refs, parentId);
   if (problem) {
     report.reason = `Invalid: ${problem}.`;
+    report.failedAt = 'structure';
     report.trust = trustSentence(report, trustedDer.length, null);
     return { report, signedElement: null };
   }
@@ -186,6 +190,7 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
     if (r === 'digest') broken = true;
   }
   report.valid = report.verifiedWithEmbeddedCertificate || report.verifiedWithTrustedIndex !== null;
+  report.failedAt = report.valid ? null : broken ? 'digest' : 'signature';
   report.reason = report.valid ? `Valid: the digest of ${report.signedElementPath} matches and the SignatureValue verifies.` : `Invalid: ${lastFailure}.`;
   const trusted = report.verifiedWithTrustedIndex === null ? null : trustedDer[report.verifiedWithTrustedIndex];
   report.trust = trustSentence(report, trustedDer.length, trusted ? await sha256Fingerprint(trusted) : null);

@@ -20,7 +20,7 @@ export function verdictFromChecks(checks: readonly VerdictCheck[]): FederationVe
   const failure = checks.find((c) => c.status === 'fail');
   if (failure) {
     const error = failure.error ?? { code: 'InvalidIdentityToken', message: failure.detail };
-    return { kind: 'rejected', error, checkId: failure.id, cause: failure.detail, fix: failure.fix ?? '', checks: ordered };
+    return { kind: 'rejected', error, checkId: failure.id, cause: failure.detail, causeId: failure.causeId ?? null, fix: failure.fix ?? '', checks: ordered };
   }
   const unknown = checks.filter((c) => c.status === 'unknown');
   if (unknown.length > 0) return { kind: 'cannot-tell', missing: unknown.map((c) => c.fix ?? c.detail), checks: ordered };
@@ -31,5 +31,5 @@ export function verdictFromChecks(checks: readonly VerdictCheck[]): FederationVe
 export function requestCheck(operation: string, error: PredictedStsError | null): VerdictCheck {
   const title = 'Request parameters are valid';
   if (!error) return { id: 'parameters', status: 'pass', title, detail: `Every ${operation} parameter is within its limits.` };
-  return { id: 'parameters', status: 'fail', title, detail: error.message, fix: 'Correct the request parameters named in the message.', error };
+  return { id: 'parameters', status: 'fail', title, detail: error.message, fix: 'Correct the request parameters named in the message.', error, causeId: 'invalid-parameter' };
 }

@@ -2,11 +2,16 @@
  * The AssumeRoleWithWebIdentity verdict: the sandbox's own rulebook (inspect/jwt/oidc-rules.ts) over
  * the token as it would be sent, with the providers of the role's account and their keys when known.
  */
-import { evaluateOidcRules, type OidcProviderRules, type ProviderKeys } from '../jwt/oidc-rules';
+import { evaluateOidcRules, sandboxOAuthFinding, type FindingError, type OidcEvaluation, type OidcProviderRules, type ProviderKeys } from '../jwt/oidc-rules';
+import { webIdentityFacts } from '../jwt/web-identity-facts';
+import { parseArn } from '../../kernel/arn';
+import type { FederatedCallFacts } from '../../policy/federated-trust';
+import { trustPolicyCheck, type RoleTrust } from './trust-step';
 import { verdictFromChecks } from './from-checks';
 import { findingToCheck } from './saml-verdict';
 import { requestCheck } from './from-checks';
-import type { FederationVerdict, PredictedStsError } from './types';
+import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
+import { fixFor } from './fixes';
 
 /** An IAM OIDC provider with its keys as the verdict knows them. */
 export interface OidcProviderTrust extends OidcProviderRules {
@@ -14,6 +19,8 @@ export interface OidcProviderTrust extends OidcProviderRules {
   jwks: object | null;
   /** Where the keys came from, for sentences ("the sandbox's provider JWKS", "pasted JWKS", "https://…/jwks"). */
   source: string;
+  /** When the keys cannot be obtained (the sandbox's jwksUri fetch failed): what STS answers at the signature step. */
+  keysError?: FindingError;
 }
 
 export interface OidcTrust {
@@ -23,6 +30,8 @@ export interface OidcTrust {
   keysUnavailable?: string;
   /** Keys to check the signature with when `providers` is null (target AWS, provider not entered): the issuer's. */
   keysFor?: OidcProviderTrust | null;
+  /** The target is the sandbox: OAuth access tokens get its answer (sandboxOAuthFinding), not AWS's unknown. */
+  sandbox?: boolean;
 }
 
 export interface OidcVerdictInput {
@@ -36,25 +45,79 @@ export interface OidcVerdictInput {
    * on the form's input; null when they are valid). Omitted: the parameters are not judged.
    */
   requestError?: PredictedStsError | null;
+  /**
+   * What the catalog's one validation says of RoleSessionName (its own issues, in STS's words; empty
+   * when valid). Omitted: not judged.
+   */
+  roleSessionNameIssues?: string[];
+  /** RoleArn and RoleSessionName as they would be sent: the trust policy sees them. */
+  roleArn: string;
+  roleSessionName: string;
+  /** The role's trust policy as known (the sandbox's role, a pasted policy) or not (target AWS, nothing pasted). */
+  role: RoleTrust;
 }
 
 function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKeys> {
   return async (p) => {
     const match = trust.providers ? trust.providers.find((t) => t.url === p.url) : trust.keysFor;
     if (match?.jwks) return { kind: 'jwks', jwks: match.jwks, source: match.source };
+    if (match?.keysError) return { kind: 'error', error: match.keysError, detail: match.keysError.message };
     return { kind: 'unknown', detail: trust.keysUnavailable ?? "the issuer's signing keys are not known here." };
   };
 }
 
 export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVerdict> {
-  const { findings } = await evaluateOidcRules({
+  const evaluation = await evaluateOidcRules({
     token: input.token,
     ...(input.providerId !== undefined && input.providerId !== '' ? { providerId: input.providerId } : {}),
     providers: input.trust.providers,
     nowMs: input.nowMs,
     keysFor: keysOf(input.trust),
     allRules: true,
+    ...(input.trust.sandbox ? { oauthFinding: sandboxOAuthFinding } : {}),
   });
   const first = input.requestError !== undefined ? [requestCheck('AssumeRoleWithWebIdentity', input.requestError)] : [];
-  return verdictFromChecks([...first, ...findings.map((f) => findingToCheck(f, 'oidc'))]);
+  const sessionName = input.roleSessionNameIssues ? [roleSessionNameCheck(input.roleSessionName, input.roleSessionNameIssues, input.requestError ?? null)] : [];
+  const checks = [...first, ...sessionName, ...evaluation.findings.map((f) => findingToCheck(f, 'oidc'))];
+  const trustStep = trustPolicyCheck(checks.some((c) => c.status === 'fail') ? null : webIdentityCallFacts(evaluation, input), input.role);
+  return verdictFromChecks(trustStep ? [...checks, trustStep] : checks);
+}
+
+/** What the accepted token puts to the trust policy, read as the sandbox reads it (web-identity-facts.ts). */
+function webIdentityCallFacts(evaluation: OidcEvaluation, input: OidcVerdictInput): FederatedCallFacts | null {
+  const { decoded, audience } = evaluation;
+  const iss = decoded?.claims.iss;
+  // The provider iss matched; with the providers unknown (target AWS), the issuer itself.
+  const providerUrl = evaluation.provider?.url ?? (typeof iss === 'string' ? iss : null);
+  const role = parseArn(input.roleArn.trim());
+  if (!decoded || providerUrl === null || audience === undefined || !role.ok) return null;
+  const facts = webIdentityFacts(decoded, providerUrl, audience, role.value.account);
+  if (!facts) return null;
+  return {
+    operation: 'AssumeRoleWithWebIdentity',
+    federatedPrincipal: facts.federatedPrincipal,
+    roleArn: input.roleArn.trim(),
+    conditionKeys: facts.conditionKeys,
+    sessionName: input.roleSessionName,
+    principalTags: facts.principalTags,
+    transitiveTagKeys: facts.transitiveTagKeys,
+    sourceIdentity: facts.sourceIdentity ?? null,
+  };
+}
+
+/** RoleSessionName, judged by the catalog's rule (the caller passes its issues): empty is "not filled in yet", not a pass. */
+function roleSessionNameCheck(value: string, issues: string[], requestError: PredictedStsError | null): VerdictCheck {
+  const title = 'RoleSessionName is valid';
+  const fix = fixFor('oidc', 'role-session-name', 'fail');
+  if (value === '') return { id: 'role-session-name', status: 'warn', title, detail: 'Not filled in yet: STS requires RoleSessionName with every AssumeRoleWithWebIdentity call.', ...(fix ? { fix } : {}) };
+  if (issues.length === 0) return { id: 'role-session-name', status: 'pass', title, detail: `"${value}" is within the rule (it becomes sts:RoleSessionName in the trust policy).` };
+  return {
+    id: 'role-session-name',
+    status: 'fail',
+    title,
+    detail: issues.join(' '),
+    ...(fix ? { fix } : {}),
+    error: requestError ?? { code: 'ValidationError', message: issues.join(' ') },
+    causeId: 'invalid-parameter',
+  };
 }

@@ -9,6 +9,11 @@ import { verdictFromChecks } from './from-checks';
 import { fixFor } from './fixes';
 import { requestCheck } from './from-checks';
 import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
+import type { FederatedCallFacts } from '../../policy/federated-trust';
+import { samlSessionFacts } from '../saml/session-facts';
+import { samlProviderOf } from '../saml/trust-request';
+import type { SamlResponseInfo } from '../saml/types';
+import { trustPolicyCheck, type RoleTrust } from './trust-step';
 
 /** The keys to verify against, and where they came from ("the sandbox's provider Okta", "pasted metadata"). */
 export interface SamlTrust extends SamlProviderKeys {
@@ -33,11 +38,13 @@ export interface SamlVerdictInput {
   nowMs: number;
   /** How far the local clock may be from the target's. */
   clientSkewMs?: number;
+  /** The role's trust policy as known (the sandbox's role, a pasted policy) or not (target AWS, nothing pasted). */
+  role: RoleTrust;
 }
 
 export function findingToCheck(f: Finding, kind: 'saml' | 'oidc'): VerdictCheck {
   const fix = f.status === 'pass' ? undefined : fixFor(kind, f.id, f.status);
-  return { id: f.id, status: f.status, title: f.title, detail: f.detail, ...(fix ? { fix } : {}), ...(f.error ? { error: f.error } : {}) };
+  return { id: f.id, status: f.status, title: f.title, detail: f.detail, ...(fix ? { fix } : {}), ...(f.error ? { error: f.error } : {}), ...(f.causeId ? { causeId: f.causeId } : {}) };
 }
 
 export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVerdict> {
@@ -45,10 +52,10 @@ export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVe
   const trust = input.trust;
   if (trust && 'error' in trust) {
     const detail = `${trust.error.message}`;
-    first.push({ id: 'provider', status: 'fail', title: 'PrincipalArn names a SAML provider of the account', detail, fix: 'Use the ARN of an IAM SAML provider that exists in the role\'s account, with readable metadata.', error: trust.error });
+    first.push({ id: 'provider', status: 'fail', title: 'PrincipalArn names a SAML provider of the account', detail, fix: 'Use the ARN of an IAM SAML provider that exists in the role\'s account, with readable metadata.', error: trust.error, causeId: 'provider-missing' });
     return verdictFromChecks(first);
   }
-  const { findings } = await evaluateSamlAssertion({
+  const { findings, info } = await evaluateSamlAssertion({
     samlAssertion: input.samlAssertion,
     ...(input.roleArn !== undefined ? { roleArn: input.roleArn } : {}),
     ...(input.principalArn !== undefined ? { principalArn: input.principalArn } : {}),
@@ -56,5 +63,25 @@ export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVe
     nowMs: input.nowMs,
     ...(input.clientSkewMs !== undefined ? { clientSkewMs: input.clientSkewMs } : {}),
   });
-  return verdictFromChecks([...first, ...findings.map((f) => findingToCheck(f, 'saml'))]);
+  const checks = [...first, ...findings.map((f) => findingToCheck(f, 'saml'))];
+  const trustStep = trustPolicyCheck(checks.some((c) => c.status === 'fail') || !info ? null : await samlCallFacts(info, input), input.role);
+  return verdictFromChecks(trustStep ? [...checks, trustStep] : checks);
+}
+
+/** What the accepted response puts to the trust policy, read as the sandbox reads it (session-facts.ts). */
+async function samlCallFacts(info: SamlResponseInfo, input: SamlVerdictInput): Promise<FederatedCallFacts | null> {
+  const provider = samlProviderOf(input.principalArn ?? '');
+  if (!provider.ok || !input.roleArn) return null;
+  const facts = await samlSessionFacts(info, { accountId: provider.value.accountId, name: provider.value.providerName });
+  if (!facts) return null;
+  return {
+    operation: 'AssumeRoleWithSAML',
+    federatedPrincipal: (input.principalArn ?? '').trim(),
+    roleArn: input.roleArn.trim(),
+    conditionKeys: facts.conditionKeys,
+    sessionName: facts.sessionName,
+    principalTags: Object.fromEntries(facts.principalTags.map((t) => [t.Key, t.Value])),
+    transitiveTagKeys: facts.transitiveTagKeys,
+    sourceIdentity: facts.sourceIdentity ?? null,
+  };
 }

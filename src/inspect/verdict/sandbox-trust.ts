@@ -9,6 +9,9 @@ import { fromBase64 } from '../../kernel/encoding';
 import type { OidcTrust } from './oidc-verdict';
 import type { SamlTrust } from './saml-verdict';
 import type { PredictedStsError } from './types';
+import type { FindingError } from '../saml/sts-rules-types';
+import type { FederatedRole } from '../../policy/federated-trust';
+import type { RoleTrust } from './trust-step';
 
 const SANDBOX_TRUST_PATH = '/_sandbox/federation/trust';
 
@@ -25,15 +28,21 @@ export interface SandboxOidcProviderKeys {
   accountId: string;
   url: string;
   clientIds: string[];
-  /** The provider's public JWKS; null when the sandbox fetches it at request time (jwksUri). */
+  /** The provider's public JWKS as the sandbox resolves it (inline, built-in, or fetched from its jwksUri); null when it cannot. */
   jwks: object | null;
   /** Where the keys come from, in words. */
   source: string;
+  /** When the sandbox cannot obtain the keys: what AssumeRoleWithWebIdentity answers at the signature step. */
+  keysError?: FindingError;
 }
+
+/** A role of the world with its trust policy: the verdict runs the sandbox's trust decision on it. */
+export type SandboxRoleTrust = FederatedRole;
 
 export interface SandboxTrustDocument {
   samlProviders: SandboxSamlProviderKeys[];
   oidcProviders: SandboxOidcProviderKeys[];
+  roles: SandboxRoleTrust[];
 }
 
 export type SamlProviderLookup = { ok: true; provider: SandboxSamlProviderKeys; accountId: string; name: string } | { ok: false; error: PredictedStsError };
@@ -63,13 +72,19 @@ export function oidcTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string)
   const account = parsed.ok ? parsed.value.account : '';
   const providers = doc.oidcProviders
     .filter((p) => p.accountId === account)
-    .map((p) => ({ url: p.url, clientIds: p.clientIds, jwks: p.jwks, source: p.source }));
-  return { providers, keysUnavailable: 'the sandbox fetches this provider\'s JWKS from its jwksUri when the request arrives; the page does not.' };
+    .map((p) => ({ url: p.url, clientIds: p.clientIds, jwks: p.jwks, source: p.source, ...(p.keysError ? { keysError: p.keysError } : {}) }));
+  return { providers, sandbox: true };
+}
+
+/** The role the RoleArn names, as the sandbox has it: its trust policy, or null when the world has no such role. */
+export function roleTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string): RoleTrust {
+  const role = doc.roles.find((r) => r.arn === roleArn.trim()) ?? null;
+  return { kind: 'known', role, source: role ? `the sandbox's role ${role.name}` : 'the sandbox world' };
 }
 
 function isTrustDocument(v: unknown): v is SandboxTrustDocument {
   const o = v as Partial<SandboxTrustDocument> | null;
-  return typeof o === 'object' && o !== null && Array.isArray(o.samlProviders) && Array.isArray(o.oidcProviders);
+  return typeof o === 'object' && o !== null && Array.isArray(o.samlProviders) && Array.isArray(o.oidcProviders) && Array.isArray(o.roles);
 }
 
 /**

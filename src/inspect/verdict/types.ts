@@ -3,6 +3,9 @@
  * the sandbox runs (SAML: inspect/saml/sts-rules.ts; OIDC: inspect/jwt/oidc-rules.ts).
  * Pure data: the UI renders it, the sandbox throws its `rejected.error`.
  */
+import type { FailureCause } from '../saml/sts-rules-types';
+
+export type { FailureCause };
 
 /** An STS error as it would appear on the wire: exact code and message. */
 export interface PredictedStsError {
@@ -24,6 +27,8 @@ export interface VerdictCheck {
   fix?: string;
   /** For failures: what STS answers. */
   error?: PredictedStsError;
+  /** For failures: why, as data (the rulebook's cause id). */
+  causeId?: FailureCause;
 }
 
 export type FederationVerdict =
@@ -38,8 +43,10 @@ export type FederationVerdict =
       error: PredictedStsError;
       /** The id of the check that decides the rejection. */
       checkId: string;
-      /** The specific cause (digest mismatch, untrusted key, unknown kid, expired, wrong audience…). */
+      /** The specific cause in words (what was found). */
       cause: string;
+      /** The cause as data (digest-mismatch, untrusted-key, unknown-kid, expired, wrong-audience…); null when the rule gave none. */
+      causeId: FailureCause | null;
       fix: string;
       checks: VerdictCheck[];
     }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jwtKey, signJwt, type JwtKey } from '../jwt/test-support/sign-jwt';
 import { createTestSigner, toSamlAssertion, vendorFixture, VENDORS, type TestSigner } from '../saml/test-support/saml-fixtures';
-import { awsOidcTrust, failingFirst, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
+import { awsOidcTrust, roleTrustFromPasted, failingFirst, type RoleTrust, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const ROLE = 'arn:aws:iam::123456789012:role/Dev';
@@ -16,9 +16,31 @@ beforeAll(async () => {
   [idp, stranger, key, other] = await Promise.all([createTestSigner('IdP', NOW), createTestSigner('Stranger', NOW), jwtKey('k1', 'RS256'), jwtKey('k2', 'RS256')]);
 });
 
+const OIDC_PRINCIPAL = 'arn:aws:iam::123456789012:oidc-provider/idp.example.com';
+const trusting = (condition?: Record<string, Record<string, string>>, deny = false): RoleTrust => ({
+  kind: 'known',
+  source: 'the test role',
+  role: {
+    arn: ROLE,
+    name: 'Dev',
+    trustPolicy: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: [PROVIDER, OIDC_PRINCIPAL, 'accounts.google.com'] },
+          Action: ['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession'],
+          ...(condition && !deny ? { Condition: condition } : {}),
+        },
+        ...(deny ? [{ Effect: 'Deny' as const, Principal: { Federated: [PROVIDER, OIDC_PRINCIPAL] }, Action: ['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'], ...(condition ? { Condition: condition } : {}) }] : []),
+      ],
+    },
+  },
+});
+const oidcCall = (role: RoleTrust = trusting()) => ({ roleArn: ROLE, roleSessionName: 'session-1', role });
 const response = (signer: TestSigner) => vendorFixture('okta', signer, { nowMs: NOW, roles: [{ roleArn: ROLE, principalArn: PROVIDER }] });
 const trusted = () => ({ entityId: VENDORS.okta.issuer, certificatesDer: [idp.certificateDer], source: 'the pasted metadata' });
-const saml = async (xml: string, trust: Parameters<typeof samlVerdict>[0]['trust']) => samlVerdict({ samlAssertion: toSamlAssertion(xml), roleArn: ROLE, principalArn: PROVIDER, trust, nowMs: NOW + 1000 });
+const saml = async (xml: string, trust: Parameters<typeof samlVerdict>[0]['trust'], role: RoleTrust = trusting()) => samlVerdict({ samlAssertion: toSamlAssertion(xml), roleArn: ROLE, principalArn: PROVIDER, trust, role, nowMs: NOW + 1000 });
 const rejected = (v: FederationVerdict) => {
   if (v.kind !== 'rejected') throw new Error(`expected rejected, got ${v.kind}`);
   return v;
@@ -75,12 +97,12 @@ describe('oidcVerdict', () => {
 
   it('accepts a token that verifies with the provider JWKS', async () => {
     const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
-    expect((await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW })).kind).toBe('accepted');
+    expect((await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW, ...oidcCall() })).kind).toBe('accepted');
   });
 
   it('rejects an unknown kid with the key-retrieval error, and never reports the kid as passing', async () => {
     const token = await signJwt({ alg: 'RS256', kid: 'k2' }, claims(), other);
-    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW }));
+    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW, ...oidcCall() }));
     expect(v.error.message).toMatch(/^Couldn't retrieve verification key from your identity provider, {2}please/);
     expect(v.checkId).toBe('kid');
     expect(v.cause).toMatch(/No key with kid "k2"/);
@@ -89,7 +111,7 @@ describe('oidcVerdict', () => {
 
   it('rejects a token signed by another key under a trusted kid', async () => {
     const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), other);
-    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW }));
+    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW, ...oidcCall() }));
     expect(v.checkId).toBe('signature');
     expect(v.error.code).toBe('InvalidIdentityToken');
   });
@@ -98,23 +120,23 @@ describe('oidcVerdict', () => {
     const google = 'https://accounts.google.com';
     const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims({ iss: google, aud: 'other', azp: 'client' }), key);
     const trust = { providers: [{ url: google, clientIds: ['client'], jwks: { keys: [key.jwk] }, source: 'x' }] };
-    expect((await oidcVerdict({ token, trust, nowMs: NOW })).kind).toBe('accepted');
+    expect((await oidcVerdict({ token, trust, nowMs: NOW, ...oidcCall() })).kind).toBe('accepted');
   });
 
   it('cannot tell when the target is AWS and no key is known; a CORS refusal is the stated reason', async () => {
     const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
     const refused = await awsOidcTrust({ issuer: ISS, providerUrl: ISS, clientIds: ['client'], fetchFn: () => Promise.reject(new TypeError('Failed to fetch')) });
-    const v = await oidcVerdict({ token, trust: refused, nowMs: NOW });
+    const v = await oidcVerdict({ token, trust: refused, nowMs: NOW, ...oidcCall() });
     expect(v.kind).toBe('cannot-tell');
     expect(v.checks.find((c) => c.id === 'signature')?.detail).toMatch(/CORS/);
   });
 
   it('verifies against a pasted JWKS with the provider not entered: a bad signature is still a rejection', async () => {
     const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), other);
-    const v = await oidcVerdict({ token, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW });
+    const v = await oidcVerdict({ token, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW, ...oidcCall() });
     expect(rejected(v).checkId).toBe('signature');
     const good = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
-    const unknownProvider = await oidcVerdict({ token: good, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW });
+    const unknownProvider = await oidcVerdict({ token: good, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW, ...oidcCall() });
     expect(unknownProvider.kind).toBe('cannot-tell');
   });
 });
@@ -132,5 +154,62 @@ describe('verdictFromChecks', () => {
   it('is never accepted while a check is unknown', () => {
     expect(verdictFromChecks([check('a', 'pass'), check('b', 'unknown')]).kind).toBe('cannot-tell');
     expect(verdictFromChecks([check('a', 'pass'), check('b', 'warn')]).kind).toBe('accepted');
+  });
+});
+
+describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
+  const claims = (o: Record<string, unknown> = {}) => ({ iss: ISS, sub: 'u1', aud: 'client', exp: NOW / 1000 + 600, iat: NOW / 1000 - 5, ...o });
+  const providers = { providers: [{ url: ISS, clientIds: ['client'], jwks: { keys: [] as object[] }, source: 'the JWKS' }] };
+  const web = async (role: RoleTrust, o: Record<string, unknown> = {}) => {
+    providers.providers[0]!.jwks = { keys: [key.jwk] };
+    return oidcVerdict({ token: await signJwt({ alg: 'RS256', kid: 'k1' }, claims(o), key), trust: providers, nowMs: NOW, ...oidcCall(role) });
+  };
+
+  it("rejects with AccessDenied when the trust policy requires another sub, naming the trust policy as the cause", async () => {
+    const v = rejected(await web(trusting({ StringEquals: { 'idp.example.com:sub': 'someone-else' } })));
+    expect(v.error).toEqual({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' });
+    expect(v.checkId).toBe('trust-policy');
+    expect(v.causeId).toBe('trust-policy-denied');
+    expect(v.checks[0]?.id).toBe('trust-policy');
+    expect((await web(trusting({ StringEquals: { 'idp.example.com:sub': 'u1' } }))).kind).toBe('accepted');
+  });
+
+  it('answers a Deny statement, a wrong aud condition and a missing role with the same AccessDenied', async () => {
+    expect(rejected(await web(trusting(undefined, true))).error.code).toBe('AccessDenied');
+    expect(rejected(await web(trusting({ StringEquals: { 'idp.example.com:aud': 'other' } }))).error.code).toBe('AccessDenied');
+    const missing = rejected(await web({ kind: 'known', role: null, source: 'the sandbox world' }));
+    expect(missing.error.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    expect(missing.causeId).toBe('role-missing');
+  });
+
+  it('needs sts:TagSession when the token carries session tags', async () => {
+    const noTagSession: RoleTrust = { kind: 'known', source: 't', role: { arn: ROLE, name: 'Dev', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: OIDC_PRINCIPAL }, Action: 'sts:AssumeRoleWithWebIdentity' }] } } };
+    const v = rejected(await web(noTagSession, { 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue'] } } }));
+    expect(v.error.message).toBe('Not authorized to perform sts:TagSession');
+  });
+
+  it('SAML: a trust policy with another SAML:aud is AccessDenied; one with this Recipient accepts', async () => {
+    const other = rejected(await saml(await response(idp), trusted(), trusting({ StringEquals: { 'SAML:aud': 'https://sp.example.com/acs' } })));
+    expect(other.error).toEqual({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithSAML' });
+    expect((await saml(await response(idp), trusted(), trusting({ StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } }))).kind).toBe('accepted');
+  });
+
+  it("target AWS without the trust policy: cannot tell, saying only the trust policy was not checked; a pasted one is run", async () => {
+    const v = await web(roleTrustFromPasted(ROLE, ''));
+    expect(v.kind).toBe('cannot-tell');
+    expect(v.checks.filter((c) => c.status === 'unknown').map((c) => c.id)).toEqual(['trust-policy']);
+    const pasted = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: OIDC_PRINCIPAL }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'idp.example.com:sub': 'u2' } } }] });
+    expect(rejected(await web(roleTrustFromPasted(ROLE, pasted))).error.code).toBe('AccessDenied');
+    expect(roleTrustFromPasted(ROLE, '{not json')).toMatchObject({ kind: 'unknown', why: expect.stringMatching(/not JSON/) });
+  });
+
+  it('judges RoleSessionName by the issues the catalog gives, and is not fooled by an empty one', async () => {
+    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
+    providers.providers[0]!.jwks = { keys: [key.jwk] };
+    const bad = rejected(await oidcVerdict({ token, trust: providers, nowMs: NOW, ...oidcCall(), roleSessionName: 'has space', roleSessionNameIssues: ['must satisfy regular expression pattern: [\\w+=,.@-]*'] }));
+    expect(bad.checkId).toBe('role-session-name');
+    expect(bad.error.code).toBe('ValidationError');
+    const empty = await oidcVerdict({ token, trust: providers, nowMs: NOW, ...oidcCall(), roleSessionName: '', roleSessionNameIssues: [] });
+    expect(empty.checks.find((c) => c.id === 'role-session-name')?.status).toBe('warn');
   });
 });

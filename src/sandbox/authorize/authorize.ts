@@ -10,6 +10,7 @@
  */
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { assumeRoleDecision, evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
+import { decideFederatedTrust, type FederatedTrustRequest } from '../../policy/federated-trust';
 import { combineLayers, denialReason, mergeEvaluations, type DeniedBy, type PermissionLayer } from '../../policy/permission-check';
 import type { RequestContext } from '../../policy/context';
 import { stsError, type StsError } from '../core/errors';
@@ -43,9 +44,9 @@ export function callerRequestContext(ctx: OperationContext, caller: Caller, acti
   };
 }
 
-async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: string): Promise<StsError> {
+async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: string, cause?: string): Promise<StsError> {
   const encoded = await encodeAuthorizationMessage(ctx.env, buildAuthorizationMessage(mergeEvaluations(evaluations, false, note), reqCtx, principal));
-  return stsError('AccessDenied', message, { sandboxAuthorizationMessage: encoded });
+  return stsError('AccessDenied', message, { sandboxAuthorizationMessage: encoded, ...(cause ? { sandboxCause: cause } : {}) });
 }
 
 /** The identity side: the caller's own policies, then each session-policy layer, must allow; any Deny wins. */
@@ -110,36 +111,16 @@ export async function authorizeAssumeRole(ctx: OperationContext, caller: Caller,
   }
 }
 
-/** The one message of a federated denial (reference §5.3), whatever the role's side: missing, untrusting or denying. */
-const federatedDenialMessage = (action: string) => `Not authorized to perform ${action}`;
-
-/** AssumeRoleWithSAML / AssumeRoleWithWebIdentity of a role the world does not have. */
-export async function missingFederatedRoleDenial(
-  ctx: OperationContext,
-  roleArn: string,
-  federatedPrincipal: string,
-  operation: 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity',
-  keys: ContextKeys,
-  principalInfo: { id: string; arn: string },
-): Promise<StsError> {
-  const action = `sts:${operation}`;
-  const reqCtx: RequestContext = { principal: { type: 'Federated', id: federatedPrincipal }, action, resource: roleArn, keys };
-  return denial(ctx, federatedDenialMessage(action), [], reqCtx, principalInfo, MISSING_ROLE_NOTE(roleArn));
-}
-
-/** AssumeRoleWithSAML / AssumeRoleWithWebIdentity: decided by the trust policy alone. */
-export async function authorizeFederated(
-  ctx: OperationContext,
-  role: Role,
-  federatedPrincipal: string,
-  actions: string[],
-  keys: ContextKeys,
-  principalInfo: { id: string; arn: string },
-): Promise<void> {
-  for (const action of actions) {
-    const reqCtx: RequestContext = { principal: { type: 'Federated', id: federatedPrincipal }, action, resource: role.arn, keys };
-    const trust = evaluatePolicies([trustInput(role)], reqCtx);
-    const decision = assumeRoleDecision({ trust: trust.decision, identity: null, sameAccount: false, trustNamesPrincipalExactly: false });
-    if (!decision.allowed) throw await denial(ctx, federatedDenialMessage(action), [trust], reqCtx, principalInfo);
-  }
+/**
+ * AssumeRoleWithSAML / AssumeRoleWithWebIdentity: the trust step (policy/federated-trust.ts
+ * decideFederatedTrust, which the verdict runs too), refused with AWS's one message and the
+ * sandbox's explanation in its own header. Answers the role once it is allowed.
+ */
+export async function authorizeFederated(ctx: OperationContext, role: Role | null, request: FederatedTrustRequest, principalInfo: { id: string; arn: string }): Promise<Role> {
+  const decision = decideFederatedTrust(role ? { arn: role.arn, name: role.name, trustPolicy: role.trustPolicy } : null, request);
+  if (decision.allowed && role) return role;
+  const step = decision.result?.steps[decision.result.steps.length - 1];
+  const reqCtx: RequestContext = step?.context ?? { principal: { type: 'Federated', id: request.federatedPrincipal }, action: request.actions[0] ?? '', resource: request.roleArn, keys: request.keys };
+  const message = decision.allowed ? '' : decision.error.message;
+  throw await denial(ctx, message, step ? [step.evaluation] : [], reqCtx, principalInfo, role ? undefined : MISSING_ROLE_NOTE(request.roleArn), role ? 'trust-policy-denied' : 'role-missing');
 }

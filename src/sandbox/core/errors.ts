@@ -48,6 +48,8 @@ export interface StsErrorExtras {
    * DecodeAuthorizationMessage opens), sent in a sandbox-only response header, never in the message.
    */
   sandboxAuthorizationMessage?: string;
+  /** The rulebook's cause id of a federation failure (digest-mismatch, unknown-kid…), sent in the sandbox-only x-sandbox-cause header. */
+  sandboxCause?: string;
 }
 
 export class StsError extends Error {
@@ -55,6 +57,7 @@ export class StsError extends Error {
   readonly status: number;
   readonly senderFault: boolean;
   readonly sandboxAuthorizationMessage: string | undefined;
+  readonly sandboxCause: string | undefined;
   constructor(code: StsErrorCode, message: string, extras: StsErrorExtras = {}) {
     super(message);
     this.name = 'StsError';
@@ -62,6 +65,7 @@ export class StsError extends Error {
     this.status = ERROR_TABLE[code].status;
     this.senderFault = ERROR_TABLE[code].sender;
     this.sandboxAuthorizationMessage = extras.sandboxAuthorizationMessage;
+    this.sandboxCause = extras.sandboxCause;
   }
 }
 

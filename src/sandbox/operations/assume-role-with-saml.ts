@@ -1,14 +1,14 @@
 import { fromBase64 } from '../../kernel/encoding';
 import { findSamlProvider } from '../../inspect/verdict/sandbox-trust';
 import { stsError, type StsErrorCode } from '../core/errors';
-import { sandboxTrustDocument } from '../federation-trust';
+import { sandboxSamlProviders } from '../federation-trust';
 import { checkSamlAssertionForSts } from '../saml/check-assertion';
 import type { OperationHandler } from './types';
 import { issueFederatedSession, resolveFederatedRole } from './shared/federated-session';
 
 /** The IAM SAML provider named by PrincipalArn, with the entity ID and certificates STS trusts (the verdict's lookup too). */
 function samlProvider(ctx: Parameters<OperationHandler<'AssumeRoleWithSAML'>>[1], principalArn: string) {
-  const found = findSamlProvider(sandboxTrustDocument(ctx.env).samlProviders, principalArn);
+  const found = findSamlProvider(sandboxSamlProviders(ctx.env), principalArn);
   if (!found.ok) throw stsError(found.error.code as StsErrorCode, found.error.message);
   const certificatesDer = found.provider.certificatesB64.map(fromBase64).filter((c): c is Uint8Array => c !== null);
   return { accountId: found.accountId, name: found.name, entityId: found.provider.entityId, certificatesDer };

@@ -2,7 +2,7 @@
  * Wraps serialised XML as the sandbox's HTTP response with STS's headers. Content-Length is
  * left to the HTTP adapter, which knows the encoded byte length.
  */
-import { SANDBOX_AUTHORIZATION_MESSAGE_HEADER } from '../../inspect/authz/extract';
+import { SANDBOX_AUTHORIZATION_MESSAGE_HEADER, SANDBOX_CAUSE_HEADER } from '../../inspect/authz/extract';
 import type { StsError } from '../core/errors';
 import type { SandboxResponse } from '../core/http';
 import { serializeError } from './serialize-error';
@@ -29,5 +29,6 @@ export function stsSuccessResponse(operation: string, output: Record<string, unk
 export function stsErrorResponse(err: StsError, requestId: string, nowMs: number): SandboxResponse {
   const res = stsXmlResponse(err.status, serializeError(err, requestId), requestId, nowMs);
   if (err.sandboxAuthorizationMessage !== undefined) res.headers[SANDBOX_AUTHORIZATION_MESSAGE_HEADER] = err.sandboxAuthorizationMessage;
+  if (err.sandboxCause !== undefined) res.headers[SANDBOX_CAUSE_HEADER] = err.sandboxCause;
   return res;
 }

@@ -4,13 +4,9 @@
  * (and the signature covers what is read), is current and addressed to AWS, and names the role.
  * Failures are StsErrors with AWS's codes; the rules are shared with the inspector.
  */
-import { awsSamlAttributes, extractAwsRolePairs } from '../../inspect/saml/aws-attributes';
-import { computeNameQualifier, issuerOf, recipientOf, samlConditionKeys } from '../../inspect/saml/name-qualifier';
-import { primaryAssertion } from '../../inspect/saml/primary-assertion';
-import { parseSessionDuration, subjectTypeOf } from '../../inspect/saml/rules';
+import { samlSessionFacts, type SamlSessionFacts } from '../../inspect/saml/session-facts';
 import { evaluateSamlAssertion, type SamlProviderKeys } from '../../inspect/saml/sts-evaluate';
 import { firstStsFailure } from '../../inspect/saml/sts-rules';
-import { parseSamlInstant } from '../../inspect/saml/xml';
 import { stsError } from '../core/errors';
 
 export interface SamlProviderTrust extends SamlProviderKeys {
@@ -29,25 +25,7 @@ export interface SamlAssertionCheckInput {
   nowMs: number;
 }
 
-export interface SamlSessionFacts {
-  issuer: string;
-  subject: string;
-  /** NameID Format with the SAML 2.0 nameid-format prefix removed (reference §3.5). */
-  subjectType: string;
-  /** SubjectConfirmationData Recipient. */
-  audience: string;
-  nameQualifier: string;
-  sessionName: string;
-  /** SessionDuration attribute: may only shorten the session. */
-  sessionDurationSeconds?: number;
-  /** AuthnStatement SessionNotOnOrAfter: the session may not outlive it. */
-  sessionNotOnOrAfterMs?: number;
-  principalTags: { Key: string; Value: string }[];
-  transitiveTagKeys: string[];
-  sourceIdentity?: string;
-  /** saml:* trust-policy condition keys. */
-  conditionKeys: Record<string, string[]>;
-}
+export type { SamlSessionFacts };
 
 export async function checkSamlAssertionForSts(input: SamlAssertionCheckInput): Promise<SamlSessionFacts> {
   const { findings, info: parsed } = await evaluateSamlAssertion({
@@ -59,35 +37,10 @@ export async function checkSamlAssertionForSts(input: SamlAssertionCheckInput): 
     firstFailureOnly: true,
   });
   const failure = firstStsFailure(findings);
-  if (failure?.error) throw stsError(failure.error.code, failure.error.message);
+  if (failure?.error) throw stsError(failure.error.code, failure.error.message, failure.causeId ? { sandboxCause: failure.causeId } : {});
   if (!parsed) throw stsError('InvalidIdentityToken', 'Invalid SAML response: the assertion is incomplete');
-  const info = { value: parsed };
-
-  // Every rule passed, so the pieces below exist and are valid.
-  const assertion = primaryAssertion(info.value);
-  const issuer = issuerOf(info.value);
-  const audience = recipientOf(assertion);
-  const attrs = awsSamlAttributes(info.value);
-  if (!assertion?.nameId || issuer === null || audience === null || attrs.roleSessionName === null || extractAwsRolePairs(info.value).pairs.length === 0) {
-    throw stsError('InvalidIdentityToken', 'Invalid SAML response: the assertion is incomplete');
-  }
-  const facts: SamlSessionFacts = {
-    issuer,
-    subject: assertion.nameId.value,
-    subjectType: subjectTypeOf(assertion.nameId.format),
-    audience,
-    nameQualifier: await computeNameQualifier(issuer, input.provider.accountId, input.provider.name),
-    sessionName: attrs.roleSessionName,
-    principalTags: Object.entries(attrs.principalTags).map(([Key, Value]) => ({ Key, Value })),
-    transitiveTagKeys: attrs.transitiveTagKeys,
-    conditionKeys: await samlConditionKeys(info.value, input.provider.accountId, input.provider.name),
-  };
-  if (attrs.sessionDuration !== null) {
-    const d = parseSessionDuration(attrs.sessionDuration);
-    if (d.ok) facts.sessionDurationSeconds = d.seconds;
-  }
-  const sessionEnd = parseSamlInstant(assertion.authnStatements.find((s) => s.sessionNotOnOrAfter)?.sessionNotOnOrAfter ?? null);
-  if (sessionEnd !== null) facts.sessionNotOnOrAfterMs = sessionEnd;
-  if (attrs.sourceIdentity !== null) facts.sourceIdentity = attrs.sourceIdentity;
+  const facts = await samlSessionFacts(parsed, { accountId: input.provider.accountId, name: input.provider.name });
+  // Every rule passed, so the pieces exist and are valid.
+  if (!facts) throw stsError('InvalidIdentityToken', 'Invalid SAML response: the assertion is incomplete');
   return facts;
 }

@@ -1,8 +1,9 @@
 /** What AssumeRoleWithSAML and AssumeRoleWithWebIdentity share once the assertion or token is accepted. */
 import type { AssumeRoleWithSAMLCommandInput } from '@aws-sdk/client-sts';
-import { requestTagKeys, type ContextKeys } from '../../authorize/context-keys';
+import type { ContextKeys } from '../../authorize/context-keys';
+import { federatedTrustRequest } from '../../../policy/federated-trust';
 import { parseArn } from '../../../kernel/arn';
-import { authorizeFederated, missingFederatedRoleDenial } from '../../authorize/authorize';
+import { authorizeFederated } from '../../authorize/authorize';
 import { issueCredentials, tokenSizeFields } from '../../session/issue-credentials';
 import type { SessionTag } from '../../session/types';
 import type { Role } from '../../world/types';
@@ -54,20 +55,19 @@ export function resolveFederatedRole(ctx: OperationContext, roleArn: string, pol
 
 export async function issueFederatedSession(ctx: OperationContext, req: FederatedRequest) {
   checkRequestTags(req.tags, req.transitiveTagKeys, null);
-  const keys: ContextKeys = {
-    ...req.conditionKeys,
-    ...requestTagKeys(req.tags),
-    ...(req.transitiveTagKeys.length ? { 'sts:TransitiveTagKeys': req.transitiveTagKeys } : {}),
-    ...(req.sourceIdentity !== undefined ? { 'sts:SourceIdentity': [req.sourceIdentity] } : {}),
-    'sts:RoleSessionName': [req.sessionName],
-  };
-  const actions = [`sts:${req.operation}`];
-  if (req.tags.length > 0) actions.push('sts:TagSession');
-  if (req.sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
+  const request = federatedTrustRequest({
+    operation: req.operation,
+    federatedPrincipal: req.federatedPrincipal,
+    roleArn: req.target.arn,
+    conditionKeys: req.conditionKeys,
+    sessionName: req.sessionName,
+    principalTags: Object.fromEntries(req.tags.map((t) => [t.Key, t.Value])),
+    transitiveTagKeys: req.transitiveTagKeys,
+    sourceIdentity: req.sourceIdentity ?? null,
+  });
   const sessionArn = `arn:aws:sts::${req.target.account}:assumed-role/${req.target.name}/${req.sessionName}`;
-  const { role } = req.target;
-  if (!role) throw await missingFederatedRoleDenial(ctx, req.target.arn, req.federatedPrincipal, req.operation, keys, { id: req.sessionName, arn: sessionArn });
-  await authorizeFederated(ctx, role, req.federatedPrincipal, actions, keys, { id: `${role.roleId}:${req.sessionName}`, arn: sessionArn });
+  const known = req.target.role;
+  const role = await authorizeFederated(ctx, known, request, { id: known ? `${known.roleId}:${req.sessionName}` : req.sessionName, arn: sessionArn });
   requireRegionEnabled(ctx, role.account);
   const now = ctx.env.clock.nowSeconds();
   const duration = roleSessionDuration(req.input.DurationSeconds, role, false);

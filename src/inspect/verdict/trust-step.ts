@@ -1,0 +1,60 @@
+/**
+ * The verdict's last check: does the role's trust policy allow the call? The same decision the
+ * sandbox takes (policy/federated-trust.ts decideFederatedTrust), on the same request
+ * (federatedTrustRequest) built from the same facts the sandbox reads from the assertion or token.
+ * When the role's trust policy is not known (target AWS, nothing pasted) the check is `unknown`:
+ * the verdict then never says plain "accepted".
+ */
+import { decideFederatedTrust, federatedTrustRequest, type FederatedCallFacts, type FederatedRole } from '../../policy/federated-trust';
+import type { VerdictCheck } from './types';
+
+/** What the verdict knows of the role: its trust policy (role null: no such role), or nothing. */
+export type RoleTrust = { kind: 'known'; role: FederatedRole | null; source: string } | { kind: 'unknown'; why: string };
+
+export const TRUST_POLICY_CHECK_ID = 'trust-policy';
+const TITLE = "The role's trust policy allows the call";
+
+/** The role's trust policy, pasted (target AWS): the text is the policy JSON; an unreadable paste says why. */
+export function roleTrustFromPasted(roleArn: string, policyText: string): RoleTrust {
+  if (policyText.trim() === '') return { kind: 'unknown', why: "the role's trust policy is not known here: calls go to AWS, and no trust policy was pasted." };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(policyText);
+  } catch {
+    return { kind: 'unknown', why: 'the pasted trust policy is not JSON, so it was not run.' };
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { kind: 'unknown', why: 'the pasted trust policy is not a JSON object, so it was not run.' };
+  const name = roleArn.split('/').pop() ?? '';
+  return { kind: 'known', role: { arn: roleArn.trim(), name, trustPolicy: doc as FederatedRole['trustPolicy'] }, source: 'the pasted trust policy' };
+}
+
+/**
+ * The trust-policy check for `facts` (null: the assertion or token was not accepted, so STS never
+ * reaches the trust step and there is no check to show unless the policy itself is unknown).
+ */
+export function trustPolicyCheck(facts: FederatedCallFacts | null, role: RoleTrust): VerdictCheck | null {
+  if (role.kind === 'unknown') {
+    return {
+      id: TRUST_POLICY_CHECK_ID,
+      status: 'unknown',
+      title: TITLE,
+      detail: `Not checked: ${role.why}`,
+      fix: "the role's trust policy: paste it under \"Trust policy\" below (IAM console → Roles → the role → Trust relationships)",
+    };
+  }
+  if (!facts) return null;
+  const decision = decideFederatedTrust(role.role, federatedTrustRequest(facts));
+  if (decision.allowed) return { id: TRUST_POLICY_CHECK_ID, status: 'pass', title: TITLE, detail: `${decision.result.summary} (${role.source})` };
+  const missing = role.role === null;
+  return {
+    id: TRUST_POLICY_CHECK_ID,
+    status: 'fail',
+    title: TITLE,
+    detail: `${decision.why}${missing ? '' : ` (${role.source})`}`,
+    fix: missing
+      ? `Check the RoleArn: ${facts.roleArn} does not exist in ${role.source}.`
+      : `Allow ${decision.result?.deniedAction ?? facts.operation} for Principal.Federated ${facts.federatedPrincipal} in the role's trust policy, with conditions this ${facts.operation === 'AssumeRoleWithSAML' ? 'assertion' : 'token'} meets (see "Trust policy" below).`,
+    error: decision.error,
+    causeId: missing ? 'role-missing' : 'trust-policy-denied',
+  };
+}
