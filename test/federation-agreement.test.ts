@@ -3,17 +3,19 @@
  * way (issuer, audience, recipient, destination, times, signature, key, kid, alg, sub/aud/azp,
  * missing and duplicated attributes, sizes, encodings), go through the verdict the workbench shows
  * AND through a real AssumeRoleWithSAML / AssumeRoleWithWebIdentity request to the sandbox core.
- * They must agree on every case: accepted vs rejected, and the error code and message.
+ * They must agree on every case: accepted vs rejected, and the error code and message. The role's
+ * trust policy is mutated too (sub / aud / SAML:aud conditions, Deny statements, a missing role, a
+ * role trusting another provider): the verdict runs the sandbox's own trust decision on it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toBase64, toBase64Url, utf8 } from '../src/kernel/encoding';
+import { fromBase64Url, toBase64, toBase64Url, utf8 } from '../src/kernel/encoding';
 import { jsonPart as part, jwtKey, signJwt, type JwtKey } from '../src/inspect/jwt/test-support/sign-jwt';
 import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../src/inspect/saml/test-support/saml-fixtures';
 import { startTestSandbox } from '../src/sandbox/test-support/sandbox-client';
 import defaultWorld from '../src/sandbox/world/default-world.json';
 import type { RoleFile, WorldFile } from '../src/sandbox/world/types';
 import type { Sandbox } from '../src/sandbox/sandbox';
-import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
+import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
 import { getOperation } from '../src/catalog/operations';
 import { requestValidationError } from '../src/catalog/validate';
 
@@ -26,6 +28,10 @@ const GOOGLE_ISS = 'https://accounts.google.com';
 const CLIENT = 'corpus-client';
 const GOOGLE_CLIENT = 'web.apps.googleusercontent.com';
 const IDP_ISSUER = VENDORS.okta.issuer;
+const REMOTE_ISS = 'https://remote.corpus.example';
+const OFFLINE_ISS = 'https://offline.corpus.example';
+const LOOPBACK_JWKS = 'http://127.0.0.1:45999/jwks';
+const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
 
 function metadataXml(entityId: string, certB64: string): string {
   return (
@@ -45,14 +51,47 @@ function corpusWorld(signer: TestSigner, keys: JwtKey[]): WorldFile {
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { Federated: principal }, Action: [action, 'sts:TagSession', 'sts:SetSourceIdentity'] }],
   });
+  const webPrincipals = [`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.corpus.example`, 'accounts.google.com', `arn:aws:iam::${ACCOUNT}:oidc-provider/remote.corpus.example`];
+  const withCondition = (policy: RoleFile['trustPolicy'], condition: Record<string, Record<string, string>>): RoleFile['trustPolicy'] => ({
+    ...policy,
+    Statement: (policy.Statement as object[]).map((st) => ({ ...st, Condition: condition })),
+  });
+  const withDeny = (policy: RoleFile['trustPolicy'], action: string, condition?: Record<string, Record<string, string>>): RoleFile['trustPolicy'] => ({
+    ...policy,
+    Statement: [...(policy.Statement as object[]), { Effect: 'Deny', Principal: '*', Action: action, ...(condition ? { Condition: condition } : {}) }],
+  });
+  const samlTrust = trust([SAML_PROVIDER], 'sts:AssumeRoleWithSAML');
+  const webTrust = trust(webPrincipals, 'sts:AssumeRoleWithWebIdentity');
   account.roles = [
     ...(account.roles ?? []),
-    { name: 'CorpusSaml', trustPolicy: trust([SAML_PROVIDER], 'sts:AssumeRoleWithSAML') },
-    { name: 'CorpusWeb', trustPolicy: trust([`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.corpus.example`, 'accounts.google.com'], 'sts:AssumeRoleWithWebIdentity') },
+    { name: 'CorpusSaml', trustPolicy: samlTrust },
+    { name: 'CorpusWeb', trustPolicy: webTrust },
+    // Trust-policy mutations: each refuses some or all of the corpus's valid inputs.
+    { name: 'SamlAudOther', trustPolicy: withCondition(samlTrust, { StringEquals: { 'SAML:aud': 'https://sp.example.com/acs' } }) },
+    { name: 'SamlAudAws', trustPolicy: withCondition(samlTrust, { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } }) },
+    { name: 'SamlSubAlice', trustPolicy: withCondition(samlTrust, { StringEquals: { 'SAML:sub': 'alice@example.com' } }) },
+    { name: 'SamlDeny', trustPolicy: withDeny(samlTrust, 'sts:AssumeRoleWithSAML') },
+    { name: 'SamlDenyTags', trustPolicy: withDeny(samlTrust, 'sts:TagSession') },
+    { name: 'SamlOtherProvider', trustPolicy: trust([`arn:aws:iam::${ACCOUNT}:saml-provider/Other`], 'sts:AssumeRoleWithSAML') },
+    { name: 'WebSubOther', trustPolicy: withCondition(webTrust, { StringEquals: { 'idp.corpus.example:sub': 'someone-else' } }) },
+    { name: 'WebSubUser1', trustPolicy: withCondition(webTrust, { StringEquals: { 'idp.corpus.example:sub': 'user-1' } }) },
+    { name: 'WebAudOther', trustPolicy: withCondition(webTrust, { StringEquals: { 'idp.corpus.example:aud': 'other-client' } }) },
+    { name: 'WebSessionName', trustPolicy: withCondition(webTrust, { StringLike: { 'sts:RoleSessionName': 'ci-*' } }) },
+    { name: 'WebDeny', trustPolicy: withDeny(webTrust, 'sts:AssumeRoleWithWebIdentity') },
+    { name: 'WebDenySub', trustPolicy: withDeny(webTrust, 'sts:AssumeRoleWithWebIdentity', { StringLike: { 'idp.corpus.example:sub': 'user-*' } }) },
+    { name: 'WebOtherProvider', trustPolicy: trust([`arn:aws:iam::${ACCOUNT}:oidc-provider/other.example`], 'sts:AssumeRoleWithWebIdentity') },
+    { name: 'WebNoTagSession', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: webPrincipals }, Action: 'sts:AssumeRoleWithWebIdentity' }] } },
   ];
   account.samlProviders = [...(account.samlProviders ?? []), { name: 'CorpusIdP', metadataXml: metadataXml(IDP_ISSUER, signer.certificateB64) }];
   const jwks = { keys: keys.map((k) => k.jwk) };
-  account.oidcProviders = [...(account.oidcProviders ?? []), { url: CUSTOM_ISS, clientIds: [CLIENT], jwks }, { url: GOOGLE_ISS, jwks }];
+  account.oidcProviders = [
+    ...(account.oidcProviders ?? []),
+    { url: CUSTOM_ISS, clientIds: [CLIENT], jwks },
+    { url: GOOGLE_ISS, jwks },
+    // Keys the sandbox fetches from a jwksUri: on loopback (served below), and off it (refused).
+    { url: REMOTE_ISS, clientIds: [CLIENT], jwksUri: LOOPBACK_JWKS },
+    { url: OFFLINE_ISS, clientIds: [CLIENT], jwksUri: 'https://offline.corpus.example/jwks' },
+  ];
   return world;
 }
 
@@ -60,6 +99,8 @@ interface Outcome {
   accepted: boolean;
   code: string | null;
   message: string | null;
+  /** The rulebook's cause id: the verdict's, or the sandbox's x-sandbox-cause header. */
+  cause: string | null;
 }
 
 let sandbox: Sandbox;
@@ -73,17 +114,20 @@ let strangerKey: JwtKey;
 async function send(params: Record<string, string>): Promise<Outcome> {
   const body = new URLSearchParams({ Version: '2011-06-15', ...params }).toString();
   const res = await sandbox.handle({ method: 'POST', url: '/', headers: { host: '127.0.0.1:4173', 'content-type': 'application/x-www-form-urlencoded' }, body: utf8(body) });
-  if (res.status === 200) return { accepted: true, code: null, message: null };
+  if (res.status === 200) return { accepted: true, code: null, message: null, cause: null };
   const code = /<Code>([^<]*)<\/Code>/.exec(res.body)?.[1] ?? `HTTP ${res.status}`;
   const message = /<Message>([\s\S]*?)<\/Message>/.exec(res.body)?.[1] ?? '';
-  return { accepted: false, code, message: decodeXmlText(message) };
+  return { accepted: false, code, message: decodeXmlText(message), cause: res.headers['x-sandbox-cause'] ?? null };
 }
+
+/** The claims of a compact JWT (to re-sign them with another key). */
+const decodeClaims = (token: string): Record<string, unknown> => JSON.parse(new TextDecoder().decode(fromBase64Url(token.split('.')[1] ?? '') ?? new Uint8Array())) as Record<string, unknown>;
 
 const decodeXmlText = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
 
 function outcomeOf(v: FederationVerdict): Outcome | 'cannot-tell' {
-  if (v.kind === 'accepted') return { accepted: true, code: null, message: null };
-  if (v.kind === 'rejected') return { accepted: false, code: v.error.code, message: v.error.message };
+  if (v.kind === 'accepted') return { accepted: true, code: null, message: null, cause: null };
+  if (v.kind === 'rejected') return { accepted: false, code: v.error.code, message: v.error.message, cause: v.causeId };
   return 'cannot-tell';
 }
 
@@ -98,7 +142,15 @@ const nowMs = () => sandbox.env.clock.nowMs();
 async function verdictFor(c: Case): Promise<FederationVerdict> {
   if (c.kind === 'saml') {
     const found = samlTrustFromSandbox(trust, c.params.PrincipalArn ?? '');
-    return samlVerdict({ samlAssertion: c.params.SAMLAssertion ?? '', roleArn: c.params.RoleArn ?? '', principalArn: c.params.PrincipalArn ?? '', trust: found.ok ? found.trust : { error: found.error }, nowMs: nowMs(), requestError: requestValidationError(getOperation('AssumeRoleWithSAML'), c.params) });
+    return samlVerdict({
+      samlAssertion: c.params.SAMLAssertion ?? '',
+      roleArn: c.params.RoleArn ?? '',
+      principalArn: c.params.PrincipalArn ?? '',
+      trust: found.ok ? found.trust : { error: found.error },
+      role: roleTrustFromSandbox(trust, c.params.RoleArn ?? ''),
+      nowMs: nowMs(),
+      requestError: requestValidationError(getOperation('AssumeRoleWithSAML'), c.params),
+    });
   }
   return oidcVerdict({
     token: c.params.WebIdentityToken ?? '',
@@ -106,6 +158,9 @@ async function verdictFor(c: Case): Promise<FederationVerdict> {
     trust: oidcTrustFromSandbox(trust, c.params.RoleArn ?? ''),
     nowMs: nowMs(),
     requestError: requestValidationError(getOperation('AssumeRoleWithWebIdentity'), c.params),
+    roleArn: c.params.RoleArn ?? '',
+    roleSessionName: c.params.RoleSessionName ?? '',
+    role: roleTrustFromSandbox(trust, c.params.RoleArn ?? ''),
   });
 }
 
@@ -202,6 +257,14 @@ async function samlCases(): Promise<Case[]> {
   add('not base64', '!!!not base64!!!');
   add('unknown provider', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { PrincipalArn: `arn:aws:iam::${ACCOUNT}:saml-provider/Nope` });
   add('principal is not a provider ARN', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { PrincipalArn: `arn:aws:iam::${ACCOUNT}:role/CorpusSaml` });
+  // The role's trust policy decides last: the same valid response, for roles that refuse it in different ways.
+  for (const [name, vendor] of [['SamlAudOther', 'okta'], ['SamlAudAws', 'entra'], ['SamlSubAlice', 'adfs'], ['SamlDeny', 'google'], ['SamlOtherProvider', 'keycloak'], ['NoSuchRole', 'shibboleth'], ['SamlDenyTags', 'okta']] as const) {
+    const tags = name === 'SamlDenyTags' ? { attributes: { [`${A}PrincipalTag:Team`]: ['Blue'] } } : {};
+    for (const v of [vendor, vendors[(vendors.indexOf(vendor) + 2) % 6] as Vendor]) {
+      const xml = base(v, { roles: [{ roleArn: role(name), principalArn: SAML_PROVIDER }], ...tags });
+      add(`${v}: trust policy of role ${name}`, toSamlAssertion(await signed(xml, VENDORS[v].sign, v)), { RoleArn: role(name) });
+    }
+  }
   add('DurationSeconds too long', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { DurationSeconds: '100000' });
   return cases;
 }
@@ -287,13 +350,49 @@ async function oidcCases(): Promise<Case[]> {
     ['RoleSessionName invalid', good, { RoleSessionName: 'has space' }],
   ];
   for (const [name, token, extra] of signatureMutations) add(name, token, extra);
+  // The role's trust policy decides last.
+  const tagged = await signJwt(header(rsa), claims({ 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue'] } } }), rsa);
+  const trustMutations: [string, string, Record<string, string>?][] = [
+    ['sub condition for another subject', good, { RoleArn: role('WebSubOther') }],
+    ['sub condition for this subject', good, { RoleArn: role('WebSubUser1') }],
+    ['aud condition for another client', good, { RoleArn: role('WebAudOther') }],
+    ['RoleSessionName condition unmet', good, { RoleArn: role('WebSessionName') }],
+    ['RoleSessionName condition met', good, { RoleArn: role('WebSessionName'), RoleSessionName: 'ci-build' }],
+    ['Deny statement', good, { RoleArn: role('WebDeny') }],
+    ['Deny on this sub', good, { RoleArn: role('WebDenySub') }],
+    ['Deny on another sub', await signJwt(header(rsa), claims({ sub: 'admin' }), rsa), { RoleArn: role('WebDenySub') }],
+    ['role trusts another provider', good, { RoleArn: role('WebOtherProvider') }],
+    ['missing role', good, { RoleArn: role('NoSuchRole') }],
+    ['tags without sts:TagSession', tagged, { RoleArn: role('WebNoTagSession') }],
+    ['tags with sts:TagSession', tagged],
+    ['Google token, role trusts only another provider', await signJwt(header(rsa), claims({ iss: GOOGLE_ISS, aud: GOOGLE_CLIENT }), rsa), { RoleArn: role('WebOtherProvider') }],
+  ];
+  for (const [name, token, extra] of trustMutations) {
+    add(`trust policy: ${name}`, token, extra);
+    add(`trust policy (ES256): ${name}`, await signJwt(header(ec), decodeClaims(token), ec), extra);
+  }
+  // Keys the sandbox fetches from a jwksUri (loopback) or cannot fetch (off loopback): the verdict uses the sandbox's own answer.
+  add('jwksUri provider: verifies with the fetched keys', await signJwt(header(rsa), claims({ iss: REMOTE_ISS }), rsa));
+  add('jwksUri provider: untrusted key', await signJwt(header(rsa), claims({ iss: REMOTE_ISS }), { ...strangerKey, kid: rsa.kid }));
+  add('jwksUri provider: unknown kid', await signJwt(header(strangerKey), claims({ iss: REMOTE_ISS }), strangerKey));
+  add('jwksUri off loopback: keys cannot be fetched', await signJwt(header(rsa), claims({ iss: OFFLINE_ISS }), rsa));
+  // OAuth access tokens: Facebook is not emulated, and the sandbox and the verdict say so alike.
+  add('Facebook access token', 'EAAGm0PX4ZCpsBAKZCZA-not-a-jwt', { ProviderId: 'graph.facebook.com' });
   return cases;
 }
 
 describe('agreement corpus: the verdict and the sandbox give the same answer', () => {
   beforeAll(async () => {
     [signer, stranger, rsa, ec, strangerKey] = await Promise.all([createTestSigner('Corpus IdP'), createTestSigner('Stranger'), jwtKey('rsa-1', 'RS256'), jwtKey('ec-1', 'ES256'), jwtKey('stranger-1', 'RS256')]);
-    sandbox = await startTestSandbox({ world: corpusWorld(signer, [rsa, ec]) });
+    const served = { keys: [rsa.jwk, ec.jwk] };
+    sandbox = await startTestSandbox({
+      world: corpusWorld(signer, [rsa, ec]),
+      // The sandbox's loopback jwksUri fetch, answered here (no socket): the keys the trust route and STS both see.
+      fetchJson: async (url) => {
+        if (url === LOOPBACK_JWKS) return served;
+        throw new Error('connect ECONNREFUSED');
+      },
+    });
     const loaded = await loadSandboxTrust(async (path) => JSON.parse((await sandbox.handle({ method: 'GET', url: path, headers: { host: '127.0.0.1:4173' }, body: new Uint8Array() })).body));
     if (!loaded.ok) throw new Error(loaded.error);
     trust = loaded.value;
@@ -302,7 +401,7 @@ describe('agreement corpus: the verdict and the sandbox give the same answer', (
   it('agrees on every generated SAML response and OIDC token (accepted vs rejected, code and message)', async () => {
     const cases = [...(await samlCases()), ...(await oidcCases())];
     const disagreements: string[] = [];
-    const tally = { accepted: 0, rejected: 0 };
+    const tally = { accepted: 0, rejected: 0, trustDenied: 0, causes: 0 };
     for (const c of cases) {
       const [verdict, actual] = [outcomeOf(await verdictFor(c)), await send(c.params)];
       if (verdict === 'cannot-tell') {
@@ -313,12 +412,21 @@ describe('agreement corpus: the verdict and the sandbox give the same answer', (
       if (verdict.accepted !== actual.accepted || verdict.code !== actual.code || verdict.message !== actual.message) {
         disagreements.push(`${c.kind} ${c.name}: verdict ${verdict.accepted ? 'accepted' : `${verdict.code}: ${verdict.message}`} / sandbox ${actual.accepted ? 'accepted' : `${actual.code}: ${actual.message}`}`);
       }
+      // The structured cause: whenever the sandbox names one (x-sandbox-cause), the verdict names the same.
+      if (actual.cause !== null) {
+        tally.causes += 1;
+        if (verdict.cause !== actual.cause) disagreements.push(`${c.kind} ${c.name}: verdict cause ${verdict.cause ?? 'none'} / sandbox cause ${actual.cause}`);
+      }
+      if (actual.cause === 'trust-policy-denied' || actual.cause === 'role-missing') tally.trustDenied += 1;
     }
-    console.log(`agreement corpus: ${cases.length} cases (${cases.filter((c) => c.kind === 'saml').length} SAML, ${cases.filter((c) => c.kind === 'oidc').length} OIDC); ${tally.accepted} accepted, ${tally.rejected} rejected by both`);
+    console.log(`agreement corpus: ${cases.length} cases (${cases.filter((c) => c.kind === 'saml').length} SAML, ${cases.filter((c) => c.kind === 'oidc').length} OIDC); ${tally.accepted} accepted, ${tally.rejected} rejected by both (${tally.trustDenied} by the trust step); ${tally.causes} causes compared`);
     expect(disagreements).toEqual([]);
     expect(cases.length).toBeGreaterThanOrEqual(300);
     // A corpus that only ever rejects (or only accepts) proves little.
     expect(tally.accepted).toBeGreaterThanOrEqual(40);
     expect(tally.rejected).toBeGreaterThanOrEqual(150);
+    // The trust-policy mutations reach the trust step and are refused there, not earlier.
+    expect(tally.trustDenied).toBeGreaterThanOrEqual(25);
+    expect(tally.causes).toBeGreaterThanOrEqual(150);
   }, 240_000);
 });

@@ -16,13 +16,14 @@ import type { WorldFile } from '../world/types';
 let sharedSecrets: Promise<SandboxSecretsFile> | null = null;
 export const testSecrets = () => (sharedSecrets ??= generateSecretsFile(platformRuntime().randomBytes, platformRuntime().nowMs()));
 
-export async function startTestSandbox(opts: { world?: WorldFile; secrets?: SandboxSecretsFile } = {}): Promise<Sandbox> {
+export async function startTestSandbox(opts: { world?: WorldFile; secrets?: SandboxSecretsFile; fetchJson?: (url: string) => Promise<unknown> } = {}): Promise<Sandbox> {
   const runtime = platformRuntime();
   return createSandbox({
     world: await loadWorld(opts.world ?? (defaultWorld as WorldFile), runtime.subtle),
     secrets: opts.secrets ?? (await testSecrets()),
     runtime,
     mode: 'in-page',
+    ...(opts.fetchJson ? { fetchJson: opts.fetchJson } : {}),
   });
 }
 
