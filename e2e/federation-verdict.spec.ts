@@ -102,8 +102,15 @@ test('SAML: a response signed by a key the provider does not trust is Rejected, 
   expect(await sendAndRead(page, SAML)).toBe('InvalidIdentityToken');
 });
 
+/** The role and session the call names: the verdict runs that role's trust policy. */
+async function nameTheCall(page: Page, roleArn: string) {
+  await field(page, 'RoleArn').fill(roleArn);
+  await field(page, 'RoleSessionName').fill('verdict-check');
+}
+
 test('OIDC: a valid token is Accepted; one with an unknown kid is Rejected with the key-retrieval error, as STS rejects it', async ({ page, request }) => {
   const panel = await open(page, OIDC);
+  await nameTheCall(page, WEB_ROLE);
   const good = await mintToken(request);
   let verdict = await paste(page, panel, 'token-input', good);
   await expect(verdict).toHaveAttribute('data-verdict', 'accepted');
@@ -115,8 +122,6 @@ test('OIDC: a valid token is Accepted; one with an unknown kid is Rejected with 
   await expect(verdict.getByTestId('verdict-message')).toContainText("Couldn't retrieve verification key from your identity provider");
   await expect(panel.getByTestId('verdict-cause')).toContainText(/kid/);
   await panel.getByRole('button', { name: 'Put into the form' }).click();
-  await field(page, 'RoleArn').fill(WEB_ROLE);
-  await field(page, 'RoleSessionName').fill('verdict-check');
   expect(await sendAndRead(page, OIDC)).toBe('InvalidIdentityToken');
   // The error card explains an OIDC error in OIDC terms, never with a SAML title.
   const explanation = page.locator(`[data-testid=result-card][data-operation=${OIDC}]`).first().getByTestId('error-details').locator('h4');
@@ -127,6 +132,7 @@ test('OIDC: a valid token is Accepted; one with an unknown kid is Rejected with 
 
 test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's link jumps to the verdict and back", async ({ page, request }) => {
   const panel = await open(page, OIDC);
+  await nameTheCall(page, WEB_ROLE);
   const token = await mintToken(request);
   const verdict = await paste(page, panel, 'token-input', `{"count":1813,"value":"${token}"}`);
   await expect(panel.getByTestId('token-unwrapped')).toContainText('GitHub Actions');
@@ -134,14 +140,61 @@ test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's lin
   await panel.getByRole('button', { name: 'Put into the form' }).click();
   // The token itself goes into the form, not the JSON around it.
   await expect(field(page, 'WebIdentityToken')).toHaveValue(token);
-  await field(page, 'RoleArn').fill(WEB_ROLE);
-  await field(page, 'RoleSessionName').fill('verdict-check');
   await page.mouse.wheel(0, -5000);
   await page.getByTestId('jump-to-verdict').click();
   await expect(panel.getByTestId('verdict-panel')).toBeFocused();
   await expect(verdict).toBeInViewport();
   await panel.getByRole('button', { name: 'Back to Send' }).click();
   await expect(page.getByTestId('operation-form').getByRole('button', { name: 'Send', exact: true })).toBeFocused();
+});
+
+const DEPLOY_ROLE = 'arn:aws:iam::123456789012:role/GitHubActionsDeploy';
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const FORK_SUB = 'repo:attacker/fork:ref:refs/heads/main';
+
+/** The verdict at the top says Rejected · AccessDenied with AWS's exact text, the trust policy named as the cause. */
+async function expectTrustPolicyRejection(panel: Locator, verdict: Locator) {
+  await expect(verdict).toHaveAttribute('data-verdict', 'rejected');
+  await expect(verdict).toContainText('Rejected');
+  await expect(verdict.getByTestId('verdict-code')).toHaveText('AccessDenied');
+  await expect(verdict.getByTestId('verdict-message')).toHaveText('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+  await expect(panel.getByTestId('verdict-cause')).toContainText("The role's trust policy does not allow it");
+  await expect(panel.getByTestId('failing-check').first()).toContainText("The role's trust policy allows the call");
+}
+
+test("OIDC: a token whose sub the role's trust policy does not allow is Rejected · AccessDenied at the top, as the server's STS answers", async ({ page, request }) => {
+  const panel = await open(page, OIDC);
+  await nameTheCall(page, DEPLOY_ROLE);
+  const res = await request.post('/_sandbox/oidc/mint', { data: { issuer: GITHUB_ISSUER, sub: FORK_SUB, aud: ['sts.amazonaws.com'] } });
+  expect(res.ok(), await res.text()).toBe(true);
+  const token = ((await res.json()) as { token: string }).token;
+  const verdict = await paste(page, panel, 'token-input', token);
+  await expectTrustPolicyRejection(panel, verdict);
+  await panel.getByRole('button', { name: 'Put into the form' }).click();
+  expect(await sendAndRead(page, OIDC)).toBe('AccessDenied');
+  const card = page.locator(`[data-testid=result-card][data-operation=${OIDC}]`).first();
+  await expect(card.getByTestId('error-message')).toHaveText('Not authorized to perform sts:AssumeRoleWithWebIdentity');
+  await expect(card.getByTestId('error-explanation').locator('h4')).toContainText("The role's trust policy does not allow it");
+});
+
+test.describe('the in-page sandbox', () => {
+  test.use({ baseURL: `http://127.0.0.1:${process.env.STSW_STATIC_PORT ?? 4392}` });
+
+  test("OIDC: the same trust-policy rejection is predicted in the page, and the in-page STS answers it", async ({ page }) => {
+    await page.goto(`/#/${OIDC}`);
+    await expect(page.getByTestId('target-summary')).toContainText(/in this page/, { timeout: 30_000 });
+    const panel = page.locator(`[data-testid=federation-panel][data-operation=${OIDC}]`);
+    const idp = panel.getByTestId('oidc-idp');
+    await idp.getByLabel('Issuer').selectOption(GITHUB_ISSUER);
+    await idp.getByLabel('Role to assume').selectOption(DEPLOY_ROLE);
+    await idp.getByLabel('sub', { exact: true }).fill(FORK_SUB);
+    await idp.getByRole('button', { name: 'Mint and inspect' }).click();
+    await expect(field(page, 'RoleArn')).toHaveValue(DEPLOY_ROLE);
+    const token = await field(page, 'WebIdentityToken').inputValue();
+    const verdict = await paste(page, panel, 'token-input', token);
+    await expectTrustPolicyRejection(panel, verdict);
+    expect(await sendAndRead(page, OIDC)).toBe('AccessDenied');
+  });
 });
 
 test('a role ARN without its path: AWS\'s exact denial, and the sandbox asks "did you mean" the role with its path', async ({ page }) => {

@@ -17,6 +17,7 @@ import type {
 } from '../features/federation/FederationPanel';
 import type { CallRecord, KnownCause } from '../features/results/types';
 import { encodedMessageInError } from '../inspect/authz';
+import { causeTitleOf } from '../inspect/verdict/causes';
 import { currentOrigin } from '../sts/connection';
 import { LazyPolicyEditor as PolicyEditor } from '../ui/policy-editor/LazyPolicyEditor';
 import { loadStsClient } from './useCalls';
@@ -96,7 +97,11 @@ export function useFederationCauses() {
       if (record.outcome.status !== 'error' || !isFederationOp(record.operation)) return null;
       const j = judged[record.operation];
       const sent = record.input[JUDGED_PARAM[record.operation]];
-      if (!j || typeof sent !== 'string' || sent.trim() !== j.input.trim() || j.code !== record.outcome.error.code) return null;
+      if (!j || typeof sent !== 'string' || sent.trim() !== j.input.trim() || j.code !== record.outcome.error.code) {
+        // Not judged here: the sandbox's own cause id (x-sandbox-cause), worded for this protocol.
+        const title = causeTitleOf(record.operation === 'AssumeRoleWithSAML' ? 'saml' : 'oidc', record.outcome.error.sandboxCause);
+        return title ? { title, detail: record.outcome.error.explanation.meaning, fix: null, source: 'sandbox' } : null;
+      }
       return { title: j.causeTitle, detail: j.cause, fix: j.fix };
     },
     [judged],

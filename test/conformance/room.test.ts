@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import defaultWorld from '../../src/sandbox/world/default-world.json';
+import { loadSandboxTrust, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict } from '../../src/inspect/verdict';
 import { sdkClient, type Creds } from './support/clients';
 import { startSandbox, type SandboxServer } from './support/server';
 
@@ -153,6 +154,23 @@ describe('a room of two attendees on two server processes sharing one state dire
     const forged = await call(one.url, 'GET', '/_sandbox/clock', { ticket: `${a.ticket.slice(0, -2)}AA` });
     expect(forged.status).toBe(401);
     expect(forged.json.error?.code).toBe('InvalidAttendeeTicket');
+  });
+
+  it("the trust route follows each attendee's live world: the verdict predicts A's AccessDenied and B's acceptance", async () => {
+    // A's edit of the previous test (a Deny-all trust policy on TestSaml) is still in place.
+    const verdictFor = async (ticket: string) => {
+      const doc = await loadSandboxTrust(async (path) => (await call(two.url, 'GET', path, { ticket })).json);
+      if (!doc.ok) throw new Error(doc.error);
+      const samlAssertion = (await call(two.url, 'POST', '/_sandbox/saml/mint', { body: { roles: [{ roleArn: SAML_ROLE, principalArn: SAML_PROVIDER }] }, ticket })).json.samlResponse as string;
+      const found = samlTrustFromSandbox(doc.value, SAML_PROVIDER);
+      if (!found.ok) throw new Error(found.error.message);
+      // Judged by the attendee's own sandbox clock (A moved theirs).
+      const nowMs = Date.parse((await call(two.url, 'GET', '/_sandbox/clock', { ticket })).json.nowIso as string);
+      return samlVerdict({ samlAssertion, roleArn: SAML_ROLE, principalArn: SAML_PROVIDER, trust: found.trust, role: roleTrustFromSandbox(doc.value, SAML_ROLE), nowMs });
+    };
+    const forA = await verdictFor(a.ticket);
+    expect(forA.kind === 'rejected' && forA.error).toEqual({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithSAML' });
+    expect((await verdictFor(b.ticket)).kind).toBe('accepted');
   });
 
   it('reset puts A back on the world file; the file on disk was never written', async () => {

@@ -28,7 +28,7 @@ export function cliErrorText(error: Pick<StsCallError, 'code' | 'message'>, oper
 export function ErrorView({ error, onDecode, cause = null }: { error: StsCallError; onDecode?: (encoded: string) => void; cause?: KnownCause | null }) {
   // The specific cause, when the workbench found it before the call, beats the code's general reading.
   const ex = cause
-    ? { title: cause.title, meaning: `${cause.detail} (What the inspector found in this input before the call.)`, likelyFixes: [...(cause.fix ? [cause.fix] : []), ...error.explanation.likelyFixes] }
+    ? { title: cause.title, meaning: cause.source === 'sandbox' ? cause.detail : `${cause.detail} (What the inspector found in this input before the call.)`, likelyFixes: [...(cause.fix ? [cause.fix] : []), ...error.explanation.likelyFixes] }
     : error.explanation;
   const [full, setFull] = useState(false);
   const long = error.message.length > LONG;

@@ -34,6 +34,8 @@ export interface KnownCause {
   title: string;
   detail: string;
   fix: string | null;
+  /** Who found it: the inspector before the call (default), or the sandbox's x-sandbox-cause header. */
+  source?: 'inspector' | 'sandbox';
 }
 
 /** Keys a call returned, offered as the next call's source credentials. */
