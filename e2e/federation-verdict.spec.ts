@@ -185,8 +185,8 @@ test.describe('the in-page sandbox', () => {
     await expect(page.getByTestId('target-summary')).toContainText(/in this page/, { timeout: 30_000 });
     const panel = page.locator(`[data-testid=federation-panel][data-operation=${OIDC}]`);
     const idp = panel.getByTestId('oidc-idp');
-    await idp.getByLabel('Issuer').selectOption(GITHUB_ISSUER);
-    await idp.getByLabel('Role to assume').selectOption(DEPLOY_ROLE);
+    await idp.getByLabel('Issuer', { exact: true }).selectOption(GITHUB_ISSUER);
+    await idp.getByLabel('Role to assume', { exact: true }).selectOption(DEPLOY_ROLE);
     await idp.getByLabel('sub', { exact: true }).fill(FORK_SUB);
     await idp.getByRole('button', { name: 'Mint and inspect' }).click();
     await expect(field(page, 'RoleArn')).toHaveValue(DEPLOY_ROLE);
