@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jwtKey, signJwt, type JwtKey } from '../jwt/test-support/sign-jwt';
+import { testIdp, type TestIdp } from '../jwt/test-support/sign-jwt';
 import { createTestSigner, toSamlAssertion, vendorFixture, VENDORS, type TestSigner } from '../saml/test-support/saml-fixtures';
 import { awsOidcTrust, roleTrustFromPasted, failingFirst, type RoleTrust, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
 
@@ -10,11 +10,16 @@ const ISS = 'https://idp.example.com';
 
 let idp: TestSigner;
 let stranger: TestSigner;
-let key: JwtKey;
-let other: JwtKey;
+let issuer: TestIdp;
+let other: TestIdp;
 beforeAll(async () => {
-  [idp, stranger, key, other] = await Promise.all([createTestSigner('IdP', NOW), createTestSigner('Stranger', NOW), jwtKey('k1', 'RS256'), jwtKey('k2', 'RS256')]);
+  [idp, stranger, issuer, other] = await Promise.all([createTestSigner('IdP', NOW), createTestSigner('Stranger', NOW), testIdp('k1'), testIdp('k2')]);
 });
+
+/** The IAM OIDC provider for ISS with client "client", trusting `jwks`. */
+const providers = (jwks: object | null) => ({ providers: [{ url: ISS, clientIds: ['client'], jwks, source: "the sandbox's provider JWKS" }] });
+/** An ID token's claims from ISS for client "client", valid at NOW. */
+const claims = (o: Record<string, unknown> = {}) => ({ iss: ISS, sub: 'u1', aud: 'client', exp: NOW / 1000 + 600, iat: NOW / 1000 - 5, ...o });
 
 const OIDC_PRINCIPAL = 'arn:aws:iam::123456789012:oidc-provider/idp.example.com';
 const trusting = (condition?: Record<string, Record<string, string>>, deny = false): RoleTrust => ({
@@ -92,17 +97,15 @@ describe('samlVerdict', () => {
 });
 
 describe('oidcVerdict', () => {
-  const claims = (o: Record<string, unknown> = {}) => ({ iss: ISS, sub: 'u1', aud: 'client', exp: NOW / 1000 + 600, iat: NOW / 1000 - 5, ...o });
-  const providers = (jwks: object | null) => ({ providers: [{ url: ISS, clientIds: ['client'], jwks, source: "the sandbox's provider JWKS" }] });
 
   it('accepts a token that verifies with the provider JWKS', async () => {
-    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
-    expect((await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW, ...oidcCall() })).kind).toBe('accepted');
+    const token = await issuer.sign(claims());
+    expect((await oidcVerdict({ token, trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall() })).kind).toBe('accepted');
   });
 
   it('rejects an unknown kid with the key-retrieval error, and never reports the kid as passing', async () => {
-    const token = await signJwt({ alg: 'RS256', kid: 'k2' }, claims(), other);
-    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW, ...oidcCall() }));
+    const token = await other.sign(claims());
+    const v = rejected(await oidcVerdict({ token, trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall() }));
     expect(v.error.message).toMatch(/^Couldn't retrieve verification key from your identity provider, {2}please/);
     expect(v.checkId).toBe('kid');
     expect(v.cause).toMatch(/No key with kid "k2"/);
@@ -110,21 +113,21 @@ describe('oidcVerdict', () => {
   });
 
   it('rejects a token signed by another key under a trusted kid', async () => {
-    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), other);
-    const v = rejected(await oidcVerdict({ token, trust: providers({ keys: [key.jwk] }), nowMs: NOW, ...oidcCall() }));
+    const token = await other.sign(claims(), { kid: 'k1' });
+    const v = rejected(await oidcVerdict({ token, trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall() }));
     expect(v.checkId).toBe('signature');
     expect(v.error.code).toBe('InvalidIdentityToken');
   });
 
   it("uses Google's azp as the client ID, as the sandbox does", async () => {
     const google = 'https://accounts.google.com';
-    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims({ iss: google, aud: 'other', azp: 'client' }), key);
-    const trust = { providers: [{ url: google, clientIds: ['client'], jwks: { keys: [key.jwk] }, source: 'x' }] };
+    const token = await issuer.sign(claims({ iss: google, aud: 'other', azp: 'client' }));
+    const trust = { providers: [{ url: google, clientIds: ['client'], jwks: issuer.jwks, source: 'x' }] };
     expect((await oidcVerdict({ token, trust, nowMs: NOW, ...oidcCall() })).kind).toBe('accepted');
   });
 
   it('cannot tell when the target is AWS and no key is known; a CORS refusal is the stated reason', async () => {
-    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
+    const token = await issuer.sign(claims());
     const refused = await awsOidcTrust({ issuer: ISS, providerUrl: ISS, clientIds: ['client'], fetchFn: () => Promise.reject(new TypeError('Failed to fetch')) });
     const v = await oidcVerdict({ token, trust: refused, nowMs: NOW, ...oidcCall() });
     expect(v.kind).toBe('cannot-tell');
@@ -132,11 +135,11 @@ describe('oidcVerdict', () => {
   });
 
   it('verifies against a pasted JWKS with the provider not entered: a bad signature is still a rejection', async () => {
-    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), other);
-    const v = await oidcVerdict({ token, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW, ...oidcCall() });
+    const token = await other.sign(claims(), { kid: 'k1' });
+    const v = await oidcVerdict({ token, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify(issuer.jwks) }), nowMs: NOW, ...oidcCall() });
     expect(rejected(v).checkId).toBe('signature');
-    const good = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
-    const unknownProvider = await oidcVerdict({ token: good, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify({ keys: [key.jwk] }) }), nowMs: NOW, ...oidcCall() });
+    const good = await issuer.sign(claims());
+    const unknownProvider = await oidcVerdict({ token: good, trust: await awsOidcTrust({ issuer: ISS, jwksText: JSON.stringify(issuer.jwks) }), nowMs: NOW, ...oidcCall() });
     expect(unknownProvider.kind).toBe('cannot-tell');
   });
 });
@@ -158,11 +161,8 @@ describe('verdictFromChecks', () => {
 });
 
 describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
-  const claims = (o: Record<string, unknown> = {}) => ({ iss: ISS, sub: 'u1', aud: 'client', exp: NOW / 1000 + 600, iat: NOW / 1000 - 5, ...o });
-  const providers = { providers: [{ url: ISS, clientIds: ['client'], jwks: { keys: [] as object[] }, source: 'the JWKS' }] };
   const web = async (role: RoleTrust, o: Record<string, unknown> = {}) => {
-    providers.providers[0]!.jwks = { keys: [key.jwk] };
-    return oidcVerdict({ token: await signJwt({ alg: 'RS256', kid: 'k1' }, claims(o), key), trust: providers, nowMs: NOW, ...oidcCall(role) });
+    return oidcVerdict({ token: await issuer.sign(claims(o)), trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall(role) });
   };
 
   it("rejects with AccessDenied when the trust policy requires another sub, naming the trust policy as the cause", async () => {
@@ -204,12 +204,11 @@ describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
   });
 
   it('judges RoleSessionName by the issues the catalog gives, and is not fooled by an empty one', async () => {
-    const token = await signJwt({ alg: 'RS256', kid: 'k1' }, claims(), key);
-    providers.providers[0]!.jwks = { keys: [key.jwk] };
-    const bad = rejected(await oidcVerdict({ token, trust: providers, nowMs: NOW, ...oidcCall(), roleSessionName: 'has space', roleSessionNameIssues: ['must satisfy regular expression pattern: [\\w+=,.@-]*'] }));
+    const token = await issuer.sign(claims());
+    const bad = rejected(await oidcVerdict({ token, trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall(), roleSessionName: 'has space', roleSessionNameIssues: ['must satisfy regular expression pattern: [\\w+=,.@-]*'] }));
     expect(bad.checkId).toBe('role-session-name');
     expect(bad.error.code).toBe('ValidationError');
-    const empty = await oidcVerdict({ token, trust: providers, nowMs: NOW, ...oidcCall(), roleSessionName: '', roleSessionNameIssues: [] });
+    const empty = await oidcVerdict({ token, trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall(), roleSessionName: '', roleSessionNameIssues: [] });
     expect(empty.checks.find((c) => c.id === 'role-session-name')?.status).toBe('warn');
   });
 });

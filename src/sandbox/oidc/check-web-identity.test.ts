@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { isStsError, type StsError } from '../core/errors';
 import { mintAmazonAccessToken, mintIdToken, type MintIdTokenOptions } from '../idp/oidc-idp';
 import { generateOidcKeyMaterial, publicJwks, signJwt, type OidcKeyMaterial } from '../idp/oidc-keys';
+import { testIdp, type TestIdp } from '../../inspect/jwt/test-support/sign-jwt';
 import type { OidcProviderFile } from '../world/types';
 import { checkWebIdentityToken, KEY_RETRIEVAL_MESSAGE, SIGNATURE_INVALID_MESSAGE, type WebIdentityInput } from './check-web-identity';
 
@@ -18,14 +19,14 @@ const GOOGLE = 'https://accounts.google.com';
 const EKS_JWKS_URL = 'http://127.0.0.1:45678/eks/keys';
 
 let builtIn: OidcKeyMaterial;
-let external: OidcKeyMaterial;
+let external: TestIdp;
 let sealKey: CryptoKey;
 let providers: OidcProviderFile[];
 
 beforeAll(async () => {
-  [builtIn, external] = await Promise.all([generateOidcKeyMaterial(), generateOidcKeyMaterial()]);
+  [builtIn, external] = await Promise.all([generateOidcKeyMaterial(), testIdp('external', ['RS256', 'ES384'])]);
   sealKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  const jwks = publicJwks(external);
+  const jwks = external.jwks;
   providers = [
     { url: SANDBOX, clientIds: ['workbench-client'], builtInIdp: true },
     { url: GH, clientIds: ['sts.amazonaws.com'], jwks },
@@ -46,7 +47,7 @@ function input(token: string, extra: Partial<WebIdentityInput> = {}): WebIdentit
     amazonSealKey: sealKey,
     nowMs: NOW,
     fetchJson: async (url) => {
-      if (url === EKS_JWKS_URL) return publicJwks(external);
+      if (url === EKS_JWKS_URL) return external.jwks;
       throw new Error('connect ECONNREFUSED');
     },
     ...extra,
@@ -54,7 +55,7 @@ function input(token: string, extra: Partial<WebIdentityInput> = {}): WebIdentit
 }
 
 const sandboxToken = (o: Partial<MintIdTokenOptions> = {}) => mintIdToken(builtIn, { issuer: SANDBOX, sub: 'alice', aud: 'workbench-client', ...o }, NOW, randomBytes);
-const externalToken = (payload: Record<string, unknown>, alg: 'RS256' | 'ES384' = 'RS256') => signJwt(external, alg, payload);
+const externalToken = (payload: Record<string, unknown>, alg: 'RS256' | 'ES384' = 'RS256') => external.sign(payload, { alg });
 
 async function rejection(p: Promise<unknown>): Promise<StsError> {
   const e = await p.then(
