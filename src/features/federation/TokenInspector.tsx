@@ -52,6 +52,7 @@ export function TokenInspector(p: TokenInspectorProps) {
   const providerId = form.values.ProviderId?.trim() ?? '';
   const wrapper = useMemo(() => unwrapTokenText(token).wrapper, [token]);
   const [keys, setKeys] = useState<TokenKeys | null>(null);
+  const [keysUnavailable, setKeysUnavailable] = useState<string | null>(null);
   const now = useNow() + clock.offsetMs;
   const iss = typeof d?.claims.iss === 'string' ? d.claims.iss : '';
   // The IAM OIDC providers STS would match the token against: the sandbox world's (the matched one
@@ -74,7 +75,7 @@ export function TokenInspector(p: TokenInspectorProps) {
   const role = roleTrustFor(doc, p.sandbox !== null, roleArn, p.pastedTrustPolicy);
   // RoleSessionName by the catalog's one validation; the whole request only once the form names a role and a session.
   const request = useMemo(() => formRequestJudgement('AssumeRoleWithWebIdentity', { ...form.values, WebIdentityToken: raw }, 'RoleSessionName'), [form.values, raw]);
-  const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, role, roleSessionName, request]);
+  const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, keys?.jwks ?? null, keysUnavailable, role, roleSessionName, request]);
   const judged = useLiveVerdict(
     verdictKey,
     raw === '' || !role
@@ -83,7 +84,13 @@ export function TokenInspector(p: TokenInspectorProps) {
           oidcVerdict({
             token: raw,
             providerId,
-            trust: { providers, ...(p.sandbox ? { sandbox: true } : {}) },
+            trust: {
+              providers,
+              // Target AWS with no provider entered: the signature is still checked with the issuer's keys.
+              keysFor: keys ? { url: iss, clientIds: [], jwks: keys.jwks, source: keys.source } : null,
+              ...(keysUnavailable ? { keysUnavailable } : {}),
+              ...(p.sandbox ? { sandbox: true } : {}),
+            },
             nowMs,
             roleArn,
             roleSessionName,
@@ -148,7 +155,7 @@ export function TokenInspector(p: TokenInspectorProps) {
           </div>
           <div className="space-y-1">
             <SubHeading>Signature</SubHeading>
-            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onKeys={setKeys} />
+            <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onKeys={setKeys} onKeysUnavailable={setKeysUnavailable} />
           </div>
           <div className="space-y-1">
             <SubHeading>What STS checks the audience against</SubHeading>

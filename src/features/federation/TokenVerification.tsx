@@ -38,7 +38,22 @@ export interface TokenKeys {
   byDefault: boolean;
 }
 
-export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }: { token: string; iss: string | null; sandbox: SandboxAccess | null; builtInIssuer: boolean; onKeys?: (k: TokenKeys | null) => void }) {
+export function TokenVerification({
+  token,
+  iss,
+  sandbox,
+  builtInIssuer,
+  onKeys,
+  onKeysUnavailable,
+}: {
+  token: string;
+  iss: string | null;
+  sandbox: SandboxAccess | null;
+  builtInIssuer: boolean;
+  onKeys?: (k: TokenKeys | null) => void;
+  /** Why the issuer's keys could not be fetched (CORS, the page's CSP, no discovery document): the verdict says so. */
+  onKeysUnavailable?: (why: string | null) => void;
+}) {
   const [pasted, setKeys] = useState('');
   // The sandbox's built-in issuers sign with its IdP's keys: verify with them unless keys are pasted.
   const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, '/_sandbox/oidc/jwks.json');
@@ -78,7 +93,21 @@ export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }
     const blocked = csp.current.slice(before).some((u) => result.url !== undefined && sameOrigin(u, result.url));
     // Under a CSP refusal the generic "most often CORS" advice would mislead: say only what failed.
     setNote({ tone: 'danger', text: blocked ? `Could not fetch ${result.url ?? iss}.` : result.error, csp: blocked });
+    onKeysUnavailable?.(
+      blocked
+        ? `this page's Content-Security-Policy refused to fetch ${result.url ?? iss} (it connects only to itself, AWS STS endpoints and loopback addresses): paste the issuer's JWKS.`
+        : `${result.error.replace(/\.$/, '')}; paste the issuer's JWKS instead.`,
+    );
   };
+
+  // Calls go to AWS and no key is given: try the issuer's discovery document once per issuer, as STS would fetch it.
+  const tried = useRef<string | null>(null);
+  useEffect(() => {
+    if (sandbox || pasted.trim() !== '' || !iss?.startsWith('https://') || tried.current === iss) return;
+    tried.current = iss;
+    onKeysUnavailable?.(null);
+    void discover();
+  });
 
   const r = state.status === 'done' && keys.trim() !== '' ? state.value : null;
   const jwks = useMemo(() => {
