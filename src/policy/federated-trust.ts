@@ -69,7 +69,8 @@ export interface FederatedCallFacts {
   roleArn: string;
   /** The provider's own keys (saml:*, `<provider>:sub`…). */
   conditionKeys: Record<string, string[]>;
-  sessionName: string;
+  /** null: not known yet (an explorer with an empty form), so no sts:RoleSessionName key. */
+  sessionName: string | null;
   principalTags: Record<string, string>;
   transitiveTagKeys: string[];
   sourceIdentity: string | null;

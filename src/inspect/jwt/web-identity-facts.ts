@@ -8,6 +8,7 @@ import { oidcProviderArn, parseTagsClaim, providerKeyPrefix, SOURCE_IDENTITY_CLA
 import { conditionKeysForToken } from './condition-keys';
 import { BUILT_IN_OIDC_PROVIDERS } from './oidc-rules';
 import type { DecodedJwt } from './types';
+import type { FederatedCallFacts } from '../../policy/federated-trust';
 
 export interface WebIdentityFacts {
   /** `iss`, or `www.amazon.com` for Login with Amazon. */
@@ -29,8 +30,14 @@ export interface WebIdentityFacts {
   federatedPrincipal: string;
 }
 
+/** What `Principal.Federated` must be for tokens of this issuer, in the role's account: the provider ARN, or a built-in provider's name. */
+export function federatedPrincipalFor(iss: string, roleAccountId: string): string {
+  const prefix = providerKeyPrefix(iss);
+  return BUILT_IN_OIDC_PROVIDERS.has(prefix) ? prefix : oidcProviderArn(roleAccountId, iss);
+}
+
 /** The facts of a token the rules accepted, matched to `providerUrl`; null when sub or iss is missing. */
-export function webIdentityFacts(decoded: DecodedJwt, providerUrl: string, audience: string, roleAccountId: string): WebIdentityFacts | null {
+export function webIdentityFacts(decoded: Pick<DecodedJwt, 'claims'>, providerUrl: string, audience: string, roleAccountId: string): WebIdentityFacts | null {
   const claims = decoded.claims;
   if (typeof claims.sub !== 'string' || typeof claims.iss !== 'string') return null;
   let principalTags: Record<string, string> = {};
@@ -44,7 +51,7 @@ export function webIdentityFacts(decoded: DecodedJwt, providerUrl: string, audie
   }
   const sourceIdentity = typeof claims[SOURCE_IDENTITY_CLAIM] === 'string' ? (claims[SOURCE_IDENTITY_CLAIM] as string) : undefined;
   const prefix = providerKeyPrefix(providerUrl);
-  const providerArn = BUILT_IN_OIDC_PROVIDERS.has(prefix) ? prefix : oidcProviderArn(roleAccountId, providerUrl);
+  const providerArn = federatedPrincipalFor(providerUrl, roleAccountId);
   return {
     issuer: claims.iss,
     providerArn,
@@ -56,5 +63,19 @@ export function webIdentityFacts(decoded: DecodedJwt, providerUrl: string, audie
     ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
     conditionKeys: conditionKeysForToken(decoded, providerUrl),
     federatedPrincipal: providerArn,
+  };
+}
+
+/** The call's trust request inputs from these facts (the verdict and the trust-policy check both build it so). */
+export function webIdentityFederatedCall(facts: WebIdentityFacts, call: { roleArn: string; sessionName: string | null }): FederatedCallFacts {
+  return {
+    operation: 'AssumeRoleWithWebIdentity',
+    federatedPrincipal: facts.federatedPrincipal,
+    roleArn: call.roleArn.trim(),
+    conditionKeys: facts.conditionKeys,
+    sessionName: call.sessionName,
+    principalTags: facts.principalTags,
+    transitiveTagKeys: facts.transitiveTagKeys,
+    sourceIdentity: facts.sourceIdentity ?? null,
   };
 }

@@ -9,6 +9,7 @@ import { primaryAssertion } from './primary-assertion';
 import { parseSessionDuration, subjectTypeOf } from './rules';
 import { parseSamlInstant } from './xml';
 import type { SamlResponseInfo } from './types';
+import type { FederatedCallFacts } from '../../policy/federated-trust';
 
 export interface SamlSessionFacts {
   issuer: string;
@@ -56,4 +57,18 @@ export async function samlSessionFacts(info: SamlResponseInfo, provider: { accou
   if (sessionEnd !== null) facts.sessionNotOnOrAfterMs = sessionEnd;
   if (attrs.sourceIdentity !== null) facts.sourceIdentity = attrs.sourceIdentity;
   return facts;
+}
+
+/** The call's trust request inputs from these facts (the verdict and the trust-policy check both build it so). */
+export function samlFederatedCall(facts: SamlSessionFacts, call: { roleArn: string; principalArn: string }): FederatedCallFacts {
+  return {
+    operation: 'AssumeRoleWithSAML',
+    federatedPrincipal: call.principalArn.trim(),
+    roleArn: call.roleArn.trim(),
+    conditionKeys: facts.conditionKeys,
+    sessionName: facts.sessionName,
+    principalTags: Object.fromEntries(facts.principalTags.map((t) => [t.Key, t.Value])),
+    transitiveTagKeys: facts.transitiveTagKeys,
+    sourceIdentity: facts.sourceIdentity ?? null,
+  };
 }

@@ -1,13 +1,13 @@
 /**
  * The request a trust policy sees for an AssumeRoleWithSAML call with this response: the
  * saml-provider as Federated principal, the saml:* keys, and the session keys the assertion's
- * attributes add (tags, source identity, session name), as the sandbox builds them.
+ * attributes add (tags, source identity, session name): the sandbox's own builder (federatedTrustRequest)
+ * over the facts it reads (session-facts.ts).
  */
-import { federatedActions, federatedSessionKeys, type FederatedTrustRequest } from '../../policy/federated-trust';
+import { federatedTrustRequest, type FederatedTrustRequest } from '../../policy/federated-trust';
 import { parseArn } from '../../kernel/arn';
 import { parseError, parsed, type ParseResult } from '../../kernel/result';
-import { awsSamlAttributes } from './aws-attributes';
-import { samlConditionKeys } from './name-qualifier';
+import { samlFederatedCall, samlSessionFacts } from './session-facts';
 import type { SamlResponseInfo } from './types';
 
 export interface SamlProviderRef {
@@ -28,8 +28,7 @@ export async function samlTrustRequest(info: SamlResponseInfo, call: { roleArn: 
   const provider = samlProviderOf(call.principalArn);
   if (!provider.ok) return provider;
   if (call.roleArn.trim() === '') return parseError('Enter the Role ARN (or pick a Role pair) to evaluate the role\'s trust policy.');
-  const attrs = awsSamlAttributes(info);
-  const facts = { sessionName: attrs.roleSessionName, principalTags: attrs.principalTags, transitiveTagKeys: attrs.transitiveTagKeys, sourceIdentity: attrs.sourceIdentity };
-  const keys = { ...(await samlConditionKeys(info, provider.value.accountId, provider.value.providerName)), ...federatedSessionKeys(facts) };
-  return parsed({ federatedPrincipal: call.principalArn.trim(), roleArn: call.roleArn.trim(), actions: federatedActions('sts:AssumeRoleWithSAML', facts), keys });
+  const facts = await samlSessionFacts(info, { accountId: provider.value.accountId, name: provider.value.providerName });
+  if (!facts) return parseError('STS reads the trust policy only for an assertion with a NameID, a Recipient, a RoleSessionName and a Role pair: see the failing checks above.');
+  return parsed(federatedTrustRequest(samlFederatedCall(facts, call)));
 }

@@ -3,7 +3,7 @@
  * the token as it would be sent, with the providers of the role's account and their keys when known.
  */
 import { evaluateOidcRules, sandboxOAuthFinding, type FindingError, type OidcEvaluation, type OidcProviderRules, type ProviderKeys } from '../jwt/oidc-rules';
-import { webIdentityFacts } from '../jwt/web-identity-facts';
+import { webIdentityFacts, webIdentityFederatedCall } from '../jwt/web-identity-facts';
 import { parseArn } from '../../kernel/arn';
 import type { FederatedCallFacts } from '../../policy/federated-trust';
 import { trustPolicyCheck, type RoleTrust } from './trust-step';
@@ -92,17 +92,7 @@ function webIdentityCallFacts(evaluation: OidcEvaluation, input: OidcVerdictInpu
   const role = parseArn(input.roleArn.trim());
   if (!decoded || providerUrl === null || audience === undefined || !role.ok) return null;
   const facts = webIdentityFacts(decoded, providerUrl, audience, role.value.account);
-  if (!facts) return null;
-  return {
-    operation: 'AssumeRoleWithWebIdentity',
-    federatedPrincipal: facts.federatedPrincipal,
-    roleArn: input.roleArn.trim(),
-    conditionKeys: facts.conditionKeys,
-    sessionName: input.roleSessionName,
-    principalTags: facts.principalTags,
-    transitiveTagKeys: facts.transitiveTagKeys,
-    sourceIdentity: facts.sourceIdentity ?? null,
-  };
+  return facts ? webIdentityFederatedCall(facts, { roleArn: input.roleArn, sessionName: input.roleSessionName }) : null;
 }
 
 /** RoleSessionName, judged by the catalog's rule (the caller passes its issues): empty is "not filled in yet", not a pass. */

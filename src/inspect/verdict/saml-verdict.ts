@@ -10,7 +10,7 @@ import { fixFor } from './fixes';
 import { requestCheck } from './from-checks';
 import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
 import type { FederatedCallFacts } from '../../policy/federated-trust';
-import { samlSessionFacts } from '../saml/session-facts';
+import { samlFederatedCall, samlSessionFacts } from '../saml/session-facts';
 import { samlProviderOf } from '../saml/trust-request';
 import type { SamlResponseInfo } from '../saml/types';
 import { trustPolicyCheck, type RoleTrust } from './trust-step';
@@ -73,15 +73,5 @@ async function samlCallFacts(info: SamlResponseInfo, input: SamlVerdictInput): P
   const provider = samlProviderOf(input.principalArn ?? '');
   if (!provider.ok || !input.roleArn) return null;
   const facts = await samlSessionFacts(info, { accountId: provider.value.accountId, name: provider.value.providerName });
-  if (!facts) return null;
-  return {
-    operation: 'AssumeRoleWithSAML',
-    federatedPrincipal: (input.principalArn ?? '').trim(),
-    roleArn: input.roleArn.trim(),
-    conditionKeys: facts.conditionKeys,
-    sessionName: facts.sessionName,
-    principalTags: Object.fromEntries(facts.principalTags.map((t) => [t.Key, t.Value])),
-    transitiveTagKeys: facts.transitiveTagKeys,
-    sourceIdentity: facts.sourceIdentity ?? null,
-  };
+  return facts ? samlFederatedCall(facts, { roleArn: input.roleArn, principalArn: input.principalArn ?? '' }) : null;
 }
