@@ -131,6 +131,20 @@ describe('in-page sandbox through the SDK', () => {
     expect((await denied('a'.repeat(10241))).sandboxAuthorizationMessage).toBeUndefined();
   });
 
+  it("reads the sandbox's cause id of a federation failure from x-sandbox-cause, ignoring anything that is not one", async () => {
+    const refused = async (cause: string) => {
+      const res = xml(400, errorXml('InvalidIdentityToken', 'Response signature invalid'));
+      res.headers['X-Sandbox-Cause'] = cause;
+      const client = createStsClient({ kind: 'sandbox-in-page' }, null, { origin: ORIGIN, inPageSandbox: fakeSandbox(() => res) });
+      return (await sendOperation(client, 'AssumeRoleWithSAML', { RoleArn: 'arn:aws:iam::609629065308:role/Deploy', PrincipalArn: 'arn:aws:iam::609629065308:saml-provider/Okta', SAMLAssertion: 'PHNhbWw+' }).catch((x: unknown) => x)) as StsCallError;
+    };
+    const e = await refused('digest-mismatch');
+    expect(e.code).toBe('InvalidIdentityToken');
+    expect(e.message).toBe('Response signature invalid');
+    expect(e.sandboxCause).toBe('digest-mismatch');
+    expect((await refused('<b>x</b>')).sandboxCause).toBeUndefined();
+  });
+
   it('keeps the wire code of modeled errors (IDPRejectedClaim, not IDPRejectedClaimException)', async () => {
     const sandbox = fakeSandbox(() => xml(403, errorXml('IDPRejectedClaim', 'graph.facebook.com: graph.facebook.com responded with HTTP/1.1 400 Bad Request')));
     const client = createStsClient({ kind: 'sandbox-in-page' }, null, { origin: ORIGIN, inPageSandbox: sandbox });
