@@ -14,6 +14,7 @@ import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VEND
 import { startTestSandbox } from '../src/sandbox/test-support/sandbox-client';
 import defaultWorld from '../src/sandbox/world/default-world.json';
 import type { RoleFile, WorldFile } from '../src/sandbox/world/types';
+import type { PolicyStatement } from '../src/policy/types';
 import type { Sandbox } from '../src/sandbox/sandbox';
 import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
 import { getOperation } from '../src/catalog/operations';
@@ -54,11 +55,11 @@ function corpusWorld(signer: TestSigner, keys: JwtKey[]): WorldFile {
   const webPrincipals = [`arn:aws:iam::${ACCOUNT}:oidc-provider/idp.corpus.example`, 'accounts.google.com', `arn:aws:iam::${ACCOUNT}:oidc-provider/remote.corpus.example`];
   const withCondition = (policy: RoleFile['trustPolicy'], condition: Record<string, Record<string, string>>): RoleFile['trustPolicy'] => ({
     ...policy,
-    Statement: (policy.Statement as object[]).map((st) => ({ ...st, Condition: condition })),
+    Statement: (policy.Statement as PolicyStatement[]).map((st) => ({ ...st, Condition: condition })),
   });
   const withDeny = (policy: RoleFile['trustPolicy'], action: string, condition?: Record<string, Record<string, string>>): RoleFile['trustPolicy'] => ({
     ...policy,
-    Statement: [...(policy.Statement as object[]), { Effect: 'Deny', Principal: '*', Action: action, ...(condition ? { Condition: condition } : {}) }],
+    Statement: [...(policy.Statement as PolicyStatement[]), { Effect: 'Deny' as const, Principal: '*' as const, Action: action, ...(condition ? { Condition: condition } : {}) }],
   });
   const samlTrust = trust([SAML_PROVIDER], 'sts:AssumeRoleWithSAML');
   const webTrust = trust(webPrincipals, 'sts:AssumeRoleWithWebIdentity');

@@ -92,7 +92,7 @@ export function federatedTrustRequest(f: FederatedCallFacts): FederatedTrustRequ
 }
 
 /** AWS's one message for a federated denial (reference §5.3), whatever the role's side: missing, untrusting or denying. */
-export const federatedDenialMessage = (action: string): string => `Not authorized to perform ${action}`;
+const federatedDenialMessage = (action: string): string => `Not authorized to perform ${action}`;
 
 /** Evaluates the trust policy for each action of the request, stopping at the first denial. */
 export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: FederatedTrustRequest, label = 'trust policy'): FederatedTrustResult {

@@ -67,7 +67,7 @@ export interface OidcRuleContext {
 }
 
 /** The sandbox's answer for Facebook access tokens (not emulated), sent by the sandbox and predicted by the verdict. */
-export const FACEBOOK_NOT_EMULATED_MESSAGE =
+const FACEBOOK_NOT_EMULATED_MESSAGE =
   "graph.facebook.com cannot be reached from the sandbox: Facebook access tokens are not emulated. Use ProviderId www.amazon.com with a token from the sandbox's Login with Amazon provider, or an OIDC token.";
 
 /**

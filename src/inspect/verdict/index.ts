@@ -17,5 +17,5 @@ export {
   type SandboxTrustDocument,
 } from './sandbox-trust';
 export { awsOidcTrust, samlTrustFromPasted, type AwsOidcTrustOptions } from './aws-trust';
-export { roleTrustFromPasted, trustPolicyCheck, TRUST_POLICY_CHECK_ID, type RoleTrust } from './trust-step';
+export { roleTrustFromPasted, TRUST_POLICY_CHECK_ID, type RoleTrust } from './trust-step';
 export { causeTitleOf } from './causes';
