@@ -48,11 +48,11 @@ export interface SamlInspectorProps {
 function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form: FormBridge, call: SamlInspectorProps['call'], clock: FederationClock, sandbox: SandboxAccess | null, pastedPolicy: string) {
   const now = useNow() + clock.offsetMs;
   // Against the sandbox, the keys of the provider PrincipalArn names (its trust document), unless an anchor is pasted.
-  const doc = useSandboxTrust(sandbox);
+  const { doc, error: trustError } = useSandboxTrust(sandbox);
   const fromSandbox = doc && !pastedAnchor && call.principalArn !== '' ? samlTrustFromSandbox(doc, call.principalArn) : null;
   const trust: SamlTrust | null = fromSandbox?.ok ? fromSandbox.trust : ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
   // The role's trust policy: the sandbox's own role, else (target AWS) the one pasted in the trust-policy box.
-  const role = roleTrustFor(doc, sandbox !== null, call.roleArn, pastedPolicy);
+  const role = roleTrustFor(doc, trustError, sandbox !== null, call.roleArn, pastedPolicy);
   const key = ins && role ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? '', JSON.stringify(role)].join('\u0000') : '';
   const verdict = useLiveVerdict(
     key,

@@ -58,7 +58,7 @@ export function TokenInspector(p: TokenInspectorProps) {
   // The IAM OIDC providers STS would match the token against: the sandbox world's (the matched one
   // with the client IDs as edited here), or against AWS the one described here; null when unknown.
   // Against the sandbox, each provider's keys come from its trust document; keys given here override the issuer's.
-  const doc = useSandboxTrust(p.sandbox);
+  const { doc, error: trustError } = useSandboxTrust(p.sandbox);
   const pastedKeys = keys && !keys.byDefault ? keys : null;
   const sandboxKeys = (url: string) => doc?.oidcProviders.find((x) => x.url === url && (p.account === null || x.accountId === p.account));
   const providers: OidcProviderTrust[] | null = p.accountProviders
@@ -72,7 +72,7 @@ export function TokenInspector(p: TokenInspectorProps) {
       : null;
   const roleArn = form.values.RoleArn?.trim() ?? '';
   const roleSessionName = form.values.RoleSessionName ?? '';
-  const role = roleTrustFor(doc, p.sandbox !== null, roleArn, p.pastedTrustPolicy);
+  const role = roleTrustFor(doc, trustError, p.sandbox !== null, roleArn, p.pastedTrustPolicy);
   // RoleSessionName by the catalog's one validation; the whole request only once the form names a role and a session.
   const request = useMemo(() => formRequestJudgement('AssumeRoleWithWebIdentity', { ...form.values, WebIdentityToken: raw }, 'RoleSessionName'), [form.values, raw]);
   const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, keys?.jwks ?? null, keysUnavailable, role, roleSessionName, request]);

@@ -22,16 +22,20 @@ export function useSandboxText(sandbox: SandboxAccess | null, path: string): str
   return sandbox && text?.for === sandbox ? text.text : null;
 }
 
-/** The sandbox's trust document (every provider's certificates, client IDs and JWKS), once per sandbox; null until read. */
-export function useSandboxTrust(sandbox: SandboxAccess | null): SandboxTrustDocument | null {
-  const [doc, setDoc] = useState<{ for: SandboxAccess; doc: SandboxTrustDocument } | null>(null);
+/**
+ * The sandbox's trust document (every provider's certificates, client IDs and JWKS, every role's
+ * trust policy), once per sandbox (a world edit gives a new one); `doc` null until read, `error` when
+ * it cannot be read (the verdict then says so instead of waiting).
+ */
+export function useSandboxTrust(sandbox: SandboxAccess | null): { doc: SandboxTrustDocument | null; error: string | null } {
+  const [state, setState] = useState<{ for: SandboxAccess; doc: SandboxTrustDocument | null; error: string | null } | null>(null);
   useEffect(() => {
     if (!sandbox) return;
     let live = true;
-    void loadSandboxTrust((path) => sandbox.call<unknown>('GET', path)).then((r) => live && setDoc(r.ok ? { for: sandbox, doc: r.value } : null));
+    void loadSandboxTrust((path) => sandbox.call<unknown>('GET', path)).then((r) => live && setState(r.ok ? { for: sandbox, doc: r.value, error: null } : { for: sandbox, doc: null, error: r.error }));
     return () => {
       live = false;
     };
   }, [sandbox]);
-  return sandbox && doc?.for === sandbox ? doc.doc : null;
+  return sandbox && state?.for === sandbox ? { doc: state.doc, error: state.error } : { doc: null, error: null };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FederationVerdict, VerdictCheck } from '../../inspect/verdict';
-import { causeTitle, toCheckItems, toVerdictView } from './verdict';
+import { causeTitle, roleTrustFor, toCheckItems, toVerdictView } from './verdict';
 
 const pass = (id: string): VerdictCheck => ({ id, status: 'pass', title: id, detail: 'fine' });
 
@@ -40,5 +40,18 @@ describe('the verdict line', () => {
     const unknown: VerdictCheck = { id: 'trust-policy', status: 'unknown', title: "The role's trust policy allows the call", detail: 'Not checked: no trust policy was pasted.' };
     const view = toVerdictView('oidc', { kind: 'cannot-tell', missing: ["the role's trust policy"], checks: [unknown, pass('signature')] });
     expect(view).toMatchObject({ kind: 'cannot-tell', headline: "The token passes every check; cannot tell about the role's trust policy" });
+  });
+
+  it("takes the role from the sandbox's trust document (waiting for it), else the pasted policy against AWS", () => {
+    const ROLE = 'arn:aws:iam::123456789012:role/Dev';
+    const trustPolicy = { Version: '2012-10-17' as const, Statement: [] };
+    const doc = { samlProviders: [], oidcProviders: [], roles: [{ arn: ROLE, name: 'Dev', trustPolicy }] };
+    expect(roleTrustFor(doc, null, true, ROLE, '')).toMatchObject({ kind: 'known', role: { name: 'Dev' } });
+    expect(roleTrustFor(doc, null, true, 'arn:aws:iam::123456789012:role/Nope', '')).toMatchObject({ kind: 'known', role: null });
+    expect(roleTrustFor(null, null, true, ROLE, '')).toBeNull();
+    expect(roleTrustFor(null, 'the sandbox answered HTTP 500', true, ROLE, '')).toMatchObject({ kind: 'unknown', why: 'the sandbox answered HTTP 500' });
+    expect(roleTrustFor(null, null, false, ROLE, '')).toMatchObject({ kind: 'unknown' });
+    expect(roleTrustFor(null, null, false, ROLE, JSON.stringify(trustPolicy))).toMatchObject({ kind: 'known', source: 'the pasted trust policy' });
+    expect(roleTrustFor(doc, null, true, ' ', '')).toMatchObject({ kind: 'unknown', need: expect.stringContaining('RoleArn') });
   });
 });

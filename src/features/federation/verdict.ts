@@ -20,9 +20,13 @@ export function causeTitle(kind: FederationKind, c: Pick<VerdictCheck, 'causeId'
  * request's world, an attendee's live edits included); against AWS, the trust policy pasted in the
  * trust-policy box (typed there), else nothing.
  */
-export function roleTrustFor(doc: SandboxTrustDocument | null, sandbox: boolean, roleArn: string, pastedPolicy: string): RoleTrust | null {
-  if (roleArn.trim() === '') return { kind: 'unknown', why: 'no RoleArn yet: fill in the role to check its trust policy.' };
-  if (sandbox) return doc ? roleTrustFromSandbox(doc, roleArn) : null;
+export function roleTrustFor(doc: SandboxTrustDocument | null, docError: string | null, sandbox: boolean, roleArn: string, pastedPolicy: string): RoleTrust | null {
+  if (roleArn.trim() === '') return { kind: 'unknown', why: 'no RoleArn yet, so no role to check.', need: 'the RoleArn of the role to assume: its trust policy decides last' };
+  if (sandbox) {
+    if (doc) return roleTrustFromSandbox(doc, roleArn);
+    // Not read yet: wait (null) rather than flash "cannot tell"; unreadable: say so.
+    return docError ? { kind: 'unknown', why: docError } : null;
+  }
   return roleTrustFromPasted(roleArn, pastedPolicy);
 }
 

@@ -9,7 +9,10 @@ import { decideFederatedTrust, federatedTrustRequest, type FederatedCallFacts, t
 import type { VerdictCheck } from './types';
 
 /** What the verdict knows of the role: its trust policy (role null: no such role), or nothing. */
-export type RoleTrust = { kind: 'known'; role: FederatedRole | null; source: string } | { kind: 'unknown'; why: string };
+export type RoleTrust =
+  | { kind: 'known'; role: FederatedRole | null; source: string }
+  /** `need`: what is missing to tell, when it is not the trust policy itself (no RoleArn yet, say). */
+  | { kind: 'unknown'; why: string; need?: string };
 
 export const TRUST_POLICY_CHECK_ID = 'trust-policy';
 const TITLE = "The role's trust policy allows the call";
@@ -39,7 +42,7 @@ export function trustPolicyCheck(facts: FederatedCallFacts | null, role: RoleTru
       status: 'unknown',
       title: TITLE,
       detail: `Not checked: ${role.why}`,
-      fix: "the role's trust policy: paste it under \"Trust policy\" below (IAM console → Roles → the role → Trust relationships)",
+      fix: role.need ?? "the role's trust policy: paste it under \"Trust policy\" below (IAM console → Roles → the role → Trust relationships)",
     };
   }
   if (!facts) return null;
