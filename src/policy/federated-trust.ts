@@ -143,5 +143,8 @@ export function decideFederatedTrust(role: FederatedRole | null, request: Federa
   }
   const result = evaluateFederatedTrust(role.trustPolicy, request, `role/${role.name} trust policy`);
   if (result.allowed) return { allowed: true, result };
-  return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(result.deniedAction ?? main) }, result, why: result.summary };
+  const denied = result.steps[result.steps.length - 1];
+  // The policy's own account of the denial; AWS's message is said by the error itself.
+  const extra = result.deniedAction && result.deniedAction !== main ? `This request needs ${result.deniedAction} as well as ${main}. ` : '';
+  return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(result.deniedAction ?? main) }, result, why: `${extra}${denied?.evaluation.summary ?? result.summary}` };
 }
