@@ -16,7 +16,7 @@ import defaultWorld from '../src/sandbox/world/default-world.json';
 import type { RoleFile, WorldFile } from '../src/sandbox/world/types';
 import type { PolicyStatement } from '../src/policy/types';
 import type { Sandbox } from '../src/sandbox/sandbox';
-import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
+import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict, type AmazonTokenInfo, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
 import { getOperation } from '../src/catalog/operations';
 import { requestValidationError } from '../src/catalog/validate';
 
@@ -124,6 +124,12 @@ async function send(params: Record<string, string>): Promise<Outcome> {
 /** The claims of a compact JWT (to re-sign them with another key). */
 const decodeClaims = (token: string): Record<string, unknown> => JSON.parse(new TextDecoder().decode(fromBase64Url(token.split('.')[1] ?? '') ?? new Uint8Array())) as Record<string, unknown>;
 
+/** A sandbox control's JSON answer. */
+async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  const res = await sandbox.handle({ method, url: path, headers: { host: '127.0.0.1:4173', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body: body !== undefined ? utf8(JSON.stringify(body)) : new Uint8Array() });
+  return JSON.parse(res.body) as unknown;
+}
+
 const decodeXmlText = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
 
 function outcomeOf(v: FederationVerdict): Outcome | 'cannot-tell' {
@@ -156,7 +162,7 @@ async function verdictFor(c: Case): Promise<FederationVerdict> {
   return oidcVerdict({
     token: c.params.WebIdentityToken ?? '',
     ...(c.params.ProviderId !== undefined ? { providerId: c.params.ProviderId } : {}),
-    trust: oidcTrustFromSandbox(trust, c.params.RoleArn ?? ''),
+    trust: { ...oidcTrustFromSandbox(trust, c.params.RoleArn ?? ''), amazonTokenInfo: async (token) => (await control('POST', '/_sandbox/oauth/amazon/tokeninfo', { token })) as AmazonTokenInfo },
     nowMs: nowMs(),
     requestError: requestValidationError(getOperation('AssumeRoleWithWebIdentity'), c.params),
     roleArn: c.params.RoleArn ?? '',
@@ -377,8 +383,20 @@ async function oidcCases(): Promise<Case[]> {
   add('jwksUri provider: untrusted key', await signJwt(header(rsa), claims({ iss: REMOTE_ISS }), { ...strangerKey, kid: rsa.kid }));
   add('jwksUri provider: unknown kid', await signJwt(header(strangerKey), claims({ iss: REMOTE_ISS }), strangerKey));
   add('jwksUri off loopback: keys cannot be fetched', await signJwt(header(rsa), claims({ iss: OFFLINE_ISS }), rsa));
-  // OAuth access tokens: Facebook is not emulated, and the sandbox and the verdict say so alike.
+  // OAuth access tokens: Facebook is not emulated, and the sandbox and the verdict say so alike;
+  // Login with Amazon tokens are opened by the sandbox (tokeninfo), then the trust policy decides.
   add('Facebook access token', 'EAAGm0PX4ZCpsBAKZCZA-not-a-jwt', { ProviderId: 'graph.facebook.com' });
+  const amazon = async (o: Record<string, unknown> = {}) => ((await control('POST', '/_sandbox/oauth/amazon/token', o)) as { access_token: string }).access_token;
+  const amazonToken = await amazon();
+  const amazonCases: [string, string, Record<string, string>][] = [
+    ['Login with Amazon: role trusts the app', amazonToken, { RoleArn: role('FederatedWebIdentityRole') }],
+    ['Login with Amazon: another app', await amazon({ appId: 'amzn1.application-oa2-client.other' }), { RoleArn: role('FederatedWebIdentityRole') }],
+    ['Login with Amazon: role does not trust www.amazon.com', amazonToken, {}],
+    ['Login with Amazon: token altered', `${amazonToken.slice(0, -4)}AAAA`, { RoleArn: role('FederatedWebIdentityRole') }],
+    ['Login with Amazon: not a sandbox token', 'Atza|IwEBIJunk', { RoleArn: role('FederatedWebIdentityRole') }],
+    ['Login with Amazon: missing role', amazonToken, { RoleArn: role('NoSuchRole') }],
+  ];
+  for (const [name, token, extra] of amazonCases) add(name, token, { ProviderId: 'www.amazon.com', ...extra });
   return cases;
 }
 

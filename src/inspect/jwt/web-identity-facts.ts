@@ -66,6 +66,23 @@ export function webIdentityFacts(decoded: Pick<DecodedJwt, 'claims'>, providerUr
   };
 }
 
+const AMAZON = 'www.amazon.com';
+
+/** The facts of a Login with Amazon access token its provider vouched for (user and app IDs). */
+export function amazonWebIdentityFacts(t: { userId: string; appId: string }): WebIdentityFacts {
+  return {
+    issuer: AMAZON,
+    providerArn: AMAZON,
+    providerKeyPrefix: AMAZON,
+    subject: t.userId,
+    audience: t.appId,
+    principalTags: {},
+    transitiveTagKeys: [],
+    conditionKeys: { [`${AMAZON}:app_id`]: [t.appId], [`${AMAZON}:user_id`]: [t.userId] },
+    federatedPrincipal: AMAZON,
+  };
+}
+
 /** The call's trust request inputs from these facts (the verdict and the trust-policy check both build it so). */
 export function webIdentityFederatedCall(facts: WebIdentityFacts, call: { roleArn: string; sessionName: string | null }): FederatedCallFacts {
   return {

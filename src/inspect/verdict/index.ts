@@ -6,7 +6,7 @@
 export type { FailureCause, FederationVerdict, PredictedStsError, VerdictCheck, VerdictCheckStatus, FederationKind } from './types';
 export { failingFirst, verdictFromChecks } from './from-checks';
 export { samlVerdict, type SamlVerdictInput, type SamlTrust } from './saml-verdict';
-export { oidcVerdict, type OidcVerdictInput, type OidcTrust, type OidcProviderTrust } from './oidc-verdict';
+export { oidcVerdict, type AmazonTokenInfo, type OidcVerdictInput, type OidcTrust, type OidcProviderTrust } from './oidc-verdict';
 export {
   loadSandboxTrust,
   oidcTrustFromSandbox,

@@ -3,7 +3,8 @@
  * the token as it would be sent, with the providers of the role's account and their keys when known.
  */
 import { evaluateOidcRules, sandboxOAuthFinding, type FindingError, type OidcEvaluation, type OidcProviderRules, type ProviderKeys } from '../jwt/oidc-rules';
-import { webIdentityFacts, webIdentityFederatedCall } from '../jwt/web-identity-facts';
+import { amazonWebIdentityFacts, webIdentityFacts, webIdentityFederatedCall } from '../jwt/web-identity-facts';
+import { decodeJwt } from '../jwt/decode';
 import { parseArn } from '../../kernel/arn';
 import type { FederatedCallFacts } from '../../policy/federated-trust';
 import { trustPolicyCheck, type RoleTrust } from './trust-step';
@@ -32,6 +33,11 @@ export interface OidcTrust {
   keysFor?: OidcProviderTrust | null;
   /** The target is the sandbox: OAuth access tokens get its answer (sandboxOAuthFinding), not AWS's unknown. */
   sandbox?: boolean;
+  /**
+   * What the Login with Amazon provider says of an access token (the sandbox's
+   * POST /_sandbox/oauth/amazon/tokeninfo): its user and app, or the error STS answers.
+   */
+  amazonTokenInfo?: (token: string) => Promise<AmazonTokenInfo>;
 }
 
 export interface OidcVerdictInput {
@@ -66,7 +72,33 @@ function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKey
   };
 }
 
+/** What an OAuth provider says of an access token (Amazon's token-info answer). */
+export type AmazonTokenInfo = { ok: true; userId: string; appId: string } | { ok: false; error: PredictedStsError };
+
+const AMAZON = 'www.amazon.com';
+
+/**
+ * A Login with Amazon access token: STS asks Amazon (here the sandbox, which sealed it) who it is for,
+ * then runs the trust policy with www.amazon.com:app_id / user_id.
+ */
+async function amazonChecks(input: OidcVerdictInput, info: (token: string) => Promise<AmazonTokenInfo>): Promise<VerdictCheck[]> {
+  const title = 'The identity provider vouches for the access token';
+  const answer = await info(input.token.trim());
+  if (!answer.ok) {
+    const causeId = answer.error.code === 'ExpiredTokenException' ? 'expired' : 'oauth-provider';
+    return [{ id: 'decode', status: 'fail', title, detail: `www.amazon.com refuses the token: ${answer.error.message}`, fix: 'Get a fresh access token from Login with Amazon for this app.', error: answer.error, causeId }];
+  }
+  const facts = amazonWebIdentityFacts(answer);
+  const decode: VerdictCheck = { id: 'decode', status: 'pass', title, detail: `A Login with Amazon token for app ${answer.appId}, user ${answer.userId}.` };
+  const trustStep = trustPolicyCheck(webIdentityFederatedCall(facts, { roleArn: input.roleArn, sessionName: input.roleSessionName }), input.role);
+  return trustStep ? [decode, trustStep] : [decode];
+}
+
 export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVerdict> {
+  const first = input.requestError !== undefined ? [requestCheck('AssumeRoleWithWebIdentity', input.requestError)] : [];
+  const sessionName = input.roleSessionNameIssues ? [roleSessionNameCheck(input.roleSessionName, input.roleSessionNameIssues, input.requestError ?? null)] : [];
+  const amazonInfo = input.trust.amazonTokenInfo;
+  if (input.providerId === AMAZON && amazonInfo && !decodeJwt(input.token).ok) return verdictFromChecks([...first, ...sessionName, ...(await amazonChecks(input, amazonInfo))]);
   const evaluation = await evaluateOidcRules({
     token: input.token,
     ...(input.providerId !== undefined && input.providerId !== '' ? { providerId: input.providerId } : {}),
@@ -76,8 +108,6 @@ export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVe
     allRules: true,
     ...(input.trust.sandbox ? { oauthFinding: sandboxOAuthFinding } : {}),
   });
-  const first = input.requestError !== undefined ? [requestCheck('AssumeRoleWithWebIdentity', input.requestError)] : [];
-  const sessionName = input.roleSessionNameIssues ? [roleSessionNameCheck(input.roleSessionName, input.roleSessionNameIssues, input.requestError ?? null)] : [];
   const checks = [...first, ...sessionName, ...evaluation.findings.map((f) => findingToCheck(f, 'oidc'))];
   const trustStep = trustPolicyCheck(checks.some((c) => c.status === 'fail') ? null : webIdentityCallFacts(evaluation, input), input.role);
   return verdictFromChecks(trustStep ? [...checks, trustStep] : checks);

@@ -211,4 +211,15 @@ describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
     const empty = await oidcVerdict({ token, trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall(), roleSessionName: '', roleSessionNameIssues: [] });
     expect(empty.checks.find((c) => c.id === 'role-session-name')?.status).toBe('warn');
   });
+
+  it("Login with Amazon: the provider's answer, then the trust policy on www.amazon.com:app_id", async () => {
+    const amazonRole = (appId: string): RoleTrust => ({ kind: 'known', source: 't', role: { arn: ROLE, name: 'Dev', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'www.amazon.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'www.amazon.com:app_id': appId } } }] } } });
+    const info = async () => ({ ok: true as const, userId: 'amzn1.account.U', appId: 'app-1' });
+    const verdict = (role: RoleTrust, amazonTokenInfo: typeof info | (() => Promise<{ ok: false; error: { code: string; message: string } }>)) =>
+      oidcVerdict({ token: 'Atza|opaque', providerId: 'www.amazon.com', trust: { providers: [], sandbox: true, amazonTokenInfo }, nowMs: NOW, ...oidcCall(role) });
+    expect((await verdict(amazonRole('app-1'), info)).kind).toBe('accepted');
+    expect(rejected(await verdict(amazonRole('app-2'), info)).error.code).toBe('AccessDenied');
+    const refused = rejected(await verdict(amazonRole('app-1'), async () => ({ ok: false, error: { code: 'IDPRejectedClaim', message: 'www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request' } })));
+    expect(refused).toMatchObject({ checkId: 'decode', causeId: 'oauth-provider', error: { code: 'IDPRejectedClaim' } });
+  });
 });

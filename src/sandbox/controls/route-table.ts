@@ -6,7 +6,7 @@
  * route or a body that drifts is a compile error; there is no table to ship, the types are the table. src/sandbox/routes.md is the prose of the same table.
  */
 import type { SandboxTrustDocument } from '../../inspect/verdict/sandbox-trust';
-import type { MintIdTokenOptions } from '../idp/oidc-idp';
+import type { AmazonTokenInfo, MintIdTokenOptions } from '../idp/oidc-idp';
 import type { OidcPublicJwk } from '../idp/oidc-keys';
 import type { MintSamlOptions } from '../idp/saml-idp';
 import type { MfaCodeAnswer } from './mfa-code';
@@ -107,6 +107,7 @@ export interface ControlTypes {
   'GET /_sandbox/oidc/.well-known/openid-configuration': { request: NoBody; answer: Record<string, unknown> };
   'GET /_sandbox/oidc/jwks.json': { request: NoBody; answer: { keys: OidcPublicJwk[] } };
   'POST /_sandbox/oauth/amazon/token': { request: { userId?: string; appId?: string; lifetimeSeconds?: number }; answer: { access_token: string; token_type: 'bearer'; expires_in: number } };
+  'POST /_sandbox/oauth/amazon/tokeninfo': { request: { token: string }; answer: AmazonTokenInfo };
   'POST /_sandbox/delegation': {
     request: { account?: string; roleName?: string; partnerAccountId?: string; lifetimeSeconds?: number; sessionSeconds?: number };
     answer: { tradeInToken: string; expiresAt: string; customerAccount: string; roleName: string; partnerAccountId: string };

@@ -12,7 +12,7 @@ import type { SandboxRequest, SandboxResponse } from '../core/http';
 import { mintTradeInToken } from '../delegation/trade-in-token';
 import type { SandboxEnv } from '../env';
 import { sandboxTrustDocument } from '../federation-trust';
-import { discoveryDocument, mintAmazonAccessToken, mintIdToken } from '../idp/oidc-idp';
+import { amazonTokenInfo, discoveryDocument, mintAmazonAccessToken, mintIdToken } from '../idp/oidc-idp';
 import { publicJwks } from '../idp/oidc-keys';
 import { mintSamlResponse, samlIdpMetadataXml } from '../idp/saml-idp';
 import type { SamlIdpKeys } from '../idp/saml-idp-keys';
@@ -215,6 +215,9 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
     );
     return { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds };
   },
+  // Amazon's token-info answer for a sandbox Login with Amazon token (the token in the body, never the URL):
+  // the verdict predicts AssumeRoleWithWebIdentity with ProviderId www.amazon.com from it.
+  'POST /_sandbox/oauth/amazon/tokeninfo': ({ env }, req) => amazonTokenInfo(env.secrets.sealKey, field.string(parseJsonRequest(req), 'token') ?? '', env.clock.nowMs()),
   'POST /_sandbox/delegation': (deps, req) => mintDelegation(deps, parseJsonRequest(req)),
   'POST /_sandbox/authorization-message': (deps, req) => practiceDenial(deps, parseJsonRequest(req)),
   'GET /_sandbox/mfa/code': ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),

@@ -4,7 +4,7 @@
  * sandbox opens it with the key it sealed it with.
  */
 import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
-import { stsError } from '../core/errors';
+import { isStsError, stsError } from '../core/errors';
 import type { SandboxRuntime } from '../core/runtime';
 import { seal, unseal, type SealKey } from '../session/seal';
 
@@ -33,7 +33,7 @@ export async function mintAmazonAccessToken(
 }
 
 /** What Amazon answers for a token it does not know (as STS relays Facebook's answer, reference §5.3). */
-const rejected = () => stsError('IDPRejectedClaim', 'www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request');
+const rejected = () => stsError('IDPRejectedClaim', 'www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request', { sandboxCause: 'oauth-provider' });
 
 /** Opens a sandbox `Atza|` token; throws IDPRejectedClaim for an unknown or altered token, ExpiredTokenException when expired. */
 export async function openAmazonAccessToken(sealKey: SealKey, token: string, nowMs: number): Promise<AmazonAccessTokenFacts> {
@@ -46,7 +46,20 @@ export async function openAmazonAccessToken(sealKey: SealKey, token: string, now
   if (b.v !== 1 || typeof b.uid !== 'string' || typeof b.app !== 'string' || typeof b.exp !== 'number') throw rejected();
   const now = Math.floor(nowMs / 1000);
   if (b.exp <= now) {
-    throw stsError('ExpiredTokenException', `Token expired: current date/time ${now} must be before the expiration date/time${b.exp}`);
+    throw stsError('ExpiredTokenException', `Token expired: current date/time ${now} must be before the expiration date/time${b.exp}`, { sandboxCause: 'expired' });
   }
   return { userId: b.uid, appId: b.app, exp: b.exp };
+}
+
+/** What the sandbox (as Amazon's token-info endpoint would) says of a token: its user and app, or STS's error. */
+export type AmazonTokenInfo = { ok: true; userId: string; appId: string; exp: number } | { ok: false; error: { code: string; message: string } };
+
+export async function amazonTokenInfo(sealKey: SealKey, token: string, nowMs: number): Promise<AmazonTokenInfo> {
+  try {
+    const t = await openAmazonAccessToken(sealKey, token, nowMs);
+    return { ok: true, userId: t.userId, appId: t.appId, exp: t.exp };
+  } catch (e) {
+    if (isStsError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    throw e;
+  }
 }

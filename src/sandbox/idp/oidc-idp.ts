@@ -8,7 +8,7 @@ import type { SandboxRuntime } from '../core/runtime';
 import { signJwt, type OidcKeyMaterial, type OidcSigningAlg } from './oidc-keys';
 import { trimTrailing } from '../../kernel/trim-trailing';
 
-export { mintAmazonAccessToken, openAmazonAccessToken, type AmazonAccessTokenFacts } from './oidc-amazon';
+export { amazonTokenInfo, mintAmazonAccessToken, openAmazonAccessToken, type AmazonAccessTokenFacts, type AmazonTokenInfo } from './oidc-amazon';
 
 export interface IdTokenFaults {
   /** exp one minute in the past. */

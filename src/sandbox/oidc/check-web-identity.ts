@@ -5,7 +5,7 @@
  */
 import { decodeJwt } from '../../inspect/jwt/decode';
 import { evaluateOidcRules, sandboxOAuthFinding } from '../../inspect/jwt/oidc-rules';
-import { webIdentityFacts, type WebIdentityFacts } from '../../inspect/jwt/web-identity-facts';
+import { amazonWebIdentityFacts, webIdentityFacts, type WebIdentityFacts } from '../../inspect/jwt/web-identity-facts';
 import { stsError } from '../core/errors';
 import type { OidcProviderFile } from '../world/types';
 import { openAmazonAccessToken } from '../idp/oidc-amazon';
@@ -35,18 +35,7 @@ const AMAZON = 'www.amazon.com';
 const invalid = (message: string) => stsError('InvalidIdentityToken', message);
 
 async function amazonFacts(input: WebIdentityInput): Promise<WebIdentityFacts> {
-  const t = await openAmazonAccessToken(input.amazonSealKey, input.token, input.nowMs);
-  return {
-    issuer: AMAZON,
-    providerArn: AMAZON,
-    providerKeyPrefix: AMAZON,
-    subject: t.userId,
-    audience: t.appId,
-    principalTags: {},
-    transitiveTagKeys: [],
-    conditionKeys: { [`${AMAZON}:app_id`]: [t.appId], [`${AMAZON}:user_id`]: [t.userId] },
-    federatedPrincipal: AMAZON,
-  };
+  return amazonWebIdentityFacts(await openAmazonAccessToken(input.amazonSealKey, input.token, input.nowMs));
 }
 
 export async function checkWebIdentityToken(input: WebIdentityInput): Promise<WebIdentityFacts> {
