@@ -63,7 +63,7 @@ describe('callSatisfies', () => {
 });
 
 describe('doneSteps', () => {
-  const t = { en: 'x' };
+  const t = { en: 'x', fr: 'x' };
   const step = (id: string, check: Lab['steps'][number]['check']) => ({ id, title: t, concept: t, task: t, hint: t, showMe: { operation: check.operation }, check });
   const lab: Lab = { id: 'l', title: t, summary: t, steps: [step('a', { operation: 'GetCallerIdentity' }), step('b', { operation: 'AssumeRole' })] };
   it('joins remembered steps and steps this visit\'s calls complete, in the lab\'s order', () => {

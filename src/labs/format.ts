@@ -5,10 +5,11 @@
  */
 import type { OperationInput, OperationName } from '../catalog/types';
 
-/** A text in every language the lab carries: `{ "en": "…" }` today, `{ "en": "…", "fr": "…" }` when translated. */
-export type LabText = Readonly<Record<LabLanguage, string>> & Readonly<Partial<Record<string, string>>>;
-export type LabLanguage = 'en';
+/** The languages every lab text is written in; the validator requires each one. */
 export const LAB_LANGUAGES = ['en', 'fr'] as const;
+export type LabLanguage = (typeof LAB_LANGUAGES)[number];
+/** A text in every language: `{ "en": "Assume a role", "fr": "Endosser un rôle" }`. */
+export type LabText = Readonly<Record<LabLanguage, string>>;
 
 /**
  * How one value is compared: a bare string, number or boolean means "equals"; an object names one
@@ -98,7 +99,7 @@ export interface Lab {
   steps: readonly LabStep[];
 }
 
-/** The text in `lang`, English when the lab has no translation for it yet. */
+/** The text in `lang` (a language code such as "fr"); English for a language labs are not written in. */
 export function labText(text: LabText, lang: string): string {
-  return text[lang] ?? text.en;
+  return (LAB_LANGUAGES as readonly string[]).includes(lang) ? text[lang as LabLanguage] : text.en;
 }

@@ -43,6 +43,15 @@ describe('the lab files', () => {
     expect(labs.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('are shown by a valid complete example in the README ("Writing a lab"), in both languages', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Writing a lab'));
+    const example = section.slice(section.indexOf('```json') + '```json'.length, section.indexOf('```', section.indexOf('```json') + 7));
+    const result = validateLabSet([{ name: 'README.md', value: JSON.parse(example) as unknown }]);
+    expect(result.errors).toEqual([]);
+    expect(result.labs[0]?.title).toEqual({ en: 'Who am I?', fr: 'Qui suis-je ?' });
+  });
+
   it('rely only on ARNs the default world has', () => {
     const arns = worldArns();
     const missing = labs.flatMap((l) => (l.requires ?? []).filter((a) => !arns.has(a)).map((a) => `${l.id}: ${a}`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateLab, validateLabSet } from './validate';
 
-const t = (en: string) => ({ en });
+const t = (en: string, fr = `${en} (fr)`) => ({ en, fr });
 const step = (over: Record<string, unknown> = {}) => ({
   id: 'one',
   title: t('One'),
@@ -19,7 +19,7 @@ const errorsOf = (v: unknown) => {
 };
 
 describe('validateLab', () => {
-  it('accepts a minimal lab and a French translation beside the English', () => {
+  it('accepts a minimal lab written in English and French', () => {
     expect(errorsOf(lab())).toEqual([]);
     expect(errorsOf(lab({ title: { en: 'Demo', fr: 'Démo' } }))).toEqual([]);
   });
@@ -50,10 +50,39 @@ describe('validateLab', () => {
     ]);
   });
 
-  it('requires English text and knows the languages', () => {
-    expect(errorsOf(lab({ title: 'Demo' }))).toEqual(['$.title: must be a text object such as {"en": "…"}']);
-    expect(errorsOf(lab({ summary: { fr: 'Un lab.' } }))).toEqual(['$.summary.en: the English text is required and may not be empty']);
-    expect(errorsOf(lab({ summary: { en: 'A lab.', de: 'Ein Lab.' } }))).toEqual(['$.summary: unknown language "de" (expected en or fr)']);
+  it('requires both English and French text and knows the languages', () => {
+    expect(errorsOf(lab({ title: 'Demo' }))).toEqual(['$.title: must be a text object such as {"en": "…", "fr": "…"}']);
+    expect(errorsOf(lab({ summary: { fr: 'Un lab.' } }))).toEqual(['$.summary.en: the English text is missing: every text is written in en and fr']);
+    expect(errorsOf(lab({ summary: { en: 'A lab.', fr: 'Un lab.', de: 'Ein Lab.' } }))).toEqual(['$.summary: unknown language "de" (expected en and fr)']);
+    expect(errorsOf(lab({ summary: { en: 'A lab.', fr: '  ' } }))).toEqual(['$.summary.fr: the French text may not be blank']);
+  });
+
+  it('names the lab file, the step and the field of a missing French text', () => {
+    const noFrenchHint = lab({ steps: [step(), step({ id: 'assume', hint: { en: 'The role is xaccounts3access.' } })] });
+    expect(validateLabSet([{ name: '01-first.json', value: noFrenchHint }]).errors).toEqual([
+      '01-first.json: $.steps[1].hint.fr: the French text is missing (step "assume"): every text is written in en and fr',
+    ]);
+    expect(errorsOf(lab({ title: { en: 'Demo', fr: '' } }))).toEqual(['$.title.fr: the French text is missing: every text is written in en and fr']);
+  });
+
+  it('fails when a name, code, ARN or code span is in one language and not the other', () => {
+    const task = (en: string, fr: string) => errorsOf(lab({ steps: [step({ task: { en, fr } })] }));
+    // The same verbatim words in both: fine, whatever the prose around them.
+    expect(task('Send AssumeRole with the RoleArn arn:aws:iam::123456789012:role/x.', 'Envoyez AssumeRole avec le RoleArn arn:aws:iam::123456789012:role/x.')).toEqual([]);
+    // A parameter name translated away.
+    expect(task('Set ExternalId.', "Définissez l'identifiant externe.")).toEqual([
+      '$.steps[0].task.fr: "ExternalId" is in the English text but not in the French (step "one"): names, codes, ARNs and code spans stay verbatim in every language',
+    ]);
+    // A code span only in the French, an error code mistyped, an ARN changed, a condition key dropped.
+    expect(task('Send it.', 'Envoyez `RoleArn`.')).toEqual([
+      '$.steps[0].task.fr: "`RoleArn`" is in the French text but not in the English (step "one"): names, codes, ARNs and code spans stay verbatim in every language',
+    ]);
+    expect(task('Expect `RoleArn` and AccessDenied.', 'Attendez-vous à `RoleArn` et AccesDenied.').map((e) => e.split(' (step')[0])).toEqual([
+      '$.steps[0].task.fr: "AccessDenied" is in the English text but not in the French',
+      '$.steps[0].task.fr: "AccesDenied" is in the French text but not in the English',
+    ]);
+    expect(task('Use arn:aws:iam::123456789012:role/Admin.', 'Utilisez arn:aws:iam::123456789012:role/Admins.')).toHaveLength(2);
+    expect(task('The trust tests aws:PrincipalTag/team.', "L'approbation teste la balise team.")[0]).toMatch(/"aws:PrincipalTag\/team" is in the English text but not in the French/);
   });
 
   it('checks ids, their uniqueness and signWith references to earlier steps', () => {

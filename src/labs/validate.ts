@@ -5,7 +5,8 @@
  */
 import { findOperation, getParam } from '../catalog/operations';
 import type { OperationSpec } from '../catalog/types';
-import { GENERATED_SOURCES, LAB_LANGUAGES, SANDBOX_TARGETS, SIGNED_WITH, type Lab } from './format';
+import { GENERATED_SOURCES, LAB_LANGUAGES, SANDBOX_TARGETS, SIGNED_WITH, type Lab, type LabLanguage } from './format';
+import { missingTokens } from './verbatim';
 
 export type LabValidation = { ok: true; lab: Lab } | { ok: false; errors: string[] };
 
@@ -16,6 +17,7 @@ const MATCHER_TESTS = ['equals', 'startsWith', 'endsWith', 'contains', 'present'
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const quote = (s: string) => JSON.stringify(s);
+const LANGUAGE_NAMES: Record<LabLanguage, string> = { en: 'English', fr: 'French' };
 
 class Problems {
   readonly list: string[] = [];
@@ -32,12 +34,26 @@ class Problems {
     for (const k of required) if (!(k in value)) this.add(path, `missing field ${quote(k)}`);
     return value;
   }
-  text(value: unknown, path: string) {
-    if (!isObject(value)) return this.add(path, 'must be a text object such as {"en": "…"}');
-    if (typeof value.en !== 'string' || value.en.trim() === '') this.add(`${path}.en`, 'the English text is required and may not be empty');
-    for (const [k, v] of Object.entries(value)) {
-      if (!(LAB_LANGUAGES as readonly string[]).includes(k)) this.add(path, `unknown language ${quote(k)} (expected ${LAB_LANGUAGES.join(' or ')})`);
-      else if (typeof v !== 'string') this.add(`${path}.${k}`, 'must be a string');
+  /** A text in every lab language, each carrying the same verbatim tokens (see ./verbatim.ts). `where` names the step. */
+  text(value: unknown, path: string, where = '') {
+    if (!isObject(value)) return this.add(path, `must be a text object such as {"en": "…", "fr": "…"}${where}`);
+    for (const k of Object.keys(value)) {
+      if (!(LAB_LANGUAGES as readonly string[]).includes(k)) this.add(path, `unknown language ${quote(k)} (expected ${LAB_LANGUAGES.join(' and ')})${where}`);
+    }
+    const present: LabLanguage[] = [];
+    for (const lang of LAB_LANGUAGES) {
+      const v = value[lang];
+      if (v === undefined || v === '') this.add(`${path}.${lang}`, `the ${LANGUAGE_NAMES[lang]} text is missing${where}: every text is written in ${LAB_LANGUAGES.join(' and ')}`);
+      else if (typeof v !== 'string') this.add(`${path}.${lang}`, `must be a string${where}`);
+      else if (v.trim() === '') this.add(`${path}.${lang}`, `the ${LANGUAGE_NAMES[lang]} text may not be blank${where}`);
+      else present.push(lang);
+    }
+    const [first, ...others] = present;
+    for (const other of others) {
+      const a = value[first as LabLanguage] as string;
+      const b = value[other] as string;
+      for (const t of missingTokens(a, b)) this.add(`${path}.${other}`, `${quote(t)} is in the ${LANGUAGE_NAMES[first as LabLanguage]} text but not in the ${LANGUAGE_NAMES[other]}${where}: names, codes, ARNs and code spans stay verbatim in every language`);
+      for (const t of missingTokens(b, a)) this.add(`${path}.${other}`, `${quote(t)} is in the ${LANGUAGE_NAMES[other]} text but not in the ${LANGUAGE_NAMES[first as LabLanguage]}${where}: names, codes, ARNs and code spans stay verbatim in every language`);
     }
   }
   id(value: unknown, path: string) {
@@ -145,7 +161,8 @@ export function validateLab(value: unknown): LabValidation {
         if (!step) return;
         p.id(step.id, `${at}.id`);
         if (typeof step.id === 'string' && seen.includes(step.id)) p.add(`${at}.id`, `duplicate step id ${quote(step.id)}`);
-        for (const t of ['title', 'concept', 'task', 'hint'] as const) if (t in step) p.text(step[t], `${at}.${t}`);
+        const where = typeof step.id === 'string' ? ` (step ${quote(step.id)})` : '';
+        for (const t of ['title', 'concept', 'task', 'hint'] as const) if (t in step) p.text(step[t], `${at}.${t}`, where);
         if ('showMe' in step) checkShowMe(p, step.showMe, `${at}.showMe`, seen);
         if (step.clock !== undefined) {
           const clock = p.object(step.clock, `${at}.clock`, ['advanceSeconds'], ['advanceSeconds']);
