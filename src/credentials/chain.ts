@@ -98,7 +98,7 @@ function assumeRoleRules(source: ChainSource, input: Record<string, unknown>): C
     const text: Message =
       set.issuedBy === 'GetSessionToken'
         ? /*i18n*/ { id: 'chain.capSessionToken', message: "1-hour cap: GetSessionToken credentials sign this call, which STS caps like role chaining, so the new session lasts at most {max} seconds, whatever the role's maximum session duration.", values: { max } }
-        : /*i18n*/ { id: 'chain.capChaining', message: "1-hour cap: this is role chaining (the keys of {name} sign it), so the new session lasts at most {max} seconds, whatever the role's maximum session duration.", values: { max, name: set.name } };
+        : /*i18n*/ { id: 'chain.capChaining', message: "1-hour cap: this is role chaining (the keys of {name} sign it), so the new session lasts at most {max} seconds, whatever the role's maximum session duration.", values: { max, name: set.name }, verbatim: ['name'] };
     rules.push({ id: 'chain-cap', level: 'info', text });
     const asked = requestedDuration(input);
     if (asked !== undefined && asked > CHAINED_SESSION_MAX_SECONDS) {

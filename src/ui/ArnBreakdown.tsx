@@ -39,11 +39,11 @@ export function ArnBreakdown({ arn, label = 'ARN' }: { arn: string; label?: stri
           {parsed.value.sessionName && <Part name="session" value={parsed.value.sessionName} />}
         </dl>
       ) : (
-        <p className="text-xs text-warn" lang="en">
+        <p className="text-xs text-warn" lang="en" data-i18n="pending">
           {parsed.error}
         </p>
       )}
-      {parsed.ok && parsed.value.problems.length > 0 && <p className="text-xs text-warn" lang="en">
+      {parsed.ok && parsed.value.problems.length > 0 && <p className="text-xs text-warn" lang="en" data-i18n="pending">
           {parsed.value.problems.join(' · ')}
         </p>}
     </div>

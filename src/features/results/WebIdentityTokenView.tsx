@@ -19,7 +19,7 @@ export function WebIdentityTokenView({ token }: { token: string }) {
           </div>
         </details>
       ) : (
-        <p className="text-xs text-warn" lang="en">
+        <p className="text-xs text-warn" lang="en" data-i18n="pending">
           {decoded.error}
         </p>
       )}
