@@ -86,6 +86,11 @@ test.describe('the pseudo-locale', () => {
 
 test('the language follows the header switch, is remembered, sets lang, and fetches French only when chosen', async ({ page }) => {
   const scripts: string[] = [];
+  // English is compiled at build time: Lingui never meets a raw message (it would warn "Uncompiled message").
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().includes('Uncompiled')) warnings.push(m.text());
+  });
   page.on('response', async (r) => {
     if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
   });
@@ -116,6 +121,7 @@ test('the language follows the header switch, is remembered, sets lang, and fetc
   await languageSwitch(page).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(card.getByTestId('countdown')).toHaveText(/^\d+m \d\ds left$/);
+  expect(warnings).toEqual([]);
 });
 
 test.describe('a browser that prefers French', () => {

@@ -1,12 +1,15 @@
 /**
- * The one Lingui instance of the page. English is compiled into the first screen; French and the
- * pseudo-locale are separate chunks fetched only when chosen, so an English first screen never waits on them.
+ * The one Lingui instance of the page. English needs no catalog: it is the source text of every message
+ * descriptor, compiled at build time (scripts/vite-i18n-compile.ts) and on the fly in the dev server and
+ * tests, so the first screen carries no catalog at all. French and the pseudo-locale are separate chunks
+ * fetched only when chosen: an English first screen never waits on them.
  */
 import { setupI18n, type Messages } from '@lingui/core';
-import { messages as en } from './locales/en/messages';
 import type { Locale } from './locale';
 
-export const i18n = setupI18n({ locale: 'en', messages: { en } });
+export const i18n = setupI18n({ locale: 'en', messages: { en: {} } });
+// In a build every descriptor's English is compiled already; a message still a string is plain text.
+if (import.meta.env.PROD) i18n.setMessagesCompiler((message) => [message]);
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>> = {
   fr: () => import('./locales/fr/messages'),
