@@ -38,6 +38,9 @@ const LAYER_ZONES = [
   { target: './src/sts', from: ['./src/app', './src/features', './src/ui'], message: 'sts/ has no React.' },
   { target: './src/ui', from: ['./src/features', './src/app', './src/sandbox', './src/server'], message: 'ui/ is presentational only.' },
   { target: './src/features', from: './src/app', message: 'features do not import the app shell.' },
+  // Pure layers write their texts as kernel/message descriptors; only their tests render them (i18n/test-support).
+  { target: PURE.map((l) => `./src/${l}`), from: './src/i18n', except: ['./test-support'], message: 'A pure layer never imports the language runtime: its texts are kernel/message descriptors the UI translates.' },
+  { target: './src/i18n', from: ['./src/features', './src/sandbox', './src/server', './src/sts'], message: 'i18n/ is the language runtime under ui/ and features/: it imports none of them.' },
 ];
 
 export default tseslint.config(

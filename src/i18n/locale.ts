@@ -12,7 +12,7 @@ export const LANGUAGES: readonly { locale: Locale; name: string }[] = [
   { locale: 'fr', name: 'Français' },
 ];
 export const PSEUDO_LOCALE = 'en-XA';
-export const LANGUAGE_STORAGE_KEY = 'stsw.lang';
+const LANGUAGE_STORAGE_KEY = 'stsw.lang';
 
 const KNOWN: readonly Locale[] = ['en', 'fr', PSEUDO_LOCALE];
 
@@ -39,8 +39,3 @@ export function storeLocale(storage: Pick<Storage, 'setItem' | 'removeItem'> | u
 }
 
 export const languageStorage = choiceStorage;
-
-/** The language to start in: the stored choice, else the browser's. */
-export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined, preferred: readonly string[]): Locale {
-  return readStoredLocale(storage) ?? negotiateLocale(preferred);
-}

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { Text } from '../../i18n/Text';
-import { formatNumber } from '../../i18n/format';
+import { formatPercent } from '../../i18n/format';
 import type { Message } from '../../kernel/message';
 import { JsonTree } from '../../ui/JsonTree';
 import { KeyValueList, type KeyValueRow } from '../../ui/KeyValueList';
@@ -42,14 +42,14 @@ const LABELS: Record<string, Message> = {
 /** PackedPolicySize: the packed session policies and tags as a percent of STS's allowance. */
 export function PackedPolicyMeter({ percent }: { percent: number }) {
   const { i18n } = useLingui();
-  const pct = formatNumber(i18n.locale, percent);
+  const pct = formatPercent(i18n.locale, percent / 100);
   return (
     <div className="space-y-0.5">
       <div className="flex items-baseline justify-between text-xs">
         <span className="text-muted">{i18n._({ id: 'output.packedSize', message: 'Packed policy size' })}</span>
-        <span className="font-mono text-fg">{i18n._({ id: 'output.packedPercent', message: '{pct}% of the allowance', values: { pct } })}</span>
+        <span className="font-mono text-fg">{i18n._({ id: 'output.packedPercent', message: '{pct} of the allowance', values: { pct } })}</span>
       </div>
-      <Meter label={i18n._({ id: 'output.packedSize', message: 'Packed policy size' })} value={percent} valueText={i18n._({ id: 'output.packedPercentSpoken', message: '{pct} percent of the allowance', values: { pct } })} />
+      <Meter label={i18n._({ id: 'output.packedSize', message: 'Packed policy size' })} value={percent} valueText={i18n._({ id: 'output.packedPercent', message: '{pct} of the allowance', values: { pct } })} />
       <p className="text-[11px] text-muted">
         <Text m={/*i18n*/ { id: 'output.packedHelp', message: 'Session policies and tags, compressed; the call fails with {code} above 100%.', values: { code: 'PackedPolicyTooLarge' }, verbatim: ['code'] }} />
       </p>

@@ -78,10 +78,16 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       <Badge tone="neutral">{i18n._({ id: 'result.cancelled', message: 'Cancelled' })}</Badge>
     ) : (
       <Badge tone="danger" className="min-w-0">
-        <span className="truncate">
-          {outcome.error.httpStatus !== undefined ? <Verbatim>HTTP {outcome.error.httpStatus}</Verbatim> : i18n._({ id: 'result.noAnswer', message: 'No answer' })} ·{' '}
-          <Verbatim>{outcome.error.code}</Verbatim>
-        </span>
+        {/* One text, as before: "HTTP 400 · ValidationError" is all AWS's; without an answer the words are ours. */}
+        {outcome.error.httpStatus !== undefined ? (
+          <Verbatim className="truncate">
+            HTTP {outcome.error.httpStatus} · {outcome.error.code}
+          </Verbatim>
+        ) : (
+          <span className="truncate">
+            {i18n._({ id: 'result.noAnswer', message: 'No answer' })} · <Verbatim>{outcome.error.code}</Verbatim>
+          </span>
+        )}
       </Badge>
     );
 
