@@ -19,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${SERVER_PORT}`,
     browserName: 'chromium',
+    // The suite finds elements by their English text: the browser asks for English (e2e/i18n.spec.ts switches).
+    locale: 'en-US',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || undefined,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { precompress } from './scripts/vite-precompress';
+import { compileI18nMessages } from './scripts/vite-i18n-compile';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (a project site such as /workshop/sts/), not only from /.
   base: './',
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [compileI18nMessages(), react(), tailwindcss(), precompress()],
   build: {
     outDir: 'dist',
     sourcemap: false,

@@ -14,7 +14,8 @@ const ENDPOINT = SERVER_ORIGIN;
 const VAULT_DB = 'sts-workbench-vault';
 
 const sidebar = (page: Page): Locator => page.getByRole('region', { name: 'Credential sets', exact: true });
-const setItem = (page: Page, name: string): Locator => sidebar(page).getByTestId('credential-set').filter({ has: page.getByText(name, { exact: true }) });
+// A set by its name (the item's accessible name): the name also shows, verbatim, as the signer of the sets it signed.
+const setItem = (page: Page, name: string): Locator => sidebar(page).getByRole('listitem', { name, exact: true });
 const chainBanner = (page: Page): Locator => page.getByRole('region', { name: 'Source credentials chain' });
 
 const storageGroup = (page: Page): Locator => sidebar(page).getByRole('group', { name: 'Keep on this device' });

@@ -1,12 +1,17 @@
+import { useLingui } from '@lingui/react';
 import type { RefObject } from 'react';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { Button } from '../ui/Button';
 import { Kbd, KeyboardHint, MOD_KEY } from '../ui/Kbd';
 import { CloseIcon, MenuIcon, MonitorIcon, MoonIcon, PresenterIcon, SearchIcon, SunIcon } from '../ui/icons';
 import type { PresenterControl } from './usePresenter';
 import type { ThemeControl } from './useTheme';
 
-const THEME_TEXT = { system: 'System theme', light: 'Light theme', dark: 'Dark theme' } as const;
-const NEXT_TEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
+const THEME_TEXT = {
+  system: /*i18n*/ { id: 'header.theme.system', message: 'System theme (switch to light)' },
+  light: /*i18n*/ { id: 'header.theme.light', message: 'Light theme (switch to dark)' },
+  dark: /*i18n*/ { id: 'header.theme.dark', message: 'Dark theme (switch to system)' },
+} as const;
 
 export interface MenuControl {
   open: boolean;
@@ -16,8 +21,9 @@ export interface MenuControl {
   controls: string;
 }
 
-/** The bar that never scrolls away: the menu (narrow screens), the palette, presenter mode and the theme. */
+/** The bar that never scrolls away: the menu (narrow screens), the palette, presenter mode, the theme and the language. */
 export function Header({ theme, presenter, menu, onOpenPalette }: { theme: ThemeControl; presenter: PresenterControl; menu: MenuControl; onOpenPalette: () => void }) {
+  const { i18n } = useLingui();
   const Icon = theme.preference === 'system' ? MonitorIcon : theme.preference === 'light' ? SunIcon : MoonIcon;
   return (
     <header className="sticky top-0 z-30 flex h-11 shrink-0 items-center gap-2 border-b border-line bg-surface px-2 sm:gap-3 sm:px-3">
@@ -27,7 +33,7 @@ export function Header({ theme, presenter, menu, onOpenPalette }: { theme: Theme
         size="md"
         icon
         className="lg:hidden"
-        aria-label="Menu"
+        aria-label={i18n._({ id: 'header.menu', message: 'Menu' })}
         aria-expanded={menu.open}
         aria-controls={menu.controls}
         onClick={menu.toggle}
@@ -36,8 +42,8 @@ export function Header({ theme, presenter, menu, onOpenPalette }: { theme: Theme
       </Button>
       <div className="flex min-w-0 items-center gap-2">
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={20} height={20} />
-        <span className="truncate text-sm font-semibold text-fg">STS Workbench</span>
-        <span className="hidden text-xs text-muted xl:inline">AWS Security Token Service, hands on</span>
+        <span className="truncate text-sm font-semibold text-fg" translate="no">STS Workbench</span>
+        <span className="hidden text-xs text-muted xl:inline">{i18n._({ id: 'header.tagline', message: 'AWS Security Token Service, hands on' })}</span>
       </div>
       <button
         type="button"
@@ -47,7 +53,7 @@ export function Header({ theme, presenter, menu, onOpenPalette }: { theme: Theme
       >
         <SearchIcon />
         {/* The words stay for screen readers on narrow screens, where only the magnifier shows. */}
-        <span className="sr-only flex-1 text-left sm:not-sr-only">Switch operation…</span>
+        <span className="sr-only flex-1 text-left sm:not-sr-only">{i18n._({ id: 'header.switchOperation', message: 'Switch operation…' })}</span>
         <KeyboardHint>
           <span className="hidden gap-1 sm:flex">
             <Kbd>{MOD_KEY}</Kbd>
@@ -61,8 +67,12 @@ export function Header({ theme, presenter, menu, onOpenPalette }: { theme: Theme
         icon
         onClick={presenter.toggle}
         aria-pressed={presenter.on}
-        aria-label="Presenter mode"
-        title={presenter.on ? 'Presenter mode is on: larger type for a room — click for normal size' : 'Presenter mode: larger type for a room'}
+        aria-label={i18n._({ id: 'header.presenter', message: 'Presenter mode' })}
+        title={
+          presenter.on
+            ? i18n._({ id: 'header.presenter.on', message: 'Presenter mode is on: larger type for a room — click for normal size' })
+            : i18n._({ id: 'header.presenter.off', message: 'Presenter mode: larger type for a room' })
+        }
         className={presenter.on ? 'bg-accent-soft text-accent' : undefined}
       >
         <PresenterIcon size={16} />
@@ -72,11 +82,12 @@ export function Header({ theme, presenter, menu, onOpenPalette }: { theme: Theme
         size="md"
         icon
         onClick={theme.cycle}
-        aria-label={`${THEME_TEXT[theme.preference]} (switch to ${NEXT_TEXT[theme.preference]})`}
-        title={`${THEME_TEXT[theme.preference]} — click for ${NEXT_TEXT[theme.preference]}`}
+        aria-label={i18n._(THEME_TEXT[theme.preference])}
+        title={i18n._(THEME_TEXT[theme.preference])}
       >
         <Icon size={16} />
       </Button>
+      <LanguageSwitch />
     </header>
   );
 }

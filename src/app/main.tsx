@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App } from './App';
+import { LanguageProvider } from '../i18n/LanguageProvider';
 import { applyPresenter, readStoredPresenter } from './presenter';
 import { choiceStorage } from './storedChoice';
 import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark, themeStorage } from './theme';
@@ -17,13 +18,15 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {location.hash === '#instructor' ? (
-        <Suspense fallback={null}>
-          <InstructorPage />
-        </Suspense>
-      ) : (
-        <App />
-      )}
+      <LanguageProvider>
+        {location.hash === '#instructor' ? (
+          <Suspense fallback={null}>
+            <InstructorPage />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </LanguageProvider>
     </StrictMode>,
   );
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chainPath, chainRules, sourceForKeys, type ChainSource } from './chain';
 import { credentialSetFromResult, identityFromArn, type CredentialSet, type ParentInfo } from './credential-set';
+import { translator } from '../i18n/test-support/translate';
+
+const en = translator('en');
 
 const USER = identityFromArn('arn:aws:iam::123456789012:user/DevAdmin');
 const creds = (akid: string) => ({ AccessKeyId: akid, SecretAccessKey: 's', SessionToken: 't', Expiration: '2030-01-01T00:00:00Z' });
@@ -49,7 +52,7 @@ describe('chainRules', () => {
     expect(levels(chainRules('AssumeRole', from(q)))).toEqual(['info:chain-cap']);
     const rules = chainRules('AssumeRole', from(q), { DurationSeconds: 7200 });
     expect(levels(rules)).toEqual(['info:chain-cap', 'block:chain-duration']);
-    expect(rules[1]!.text).toContain('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
+    expect(en(rules[1]!.text)).toContain('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
     expect(levels(chainRules('AssumeRole', from(q), { DurationSeconds: '3600' }))).toEqual(['info:chain-cap']);
     expect(levels(chainRules('AssumeRole', from(b))), 'transitive tags and source identity follow the chain').toEqual(['info:chain-cap', 'info:transitive-tags', 'info:source-identity']);
   });
@@ -57,14 +60,14 @@ describe('chainRules', () => {
   it('lists transitive tags and source identity carried along, and blocks re-setting a carried tag', () => {
     const rules = chainRules('AssumeRole', from(a), { Tags: [{ Key: 'TEAM', Value: 'y' }] });
     expect(levels(rules)).toEqual(['info:chain-cap', 'info:transitive-tags', 'block:transitive-conflict', 'info:source-identity']);
-    expect(rules[1]!.text).toContain('team');
-    expect(rules[3]!.text).toContain('"alice"');
+    expect(en(rules[1]!.text)).toContain('team');
+    expect(en(rules[3]!.text)).toContain('"alice"');
     expect(levels(chainRules('AssumeRole', from(b), { SourceIdentity: 'mallory' }))).toContain('warn:source-identity-change');
   });
 
   it('GetSessionToken and GetFederationToken refuse session credentials', () => {
     expect(levels(chainRules('GetSessionToken', from(a)))).toEqual(['block:long-term-only']);
-    expect(chainRules('GetFederationToken', { kind: 'temporary' })[0]!.text).toContain('Cannot call GetFederationToken with session credentials');
+    expect(en(chainRules('GetFederationToken', { kind: 'temporary' })[0]!.text)).toContain('Cannot call GetFederationToken with session credentials');
     expect(chainRules('GetSessionToken', { kind: 'long-term' })).toEqual([]);
   });
 

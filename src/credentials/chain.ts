@@ -2,6 +2,7 @@
  * Role chains: the path of identities behind a set (user → role A → role B), and the rules STS
  * applies to the next call given the keys that will sign it (reference §2.1, §2.9–2.13, §4).
  */
+import type { Message } from '../kernel/message';
 import { identityName, isTemporaryKeyId, type CredentialSet, type SetIdentity } from './credential-set';
 
 export interface ChainStep {
@@ -39,7 +40,8 @@ export type RuleLevel = 'info' | 'warn' | 'block';
 export interface ChainRule {
   id: string;
   level: RuleLevel;
-  text: string;
+  /** Workbench-written, to translate; STS's codes and messages inside it are `verbatim` values. */
+  text: Message;
 }
 
 /** The keys that will sign the next call. */
@@ -86,31 +88,35 @@ function assumeRoleRules(source: ChainSource, input: Record<string, unknown>): C
   const set = source.kind === 'set' ? source.set : undefined;
   const identity = set?.identity ?? (source.kind === 'long-term' ? source.identity : undefined);
   if (identity?.kind === 'root') {
-    rules.push({ id: 'root-cannot-assume', level: 'block', text: 'Roles may not be assumed by root accounts: STS answers AccessDenied. Sign with an IAM user or a role session.' });
+    rules.push({ id: 'root-cannot-assume', level: 'block', text: /*i18n*/ { id: 'chain.rootCannotAssume', message: 'Roles may not be assumed by root accounts: STS answers {code}. Sign with an IAM user or a role session.', values: { code: 'AccessDenied' }, verbatim: ['code'] } });
     return rules;
   }
   // Role chaining (a role session signs), and GetSessionToken keys, which STS treats the same way.
   const chained = set !== undefined && (ROLE_SESSION_OPERATIONS.has(set.issuedBy) || set.issuedBy === 'GetSessionToken');
   if (chained && set) {
-    const why = set.issuedBy === 'GetSessionToken' ? 'GetSessionToken credentials sign this call, which STS caps like role chaining' : `this is role chaining (the keys of ${set.name} sign it)`;
-    rules.push({ id: 'chain-cap', level: 'info', text: `1-hour cap: ${why}, so the new session lasts at most ${CHAINED_SESSION_MAX_SECONDS} seconds, whatever the role's maximum session duration.` });
+    const max = CHAINED_SESSION_MAX_SECONDS;
+    const text: Message =
+      set.issuedBy === 'GetSessionToken'
+        ? /*i18n*/ { id: 'chain.capSessionToken', message: "1-hour cap: GetSessionToken credentials sign this call, which STS caps like role chaining, so the new session lasts at most {max} seconds, whatever the role's maximum session duration.", values: { max } }
+        : /*i18n*/ { id: 'chain.capChaining', message: "1-hour cap: this is role chaining (the keys of {name} sign it), so the new session lasts at most {max} seconds, whatever the role's maximum session duration.", values: { max, name: set.name }, verbatim: ['name'] };
+    rules.push({ id: 'chain-cap', level: 'info', text });
     const asked = requestedDuration(input);
     if (asked !== undefined && asked > CHAINED_SESSION_MAX_SECONDS) {
-      rules.push({ id: 'chain-duration', level: 'block', text: `DurationSeconds ${asked} is over the 1-hour limit: STS refuses the call with ValidationError "${CHAINING_MESSAGE}" Ask for ${CHAINED_SESSION_MAX_SECONDS} or less.` });
+      rules.push({ id: 'chain-duration', level: 'block', text: /*i18n*/ { id: 'chain.durationOverLimit', message: '{param} {asked} is over the 1-hour limit: STS refuses the call with {code} "{awsMessage}" Ask for {max} or less.', values: { param: 'DurationSeconds', asked, code: 'ValidationError', awsMessage: CHAINING_MESSAGE, max: CHAINED_SESSION_MAX_SECONDS }, verbatim: ['param', 'code', 'awsMessage'] } });
     }
   }
   const carried = set?.sessionTags ?? [];
   if (carried.length > 0) {
-    rules.push({ id: 'transitive-tags', level: 'info', text: `Transitive session tags carried into the new session: ${carried.join(', ')}.` });
+    rules.push({ id: 'transitive-tags', level: 'info', text: /*i18n*/ { id: 'chain.transitiveTags', message: 'Transitive session tags carried into the new session: {keys}.', values: { keys: carried.join(', ') }, verbatim: ['keys'] } });
     const clash = requestedTagKeys(input).filter((k) => carried.some((c) => c.toLowerCase() === k.toLowerCase()));
     if (clash.length > 0) {
-      rules.push({ id: 'transitive-conflict', level: 'block', text: `${[...new Set(clash)].join(', ')} is already a transitive tag of the calling session and cannot be set again: STS answers InvalidParameterValue "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session."` });
+      rules.push({ id: 'transitive-conflict', level: 'block', text: /*i18n*/ { id: 'chain.transitiveConflict', message: '{keys} is already a transitive tag of the calling session and cannot be set again: STS answers {code} "{awsMessage}"', values: { keys: [...new Set(clash)].join(', '), code: 'InvalidParameterValue', awsMessage: "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session." }, verbatim: ['keys', 'code', 'awsMessage'] } });
     }
   }
   if (set?.sourceIdentity) {
-    rules.push({ id: 'source-identity', level: 'info', text: `Source identity "${set.sourceIdentity}" is carried along and cannot be changed; the role's trust policy must allow sts:SetSourceIdentity.` });
+    rules.push({ id: 'source-identity', level: 'info', text: /*i18n*/ { id: 'chain.sourceIdentity', message: 'Source identity "{value}" is carried along and cannot be changed; the role\'s trust policy must allow {action}.', values: { value: set.sourceIdentity, action: 'sts:SetSourceIdentity' }, verbatim: ['value', 'action'] } });
     const asked = typeof input.SourceIdentity === 'string' ? input.SourceIdentity : '';
-    if (asked && asked !== set.sourceIdentity) rules.push({ id: 'source-identity-change', level: 'warn', text: `SourceIdentity "${asked}" differs from the carried "${set.sourceIdentity}": a source identity cannot be changed once set.` });
+    if (asked && asked !== set.sourceIdentity) rules.push({ id: 'source-identity-change', level: 'warn', text: /*i18n*/ { id: 'chain.sourceIdentityChange', message: '{param} "{asked}" differs from the carried "{carried}": a source identity cannot be changed once set.', values: { param: 'SourceIdentity', asked, carried: set.sourceIdentity }, verbatim: ['param', 'asked', 'carried'] } });
   }
   return rules;
 }
@@ -125,11 +131,11 @@ export function chainRules(operation: string, source: ChainSource, input: Record
 
   // Federated-user keys may call nothing in STS but GetCallerIdentity.
   if (kind === 'federated-user' && operation !== 'GetCallerIdentity') {
-    return [{ id: 'federated-only-gci', level: 'block', text: 'Credentials from GetFederationToken cannot call any STS operation except GetCallerIdentity.' }];
+    return [{ id: 'federated-only-gci', level: 'block', text: /*i18n*/ { id: 'chain.federatedOnlyGci', message: 'Credentials from GetFederationToken cannot call any STS operation except GetCallerIdentity.' } }];
   }
   // GetSessionToken keys may call only AssumeRole and GetCallerIdentity within STS.
   if (set?.issuedBy === 'GetSessionToken' && operation !== 'AssumeRole' && operation !== 'GetCallerIdentity') {
-    return [{ id: 'session-token-limits', level: 'block', text: `GetSessionToken credentials can call only AssumeRole and GetCallerIdentity within STS, not ${operation}.` }];
+    return [{ id: 'session-token-limits', level: 'block', text: /*i18n*/ { id: 'chain.sessionTokenLimits', message: 'GetSessionToken credentials can call only AssumeRole and GetCallerIdentity within STS, not {operation}.', values: { operation }, verbatim: ['operation'] } }];
   }
 
   switch (operation) {
@@ -138,21 +144,21 @@ export function chainRules(operation: string, source: ChainSource, input: Record
       break;
     case 'GetSessionToken':
     case 'GetFederationToken':
-      if (temporary) rules.push({ id: 'long-term-only', level: 'block', text: `${operation} needs long-term keys of an IAM user: STS answers AccessDenied "Cannot call ${operation} with session credentials".` });
+      if (temporary) rules.push({ id: 'long-term-only', level: 'block', text: /*i18n*/ { id: 'chain.longTermOnly', message: '{operation} needs long-term keys of an IAM user: STS answers {code} "{awsMessage}".', values: { operation, code: 'AccessDenied', awsMessage: `Cannot call ${operation} with session credentials` }, verbatim: ['operation', 'code', 'awsMessage'] } });
       break;
     case 'GetScopedCredentials':
-      if (!temporary) rules.push({ id: 'temporary-only', level: 'block', text: 'GetScopedCredentials scopes down temporary credentials only; long-term keys of an IAM user or root are refused.' });
-      else rules.push({ id: 'scoped-same-identity', level: 'info', text: 'The scoped credentials keep this identity and its session tags, with fewer permissions; they never outlive the calling session.' });
+      if (!temporary) rules.push({ id: 'temporary-only', level: 'block', text: /*i18n*/ { id: 'chain.temporaryOnly', message: 'GetScopedCredentials scopes down temporary credentials only; long-term keys of an IAM user or root are refused.' } });
+      else rules.push({ id: 'scoped-same-identity', level: 'info', text: /*i18n*/ { id: 'chain.scopedSameIdentity', message: 'The scoped credentials keep this identity and its session tags, with fewer permissions; they never outlive the calling session.' } });
       break;
     case 'AssumeRoot':
       if (kind === 'root' || (source.kind === 'long-term' && source.identity?.kind === 'root')) {
-        rules.push({ id: 'assume-root-not-root', level: 'block', text: 'AssumeRoot cannot be called with root user credentials.' });
+        rules.push({ id: 'assume-root-not-root', level: 'block', text: /*i18n*/ { id: 'chain.assumeRootNotRoot', message: 'AssumeRoot cannot be called with root user credentials.' } });
       } else {
-        rules.push({ id: 'assume-root-who', level: 'info', text: 'AssumeRoot must be signed by a principal of the organization\'s management account (or the delegated administrator account for IAM), on a Regional endpoint.' });
+        rules.push({ id: 'assume-root-who', level: 'info', text: /*i18n*/ { id: 'chain.assumeRootWho', message: "AssumeRoot must be signed by a principal of the organization's management account (or the delegated administrator account for IAM), on a Regional endpoint." } });
       }
       break;
     case 'GetWebIdentityToken':
-      if (set?.expiration !== undefined) rules.push({ id: 'token-within-session', level: 'info', text: 'The token may not outlive the calling session (SessionDurationEscalationException).' });
+      if (set?.expiration !== undefined) rules.push({ id: 'token-within-session', level: 'info', text: /*i18n*/ { id: 'chain.tokenWithinSession', message: 'The token may not outlive the calling session ({code}).', values: { code: 'SessionDurationEscalationException' }, verbatim: ['code'] } });
       break;
   }
   return rules;

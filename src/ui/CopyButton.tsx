@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useEffect, useRef, useState } from 'react';
 import { Button, type ButtonSize } from './Button';
 import { CheckIcon, CopyIcon } from './icons';
@@ -14,6 +15,7 @@ export interface CopyButtonProps {
 }
 
 export function CopyButton({ text, label, size = 'sm', showText = false, className }: CopyButtonProps) {
+  const { i18n } = useLingui();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -29,12 +31,12 @@ export function CopyButton({ text, label, size = 'sm', showText = false, classNa
     timer.current = setTimeout(() => setState('idle'), 1500);
   }
 
-  const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : '';
+  const status = state === 'copied' ? i18n._({ id: 'copy.copied', message: 'Copied' }) : state === 'failed' ? i18n._({ id: 'copy.failed', message: 'Copy failed' }) : '';
   return (
     // With visible text the accessible name must contain it (WCAG 2.5.3), so `label` must start with it.
     <Button variant="ghost" size={size} icon={!showText} aria-label={label} title={label} onClick={copy} className={className}>
       {state === 'copied' ? <CheckIcon className="text-ok" /> : <CopyIcon />}
-      {showText && <span>{status || (typeof showText === 'string' ? showText : 'Copy')}</span>}
+      {showText && <span>{status || (typeof showText === 'string' ? showText : i18n._({ id: 'export.copy', message: 'Copy' }))}</span>}
       <span className="sr-only" role="status">
         {status}
       </span>

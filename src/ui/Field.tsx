@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useId, useState, type ReactNode } from 'react';
 import { cx } from './cx';
 import { InfoIcon } from './icons';
@@ -29,6 +30,7 @@ export interface FieldProps {
 
 export function Field({ label, hint, doc, required, errors = [], aside, group, children, className }: FieldProps) {
   const id = useId();
+  const { i18n } = useLingui();
   const [showDoc, setShowDoc] = useState(false);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-err` : undefined;
@@ -72,9 +74,9 @@ export function Field({ label, hint, doc, required, errors = [], aside, group, c
           aria-expanded={showDoc}
           aria-controls={docId}
           // A generic name plus the field's label as description: "Parameter help, Role ARN".
-          aria-label="Parameter help"
+          aria-label={i18n._({ id: 'field.help', message: 'Parameter help' })}
           aria-describedby={`${id}-label`}
-          title={`About ${label}`}
+          title={i18n._({ id: 'field.about', message: 'About {label}', values: { label } })}
           onClick={() => setShowDoc((v) => !v)}
         >
           <InfoIcon />

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-export function Kbd({ children }: { children: ReactNode }) {
+export function Kbd({ children }: { children?: ReactNode }) {
   return (
-    <kbd className="rounded border border-line bg-surface-2 px-1 py-px font-mono text-[11px] leading-none text-muted">{children}</kbd>
+    <kbd translate="no" className="rounded border border-line bg-surface-2 px-1 py-px font-mono text-[11px] leading-none text-muted">{children}</kbd>
   );
 }
 

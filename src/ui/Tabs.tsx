@@ -1,9 +1,12 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Verbatim } from '../i18n/Verbatim';
 import { cx } from './cx';
 
 export interface TabItem<K extends string> {
   key: K;
   label: string;
+  /** The label is a name that stays as it is in every language ("PowerShell", "credential_process"). */
+  verbatim?: boolean;
 }
 
 interface TabListProps<K extends string> {
@@ -54,7 +57,7 @@ export function TabList<K extends string>({ tabs, selected, onSelect, label, tab
             onClick={() => onSelect(t.key)}
             className={cx('-mb-px border-b-2 px-2 py-1.5 text-xs font-medium', active ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg')}
           >
-            {t.label}
+            {t.verbatim ? <Verbatim>{t.label}</Verbatim> : t.label}
           </button>
         );
       })}

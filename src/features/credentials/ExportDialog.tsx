@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react';
 import { useEffect, useRef, useState } from 'react';
+import { Text } from '../../i18n/Text';
 import type { CredentialSet } from '../../credentials/credential-set';
 import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
@@ -16,6 +18,7 @@ function download(name: string, mime: string, text: string) {
 
 /** The only place a set's secret and session token are shown: one tab per format, Copy and Download. */
 export function ExportDialog({ set, onClose }: { set: CredentialSet | null; onClose: () => void }) {
+  const { i18n } = useLingui();
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<ExportKey>('bash');
   useEffect(() => {
@@ -25,42 +28,56 @@ export function ExportDialog({ set, onClose }: { set: CredentialSet | null; onCl
     else if (!set && d.open) d.close();
   }, [set]);
   const out = set ? exportText(set, tab) : null;
-  const label = EXPORT_TABS.find((t) => t.key === tab)?.label ?? tab;
+  const tabs = EXPORT_TABS.map((t) => (typeof t.label === 'string' ? { key: t.key, label: t.label, verbatim: true } : { key: t.key, label: i18n._(t.label) }));
+  const label = tabs.find((t) => t.key === tab)?.label ?? tab;
   return (
     <dialog
       ref={dialog}
-      aria-label={set ? `Export ${set.name}` : 'Export'}
+      aria-label={set ? i18n._({ id: 'export.dialogLabel', message: 'Export {name}', values: { name: set.name } }) : i18n._({ id: 'export.dialog', message: 'Export' })}
       onClose={onClose}
       className="fixed inset-x-0 top-[8vh] mx-auto w-[min(720px,94vw)] rounded-lg border border-line bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40"
     >
       {set && out && (
         <div>
           <div className="flex items-center gap-2 border-b border-line px-3 py-2">
-            <h2 className="flex-1 truncate text-sm font-semibold">Export {set.name}</h2>
+            <h2 className="flex-1 truncate text-sm font-semibold">
+              <Text m={/*i18n*/ { id: 'export.heading', message: 'Export {name}', values: { name: set.name }, verbatim: ['name'] }} />
+            </h2>
             <Button size="sm" variant="ghost" onClick={onClose}>
-              Close
+              {i18n._({ id: 'export.close', message: 'Close' })}
             </Button>
           </div>
-          <Tabs tabs={EXPORT_TABS} selected={tab} onSelect={setTab} label="Export format">
+          <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={i18n._({ id: 'export.format', message: 'Export format' })}>
             <div className="space-y-2 p-3">
-              <p className="text-xs text-muted">{out.help}</p>
-              <pre tabIndex={0} aria-label={`${label} export`} className="max-h-80 overflow-auto rounded border border-line bg-code p-2 font-mono text-[11px] leading-4 break-all whitespace-pre-wrap text-fg">
+              <p className="text-xs text-muted">
+                <Text m={out.help} />
+              </p>
+              <pre translate="no" tabIndex={0} aria-label={i18n._({ id: 'export.textLabel', message: '{format} export', values: { format: label } })} className="max-h-80 overflow-auto rounded border border-line bg-code p-2 font-mono text-[11px] leading-4 break-all whitespace-pre-wrap text-fg">
                 {out.text}
               </pre>
               {out.notes && (
                 <ul className="space-y-1 text-xs text-muted">
                   {out.notes.map((n) => (
-                    <li key={n} className="break-all">{n}</li>
+                    // Notes come from src/credentials/exports.ts, not converted yet: English, marked so.
+                    <li key={n} className="break-all" lang="en" data-i18n="pending">
+                      {n}
+                    </li>
                   ))}
                 </ul>
               )}
               <div className="flex gap-1">
-                <CopyButton text={() => out.text} label={`Copy ${label} export`} showText="Copy" size="md" />
-                <Button onClick={() => download(out.fileName, out.mime, out.text)} aria-label={`Download ${label} export`}>
-                  Download
+                <CopyButton text={() => out.text} label={i18n._({ id: 'export.copyLabel', message: 'Copy {format} export', values: { format: label } })} showText={i18n._({ id: 'export.copy', message: 'Copy' })} size="md" />
+                <Button onClick={() => download(out.fileName, out.mime, out.text)} aria-label={i18n._({ id: 'export.downloadLabel', message: 'Download {format} export', values: { format: label } })}>
+                  {i18n._({ id: 'export.download', message: 'Download' })}
                 </Button>
               </div>
-              <p className="text-xs text-muted">These are live secrets: anyone holding them acts as {set.identity.arn || 'this identity'} until they expire.</p>
+              <p className="text-xs text-muted">
+                {set.identity.arn ? (
+                  <Text m={/*i18n*/ { id: 'export.liveSecretsArn', message: 'These are live secrets: anyone holding them acts as {arn} until they expire.', values: { arn: set.identity.arn }, verbatim: ['arn'] }} />
+                ) : (
+                  i18n._({ id: 'export.liveSecrets', message: 'These are live secrets: anyone holding them acts as this identity until they expire.' })
+                )}
+              </p>
             </div>
           </Tabs>
         </div>

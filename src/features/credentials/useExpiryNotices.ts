@@ -4,12 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { expiryStatus, type CredentialSet, type ExpiryStatus } from '../../credentials/credential-set';
+import type { Message } from '../../kernel/message';
 
 export interface ExpiryNotice {
   key: string;
   setId: string;
   level: 'expiring' | 'expired';
-  text: string;
+  text: Message;
 }
 
 export function useExpiryNotices(sets: readonly CredentialSet[], nowFor: (set: CredentialSet) => number): { notices: ExpiryNotice[]; dismiss: (key: string) => void } {
@@ -34,7 +35,10 @@ export function useExpiryNotices(sets: readonly CredentialSet[], nowFor: (set: C
         key: `${id}:${status}`,
         setId: set.id,
         level: status,
-        text: status === 'expired' ? `Credential set ${set.name} has expired.` : `Credential set ${set.name} expires in less than 5 minutes.`,
+        text:
+          status === 'expired'
+            ? /*i18n*/ { id: 'notices.expired', message: 'Credential set {name} has expired.', values: { name: set.name } }
+            : /*i18n*/ { id: 'notices.expiring', message: 'Credential set {name} expires in less than 5 minutes.', values: { name: set.name } },
       });
     }
     if (fresh.length > 0) setNotices((ns) => [...ns.filter((n) => !fresh.some((f) => f.setId === n.setId)), ...fresh]);

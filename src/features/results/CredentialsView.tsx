@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react';
 import type { KeysEndpoint } from '../../credentials/credential-set';
+import { Verbatim } from '../../i18n/Verbatim';
 import { bashExports } from '../../credentials/exports';
 import { describeAccessKeyId } from '../../inspect/access-key';
 import { Badge } from '../../ui/Badge';
@@ -24,6 +26,7 @@ export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
   endpoint?: KeysEndpoint;
   onUse?: (creds: ReturnedCredentials) => void;
 }) {
+  const { i18n } = useLingui();
   const c = credentials;
   const key = c.AccessKeyId ? describeAccessKeyId(c.AccessKeyId) : null;
   const exp = c.Expiration ? new Date(c.Expiration) : null;
@@ -35,19 +38,25 @@ export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
   const rows = [
     {
       key: 'akid',
-      label: 'Access key ID',
+      label: i18n._({ id: 'creds.accessKeyId', message: 'Access key ID' }),
       value: (
         <div className="flex flex-wrap items-center gap-1.5">
-          <code className="font-mono text-xs text-fg">{c.AccessKeyId}</code>
-          <CopyButton text={c.AccessKeyId ?? ''} label="Copy access key ID" />
+          <code className="font-mono text-xs text-fg" translate="no">
+            {c.AccessKeyId}
+          </code>
+          <CopyButton text={c.AccessKeyId ?? ''} label={i18n._({ id: 'creds.copyAccessKeyId', message: 'Copy access key ID' })} />
           {key && (
             <>
               <Badge tone={key.temporary ? 'accent' : key.longTerm ? 'warn' : 'neutral'} title={key.kind}>
-                {key.prefix} · {key.temporary ? 'temporary' : key.longTerm ? 'long-term' : key.kind}
+                <Verbatim>{key.prefix}</Verbatim> ·{' '}
+                {key.temporary ? i18n._({ id: 'creds.temporary', message: 'temporary' }) : key.longTerm ? i18n._({ id: 'creds.longTerm', message: 'long-term' }) : <Verbatim>{key.kind}</Verbatim>}
               </Badge>
               {key.account && (
                 <span className="text-xs text-muted">
-                  encodes account <span className="font-mono text-fg">{key.account}</span>
+                  {i18n._({ id: 'creds.encodesAccount', message: 'encodes account' })}{' '}
+                  <span className="font-mono text-fg" translate="no">
+                    {key.account}
+                  </span>
                 </span>
               )}
             </>
@@ -55,20 +64,26 @@ export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
         </div>
       ),
     },
-    { key: 'secret', label: 'Secret access key', value: c.SecretAccessKey ? <SecretValue value={c.SecretAccessKey} label="secret access key" /> : '—' },
+    {
+      key: 'secret',
+      label: i18n._({ id: 'creds.secretAccessKey', message: 'Secret access key' }),
+      value: c.SecretAccessKey ? <SecretValue value={c.SecretAccessKey} label={i18n._({ id: 'creds.secretAccessKeyName', message: 'secret access key' })} /> : '—',
+    },
     {
       key: 'token',
-      label: 'Session token',
+      label: i18n._({ id: 'creds.sessionToken', message: 'Session token' }),
       value: c.SessionToken ? (
         <div>
-          <SecretValue value={c.SessionToken} label="session token" />
-          <span className="text-xs text-muted">{c.SessionToken.length.toLocaleString('en-US')} characters</span>
+          <SecretValue value={c.SessionToken} label={i18n._({ id: 'creds.sessionTokenName', message: 'session token' })} />
+          <span className="text-xs text-muted">
+            {i18n._({ id: 'creds.characters', message: '{count, plural, one {# character} other {# characters}}', values: { count: c.SessionToken.length } })}
+          </span>
         </div>
       ) : (
         '—'
       ),
     },
-    { key: 'exp', label: 'Expiration', value: exp && !Number.isNaN(exp.getTime()) ? <Expiration at={exp} offsetMs={offsetMs} /> : '—' },
+    { key: 'exp', label: i18n._({ id: 'creds.expiration', message: 'Expiration' }), value: exp && !Number.isNaN(exp.getTime()) ? <Expiration at={exp} offsetMs={offsetMs} /> : '—' },
   ];
   return (
     <div className="space-y-2">
@@ -78,12 +93,16 @@ export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
           <Button
             size="sm"
             onClick={() => onUse({ accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken ?? '' })}
-            title="Sign the next calls with these credentials (kept in memory only)"
+            title={i18n._({ id: 'creds.useAsSourceTitle', message: 'Sign the next calls with these credentials (kept in memory only)' })}
           >
-            Use as source
+            {i18n._({ id: 'sets.useAsSource', message: 'Use as source' })}
           </Button>
         )}
-        <CopyButton text={shellLines} label="Copy as env vars (shell export lines)" showText="Copy as env vars" />
+        <CopyButton
+          text={shellLines}
+          label={i18n._({ id: 'creds.copyEnvLabel', message: 'Copy as env vars (shell export lines)' })}
+          showText={i18n._({ id: 'creds.copyEnv', message: 'Copy as env vars' })}
+        />
       </div>
     </div>
   );

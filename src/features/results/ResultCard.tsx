@@ -1,4 +1,7 @@
+import { useLingui } from '@lingui/react';
 import { Suspense, lazy, useId, type ReactNode } from 'react';
+import { formatClockTime, formatNumber } from '../../i18n/format';
+import { Verbatim } from '../../i18n/Verbatim';
 import { formatAsCliOutput } from '../../sts/cli-output';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -17,8 +20,6 @@ import { WebIdentityTokenView } from './WebIdentityTokenView';
 // The report renderer loads with the first decoded message, not with the first screen.
 const DecodedMessageView = lazy(() => import('./DecodedMessageView').then((m) => ({ default: m.DecodedMessageView })));
 
-const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="space-y-1.5 border-t border-line px-3 py-2 first:border-t-0">
@@ -29,12 +30,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function RawOutput({ text, label }: { text: string; label: string }) {
+  const { i18n } = useLingui();
   return (
     <details className="group">
       <summary className="cursor-pointer text-xs text-muted select-none hover:text-fg">{label}</summary>
       <div className="relative mt-1">
-        <pre tabIndex={0} aria-label={label} className="max-h-72 overflow-auto rounded border border-line bg-code p-2 pr-9 font-mono text-[11px] leading-4 text-fg">{text}</pre>
-        <CopyButton text={text} label={`Copy ${label.toLowerCase()}`} className="absolute top-1 right-1" />
+        <pre translate="no" lang="en" tabIndex={0} aria-label={label} className="max-h-72 overflow-auto rounded border border-line bg-code p-2 pr-9 font-mono text-[11px] leading-4 text-fg">{text}</pre>
+        <CopyButton text={text} label={i18n._({ id: 'result.copyRaw', message: 'Copy: {what}', values: { what: label } })} className="absolute top-1 right-1" />
       </div>
     </details>
   );
@@ -55,6 +57,7 @@ export interface ResultCardProps {
 }
 
 export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode, errorExtra, errorCause }: ResultCardProps) {
+  const { i18n } = useLingui();
   const headingId = useId();
   const { outcome } = record;
   const offsetMs = record.sandboxClock ? sandboxOffsetMs : 0;
@@ -65,17 +68,26 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
   const statusBadge =
     outcome.status === 'pending' ? (
       <Badge tone="neutral">
-        <Spinner /> sending
+        <Spinner /> {i18n._({ id: 'result.sending', message: 'sending' })}
       </Badge>
     ) : outcome.status === 'ok' ? (
-      <Badge tone="ok">HTTP {outcome.httpStatus}</Badge>
+      <Badge tone="ok">
+        <Verbatim>HTTP {outcome.httpStatus}</Verbatim>
+      </Badge>
     ) : cancelled ? (
-      <Badge tone="neutral">Cancelled</Badge>
+      <Badge tone="neutral">{i18n._({ id: 'result.cancelled', message: 'Cancelled' })}</Badge>
     ) : (
       <Badge tone="danger" className="min-w-0">
-        <span className="truncate">
-          {outcome.error.httpStatus !== undefined ? `HTTP ${outcome.error.httpStatus}` : 'No answer'} · {outcome.error.code}
-        </span>
+        {/* One text, as before: "HTTP 400 · ValidationError" is all AWS's; without an answer the words are ours. */}
+        {outcome.error.httpStatus !== undefined ? (
+          <Verbatim className="truncate">
+            HTTP {outcome.error.httpStatus} · {outcome.error.code}
+          </Verbatim>
+        ) : (
+          <span className="truncate">
+            {i18n._({ id: 'result.noAnswer', message: 'No answer' })} · <Verbatim>{outcome.error.code}</Verbatim>
+          </span>
+        )}
       </Badge>
     );
 
@@ -94,16 +106,16 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       className={cx('overflow-hidden rounded-md border bg-surface', failed && !cancelled ? 'border-danger/50' : 'border-line')}
     >
       <header className="flex items-center gap-x-2 border-b border-line bg-surface-2/50 px-3 py-1.5">
-        <h3 id={headingId} className="min-w-0 truncate text-[13px] font-semibold text-fg" title={record.operation}>
+        <h3 id={headingId} className="min-w-0 truncate text-[13px] font-semibold text-fg" title={record.operation} lang="en" translate="no">
           {record.operation}
         </h3>
         {statusBadge}
         <span className="ml-auto flex shrink-0 items-center gap-1 text-xs whitespace-nowrap text-muted">
           <time className="hidden xl:inline" dateTime={new Date(record.startedAt).toISOString()}>
-            {timeFmt.format(record.startedAt)} ·
+            {formatClockTime(i18n.locale, new Date(record.startedAt))} ·
           </time>
-          {elapsed !== undefined && <span data-testid="elapsed">{elapsed} ms</span>}
-          <Button variant="ghost" size="sm" icon className="text-muted" aria-label={`Dismiss ${record.operation} result`} title="Dismiss" onClick={() => onDismiss(record.id)}>
+          {elapsed !== undefined && <span data-testid="elapsed">{i18n._({ id: 'result.elapsed', message: '{ms} ms', values: { ms: formatNumber(i18n.locale, elapsed) } })}</span>}
+          <Button variant="ghost" size="sm" icon className="text-muted" aria-label={i18n._({ id: 'result.dismissLabel', message: 'Dismiss {operation} result', values: { operation: record.operation } })} title={i18n._({ id: 'result.dismiss', message: 'Dismiss' })} onClick={() => onDismiss(record.id)}>
             <CloseIcon size={12} />
           </Button>
         </span>
@@ -112,34 +124,34 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       {output && (
         <>
           {creds && (
-            <Section title="Credentials">
+            <Section title={i18n._({ id: 'result.section.credentials', message: 'Credentials' })}>
               <CredentialsView
                 credentials={creds}
                 offsetMs={offsetMs}
                 endpoint={record.keysEndpoint}
-                onUse={(c) => onUseCredentials(c, `${record.operation} credentials (${c.accessKeyId.slice(0, 8)}…)`)}
+                onUse={(c) => onUseCredentials(c, i18n._({ id: 'result.credentialsName', message: '{operation} credentials ({key}…)', values: { operation: record.operation, key: c.accessKeyId.slice(0, 8) } }))}
               />
             </Section>
           )}
-          {identityRows(output).length > 0 && (
-            <Section title="Identity">
+          {identityRows(i18n, output).length > 0 && (
+            <Section title={i18n._({ id: 'result.section.identity', message: 'Identity' })}>
               <IdentityView output={output} />
             </Section>
           )}
           {typeof output.PackedPolicySize === 'number' && (
-            <Section title="Session policies">
+            <Section title={i18n._({ id: 'result.section.sessionPolicies', message: 'Session policies' })}>
               <PackedPolicyMeter percent={output.PackedPolicySize} />
             </Section>
           )}
           {typeof output.WebIdentityToken === 'string' && (
-            <Section title="Web identity token">
+            <Section title={i18n._({ id: 'result.section.webIdentityToken', message: 'Web identity token' })}>
               <WebIdentityTokenView token={output.WebIdentityToken} />
               {output.Expiration !== undefined && <Expiration at={new Date(output.Expiration as Date)} offsetMs={offsetMs} />}
             </Section>
           )}
           {typeof output.DecodedMessage === 'string' && (
-            <Section title="Decoded authorization message">
-              <Suspense fallback={<Spinner label="Loading the report" />}>
+            <Section title={i18n._({ id: 'result.section.decoded', message: 'Decoded authorization message' })}>
+              <Suspense fallback={<Spinner label={i18n._({ id: 'result.loadingReport', message: 'Loading the report' })} />}>
                 <DecodedMessageView message={output.DecodedMessage} />
               </Suspense>
             </Section>
@@ -158,22 +170,28 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       {outcome.status !== 'pending' && (
         <footer className="space-y-1 border-t border-line px-3 py-1.5">
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
-            <span>{record.targetLabel}</span>
+            {/* Written by src/app/targetLabel.ts, converted next round: English until then, marked so. */}
+            <span lang="en" data-i18n="pending">
+              {record.targetLabel}
+            </span>
             {record.sentAnyway && (
-              <Badge tone="warn" title="The input had validation problems and was sent anyway">
-                sent anyway
+              <Badge tone="warn" title={i18n._({ id: 'result.sentAnywayTitle', message: 'The input had validation problems and was sent anyway' })}>
+                {i18n._({ id: 'result.sentAnyway', message: 'sent anyway' })}
               </Badge>
             )}
             {requestId && (
               <span className="inline-flex items-center gap-0.5">
-                Request ID <code className="font-mono text-fg" data-testid="request-id">{requestId}</code>
-                <CopyButton text={requestId} label="Copy request ID" />
+                {i18n._({ id: 'result.requestId', message: 'Request ID' })}{' '}
+                <code className="font-mono text-fg" data-testid="request-id" translate="no">
+                  {requestId}
+                </code>
+                <CopyButton text={requestId} label={i18n._({ id: 'result.copyRequestId', message: 'Copy request ID' })} />
               </span>
             )}
           </div>
-          {output && <RawOutput text={formatAsCliOutput(record.operation, output)} label="Raw response (as the AWS CLI prints it)" />}
+          {output && <RawOutput text={formatAsCliOutput(record.operation, output)} label={i18n._({ id: 'result.rawResponse', message: 'Raw response (as the AWS CLI prints it)' })} />}
           {failed && outcome.error.kind === 'service' && (
-            <RawOutput text={cliErrorText(outcome.error, record.operation)} label="The error as the AWS CLI prints it" />
+            <RawOutput text={cliErrorText(outcome.error, record.operation)} label={i18n._({ id: 'result.rawError', message: 'The error as the AWS CLI prints it' })} />
           )}
         </footer>
       )}
@@ -182,9 +200,10 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
 }
 
 function OutputDetailsSection({ output }: { output: Record<string, unknown> }) {
+  const { i18n } = useLingui();
   const hasDetails = Object.entries(output).some(([k, v]) => !SECTIONED.has(k) && v !== undefined && v !== null);
   return hasDetails ? (
-    <Section title="Details">
+    <Section title={i18n._({ id: 'result.section.details', message: 'Details' })}>
       <OutputDetails output={output} />
     </Section>
   ) : null;

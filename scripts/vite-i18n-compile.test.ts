@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compileDescriptors } from './vite-i18n-compile';
+
+describe('compileDescriptors (English compiled at build time)', () => {
+  it('compiles descriptors marked /*i18n*/, i18n._ arguments and <Trans message>', () => {
+    const code = [
+      "const a = /*i18n*/ { id: 'x.left', message: '{duration} left', values: { duration } };",
+      "const b = i18n._({ id: 'x.plain', message: \"Role's name\" });",
+      'const c = <Trans id="x.keys" message="Press <0>{mod}</0>" values={{ mod }} />;',
+    ].join('\n');
+    const out = compileDescriptors(code, 'f.tsx')!;
+    expect(out).toContain(`message: [["duration"]," left"]`);
+    expect(out).toContain(`message: ["Role's name"]`);
+    expect(out).toContain(`message={["Press <0>",["mod"],"</0>"]}`);
+  });
+
+  it('leaves other objects with a message alone', () => {
+    const code = "const issue = { id: 'too-long', message: 'At most {max}' };\nthrow new Error({ message: 'x' }.message);";
+    expect(compileDescriptors(code, 'f.ts')).toBeNull();
+  });
+});

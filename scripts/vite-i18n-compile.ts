@@ -1,0 +1,63 @@
+/**
+ * A Vite build plugin: compiles the English of every message descriptor in the source at build time, so
+ * the page needs no English catalog and no ICU parser. `/*i18n*\/ { id, message: 'At most {max}' }`,
+ * `i18n._({ id, message })` and `<Trans id message="…" />` get their `message` replaced by Lingui's compiled
+ * form (["At most ", ["max"]]), which the runtime formats as it is; French and the pseudo-locale come from
+ * their compiled catalogs. Dev server and tests skip this: there Lingui compiles messages on the fly.
+ */
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import ts from 'typescript';
+import type { Plugin } from 'vite';
+
+/** The /*i18n*\/ mark Lingui's extractor reads, in the trivia just before the node. */
+const hasI18nComment = (code: string, node: ts.Node): boolean => /\/\*\s*\*?\s*i18n\s*\*\/\s*$/.test(code.slice(node.pos, node.getStart()));
+
+const isI18nCall = (node: ts.Node): boolean =>
+  ts.isCallExpression(node.parent) &&
+  node.parent.arguments[0] === node &&
+  ts.isPropertyAccessExpression(node.parent.expression) &&
+  node.parent.expression.name.text === '_' &&
+  /(^|\.)i18n$/.test(node.parent.expression.expression.getText());
+
+const literalText = (e: ts.Node | undefined): string | undefined => (e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text : undefined);
+
+/** The source with each descriptor's English compiled; null when there is none in it. */
+export function compileDescriptors(code: string, fileName: string): string | null {
+  if (!code.includes('message')) return null;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isObjectLiteralExpression(node) && (hasI18nComment(code, node) || isI18nCall(node))) {
+      for (const p of node.properties) {
+        if (!ts.isPropertyAssignment(p) || p.name.getText() !== 'message') continue;
+        const text = literalText(p.initializer);
+        if (text !== undefined) edits.push({ start: p.initializer.getStart(), end: p.initializer.end, text: JSON.stringify(compileMessage(text)) });
+      }
+    }
+    if (ts.isJsxAttribute(node) && node.name.getText() === 'message' && node.initializer && ts.isStringLiteral(node.initializer)) {
+      const tag = node.parent.parent;
+      if ((ts.isJsxSelfClosingElement(tag) || ts.isJsxOpeningElement(tag)) && tag.tagName.getText() === 'Trans') {
+        edits.push({ start: node.initializer.getStart(), end: node.initializer.end, text: `{${JSON.stringify(compileMessage(node.initializer.text))}}` });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (edits.length === 0) return null;
+  let out = code;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+export function compileI18nMessages(): Plugin {
+  return {
+    name: 'stsw-i18n-compile',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/i18n/locales/')) return null;
+      const out = compileDescriptors(code, id);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatDuration, formatNumber, formatPercent } from './format';
+
+const at = new Date(Date.UTC(2026, 11, 4, 21, 5, 3));
+
+describe('Intl formatting in the chosen language', () => {
+  it('writes durations largest unit first, smaller ones zero-padded, in each language', () => {
+    expect(formatDuration('en', 3_725_000)).toBe('1h 02m 05s');
+    expect(formatDuration('fr', 3_725_000)).toBe('1h 02min 05s');
+    expect(formatDuration('en', 600_000)).toBe('10m 00s');
+    expect(formatDuration('en', -90_000)).toBe('1m 30s');
+    expect(formatDuration('fr', 7_000)).toBe('7s');
+  });
+
+  it('groups numbers and writes percentages as the language does', () => {
+    expect(formatNumber('en', 43_200)).toBe('43,200');
+    expect(formatNumber('fr', 43_200).replace(/\s/g, ' ')).toBe('43 200');
+    expect(formatPercent('en', 0.42)).toBe('42%');
+    expect(formatPercent('fr', 0.42).replace(/\s/g, ' ')).toBe('42 %');
+  });
+
+  it('writes dates in the language', () => {
+    expect(formatDateTime('fr', at)).toMatch(/déc\. 2026/);
+    expect(formatDateTime('en', at)).toMatch(/Dec \d, 2026/);
+  });
+});

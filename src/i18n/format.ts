@@ -1,0 +1,51 @@
+/**
+ * Every date, time, duration and number the workbench shows, in the reader's language, through Intl:
+ * one formatter per kind, each taking the locale (no global current language, so pure modules and tests
+ * pass it explicitly). Formatters are cached per locale: building an Intl object costs far more than using one.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+
+const dateTimeFormat = (locale: string) =>
+  cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }));
+const clockFormat = (locale: string) =>
+  cached(`clock|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+const numberFormat = (locale: string) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));
+const percentFormat = (locale: string) => cached(`pct|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+
+type DurationUnit = 'hour' | 'minute' | 'second';
+const unitFormat = (locale: string, unit: DurationUnit, pad: boolean) =>
+  cached(`u|${locale}|${unit}|${pad}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', minimumIntegerDigits: pad ? 2 : 1 }));
+
+/** A date and time in the reader's time zone: "Dec 4, 2026, 9:05:03 PM", « 4 déc. 2026, 21:05:03 ». */
+export const formatDateTime = (locale: string, date: Date): string => dateTimeFormat(locale).format(date);
+
+/** A time of day to the second: "09:05:03 PM", « 21:05:03 ». */
+export const formatClockTime = (locale: string, date: Date): string => clockFormat(locale).format(date);
+
+/** An integer or decimal with the language's grouping: "43,200", « 43 200 ». */
+export const formatNumber = (locale: string, n: number): string => numberFormat(locale).format(n);
+
+/** A fraction as a whole percentage: 0.42 → "42%", « 42 % ». */
+export const formatPercent = (locale: string, fraction: number): string => percentFormat(locale).format(fraction);
+
+/**
+ * A countdown-style duration, to the second, largest unit first with the smaller ones zero-padded:
+ * "11h 05m 02s" / « 11 h 05 min 02 s », "59m 12s", "7s". The sign is ignored (callers say "left" or "ago").
+ */
+export function formatDuration(locale: string, ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const part = (unit: DurationUnit, v: number, pad: boolean) => unitFormat(locale, unit, pad).format(v);
+  if (h > 0) return `${part('hour', h, false)} ${part('minute', m, true)} ${part('second', s, true)}`;
+  if (m > 0) return `${part('minute', m, false)} ${part('second', s, true)}`;
+  return part('second', s, false);
+}
+
