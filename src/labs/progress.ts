@@ -35,3 +35,28 @@ export function withSteps(progress: LabProgress, lab: string, steps: readonly st
 }
 
 export const serializeProgress = (progress: LabProgress): string => JSON.stringify(progress);
+
+/**
+ * When each lab was last reset (ms since the epoch, real time), kept beside the progress so a reset
+ * lasts across reloads: calls from before it (a call history restored from the vault) never mark
+ * that lab's steps again. Lab ids and times only.
+ */
+export type LabResets = Readonly<Record<string, number>>;
+
+export const LAB_RESETS_STORAGE_KEY = 'stsw.labs.resets';
+
+export function parseResets(text: string | null): LabResets {
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, number> = {};
+  for (const [lab, at] of Object.entries(value)) if (ID.test(lab) && typeof at === 'number' && Number.isFinite(at) && at >= 0) out[lab] = at;
+  return out;
+}
+
+export const serializeResets = (resets: LabResets): string => JSON.stringify(resets);

@@ -6,7 +6,7 @@
 import { controlTarget, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
-import { attendeeHeaders, signInAsAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
+import { attendeeHeaders, isSignedInAsAttendee, signInAsAttendee, signOutAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
 
 export type { ClockState, SandboxInfo } from '../../sandbox/controls/route-table';
 
@@ -85,7 +85,13 @@ function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
 export async function discoverSandbox(): Promise<SandboxConnection> {
   await joinRoomFromLink();
   try {
-    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json', ...attendeeHeaders() }, cache: 'no-store' });
+    let res = await fetch('/_sandbox/info', { headers: { accept: 'application/json', ...attendeeHeaders() }, cache: 'no-store' });
+    if (res.status === 401 && isSignedInAsAttendee()) {
+      // A ticket kept from before the reload that the server no longer takes (expired, a restarted
+      // room): forget it and go on as the sandbox's own user; the attendee asks for a new link.
+      signOutAttendee();
+      res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    }
     const type = res.headers.get('content-type') ?? '';
     if (res.ok && type.includes('json')) {
       const info: unknown = await res.json();
@@ -99,7 +105,7 @@ export async function discoverSandbox(): Promise<SandboxConnection> {
 
 /**
  * Opened from an attendee link (`/#join=CODE`): trades the one-time code for the attendee's ticket
- * (POST /_sandbox/room/join), kept in memory, so the sandbox's info then names the attendee's own
+ * (POST /_sandbox/room/join), kept for this tab (src/sts/room-session.ts), so the sandbox's info then names the attendee's own
  * user as the one to sign with. A code that is no good stops here with the server's reason.
  */
 async function joinRoomFromLink(): Promise<void> {
