@@ -6,6 +6,7 @@
 import { controlTarget, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
+import { inPageEditsLost, noteInPageEdits } from './inPageEditsMarker';
 import { attendeeHeaders, isSignedInAsAttendee, signInAsAttendee, signOutAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
 
 export type { ClockState, SandboxInfo } from '../../sandbox/controls/route-table';
@@ -15,8 +16,10 @@ export interface SandboxConnection {
   /** Present for the in-page sandbox: the SDK's request handler hands requests to it. */
   inPage: InPageSandbox | null;
   info: SandboxInfo;
-  /** The in-page sandbox's secrets and clock, for the encrypted vault (absent for the server). */
+  /** The in-page sandbox's secrets, clock and live edits, for the encrypted vault (absent for the server). */
   persistable?: () => InPageSandboxState;
+  /** A new in-page sandbox after a reload: the ARNs whose live edits the page before had (now gone). */
+  editsLost?: string[];
 }
 
 class SandboxControlError extends Error {
@@ -120,7 +123,9 @@ async function startInPage(state?: InPageSandboxState): Promise<SandboxConnectio
   const { inPageSandboxState, startInPageSandbox } = await import('../../sandbox/in-page');
   const inPage = await startInPageSandbox(state);
   const info = await callControl({ mode: 'in-page', inPage }, 'GET /_sandbox/info');
-  return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage) };
+  const editsLost = inPageEditsLost(info.edits);
+  noteInPageEdits(info.edits);
+  return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage), ...(editsLost.length ? { editsLost } : {}) };
 }
 
 /** The in-page sandbox of an earlier visit, from the vault; null when `saved` is not a state it can use. */
