@@ -72,11 +72,7 @@ async function assume(page: Page, session: string) {
 
 test('the instructor\'s links sign two attendees in; A\'s live trust edit and reset leave B\'s AssumeRole alone', async ({ browser }) => {
   test.setTimeout(180_000); // three browser pages and two sign-ins in one journey
-  const instructor = await (await browser.newContext()).newPage();
-  await instructor.goto(`${origin}/#instructor`);
-  await instructor.getByLabel(/Instructor token/).fill(token);
-  await instructor.getByRole('button', { name: 'Open the room' }).click();
-  await expect(instructor.getByTestId('room-attendee')).toHaveCount(2);
+  const instructor = await openInstructorPage(browser);
   expect(instructor.url()).not.toContain(token);
   await instructor.getByRole('button', { name: 'Make a link for every attendee' }).click();
   const linkTexts = instructor.getByTestId('room-link');
@@ -128,8 +124,8 @@ test('an attendee who reloads stays that attendee (their keys, their clock); the
   const a = await attendeePage(browser, linkA ?? '', 'attendee-01');
   const b = await attendeePage(browser, linkB ?? '', 'attendee-02');
 
-  // A completes the first step of the first lab; B does nothing.
-  const lab = labFiles().find((l) => l.id === 'first-assume-role')!;
+  // A completes the first step of a lab; B does nothing.
+  const lab = labFiles().find((l) => l.id === 'expiry-clock')!;
   await openLab(a, lab);
   await doStep(a, lab, 0);
   const rowA = instructor.getByTestId('room-attendee').nth(0);
