@@ -33,7 +33,7 @@ describe('the page\'s sign-in as an attendee', () => {
   });
 
   it('keeps the ticket for this tab only (sessionStorage), so a reload stays signed in, and forgets it on sign-out', async () => {
-    const { memoryStorage } = await import('../app/test-support/memory-storage');
+    const { memoryStorage } = await import('../kernel/test-support/memory-storage');
     const tab = memoryStorage();
     vi.stubGlobal('sessionStorage', tab);
     vi.resetModules();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../app/test-support/memory-storage';
+import { memoryStorage } from '../../kernel/test-support/memory-storage';
 import { IN_PAGE_EDITS_STORAGE_KEY, inPageEditsLost, noteInPageEdits } from './inPageEditsMarker';
 
 const ROLE = 'arn:aws:iam::123456789012:role/xaccounts3access';
