@@ -68,13 +68,14 @@ test('Labs from the command palette; progress survives a reload, holds no secret
 });
 
 test('a reset lasts across a reload: the history restored from the vault does not mark the lab\'s steps again', async ({ page }) => {
+  test.setTimeout(180_000); // two lab steps, the vault's key derivation twice and a reload
   const lab = LABS.find((l) => l.id === 'first-assume-role')!;
   await openWorkbench(page);
   await openLab(page, lab);
   for (let i = 0; i < 2; i++) await doStep(page, lab, i);
   await turnOnPersistence(page, 'correct horse battery');
+  // Labs shows the open lab.
   await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Labs', exact: true }).click();
-  await labsArea(page).getByRole('link', { name: lab.title.en, exact: true }).click();
   await page.getByRole('button', { name: 'Reset this lab' }).click();
   await expect(page.getByTestId(`lab-step-${lab.steps[0]!.id}`)).toHaveAttribute('data-state', 'current');
 
@@ -94,6 +95,7 @@ test.describe('the in-page sandbox\'s live world edits across a reload', () => {
   test.use({ baseURL: STATIC_ORIGIN });
 
   test('with persistence on they are kept in the vault; without it the World tool says they are gone', async ({ page }) => {
+  test.setTimeout(180_000); // two live edits in the policy editor, two reloads and the vault's key derivation twice
     await openWorkbench(page, { sandbox: 'in-page' });
     await openWorldTool(page);
     await denyRoleLive(page, 'xaccounts3access');
