@@ -7,35 +7,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectTraces, whereFound } from './support/storage';
+import { credentialSidebar, storageGroup, turnOnPersistence, unlockVault } from './support/vault';
 import { advanceClock, field, openWorkbench, sendButton, SERVER_ORIGIN, settledResult, STATIC_ORIGIN } from './support/workbench';
 
 const AUDITOR = 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor';
 const ENDPOINT = SERVER_ORIGIN;
 const VAULT_DB = 'sts-workbench-vault';
 
-const sidebar = (page: Page): Locator => page.getByRole('region', { name: 'Credential sets', exact: true });
+const sidebar = credentialSidebar;
 // A set by its name (the item's accessible name): the name also shows, verbatim, as the signer of the sets it signed.
 const setItem = (page: Page, name: string): Locator => sidebar(page).getByRole('listitem', { name, exact: true });
 const chainBanner = (page: Page): Locator => page.getByRole('region', { name: 'Source credentials chain' });
-
-const storageGroup = (page: Page): Locator => sidebar(page).getByRole('group', { name: 'Keep on this device' });
-
-async function turnOnPersistence(page: Page, passphrase: string): Promise<Locator> {
-  const storage = storageGroup(page);
-  await storage.getByLabel('Keep credentials and history on this device (encrypted)').check();
-  await storage.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await storage.getByLabel('Confirm passphrase').fill(passphrase);
-  await storage.getByRole('button', { name: 'Turn on' }).click();
-  await expect(storage.getByText('Kept on this device, encrypted.', { exact: true })).toBeVisible();
-  return storage;
-}
-
-async function unlockVault(page: Page, passphrase: string): Promise<void> {
-  const storage = storageGroup(page);
-  await storage.getByLabel('Passphrase to unlock').fill(passphrase);
-  await storage.getByRole('button', { name: 'Unlock' }).click();
-  await expect(storage.getByText(/^Unlocked: /)).toBeVisible();
-}
 
 async function assumeAuditor(page: Page, session: string, duration?: string): Promise<Locator> {
   await field(page, 'AssumeRole', 'Role ARN').fill(AUDITOR);

@@ -6,7 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { collectTraces } from './support/storage';
 import { doStep, labFiles, labGuide, labsArea, openLab } from './support/labs';
-import { openWorkbench, resultCards, STATIC_ORIGIN } from './support/workbench';
+import { storageGroup, turnOnPersistence, unlockVault } from './support/vault';
+import { assumeSeedRole, openWorkbench, resultCards, STATIC_ORIGIN } from './support/workbench';
+import { denyRoleLive, openWorldTool, worldTool } from './support/world-edit';
 
 const LABS = labFiles();
 
@@ -63,4 +65,60 @@ test('Labs from the command palette; progress survives a reload, holds no secret
   await expect(page.getByTestId(`lab-step-${lab.steps[1]!.id}`)).toHaveAttribute('data-state', 'todo');
   expect((await collectTraces(page)).localStorage['stsw.labs']).toBe('{}');
   await expect(labGuide(page)).toHaveCount(0);
+});
+
+test('a reset lasts across a reload: the history restored from the vault does not mark the lab\'s steps again', async ({ page }) => {
+  test.setTimeout(180_000); // two lab steps, the vault's key derivation twice and a reload
+  const lab = LABS.find((l) => l.id === 'first-assume-role')!;
+  await openWorkbench(page);
+  await openLab(page, lab);
+  for (let i = 0; i < 2; i++) await doStep(page, lab, i);
+  await turnOnPersistence(page, 'correct horse battery');
+  // Labs shows the open lab.
+  await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Labs', exact: true }).click();
+  await page.getByRole('button', { name: 'Reset this lab' }).click();
+  await expect(page.getByTestId(`lab-step-${lab.steps[0]!.id}`)).toHaveAttribute('data-state', 'current');
+
+  await page.reload();
+  await openWorkbench(page);
+  await unlockVault(page, 'correct horse battery');
+  // The calls are back in the history (the vault held them)…
+  await expect(storageGroup(page).getByText(/^Unlocked: .* ([2-9]|\d{2,}) history entr/)).toBeVisible();
+  // …and the lab is still at its start.
+  await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Labs', exact: true }).click();
+  await labsArea(page).getByRole('link', { name: lab.title.en, exact: true }).click();
+  await expect(page.getByTestId(`lab-step-${lab.steps[0]!.id}`)).toHaveAttribute('data-state', 'current');
+  await expect(page.getByTestId(`lab-step-${lab.steps[1]!.id}`)).toHaveAttribute('data-state', 'todo');
+});
+
+test.describe('the in-page sandbox\'s live world edits across a reload', () => {
+  test.use({ baseURL: STATIC_ORIGIN });
+
+  // FIXME (room helper, Dec 4): the "edits are gone" notice shows after the reload, but the next
+  // AssumeRole of that role still answered AccessDenied in this journey; not yet explained (the unit
+  // test in src/sandbox/room/room.test.ts shows a new in-page sandbox without the edit allows it).
+  test.fixme('with persistence on they are kept in the vault; without it the World tool says they are gone', async ({ page }) => {
+    test.setTimeout(180_000); // two live edits in the policy editor, two reloads and the vault's key derivation twice
+    await openWorkbench(page, { sandbox: 'in-page' });
+    await openWorldTool(page);
+    await denyRoleLive(page, 'xaccounts3access');
+    await page.reload();
+    await openWorkbench(page, { sandbox: 'in-page' });
+    await openWorldTool(page);
+    await expect(worldTool(page).getByTestId('world-edits-lost')).toContainText('arn:aws:iam::123456789012:role/xaccounts3access');
+    await expect(worldTool(page).getByTestId('world-edits-lost')).toContainText('gone');
+    await expect(await assumeSeedRole(page, 'edit-forgotten')).toHaveAttribute('data-status', 'ok');
+
+    await openWorldTool(page);
+    await denyRoleLive(page, 'xaccounts3access');
+    await turnOnPersistence(page, 'correct horse battery');
+    await page.reload();
+    await openWorkbench(page, { sandbox: 'in-page' });
+    await unlockVault(page, 'correct horse battery');
+    await openWorldTool(page);
+    await expect(worldTool(page).getByTestId('world-edits-lost')).toHaveCount(0);
+    const denied = await assumeSeedRole(page, 'edit-kept');
+    await expect(denied).toHaveAttribute('data-status', 'error');
+    await expect(denied).toContainText('AccessDenied');
+  });
 });

@@ -9,7 +9,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectionPanel, field, openConnectionEditor, operationHeading, SEED_ROLE_ARN, sendButton, settledResult, chooseFromMenu } from './support/workbench';
+import { collectTraces } from './support/storage';
+import { doStep, labFiles, openLab } from './support/labs';
+import { advanceClock, connectionPanel, field, openConnectionEditor, operationHeading, SEED_ROLE_ARN, sendButton, settledResult, chooseFromMenu } from './support/workbench';
 import { denyRoleLive, openRole, openWorldTool } from './support/world-edit';
 
 let server: ChildProcess | null = null;
@@ -42,6 +44,15 @@ test.afterAll(async () => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
+async function openInstructorPage(browser: Browser): Promise<Page> {
+  const instructor = await (await browser.newContext()).newPage();
+  await instructor.goto(`${origin}/#instructor`);
+  await instructor.getByLabel(/Instructor token/).fill(token);
+  await instructor.getByRole('button', { name: 'Open the room' }).click();
+  await expect(instructor.getByTestId('room-attendee')).toHaveCount(2);
+  return instructor;
+}
+
 async function attendeePage(browser: Browser, link: string, id: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(link);
@@ -61,11 +72,7 @@ async function assume(page: Page, session: string) {
 
 test('the instructor\'s links sign two attendees in; A\'s live trust edit and reset leave B\'s AssumeRole alone', async ({ browser }) => {
   test.setTimeout(180_000); // three browser pages and two sign-ins in one journey
-  const instructor = await (await browser.newContext()).newPage();
-  await instructor.goto(`${origin}/#instructor`);
-  await instructor.getByLabel(/Instructor token/).fill(token);
-  await instructor.getByRole('button', { name: 'Open the room' }).click();
-  await expect(instructor.getByTestId('room-attendee')).toHaveCount(2);
+  const instructor = await openInstructorPage(browser);
   expect(instructor.url()).not.toContain(token);
   await instructor.getByRole('button', { name: 'Make a link for every attendee' }).click();
   const linkTexts = instructor.getByTestId('room-link');
@@ -106,4 +113,43 @@ test('the instructor\'s links sign two attendees in; A\'s live trust edit and re
   await expect(connectionPanel(reused).getByText('Sandbox · unavailable', { exact: true })).toBeVisible();
   await openConnectionEditor(reused);
   await expect(reused.getByText(/This join code is not valid/)).toBeVisible();
+});
+
+test('an attendee who reloads stays that attendee (their keys, their clock); the instructor page shows A\'s lab step and not B\'s', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const instructor = await openInstructorPage(browser);
+  await instructor.getByRole('button', { name: 'Make a link for every attendee' }).click();
+  await expect(instructor.getByTestId('room-link')).toHaveCount(2);
+  const [linkA, linkB] = await instructor.getByTestId('room-link').allTextContents();
+  const a = await attendeePage(browser, linkA ?? '', 'attendee-01');
+  const b = await attendeePage(browser, linkB ?? '', 'attendee-02');
+
+  // A completes the first step of a lab; B does nothing.
+  const lab = labFiles().find((l) => l.id === 'expiry-clock')!;
+  await openLab(a, lab);
+  await doStep(a, lab, 0);
+  const rowA = instructor.getByTestId('room-attendee').nth(0);
+  const rowB = instructor.getByTestId('room-attendee').nth(1);
+  await expect(rowA.getByTestId('room-progress')).toContainText(`${lab.id}: ${lab.steps[0]!.id}`, { timeout: 15_000 });
+  await expect(rowB.getByTestId('room-progress')).toHaveText('none yet');
+  // The sandbox's record: ids and times, no key of either attendee anywhere on the page.
+  await expect(instructor.getByTestId('instructor-page')).not.toContainText(/AKIA|ASIA|EXAMPLEKEY|IQoJ/);
+
+  // A moves their clock, then reloads: still attendee-01, the clock still theirs, their keys still work.
+  await advanceClock(a, '1 hour');
+  await a.reload();
+  await expect(connectionPanel(a).getByText('Signing as demo user attendee-01', { exact: false })).toBeVisible();
+  await expect((await openConnectionEditor(a)).getByTestId('sandbox-clock-offset')).toHaveText('+1h 00m');
+  const assumed = await assume(a, 'a-after-reload');
+  await expect(assumed).toHaveAttribute('data-status', 'ok');
+  await expect(assumed).toContainText('assumed-role/xaccounts3access/a-after-reload');
+  // The ticket is this tab's only, never in the address bar; no AWS key or secret is stored.
+  expect(a.url()).not.toMatch(/join=|ticket/);
+  const traces = await collectTraces(a);
+  expect(Object.keys(traces.sessionStorage)).toContain('stsw.attendeeTicket');
+  expect(JSON.stringify(traces.localStorage) + JSON.stringify(traces.sessionStorage)).not.toMatch(/AKIA|ASIA|EXAMPLEKEY|IQoJ/);
+  // B's clock never moved.
+  await expect((await openConnectionEditor(b)).getByTestId('sandbox-clock-offset')).toHaveText('real time');
+  await expect(rowA).toContainText('+3600 s', { timeout: 15_000 });
+  await expect(rowB).toContainText('real time');
 });

@@ -12,7 +12,7 @@ import { fromInput } from '../features/operations/formState';
 import type { CallRecord } from '../features/results/types';
 import { completingCalls, type LabCall } from '../labs/check';
 import type { Lab, LabStep } from '../labs/format';
-import { LAB_PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, withSteps, type LabProgress } from '../labs/progress';
+import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../labs/progress';
 import { ShowMeError, showMeInput } from '../labs/show-me';
 import { reportLabStep } from '../sts/room-session';
 import { themeStorage } from './theme';
@@ -47,19 +47,28 @@ function storedProgress(): LabProgress {
   }
 }
 
-function storeProgress(p: LabProgress) {
+function storeProgress(p: LabProgress, resets?: LabResets) {
   try {
     themeStorage()?.setItem(LAB_PROGRESS_STORAGE_KEY, serializeProgress(p));
+    if (resets) themeStorage()?.setItem(LAB_RESETS_STORAGE_KEY, serializeResets(resets));
   } catch {
     /* storage unavailable: progress lasts for this page only */
+  }
+}
+
+function storedResets(): LabResets {
+  try {
+    return parseResets(themeStorage()?.getItem(LAB_RESETS_STORAGE_KEY) ?? null);
+  } catch {
+    return {};
   }
 }
 
 export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms, choose: (op: OperationName) => void, showArea: () => void) {
   const [progress, setProgress] = useState<LabProgress>(storedProgress);
   const [openLab, setOpenLab] = useState<string | null>(null);
-  // Reset is per visit: calls sent before a lab's reset no longer count for it (kept in memory only).
-  const [resetAt, setResetAt] = useState<Readonly<Record<string, number>>>({});
+  // Calls sent before a lab's reset no longer count for it, after a reload too (a restored history).
+  const [resetAt, setResetAt] = useState<LabResets>(storedResets);
   const history = calls.history;
   const labCalls = useMemo(() => history.map((r) => ({ startedAt: r.startedAt, call: labCallOf(r) })), [history]);
   const callsFor = useCallback(
@@ -91,10 +100,15 @@ export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms
   }, [progress]);
   const onReset = useCallback(
     (labId: string) => {
-      setResetAt((r) => ({ ...r, [labId]: Date.now() }));
-      onProgress(labId, []);
+      const resets = { ...resetAt, [labId]: Date.now() };
+      setResetAt(resets);
+      setProgress((p) => {
+        const next = withSteps(p, labId, []);
+        storeProgress(next, resets);
+        return next;
+      });
     },
-    [onProgress],
+    [resetAt],
   );
 
   const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;

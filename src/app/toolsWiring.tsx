@@ -162,6 +162,7 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
                   edits: connection.sandbox.connection.info.edits ?? {},
                   apply: (edit) => connection.sandbox.changeWorld({ edit }),
                   reset: (arn) => connection.sandbox.changeWorld({ reset: { arn } }),
+                  ...(connection.sandbox.connection.editsLost ? { lost: connection.sandbox.connection.editsLost } : {}),
                 },
               }
             : {})}

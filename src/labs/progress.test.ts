@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgress, serializeProgress, withSteps } from './progress';
+import { parseProgress, parseResets, serializeProgress, serializeResets, withSteps } from './progress';
 
 describe('lab progress in storage', () => {
   it('round-trips lab and step ids', () => {
@@ -22,5 +22,11 @@ describe('lab progress in storage', () => {
     expect(parseProgress(null)).toEqual({});
     expect(parseProgress('{not json')).toEqual({});
     expect(parseProgress('[1,2]')).toEqual({});
+  });
+  it('keeps each lab\'s reset time across a reload, and nothing else', () => {
+    expect(parseResets(serializeResets({ 'first-assume-role': 1764880000000 }))).toEqual({ 'first-assume-role': 1764880000000 });
+    expect(parseResets(JSON.stringify({ lab: 'AKIARZPUZDIKDXT22AAB', 'Not An Id': 5, neg: -1, ok: 7 }))).toEqual({ ok: 7 });
+    expect(parseResets('{not json')).toEqual({});
+    expect(parseResets(null)).toEqual({});
   });
 });

@@ -9,7 +9,8 @@ export const LAB_PROGRESS_STORAGE_KEY = 'stsw.labs';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-export function parseProgress(text: string | null): LabProgress {
+/** The JSON object stored under a key, or an empty one for anything else (nothing, damage, another shape). */
+function storedObject(text: string | null): Record<string, unknown> {
   if (!text) return {};
   let value: unknown;
   try {
@@ -17,7 +18,11 @@ export function parseProgress(text: string | null): LabProgress {
   } catch {
     return {};
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+export function parseProgress(text: string | null): LabProgress {
+  const value = storedObject(text);
   const out: Record<string, string[]> = {};
   for (const [lab, steps] of Object.entries(value)) {
     if (!ID.test(lab) || !Array.isArray(steps)) continue;
@@ -35,3 +40,21 @@ export function withSteps(progress: LabProgress, lab: string, steps: readonly st
 }
 
 export const serializeProgress = (progress: LabProgress): string => JSON.stringify(progress);
+
+/**
+ * When each lab was last reset (ms since the epoch, real time), kept beside the progress so a reset
+ * lasts across reloads: calls from before it (a call history restored from the vault) never mark
+ * that lab's steps again. Lab ids and times only.
+ */
+export type LabResets = Readonly<Record<string, number>>;
+
+export const LAB_RESETS_STORAGE_KEY = 'stsw.labs.resets';
+
+export function parseResets(text: string | null): LabResets {
+  const value = storedObject(text);
+  const out: Record<string, number> = {};
+  for (const [lab, at] of Object.entries(value)) if (ID.test(lab) && typeof at === 'number' && Number.isFinite(at) && at >= 0) out[lab] = at;
+  return out;
+}
+
+export const serializeResets = (resets: LabResets): string => JSON.stringify(resets);

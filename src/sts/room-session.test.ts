@@ -31,4 +31,25 @@ describe('the page\'s sign-in as an attendee', () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new Error('offline'))));
     expect(await reportLabStep('first-assume-role', 'call')).toBe(false);
   });
+
+  it('keeps the ticket for this tab only (sessionStorage), so a reload stays signed in, and forgets it on sign-out', async () => {
+    const { memoryStorage } = await import('../kernel/test-support/memory-storage');
+    const tab = memoryStorage();
+    vi.stubGlobal('sessionStorage', tab);
+    vi.resetModules();
+    const first = await import('./room-session');
+    expect(first.isSignedInAsAttendee()).toBe(false);
+    first.signInAsAttendee('A'.repeat(40));
+    expect([...tab.map.keys()]).toEqual([first.ATTENDEE_TICKET_STORAGE_KEY]);
+
+    vi.resetModules(); // a reload: the module's memory is gone, the tab's storage is not
+    const reloaded = await import('./room-session');
+    expect(reloaded.attendeeHeaders()).toEqual({ 'x-sandbox-attendee': 'A'.repeat(40) });
+    reloaded.signOutAttendee();
+    expect(tab.map.size).toBe(0);
+
+    tab.map.set(first.ATTENDEE_TICKET_STORAGE_KEY, 'not a ticket <script>');
+    vi.resetModules();
+    expect((await import('./room-session')).isSignedInAsAttendee()).toBe(false);
+  });
 });

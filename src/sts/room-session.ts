@@ -1,17 +1,63 @@
 /**
- * The page's sign-in as an attendee of a room (`npm start -- --workshop N`), held in memory only:
- * the ticket the sandbox server gave in exchange for the link's one-time code. It travels as the
- * sandbox-only header `x-sandbox-attendee` on requests to the sandbox server this page came from
- * (its controls, and the unsigned SAML and web-identity calls), never to AWS or another endpoint. A
- * reload forgets it: the attendee asks for a new link.
+ * The page's sign-in as an attendee of a room (`npm start -- --workshop N`): the ticket the sandbox
+ * server gave in exchange for the link's one-time code. It travels as the sandbox-only header
+ * `x-sandbox-attendee` on requests to the sandbox server this page came from (its controls, and the
+ * unsigned SAML and web-identity calls), never to AWS or another endpoint.
+ *
+ * The ticket is kept in this tab's sessionStorage so a reload keeps the attendee signed in: it is
+ * never in a URL, leaves with the tab, is not shared with other tabs or windows, and is not an AWS
+ * secret (the attendee's keys are fetched again from GET /_sandbox/info with it, and live in memory).
+ * Its exposure is the page's own script (what the strict CSP guards) for the ticket's 12 hours.
+ * A cookie was not chosen: it would travel with every request to the origin, cross-tab, and need
+ * CSRF defences on the controls; the header is sent only where the workbench means to.
  */
 import { ATTENDEE_HEADER } from '../sandbox/room/attendee-header';
 
-let ticket: string | null = null;
+export const ATTENDEE_TICKET_STORAGE_KEY = 'stsw.attendeeTicket';
+
+/** Sealed tickets are base64url, at most 512 characters (src/sandbox/room/tickets.ts). */
+const TICKET_SHAPE = /^[A-Za-z0-9_-]{16,512}$/;
+
+function tabStorage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null; // storage disabled: the sign-in lasts for this page only
+  }
+}
+
+function storedTicket(): string | null {
+  try {
+    const t = tabStorage()?.getItem(ATTENDEE_TICKET_STORAGE_KEY) ?? null;
+    return t && TICKET_SHAPE.test(t) ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+let ticket: string | null = storedTicket();
 
 export function signInAsAttendee(newTicket: string): void {
   ticket = newTicket;
+  try {
+    tabStorage()?.setItem(ATTENDEE_TICKET_STORAGE_KEY, newTicket);
+  } catch {
+    /* storage full or disabled: signed in for this page only */
+  }
 }
+
+/** Forgets the sign-in (a ticket the server no longer accepts: expired, or another room's). */
+export function signOutAttendee(): void {
+  ticket = null;
+  try {
+    tabStorage()?.removeItem(ATTENDEE_TICKET_STORAGE_KEY);
+  } catch {
+    /* nothing kept */
+  }
+}
+
+/** Whether this page is signed in as an attendee. */
+export const isSignedInAsAttendee = (): boolean => ticket !== null;
 
 /** The header to add to a request to the sandbox server, or none when the page is not an attendee's. */
 export function attendeeHeaders(): Record<string, string> {

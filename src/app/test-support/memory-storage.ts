@@ -1,10 +1,2 @@
-/** A Storage stand-in for the stored-choice tests (theme, presenter mode); `map` shows what was written. */
-export function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
+/** The one in-memory Storage fake lives in src/kernel/test-support, usable by every room's tests. */
+export { memoryStorage } from '../../kernel/test-support/memory-storage';

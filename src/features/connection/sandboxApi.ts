@@ -6,7 +6,8 @@
 import { controlTarget, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
-import { attendeeHeaders, signInAsAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
+import { inPageEditsLost, noteInPageEdits } from './inPageEditsMarker';
+import { attendeeHeaders, isSignedInAsAttendee, signInAsAttendee, signOutAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
 
 export type { ClockState, SandboxInfo } from '../../sandbox/controls/route-table';
 
@@ -15,8 +16,10 @@ export interface SandboxConnection {
   /** Present for the in-page sandbox: the SDK's request handler hands requests to it. */
   inPage: InPageSandbox | null;
   info: SandboxInfo;
-  /** The in-page sandbox's secrets and clock, for the encrypted vault (absent for the server). */
+  /** The in-page sandbox's secrets, clock and live edits, for the encrypted vault (absent for the server). */
   persistable?: () => InPageSandboxState;
+  /** A new in-page sandbox after a reload: the ARNs whose live edits the page before had (now gone). */
+  editsLost?: string[];
 }
 
 class SandboxControlError extends Error {
@@ -85,7 +88,13 @@ function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
 export async function discoverSandbox(): Promise<SandboxConnection> {
   await joinRoomFromLink();
   try {
-    const res = await fetch('/_sandbox/info', { headers: { accept: 'application/json', ...attendeeHeaders() }, cache: 'no-store' });
+    let res = await fetch('/_sandbox/info', { headers: { accept: 'application/json', ...attendeeHeaders() }, cache: 'no-store' });
+    if (res.status === 401 && isSignedInAsAttendee()) {
+      // A ticket kept from before the reload that the server no longer takes (expired, a restarted
+      // room): forget it and go on as the sandbox's own user; the attendee asks for a new link.
+      signOutAttendee();
+      res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    }
     const type = res.headers.get('content-type') ?? '';
     if (res.ok && type.includes('json')) {
       const info: unknown = await res.json();
@@ -99,7 +108,7 @@ export async function discoverSandbox(): Promise<SandboxConnection> {
 
 /**
  * Opened from an attendee link (`/#join=CODE`): trades the one-time code for the attendee's ticket
- * (POST /_sandbox/room/join), kept in memory, so the sandbox's info then names the attendee's own
+ * (POST /_sandbox/room/join), kept for this tab (src/sts/room-session.ts), so the sandbox's info then names the attendee's own
  * user as the one to sign with. A code that is no good stops here with the server's reason.
  */
 async function joinRoomFromLink(): Promise<void> {
@@ -114,7 +123,9 @@ async function startInPage(state?: InPageSandboxState): Promise<SandboxConnectio
   const { inPageSandboxState, startInPageSandbox } = await import('../../sandbox/in-page');
   const inPage = await startInPageSandbox(state);
   const info = await callControl({ mode: 'in-page', inPage }, 'GET /_sandbox/info');
-  return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage) };
+  const editsLost = inPageEditsLost(info.edits);
+  noteInPageEdits(info.edits);
+  return { mode: 'in-page', inPage, info, persistable: () => inPageSandboxState(inPage), ...(editsLost.length ? { editsLost } : {}) };
 }
 
 /** The in-page sandbox of an earlier visit, from the vault; null when `saved` is not a state it can use. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { WorldEditRequest } from '../../sandbox/controls/route-table';
+import { noteInPageEdits } from './inPageEditsMarker';
 import { callControl, discoverSandbox, reviveInPageSandbox, type ClockState, type SandboxConnection } from './sandboxApi';
 
 export interface SandboxState {
@@ -66,7 +67,9 @@ export function useSandbox(enabled: boolean): SandboxState {
       if ('edit' in change) await callControl(conn, 'POST /_sandbox/world/edit', change.edit);
       else await callControl(conn, 'POST /_sandbox/world/reset', change.reset);
       const info = await callControl(conn, 'GET /_sandbox/info');
-      queryClient.setQueryData(SANDBOX_KEY, { ...conn, info });
+      if (conn.mode === 'in-page') noteInPageEdits(info.edits);
+      const { editsLost: _told, ...rest } = conn;
+      queryClient.setQueryData(SANDBOX_KEY, { ...rest, info });
     },
     reviveInPage: async (saved) => {
       if (conn?.mode !== 'in-page') return false;

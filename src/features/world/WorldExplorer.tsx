@@ -95,6 +95,12 @@ function WorldView({ world, onUse, live }: { world: WorldInfo; onUse: (use: Role
 
   return (
     <>
+      {live?.lost?.length ? (
+        <p role="status" className="rounded border border-warn/40 bg-warn-soft px-3 py-2 text-[13px] text-fg" data-testid="world-edits-lost">
+          The live edits made before the reload are gone ({live.lost.join(', ')}): the sandbox in this page starts again from the world file. It keeps its edits across a reload only
+          with “Keep credentials and history on this device (encrypted)” on, once the saved data is unlocked.
+        </p>
+      ) : null}
       <div data-testid="world-organization">
         <h2 className="mb-1 text-sm font-semibold text-fg">Organization</h2>
         {org?.managementAccountId ? (

@@ -174,4 +174,6 @@ export interface LiveWorld {
   apply: (edit: { arn: string; trustPolicy?: unknown; policies?: unknown[] }) => Promise<void>;
   /** Back to the world file for one role or user. */
   reset: (arn: string) => Promise<void>;
+  /** The in-page sandbox after a reload: ARNs whose live edits the page before had and this one lost. */
+  lost?: readonly string[];
 }

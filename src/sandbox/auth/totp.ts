@@ -1,10 +1,28 @@
 /** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) on Web Crypto. */
 import { fromBase32 } from '../../kernel/encoding';
+import { BoundedCache } from '../core/bounded-cache';
 
 /** RFC 6238's time step: a code is valid for the 30-second window it was made in. */
 export const TOTP_STEP_SECONDS = 30;
 
-export async function totpCode(seedBase32: string, epochSeconds: number, subtle: SubtleCrypto = crypto.subtle): Promise<string | null> {
+/**
+ * A code is a pure function of the seed and the 30-second counter, and the same one is asked for
+ * several times a window (the MFA code control, then the call that verifies it, once per attendee
+ * of a room): computed once. Bounded; held in memory only, like the seeds themselves.
+ */
+const codes = new BoundedCache<string, Promise<string | null>>(2048);
+
+export function totpCode(seedBase32: string, epochSeconds: number, subtle: SubtleCrypto = crypto.subtle): Promise<string | null> {
+  const id = `${Math.floor(epochSeconds / TOTP_STEP_SECONDS)}:${seedBase32}`;
+  let code = codes.get(id);
+  if (!code) {
+    code = computeTotpCode(seedBase32, epochSeconds, subtle);
+    codes.set(id, code);
+  }
+  return code;
+}
+
+async function computeTotpCode(seedBase32: string, epochSeconds: number, subtle: SubtleCrypto): Promise<string | null> {
   const secret = fromBase32(seedBase32.replace(/\s+/g, ''));
   if (!secret || secret.length === 0) return null;
   const counter = Math.floor(epochSeconds / TOTP_STEP_SECONDS);

@@ -4,6 +4,7 @@ import { platformRuntime } from '../core/runtime';
 import { clientFor, DEV_ADMIN, startTestSandbox, testSecrets } from '../test-support/sandbox-client';
 import defaultWorld from '../world/default-world.json';
 import type { WorldFile } from '../world/types';
+import { inPageSandboxState, readInPageSandboxState, startInPageSandbox } from '../in-page';
 import { provisionRoom } from './attendees';
 import { issueJoinCode, JOIN_CODE_LIFETIME_MS, redeemJoinCode, type JoinCodes } from './join-codes';
 import { withCompletedStep } from './lab-progress';
@@ -28,6 +29,22 @@ describe('live world edits in the in-page sandbox', () => {
     expect(await outcome(client.send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'edited' })))).toBe('AccessDenied');
     expect((await control(sandbox, '/_sandbox/world/reset', { arn: ROLE })).json.edits).toEqual({});
     expect(await outcome(client.send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'reset' })))).toBe('ok');
+  });
+
+  it('the vault keeps the in-page sandbox\'s live edits with its keys: a revived sandbox still has them, a new one does not', async () => {
+    const sandbox = await startInPageSandbox();
+    expect(inPageSandboxState(sandbox).worldEdits).toBeUndefined();
+    expect((await control(sandbox, '/_sandbox/world/edit', { arn: ROLE, trustPolicy: DENY })).status).toBe(200);
+    const kept = await readInPageSandboxState(JSON.parse(JSON.stringify(inPageSandboxState(sandbox))));
+    expect(Object.keys(kept?.worldEdits?.roles ?? {})).toEqual([ROLE]);
+    const revived = await startInPageSandbox(kept!);
+    expect(await outcome(clientFor(revived, DEV_ADMIN).send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'after-reload' })))).toBe('AccessDenied');
+    expect((await control(revived, '/_sandbox/world/reset', { arn: ROLE })).json.edits).toEqual({});
+    expect(inPageSandboxState(revived).worldEdits).toBeUndefined();
+    const fresh = await startInPageSandbox();
+    expect(await outcome(clientFor(fresh, DEV_ADMIN).send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'new-page' })))).toBe('ok');
+    // Damaged edits in a vault are not a state the page uses.
+    expect(await readInPageSandboxState({ ...JSON.parse(JSON.stringify(inPageSandboxState(sandbox))), worldEdits: 'x' })).toBeNull();
   });
 
   it('a permission edit of the caller\'s own user applies to their next call', async () => {

@@ -25,14 +25,17 @@ export interface TenantStorage {
   joinCodes: RecordStore<JoinCodes>;
 }
 
-/** Everything in memory (the in-page sandbox, tests); `ownClock` is the sandbox's own tenant's clock. */
-export function memoryTenantStorage(ownClock: OffsetStore = memoryOffsetStore()): TenantStorage {
+/**
+ * Everything in memory (the in-page sandbox, tests); `ownClock` is the sandbox's own tenant's clock,
+ * `ownEdits` its live world edits to start from (an in-page sandbox revived from the vault).
+ */
+export function memoryTenantStorage(ownClock: OffsetStore = memoryOffsetStore(), ownEdits: WorldEdits = NO_EDITS): TenantStorage {
   const tenants = new Map<string | null, TenantStores>();
   return {
     tenant(id) {
       let stores = tenants.get(id);
       if (!stores) {
-        stores = { clock: id === null ? ownClock : memoryOffsetStore(), edits: memoryRecordStore(NO_EDITS), progress: memoryRecordStore({}) };
+        stores = { clock: id === null ? ownClock : memoryOffsetStore(), edits: memoryRecordStore(id === null ? ownEdits : NO_EDITS), progress: memoryRecordStore({}) };
         tenants.set(id, stores);
       }
       return stores;
