@@ -78,7 +78,7 @@ export function writeSandboxResponse(
   extraHeaders: Readonly<Record<string, string>> = {},
   compressFor?: { acceptEncoding: string | undefined },
 ): void {
-  let body = Buffer.from(response.body, 'utf8');
+  let body: Buffer = Buffer.from(response.body, 'utf8');
   // Object.assign gives the spread's result (same headers, same order) without V8's slow spread path.
   const headers: Record<string, string | number> = Object.assign({}, extraHeaders, response.headers);
   if (compressFor) {
