@@ -159,6 +159,21 @@ async function main(): Promise<void> {
   const started = performance.now();
   const tmp = mkdtempSync(join(tmpdir(), 'stsw-bench-'));
   const { creds, roleArn } = demoUser();
+  if (process.argv.includes('--first-load-only')) {
+    // `npm run bench -- --first-load-only`: the first-screen bundle and Lighthouse alone (a few minutes), printed, not written; exits 1 over budget.
+    try {
+      process.stderr.write('vite build…\n');
+      const bundle = measureBundle(join(tmp, 'dist'), viteBuild(root, join(tmp, 'dist')));
+      process.stderr.write('lighthouse…\n');
+      const lighthouse = await benchLighthouse(join(tmp, 'dist'), join(tmp, 'state'));
+      const bundleOk = printBundle(bundle);
+      const lighthouseOk = printLighthouse(lighthouse);
+      if (!bundleOk || !lighthouseOk) process.exitCode = 1;
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   if (process.argv.includes('--room-only')) {
     // `npm run bench -- --room-only`: the room scenario alone (about 30 s), printed, not written.
     try {

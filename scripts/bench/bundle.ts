@@ -79,7 +79,7 @@ export function firstScreenFiles(outDir: string): string[] {
 export function measureBundle(outDir: string, buildSeconds: number): BundleReport {
   const firstScreen = firstScreenFiles(outDir).map((f) => size(outDir, f)).sort((a, b) => b.gzipBytes - a.gzipBytes);
   const monaco = readdirSync(join(outDir, 'assets'))
-    .filter((f) => MONACO.test(f))
+    .filter((f) => MONACO.test(f) && !/\.(?:br|gz)$/.test(f)) // the files, not their precompressed copies
     .map((f) => size(outDir, `assets/${f}`))
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
   return {

@@ -1,5 +1,6 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { negotiateCoding, type Coding } from './content-encoding';
+import { compressDynamic, DYNAMIC_COMPRESSION_MIN_BYTES, negotiateCoding, type Coding } from './content-encoding';
 
 const BOTH: Coding[] = ['identity', 'br', 'gzip'];
 
@@ -39,5 +40,28 @@ describe('negotiateCoding', () => {
 
   it('reads a long header in linear time (no backtracking on repeated items)', () => {
     expect(negotiateCoding(`${'x;q=0.1,'.repeat(50_000)}gzip`, BOTH)).toBe('gzip');
+  });
+});
+
+describe('compressDynamic', () => {
+  const large = Buffer.from(JSON.stringify({ accounts: Array.from({ length: 60 }, (_, i) => ({ id: String(100000000000 + i), alias: `account-${i}` })) }));
+
+  it('compresses a large body as the client asks, to bytes that decode to the same body', () => {
+    expect(large.length).toBeGreaterThan(DYNAMIC_COMPRESSION_MIN_BYTES);
+    const br = compressDynamic(large, 'gzip, deflate, br');
+    expect(br.coding).toBe('br');
+    expect(br.body.length).toBeLessThan(large.length / 3);
+    expect(brotliDecompressSync(br.body).equals(large)).toBe(true);
+    const gz = compressDynamic(large, 'gzip');
+    expect(gz.coding).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(large)).toBe(true);
+  });
+
+  it('sends the bytes as they are when small, when the client says nothing, or when it refuses both codings', () => {
+    const small = Buffer.from('{"offsetSeconds":0}');
+    expect(compressDynamic(small, 'gzip, br')).toEqual({ body: small, coding: 'identity' });
+    expect(compressDynamic(large, undefined)).toEqual({ body: large, coding: 'identity' });
+    expect(compressDynamic(large, 'br;q=0, gzip;q=0')).toEqual({ body: large, coding: 'identity' });
+    expect(compressDynamic(large, 'zstd')).toEqual({ body: large, coding: 'identity' });
   });
 });

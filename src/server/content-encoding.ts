@@ -1,8 +1,9 @@
 /**
  * Content-coding negotiation for the built workbench (RFC 9110 §12.5.3, Accept-Encoding): which of the
  * precompressed files next to an asset (x.js.br, x.js.gz; written by the build's precompress plugin)
- * a client gets, or the file itself ("identity").
+ * a client gets, or the file itself ("identity"); and the compression of dynamic responses (compressDynamic).
  */
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 /** Codings the build writes, in the server's order of preference when a client weighs them equally. */
 export const PRECOMPRESSED = [
@@ -59,4 +60,20 @@ export function negotiateCoding(acceptEncoding: string | undefined, available: r
     }
   }
   return best;
+}
+
+/** Dynamic bodies under this size go as they are: compressing them saves less than it costs. */
+export const DYNAMIC_COMPRESSION_MIN_BYTES = 1024;
+
+/**
+ * A response body built per request (the /_sandbox/ controls' JSON), compressed by the client's
+ * Accept-Encoding when it is at least DYNAMIC_COMPRESSION_MIN_BYTES: brotli at a quality that keeps
+ * per-request cost low, or gzip; otherwise (small body, no header, nothing acceptable) the bytes as they are.
+ */
+export function compressDynamic(body: Buffer, acceptEncoding: string | undefined): { body: Buffer; coding: Coding } {
+  if (body.length < DYNAMIC_COMPRESSION_MIN_BYTES) return { body, coding: 'identity' };
+  const coding = negotiateCoding(acceptEncoding, ['br', 'gzip']);
+  if (coding === 'br') return { body: brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }), coding };
+  if (coding === 'gzip') return { body: gzipSync(body, { level: 6 }), coding };
+  return { body, coding: 'identity' };
 }

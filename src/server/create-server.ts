@@ -77,7 +77,9 @@ export function createWorkbenchServer(sandbox: Sandbox, distDir: string, options
     }
     readBody(req)
       .then((body) => sandbox.handle(toSandboxRequest(req, body, url)))
-      .then((response) => writeSandboxResponse(res, response, method, kind === 'sts' ? CORS_HEADERS : undefined))
+      .then((response) =>
+        kind === 'sts' ? writeSandboxResponse(res, response, method, CORS_HEADERS) : writeSandboxResponse(res, response, method, undefined, { acceptEncoding: req.headers['accept-encoding'] }),
+      )
       .catch((e: unknown) => {
         const tooLarge = e instanceof BodyTooLarge;
         let response: SandboxResponse;

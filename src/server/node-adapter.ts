@@ -1,6 +1,7 @@
 /** Node http ⇄ the sandbox core's SandboxRequest/SandboxResponse, with a body size limit. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxRequest, SandboxResponse } from '../sandbox/core/http';
+import { compressDynamic } from './content-encoding';
 
 /** Larger than any valid STS request (a SAML assertion is at most 100,000 characters). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -65,11 +66,28 @@ export function toSandboxRequest(req: IncomingMessage, body: Uint8Array, url: st
   return { method: req.method ?? 'GET', url, headers, body };
 }
 
-/** Writes the sandbox's answer, after `extraHeaders` (the STS endpoint's CORS headers). */
-export function writeSandboxResponse(res: ServerResponse, response: SandboxResponse, method: string, extraHeaders: Readonly<Record<string, string>> = {}): void {
-  const body = Buffer.from(response.body, 'utf8');
+/**
+ * Writes the sandbox's answer, after `extraHeaders` (the STS endpoint's CORS headers). With
+ * `compressFor` (the request's Accept-Encoding; given for the /_sandbox/ controls only, never for STS,
+ * whose wire bytes stay exactly AWS's uncompressed ones) a large enough body is compressed.
+ */
+export function writeSandboxResponse(
+  res: ServerResponse,
+  response: SandboxResponse,
+  method: string,
+  extraHeaders: Readonly<Record<string, string>> = {},
+  compressFor?: { acceptEncoding: string | undefined },
+): void {
+  let body: Buffer = Buffer.from(response.body, 'utf8');
   // Object.assign gives the spread's result (same headers, same order) without V8's slow spread path.
   const headers: Record<string, string | number> = Object.assign({}, extraHeaders, response.headers);
+  if (compressFor) {
+    const compressed = compressDynamic(body, compressFor.acceptEncoding);
+    body = compressed.body;
+    if (compressed.coding !== 'identity') headers['Content-Encoding'] = compressed.coding;
+    // The answer depends on Accept-Encoding whichever coding this one carries (a cache must not mix them).
+    headers.Vary = 'Accept-Encoding';
+  }
   headers['Content-Length'] = body.length;
   res.writeHead(response.status, headers);
   res.end(method === 'HEAD' ? undefined : body);

@@ -50,7 +50,8 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
   const target = connection.target;
   const endpoint = target ? targetEndpoint(target) : null;
   const hasKeys = connection.sourceCredentials !== null;
-  const missingKeys = !unsigned && !hasKeys;
+  // Not while the sandbox is starting: its demo user's keys are about to fill in (a warning that flashes and goes moves the form below).
+  const missingKeys = !unsigned && !hasKeys && !(connection.kind === 'sandbox' && connection.sandbox.status === 'pending');
   const globalRefuses = endpoint?.url ? !endpointAllowsOperation(endpoint.url, spec) : false;
   const problems = [
     ...(endpoint?.problems ?? []),
