@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One worker per core (vitest's default leaves one core for itself: a single worker on a 2-core machine,
+    // while the main process mostly waits).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {

@@ -7,11 +7,12 @@ import { expect, type Locator, type Page, type Response } from '@playwright/test
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { sharedFile } from '../../test/shared-files';
+import { SERVER_PORT, STATIC_PORT } from './ports';
 
 /** The static server of playwright.config.ts: dist/ with no sandbox behind it. */
-export const STATIC_ORIGIN = `http://127.0.0.1:${process.env.STSW_STATIC_PORT ?? 4392}`;
-/** The sandbox server of playwright.config.ts. */
-export const SERVER_ORIGIN = `http://127.0.0.1:${process.env.STSW_SERVER_PORT ?? 4391}`;
+export const STATIC_ORIGIN = `http://127.0.0.1:${STATIC_PORT}`;
+/** This worker's own sandbox server (see ports.ts). */
+export const SERVER_ORIGIN = `http://127.0.0.1:${SERVER_PORT}`;
 
 /** Every operation @aws-sdk/client-sts exports today, in menu order. */
 export const OPERATIONS = [
