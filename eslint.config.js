@@ -57,7 +57,6 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'import/no-cycle': ['error', { maxDepth: 12, ignoreExternal: true }],
       'import/no-restricted-paths': [
         'error',
         { zones: LAYER_ZONES },
