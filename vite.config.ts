@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { precompress } from './scripts/vite-precompress';
-import { compileI18nMessages } from './scripts/vite-i18n-compile';
+import { precompress } from './scripts/vite-precompress.ts';
+import { compileI18nMessages } from './scripts/vite-i18n-compile.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (a project site such as /workshop/sts/), not only from /.
