@@ -5,7 +5,7 @@
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OperationName } from '../catalog/types';
-import { sandboxCall, type SandboxConnection } from '../features/connection/sandboxApi';
+import { callControl, controlText } from '../features/connection/sandboxApi';
 import type { Connection } from '../features/connection/useConnection';
 import type {
   FederationClock,
@@ -37,18 +37,6 @@ export const verdictElementId = (op: OperationName) => `verdict-${op}`;
 // The shared policy editor in trust mode (Principal required, sts actions only); it loads Monaco itself.
 const renderPolicyEditor: PolicyEditorRenderer = (p) => <PolicyEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} kind="trust" startRich allowPlain={false} />;
 
-/** A /_sandbox/ control that answers text (the SAML metadata), from either sandbox. */
-async function sandboxText(conn: SandboxConnection, path: string): Promise<string> {
-  if (conn.inPage) {
-    const res = await conn.inPage.handle({ method: 'GET', url: path, headers: { host: location.host }, body: new Uint8Array() });
-    if (res.status >= 400) throw new Error(`The sandbox answered HTTP ${res.status} for ${path}.`);
-    return res.body;
-  }
-  const res = await fetch(path, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`The sandbox answered HTTP ${res.status} for ${path}.`);
-  return res.text();
-}
-
 function useSandboxAccess(connection: Connection): SandboxAccess | null {
   const conn = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
   return useMemo(
@@ -56,8 +44,9 @@ function useSandboxAccess(connection: Connection): SandboxAccess | null {
       conn
         ? {
             world: conn.info,
-            call: <T,>(method: 'GET' | 'POST', path: string, body?: unknown) => sandboxCall<T>(conn, method, path, body),
-            text: (path: string) => sandboxText(conn, path),
+            // The panel's optional request is the table's request for that route (callControl's tuple only adds "optional when empty").
+            control: (route, request) => callControl(conn, route, ...([request] as [never])),
+            text: (route) => controlText(conn, route),
           }
         : null,
     [conn],

@@ -41,7 +41,7 @@ export interface TokenKeys {
 export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }: { token: string; iss: string | null; sandbox: SandboxAccess | null; builtInIssuer: boolean; onKeys?: (k: TokenKeys | null) => void }) {
   const [pasted, setKeys] = useState('');
   // The sandbox's built-in issuers sign with its IdP's keys: verify with them unless keys are pasted.
-  const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, '/_sandbox/oidc/jwks.json');
+  const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, 'GET /_sandbox/oidc/jwks.json');
   const keys = pasted.trim() !== '' ? pasted : (sandboxJwks ?? '');
   const byDefault = pasted.trim() === '' && sandboxJwks !== null;
   const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: string; csp?: boolean } | null>(null);
@@ -54,7 +54,7 @@ export function TokenVerification({ token, iss, sandbox, builtInIssuer, onKeys }
     if (!sandbox) return;
     setNote(null);
     try {
-      setKeys(JSON.stringify(await sandbox.call<object>('GET', '/_sandbox/oidc/jwks.json'), null, 2));
+      setKeys(JSON.stringify(await sandbox.control('GET /_sandbox/oidc/jwks.json'), null, 2));
       setNote({ tone: 'ok', text: 'Loaded the sandbox IdP\'s JWKS (/_sandbox/oidc/jwks.json): the keys STS in the sandbox verifies with.' });
     } catch (e) {
       setNote({ tone: 'danger', text: e instanceof Error ? e.message : String(e) });
