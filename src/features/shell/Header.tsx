@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
-import { Button } from '../ui/Button';
-import { Kbd, KeyboardHint, MOD_KEY } from '../ui/Kbd';
-import { CloseIcon, MenuIcon, MonitorIcon, MoonIcon, PresenterIcon, SearchIcon, SunIcon } from '../ui/icons';
+import { Button } from '../../ui/Button';
+import { Kbd, KeyboardHint, MOD_KEY } from '../../ui/Kbd';
+import { CloseIcon, MenuIcon, MonitorIcon, MoonIcon, PresenterIcon, SearchIcon, SunIcon } from '../../ui/icons';
 import type { PresenterControl } from './usePresenter';
 import type { ThemeControl } from './useTheme';
 
