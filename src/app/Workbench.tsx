@@ -32,7 +32,7 @@ import { CommandPalette } from '../ui/CommandPalette';
 import { cx } from '../ui/cx';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NavMenu } from '../ui/NavMenu';
-import { useCredentialsWiring } from './credentialsWiring';
+import { useCredentialsFlow } from '../features/credentials/useCredentialsFlow';
 import { useFederationWiring } from './federationWiring';
 import { Header } from '../features/shell/Header';
 import { useLabsWiring } from './labsWiring';
@@ -67,7 +67,7 @@ export function Workbench() {
   const problemCount = issues.length + policyErrors;
   const issueText = sendIssueText(spec, input, { issues: issues.length, shownIssues: shownIssues.length, policyErrors }, missingRequired(spec, input));
   const calls = useCalls();
-  const credentials = useCredentialsWiring(connection, calls);
+  const credentials = useCredentialsFlow(connection, calls);
   const sentPolicies = useSentPolicies(calls.records);
   const federation = useFederationWiring(connection, forms);
   const [paletteOpen, setPaletteOpen] = useState(false);

@@ -1,27 +1,49 @@
 /**
- * The credentials feature's state in the shell (no JSX: src/features/credentials/CredentialsArea.tsx
- * draws it): every successful call that returns Credentials becomes a set with who signed it
+ * The credentials feature's state (no JSX: CredentialsArea.tsx draws it): every successful call that returns Credentials becomes a set with who signed it
  * (src/state/setsFromCalls.ts), Refresh re-runs the producing call with the parent's keys
  * (src/state/refreshPlan.ts), and the vault saves sets and history (src/state/savedHistory.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { getOperation } from '../catalog/operations';
-import type { OperationName } from '../catalog/types';
-import { sourceForKeys, type ChainSource } from '../credentials/chain';
-import { identityFromArn, issuedInPage, restoredSets, type CredentialSet } from '../credentials/credential-set';
-import type { SavedData } from '../credentials/saved-data';
-import type { Connection } from '../features/connection/useConnection';
-import type { CredentialsModel } from '../features/credentials/CredentialsArea';
-import { useCredentialSets } from '../features/credentials/useCredentialSets';
-import { usePersistence } from '../features/credentials/usePersistence';
-import { planRefresh } from '../state/refreshPlan';
-import { revivedHistory, storableHistory } from '../state/savedHistory';
-import { setChangesFromCalls, type TrackedCall } from '../state/setsFromCalls';
-import { shortTargetLabel } from '../state/targetLabel';
-import { isUnsignedOperation } from '../sts/connection';
-import type { Calls } from './useCalls';
+import { getOperation } from '../../catalog/operations';
+import type { OperationName } from '../../catalog/types';
+import { sourceForKeys, type ChainSource } from '../../credentials/chain';
+import { identityFromArn, issuedInPage, restoredSets, type CredentialSet } from '../../credentials/credential-set';
+import type { SavedData } from '../../credentials/saved-data';
+import type { CredentialsModel } from './CredentialsArea';
+import { useCredentialSets } from './useCredentialSets';
+import { usePersistence } from './usePersistence';
+import { planRefresh } from '../../state/refreshPlan';
+import { revivedHistory, storableHistory } from '../../state/savedHistory';
+import { setChangesFromCalls, type TrackedCall } from '../../state/setsFromCalls';
+import { shortTargetLabel } from '../../state/targetLabel';
+import type { CallRecord, CallRequest } from '../../state/calls';
+import type { InPageSandboxState } from '../../sandbox/in-page';
+import { isUnsignedOperation, type SourceCredentials, type Target } from '../../sts/connection';
+import type { InPageSandbox } from '../../sts/in-page-handler';
 
-export function useCredentialsWiring(connection: Connection, calls: Calls): CredentialsModel & { source: ChainSource; track: (id: string, op: OperationName) => void } {
+/** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
+export interface CredentialsConnection {
+  kind: string;
+  target: Target | null;
+  sourceCredentials: SourceCredentials;
+  credentials: { accessKeyId: string };
+  adoptCredentials: (creds: { accessKeyId: string; secretAccessKey: string; sessionToken: string }, label: string) => void;
+  sandbox: {
+    connection?: { info: { demo?: { arn: string; accessKeyId: string; secretAccessKey: string } | null }; inPage: InPageSandbox | null; persistable?: () => InPageSandboxState } | undefined;
+    offsetMs: number;
+    clock: { offsetSeconds: number } | undefined;
+    reviveInPage: (saved: unknown) => Promise<boolean>;
+  };
+}
+
+/** What the flow needs of this visit's calls. */
+export interface CredentialsCalls {
+  history: readonly CallRecord[];
+  send: (req: CallRequest & { inPageSandbox: InPageSandbox | undefined }) => string;
+  restoreHistory: (restored: readonly CallRecord[]) => void;
+}
+
+export function useCredentialsFlow(connection: CredentialsConnection, calls: CredentialsCalls): CredentialsModel & { source: ChainSource; track: (id: string, op: OperationName) => void } {
   const { sets, add, replace, remove, merge } = useCredentialSets();
   const tracked = useRef(new Map<string, TrackedCall>());
   const seen = useRef(new Set<string>());
