@@ -56,7 +56,7 @@ export interface Command {
   unsigned?: boolean;
 }
 
-export const GROUP_LABELS: Record<OperationGroup, string> = {
+const GROUP_LABELS: Record<OperationGroup, string> = {
   assume: 'Assume a role',
   tokens: 'Get tokens',
   inspect: 'Inspect',

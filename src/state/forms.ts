@@ -15,7 +15,7 @@ export interface FormState {
 
 export type Forms = Partial<Record<OperationName, FormState>>;
 
-export const freshForm = (name: OperationName): FormState => ({ values: initialValues(getOperation(name)), touched: new Set(), attempted: false });
+const freshForm = (name: OperationName): FormState => ({ values: initialValues(getOperation(name)), touched: new Set(), attempted: false });
 
 export const formOf = (forms: Forms, name: OperationName): FormState => forms[name] ?? freshForm(name);
 

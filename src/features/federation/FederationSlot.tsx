@@ -14,7 +14,7 @@ const FederationPanel = lazy(() => federation().then((m) => ({ default: m.Federa
 const DeniedCallTrace = lazy(() => federation().then((m) => ({ default: m.DeniedCallTrace })));
 const loadingPanel = <p className="px-1 py-2 text-[13px] text-muted">Loading the federation tools…</p>;
 
-export const FEDERATION_OPERATIONS: readonly FederationOperation[] = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'];
+const FEDERATION_OPERATIONS: readonly FederationOperation[] = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'];
 export const isFederationOp = (name: OperationName): name is FederationOperation => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
 /** The element the Send area's "Verdict" link jumps to. */
 export const verdictElementId = (op: OperationName) => `verdict-${op}`;
