@@ -35,7 +35,9 @@ const LAYER_ZONES = [
   { target: './src/sandbox', from: './src/credentials', message: 'The sandbox may import policy, inspect and catalog; the browser\'s credential store is not its business.' },
   { target: './src/credentials', from: ['./src/sandbox', './src/catalog', './src/policy'], message: 'credentials builds on kernel and inspect only.' },
   { target: ['./src/app', './src/features', './src/ui', './src/sts', ...PURE.map((l) => `./src/${l}`)], from: './src/server', message: 'Nothing imports the Node server.' },
-  { target: './src/sts', from: ['./src/app', './src/features', './src/ui'], message: 'sts/ has no React.' },
+  { target: './src/sts', from: ['./src/app', './src/features', './src/ui', './src/state'], message: 'sts/ has no React.' },
+  // src/state: the app's non-visual layer (calls, history, forms, the command registry). It may use every room below it and sts/.
+  { target: './src/state', from: ['./src/app', './src/features', './src/ui', './src/server'], message: 'src/state is the non-visual layer: plain TypeScript, no React layers.' },
   { target: './src/ui', from: ['./src/features', './src/app', './src/sandbox', './src/server'], message: 'ui/ is presentational only.' },
   { target: './src/features', from: './src/app', message: 'features do not import the app shell.' },
   // Pure layers write their texts as kernel/message descriptors; only their tests render them (i18n/test-support).
@@ -84,9 +86,12 @@ export default tseslint.config(
     },
   },
   {
-    // Pure layers: no Node built-ins, no React, no DOM-only globals.
-    files: PURE.map((l) => `src/${l}/**/*.{ts,tsx}`),
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    // Pure layers: no Node built-ins, no React, no DOM-only globals. src/state too (it runs in the browser
+    // only, but its logic is tested as plain values: React stays in the app's thin hooks).
+    files: [...PURE, 'state'].map((l) => `src/${l}/**/*.{ts,tsx}`),
+    // storedChoice.ts is the one state module that reaches the browser's localStorage (the display and
+    // language choices: the shell and i18n both keep theirs through it).
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/state/storedChoice.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

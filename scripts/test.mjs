@@ -26,7 +26,7 @@ const tsc = (project) => [node, bin('typescript', 'bin/tsc'), '-p', project, '--
 /** `cmds` run one after another, or all at once with `together`; `needs`: a step that must have passed first. */
 const concurrentSteps = [
   { name: 'typecheck', together: true, cmds: [tsc('tsconfig.json'), tsc('tsconfig.core.json'), tsc('tsconfig.node.json')] },
-  { name: 'lint', together: true, cmds: [[node, bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0'], [node, join(root, 'scripts', 'check-modules.mjs')]] },
+  { name: 'lint', together: true, cmds: [[node, bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0'], [node, join(root, 'scripts', 'check-modules.mjs')], [node, join(root, 'scripts', 'check-i18n.mjs')]] },
   { name: 'build', cmds: [[node, bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn']], forStep: 'e2e' },
 ];
 const sequentialSteps = [

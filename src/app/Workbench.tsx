@@ -1,53 +1,60 @@
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { CommandPalette } from './CommandPalette';
-import { SandboxMfaCode } from './lazyParts';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import { validateInput } from '../catalog/validate';
 import { CommandPreview } from '../features/command-preview/CommandPreview';
+import { previewTarget } from '../features/command-preview/previewTarget';
 import { ConnectionPanel } from '../features/connection/ConnectionPanel';
+import { ExampleButton } from '../features/connection/ExampleButton';
+import { SandboxMfaCodeSlot } from '../features/connection/SandboxMfaCodeSlot';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
+import { CredentialChain, CredentialOverlays, CredentialsSidebar } from '../features/credentials/CredentialsArea';
+import { DeniedCallTraceSlot, FederationSlot, isFederationOp, verdictElementId } from '../features/federation/FederationSlot';
+import { AsideTabs } from '../features/history/AsideTabs';
+import { LabGuideSlot, LabsAreaSlot } from '../features/labs/LabsSlots';
 import { focusField } from '../features/operations/focusField';
-import { fromInput, toInput } from '../features/operations/formState';
-import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
-import { usePolicyErrorCount } from '../features/operations/usePolicyErrors';
 import { OperationForm } from '../features/operations/OperationForm';
 import { OperationHeader } from '../features/operations/OperationHeader';
 import { SendBar } from '../features/operations/SendBar';
+import { sendBlocker, sendIssueText } from '../features/operations/sendReadiness';
+import { usePolicyErrorCount } from '../features/operations/usePolicyErrors';
+import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
 import { ResultsPanel } from '../features/results/ResultsPanel';
+import { RoleArnHint } from '../features/results/RoleArnHint';
+import { COMMANDS, NAV_SECTIONS, type Command } from '../state/commands';
+import { deniedCallMessage } from '../state/federationCauses';
+import { fromInput, toInput } from '../state/formState';
+import { roleArnSuggestion } from '../state/roleArnHint';
 import { currentOrigin, isUnsignedOperation } from '../sts/connection';
-import { ExampleButton } from './ExampleButton';
-import { installCspWatch } from './cspWatch';
-import { MENU_ORDER } from './groups';
-import { Header } from './Header';
-import { OperationNav } from './OperationNav';
-import { previewTarget } from './previewTarget';
-import { loadStsClient, useCalls } from './useCalls';
-import { useCurrentOperation } from './useCurrentOperation';
-import { useForms } from './useForms';
-import { useShortcuts } from './useShortcuts';
-import { useTheme } from './useTheme';
-import { usePresenter } from './usePresenter';
-import { useMenu } from './useMenu';
+import { installCspWatch } from '../sts/cspWatch';
+import { CommandPalette } from '../ui/CommandPalette';
 import { cx } from '../ui/cx';
-import { useCredentialsWiring } from './credentialsWiring';
-import { FederationSlot, isFederationOp, useDeniedCallTrace, useFederationCauses, verdictElementId } from './federationWiring';
-import { useRoleArnHint } from './roleArnHint';
-import { policySizeIssue, useSentPolicies } from './policyWiring';
-import { useLabsWiring } from './labsWiring';
-import { AsideTabs, ToolSlot, ToolsNav, useOpenFromHistory, useTool } from './toolsWiring';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { NavMenu } from '../ui/NavMenu';
+import { useCredentialsFlow } from '../features/credentials/useCredentialsFlow';
+import { useFederationWiring } from './federationWiring';
+import { Header } from '../features/shell/Header';
+import { useLabsWiring } from './labsWiring';
+import { ToolSlot } from './toolsWiring';
+import { loadStsClient, useCalls, useSentPolicies } from './useCalls';
+import { useCommands, type CommandSource } from './useCommands';
+import { useForms } from './useForms';
+import { useMenu } from '../features/shell/useMenu';
+import { usePresenter } from '../features/shell/usePresenter';
+import { useRoute } from './useRoute';
+import { useTheme } from '../features/shell/useTheme';
 
-/** The shell: wires the connection, the form, the preview and the results together. */
+const PALETTE = COMMANDS.find((c) => c.run.kind === 'open-palette')!;
+
+/** The shell: composes the connection, the form, the preview and the results; the state and the rules live in src/state and the features. */
 export function Workbench() {
   const ids = { op: useId(), results: useId() };
   const theme = useTheme();
   const presenter = usePresenter();
   const menu = useMenu();
   const connection = useConnection();
-  const [opName, selectOp] = useCurrentOperation();
-  const [tool, openTool] = useTool();
+  const { operation: opName, selectOperation, tool, openTool } = useRoute();
   const spec = getOperation(opName);
   const forms = useForms();
   const form = forms.stateOf(opName);
@@ -55,40 +62,24 @@ export function Workbench() {
   const input = useMemo(() => toInput(spec, values), [spec, values]);
   const issues = useMemo(() => validateInput(spec, input), [spec, input]);
   const shownIssues = useMemo(() => visibleIssues(issues, input, form.touched, form.attempted), [issues, input, form.touched, form.attempted]);
-  const missing = missingRequired(spec, input);
   // "Ready" only when the policy has no errors either (those the policy editor marks).
   const policyErrors = usePolicyErrorCount(spec.params.some((p) => p.widget === 'policy') && typeof input.Policy === 'string' ? input.Policy : undefined) ?? 0;
   const problemCount = issues.length + policyErrors;
-  const issueText =
-    policySizeIssue(spec, input) ??
-    (issues.length === 0 && policyErrors > 0
-      ? `The session policy has ${policyErrors} ${policyErrors === 1 ? 'error' : 'errors'} (marked in the policy editor); STS would refuse it.`
-      : issues.length > 0 && shownIssues.length === 0 && missing.length > 0
-        ? `Required: ${missing.join(', ')}.`
-        : undefined);
+  const issueText = sendIssueText(spec, input, { issues: issues.length, shownIssues: shownIssues.length, policyErrors }, missingRequired(spec, input));
   const calls = useCalls();
-  const credentialSets = useCredentialsWiring(connection, calls);
-  const trackCall = credentialSets.track;
+  const credentials = useCredentialsFlow(connection, calls);
   const sentPolicies = useSentPolicies(calls.records);
-  const deniedTrace = useDeniedCallTrace(connection);
-  const federationCauses = useFederationCauses();
-  const roleHint = useRoleArnHint(connection, (op, arn) => forms.setField(op, 'RoleArn', { kind: 'text', text: arn }));
+  const federation = useFederationWiring(connection, forms);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
   useEffect(installCspWatch, []);
 
   const unsigned = isUnsignedOperation(spec.name);
   const target = connection.target;
-  const blocker =
-    target === null
-      ? connection.sandbox.status === 'error'
-        ? 'The sandbox is not available (see Connection).'
-        : 'Starting the sandbox…'
-      : !unsigned && connection.sourceCredentials === null
-        ? 'Add source credentials under Edit connection to sign this call.'
-        : null;
-
+  const blocker = sendBlocker(target !== null, connection.sandbox.status === 'error', !unsigned, connection.sourceCredentials !== null);
+  const { track } = credentials;
   const send = useCallback(
     (anyway: boolean) => {
       if (calls.pending || blocker !== null || target === null) return;
@@ -98,94 +89,83 @@ export function Workbench() {
         focusField(formRef.current, issues[0]?.param ?? 'Policy');
         return;
       }
-      const id = calls.send({
-        spec,
-        input,
-        target,
-        credentials: unsigned ? null : connection.sourceCredentials,
-        inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
-        sentAnyway: problemCount > 0,
-      });
-      trackCall(id, spec.name);
+      const credentials = unsigned ? null : connection.sourceCredentials;
+      const id = calls.send({ operation: spec.name, input, target, credentials, inPageSandbox: connection.sandbox.connection?.inPage ?? undefined, sentAnyway: problemCount > 0 });
+      track(id, spec.name);
     },
-    [calls, blocker, target, issues, problemCount, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, trackCall],
+    [calls, blocker, target, issues, problemCount, spec, input, unsigned, connection.sourceCredentials, connection.sandbox.connection, forms, track],
   );
 
   const choose = useCallback(
     (name: OperationName) => {
-      selectOp(name);
+      selectOperation(name);
       openTool(null);
       // The wide layout scrolls in <main>; the narrow one scrolls the page.
-      document.getElementById('main')?.scrollTo({ top: 0 });
+      mainRef.current?.scrollTo({ top: 0 });
       window.scrollTo({ top: 0 });
     },
-    [selectOp, openTool],
+    [selectOperation, openTool],
   );
-  // From the palette, the keyboard lands in the chosen form (its first field, else Send), not on <body>.
-  const [focusRequest, setFocusRequest] = useState(0);
-  const chooseFromPalette = useCallback(
-    (name: OperationName) => {
+  /** A form filled from elsewhere (history, a tool, a lab's "Show me"), then on screen. */
+  const loadAndChoose = useCallback(
+    (name: OperationName, filled: Record<string, unknown>) => {
+      forms.load(name, fromInput(getOperation(name), filled as never), Object.keys(filled));
       choose(name);
-      setFocusRequest((n) => n + 1);
     },
-    [choose],
+    [forms, choose],
   );
-  // From the narrow screens' menu: the menu closes and the keyboard lands in the chosen form or tool.
-  const closeMenu = menu.close;
-  const chooseFromMenu = useCallback(
-    (name: OperationName) => {
-      closeMenu(false);
-      chooseFromPalette(name);
-    },
-    [closeMenu, chooseFromPalette],
-  );
-  const openToolFromMenu = useCallback(
-    (t: Parameters<typeof openTool>[0]) => {
-      const fromMenu = menu.open;
-      openTool(t);
-      if (!fromMenu) return;
-      closeMenu(false);
-      window.scrollTo({ top: 0 });
-      setTimeout(() => document.getElementById('main')?.focus({ preventScroll: true }), 0);
-    },
-    [openTool, menu.open, closeMenu],
-  );
-  const openPalette = useCallback(() => {
-    closeMenu(false);
-    setPaletteOpen(true);
-  }, [closeMenu]);
+  // From the palette or the narrow screens' menu, the keyboard lands in the chosen form (its first field, else Send), not on <body>.
+  const [focus, setFocus] = useState<{ n: number; on: 'form' | 'main' }>({ n: 0, on: 'form' });
   useEffect(() => {
-    if (focusRequest === 0) return;
-    // After the palette's dialog has closed and handed the focus back to where it was.
-    const t = setTimeout(() => focusField(formRef.current) || sendRef.current?.focus(), 0);
+    if (focus.n === 0) return;
+    // After the palette's dialog (or the menu) has closed and handed the focus back to where it was.
+    const t = setTimeout(() => (focus.on === 'main' ? mainRef.current?.focus({ preventScroll: true }) : focusField(formRef.current) || sendRef.current?.focus()), 0);
     return () => clearTimeout(t);
-  }, [focusRequest]);
-  const openFromHistory = useOpenFromHistory(calls, forms, choose);
+  }, [focus]);
+  const requestFocus = (on: 'form' | 'main') => setFocus((f) => ({ n: f.n + 1, on }));
+  const fromMenu = (from: CommandSource) => {
+    if (from === 'menu') menu.close(false);
+  };
   const labs = useLabsWiring(connection, calls, forms, choose, useCallback(() => openTool('labs'), [openTool]));
-  useShortcuts({
-    send: () => !paletteOpen && tool === null && send(false),
-    openPalette,
-    selectIndex: (i) => {
-      const op = MENU_ORDER[i];
-      if (op && !paletteOpen) choose(op.name);
+  const runCommand = useCommands(
+    {
+      operation: ({ operation }, from) => {
+        fromMenu(from);
+        choose(operation);
+        if (from === 'palette' || from === 'menu') requestFocus('form');
+      },
+      tool: ({ tool }, from) => {
+        openTool(tool);
+        if (from !== 'menu') return;
+        fromMenu(from);
+        window.scrollTo({ top: 0 });
+        requestFocus('main');
+      },
+      lab: ({ labId }, from) => {
+        fromMenu(from);
+        labs.open(labId);
+        if (from === 'menu') requestFocus('main');
+      },
+      send: () => send(false),
+      'open-palette': () => {
+        menu.close(false);
+        setPaletteOpen(true);
+      },
     },
-  });
+    { paletteOpen, formShown: tool === null },
+  );
+  const runFromNav = (c: Command) => runCommand(c, menu.open ? 'menu' : 'nav');
+  const currentCommand = tool !== null ? `tool:${tool}` : `operation:${opName}`;
 
   const mfaSerial = values.SerialNumber?.kind === 'text' ? values.SerialNumber.text.trim() : '';
   const sandboxConnection = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
+  const clockOffsetSeconds = connection.sandbox.clock?.offsetSeconds ?? 0;
   const mfaAddon =
     sandboxConnection && mfaSerial && spec.params.some((p) => p.name === 'TokenCode') ? (
-      <Suspense fallback={null}>
-        <SandboxMfaCode
-          connection={sandboxConnection}
-          serialNumber={mfaSerial}
-          clockOffsetSeconds={connection.sandbox.clock?.offsetSeconds ?? 0}
-          onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })}
-        />
-      </Suspense>
+      <SandboxMfaCodeSlot connection={sandboxConnection} serialNumber={mfaSerial} clockOffsetSeconds={clockOffsetSeconds} onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })} />
     ) : null;
   const suggestions = useMemo(() => (connection.kind === 'sandbox' ? sandboxSuggestions(connection.sandbox.connection?.info) : {}), [connection.kind, connection.sandbox.connection]);
-  const preview = previewTarget(target, currentOrigin());
+  const world = sandboxConnection?.info;
 
   return (
     // Narrow screens: one page scroll under a sticky header. Wide (lg): the shell fills the window and never
@@ -194,7 +174,7 @@ export function Workbench() {
       <a href="#main" className="sr-only z-50 rounded bg-accent px-3 py-1 text-accent-fg focus:not-sr-only focus:absolute focus:top-1 focus:left-1">
         Skip to the form
       </a>
-      <Header theme={theme} presenter={presenter} menu={menu} onOpenPalette={openPalette} />
+      <Header theme={theme} presenter={presenter} menu={menu} onOpenPalette={() => runCommand(PALETTE, 'nav')} />
       <div className="grid flex-1 grid-cols-1 lg:min-h-0 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] lg:grid-rows-[minmax(0,1fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
         <div
           id={menu.controls}
@@ -206,19 +186,20 @@ export function Workbench() {
             menu.open ? 'fixed inset-x-0 top-11 bottom-0 z-40 flex border-b shadow-lg lg:relative lg:shadow-none' : 'hidden',
           )}
         >
-          <ErrorBoundary label="The operation menu"><OperationNav current={tool === null ? opName : null} onSelect={menu.open ? chooseFromMenu : choose} /></ErrorBoundary>
-          <ErrorBoundary label="The tools menu"><ToolsNav current={tool} onSelect={openToolFromMenu} /></ErrorBoundary>
-          <ErrorBoundary label="The credential sets">{credentialSets.sidebar}</ErrorBoundary>
+          {NAV_SECTIONS.map((section, i) => (
+            <ErrorBoundary key={section.label} label={`The ${section.label.toLowerCase()} menu`}><NavMenu section={section} currentId={currentCommand} onRun={runFromNav} first={i === 0} /></ErrorBoundary>
+          ))}
+          <ErrorBoundary label="The credential sets"><CredentialsSidebar model={credentials} /></ErrorBoundary>
         </div>
-        <main id="main" className="min-w-0 lg:relative lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
+        <main ref={mainRef} id="main" className="min-w-0 lg:relative lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
-              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentialSets.sets} calls={calls} forms={forms} choose={choose} labsArea={labs.area} /></ErrorBoundary>
+              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} /></ErrorBoundary>
             ) : (
             <>
-            {labs.guide && <ErrorBoundary label="The lab guide">{labs.guide}</ErrorBoundary>}
-            <ErrorBoundary label="The credential chain">{credentialSets.banner(spec.name, input)}</ErrorBoundary>
+            <ErrorBoundary label="The lab guide"><LabGuideSlot {...labs.props} /></ErrorBoundary>
+            <ErrorBoundary label="The credential chain"><CredentialChain sets={credentials.sets} source={credentials.source} operation={spec.name} input={input} /></ErrorBoundary>
             <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
               <div className="space-y-4 p-4">
                 <OperationHeader
@@ -275,27 +256,31 @@ export function Workbench() {
                 />
               </div>
             </section>
-            <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...preview} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} connection={connection} forms={forms} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} onRejected={federationCauses.onRejected} /></ErrorBoundary>
+            <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...previewTarget(target, currentOrigin())} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} {...federation.slot} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
             </>
             )}
           </div>
         </main>
         <aside aria-labelledby={ids.results} className="min-w-0 lg:relative border-t border-line bg-bg lg:min-h-0 lg:border-t-0 lg:border-l" inert={menu.open}>
-          <AsideTabs calls={calls} onOpen={openFromHistory} results={<ErrorBoundary label="The results list"><ResultsPanel
+          <AsideTabs newestId={calls.records[0]?.id} history={calls.history} onClear={calls.clearHistory} onOpen={(id) => { const r = calls.history.find((c) => c.id === id); if (r) loadAndChoose(r.operation, r.input); }} results={<ErrorBoundary label="The results list"><ResultsPanel
             headingId={ids.results}
             records={calls.records}
             sandboxOffsetMs={connection.sandbox.offsetMs}
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
-            errorCause={federationCauses.errorCause}
-            errorExtra={(record) => (
-              <>
-                {roleHint(record)}
-                {deniedTrace(record)}
-              </>
-            )}
+            errorCause={federation.errorCause}
+            errorExtra={(record) => {
+              const suggestion = roleArnSuggestion(world, record);
+              const denied = deniedCallMessage(record);
+              return (
+                <>
+                  {suggestion && <RoleArnHint suggestion={suggestion} onUse={() => forms.setField(record.operation, 'RoleArn', { kind: 'text', text: suggestion })} />}
+                  {denied && <DeniedCallTraceSlot {...denied} decode={federation.decode} />}
+                </>
+              );
+            }}
             onDecode={(encoded) => {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');
@@ -306,9 +291,11 @@ export function Workbench() {
       <div role="status" aria-live="polite" className="sr-only">
         {calls.announcement}
       </div>
-      <ErrorBoundary label="The credential dialogs">{credentialSets.overlays}</ErrorBoundary>
+      <ErrorBoundary label="The credential dialogs">
+        <CredentialOverlays model={credentials} codeHint={connection.sandbox.connection ? (serial, fill) => <SandboxMfaCodeSlot connection={connection.sandbox.connection!} serialNumber={serial} clockOffsetSeconds={clockOffsetSeconds} onFill={fill} /> : undefined} />
+      </ErrorBoundary>
       {/* In the first screen on purpose: a lazily mounted palette lost the keys typed right after Ctrl-K. */}
-      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onSelect={chooseFromPalette} onSelectTool={openTool} /></ErrorBoundary>
+      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onRun={(c) => runCommand(c, 'palette')} /></ErrorBoundary>
     </div>
   );
 }

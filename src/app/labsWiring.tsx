@@ -3,28 +3,23 @@
  * open lab, this visit's calls as the checker sees them, and "Show me" (fill the step's form and
  * the keys that sign it; never send). The Labs area and the guide load with the first lab opened.
  */
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
 import { sandboxCall } from '../features/connection/sandboxApi';
-import { fromInput } from '../features/operations/formState';
-import type { CallRecord } from '../features/results/types';
+import { fromInput } from '../state/formState';
+import type { CallRecord } from '../state/calls';
 import { completingCalls, type LabCall } from '../labs/check';
 import type { Lab, LabStep } from '../labs/format';
 import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../labs/progress';
 import { ShowMeError, showMeInput } from '../labs/show-me';
 import { reportLabStep } from '../sts/room-session';
-import { themeStorage } from './theme';
+import { themeStorage } from '../features/shell/theme';
 import type { LabsProps } from '../features/labs/LabsViews';
-import type { useCalls } from './useCalls';
-import type { useForms } from './useForms';
+import type { Calls } from './useCalls';
+import type { FormsControl as Forms } from './useForms';
 
-const LabsArea = lazy(() => import('../features/labs/LabsViews').then((m) => ({ default: m.LabsArea })));
-const LabGuide = lazy(() => import('../features/labs/LabsViews').then((m) => ({ default: m.LabGuide })));
-
-type Calls = ReturnType<typeof useCalls>;
-type Forms = ReturnType<typeof useForms>;
 
 /** A history record as the lab checker sees it (no secret is needed to check a step). */
 function labCallOf(r: CallRecord): LabCall {
@@ -156,17 +151,13 @@ export function useLabsWiring(connection: Connection, calls: Calls, forms: Forms
     onAdvanceClock: connection.sandbox.advance,
     blocker,
   };
-  return {
-    area: (
-      <Suspense fallback={null}>
-        <LabsArea {...props} />
-      </Suspense>
-    ),
-    guide:
-      openLab === null ? null : (
-        <Suspense fallback={null}>
-          <LabGuide {...props} />
-        </Suspense>
-      ),
-  };
+  /** The palette's and the Labs menu's "open this lab": the Labs area with that lab's guide. */
+  const open = useCallback(
+    (labId: string) => {
+      setOpenLab(labId);
+      showArea();
+    },
+    [showArea],
+  );
+  return { props, open };
 }

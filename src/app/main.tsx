@@ -3,9 +3,9 @@ import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App } from './App';
 import { LanguageProvider } from '../i18n/LanguageProvider';
-import { applyPresenter, readStoredPresenter } from './presenter';
-import { choiceStorage } from './storedChoice';
-import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark, themeStorage } from './theme';
+import { applyPresenter, readStoredPresenter } from '../features/shell/presenter';
+import { choiceStorage } from '../state/storedChoice';
+import { applyTheme, readStoredThemePreference, resolveTheme, systemPrefersDark, themeStorage } from '../features/shell/theme';
 
 // Apply the theme and presenter mode before the first render so the page does not flash the other one.
 applyTheme(resolveTheme(readStoredThemePreference(themeStorage()), systemPrefersDark()));

@@ -1,26 +1,22 @@
 /**
- * Wiring of the tools (access key inspector, authorization message report, sandbox world) and the call history
- * into the shell: hash routing (#/tools/<name>), the Tools menu, the right-hand Results / History
- * tabs, and the bridges to the forms and to sending. Features never import each other.
+ * The tool on screen (access key inspector, authorization message report, sandbox world, permission check,
+ * the Labs area) with the bridges each needs to the forms and to sending: features never import each other.
+ * The tools are listed in the command registry (src/state/commands.ts).
  */
-import { Suspense, lazy, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
 import type { DecodeOutcome } from '../features/inspectors/AuthorizationReport';
-import { fromInput } from '../features/operations/formState';
+import { fromInput } from '../state/formState';
+import type { ToolName } from '../state/commands';
 import { callControl } from '../features/connection/sandboxApi';
 import type { CredentialSet } from '../credentials/credential-set';
-import { cx } from '../ui/cx';
-import { DisclosureHeading } from '../ui/DisclosureHeading';
 import { Spinner } from '../ui/Spinner';
-import { TabList } from '../ui/Tabs';
-import type { useCalls } from './useCalls';
-import type { useForms } from './useForms';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { Calls } from './useCalls';
+import type { FormsControl as Forms } from './useForms';
 
-// The tools and the history list load when first shown: the first screen is the forms and results.
-const HistoryPanel = lazy(() => import('../features/history/HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+// The tools load when first shown: the first screen is the forms and results.
 const AccessKeyInspector = lazy(() => import('../features/inspectors/AccessKeyInspector').then((m) => ({ default: m.AccessKeyInspector })));
 const AuthorizationReportTool = lazy(() => import('../features/inspectors/AuthorizationReport').then((m) => ({ default: m.AuthorizationReportTool })));
 const WorldExplorer = lazy(() => import('../features/world/WorldExplorer').then((m) => ({ default: m.WorldExplorer })));
@@ -31,67 +27,6 @@ const loading = (what: string) => (
   </div>
 );
 
-export const TOOLS = [
-  { key: 'labs', label: 'Labs', summary: 'Guided exercises, each step checked from the calls you send' },
-  { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
-  { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
-  { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
-  { key: 'permission-check', label: 'Permission check', summary: 'What can these credentials do?' },
-] as const;
-export type ToolName = (typeof TOOLS)[number]['key'];
-
-function toolFromHash(): ToolName | null {
-  const m = /^#\/tools\/([\w-]+)/.exec(location.hash);
-  return TOOLS.find((t) => t.key === m?.[1])?.key ?? null;
-}
-
-/** The tool on screen instead of an operation form, mirrored in the hash as #/tools/<name>. */
-export function useTool(): [ToolName | null, (tool: ToolName | null) => void] {
-  const [tool, setTool] = useState<ToolName | null>(toolFromHash);
-  useEffect(() => {
-    const onHash = () => setTool(toolFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const open = useCallback((t: ToolName | null) => {
-    setTool(t);
-    if (t) history.replaceState(null, '', `#/tools/${t}`);
-  }, []);
-  return [tool, open];
-}
-
-/** The Tools group under the operations menu (its own landmark, so the operations menu lists only operations). */
-export function ToolsNav({ current, onSelect }: { current: ToolName | null; onSelect: (tool: ToolName) => void }) {
-  const bodyId = useId();
-  const [open, setOpen] = useState(true);
-  return (
-    <nav aria-label="Tools" className="border-t border-line px-2 py-3" data-testid="tools-nav">
-      <DisclosureHeading id="nav-tools" open={open} onToggle={() => setOpen((o) => !o)} controls={bodyId}>
-        Tools
-      </DisclosureHeading>
-      <ul id={bodyId} hidden={!open} aria-labelledby="nav-tools" className="space-y-px">
-        {TOOLS.map((t) => (
-          <li key={t.key}>
-            <a
-              href={`#/tools/${t.key}`}
-              aria-current={t.key === current ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                onSelect(t.key);
-              }}
-              className={cx('block truncate rounded px-2 py-2 text-[13px] lg:py-1', t.key === current ? 'bg-accent-soft font-medium text-accent' : 'text-fg hover:bg-surface-2')}
-            >
-              {t.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
-type Calls = ReturnType<typeof useCalls>;
-type Forms = ReturnType<typeof useForms>;
 
 interface ToolSlotProps {
   tool: ToolName;
@@ -122,7 +57,7 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
   const send = (encoded: string): string | null => {
     if (target === null || blocker) return null;
     return calls.send({
-      spec: getOperation('DecodeAuthorizationMessage'),
+      operation: 'DecodeAuthorizationMessage',
       input: { EncodedMessage: encoded },
       target,
       credentials: connection.sourceCredentials,
@@ -170,7 +105,7 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
           sandboxError={connection.sandbox.error}
           onUse={({ operation, fields }) => {
             // Only the role's fields change: whatever else the user typed in that form stays.
-            for (const [k, text] of Object.entries(fields)) forms.setField(operation, k, { kind: 'text', text });
+            forms.setText(operation, fields);
             choose(operation);
           }}
         />
@@ -190,51 +125,3 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
   );
 }
 
-/** History's "Open in form": that call's inputs back in its operation's form, and that operation on screen. */
-export function useOpenFromHistory(calls: Calls, forms: Forms, choose: (op: OperationName) => void) {
-  return useCallback(
-    (id: string) => {
-      const r = calls.history.find((c) => c.id === id);
-      if (!r) return;
-      forms.load(r.operation, fromInput(getOperation(r.operation), r.input), Object.keys(r.input));
-      choose(r.operation);
-    },
-    [calls.history, forms, choose],
-  );
-}
-
-type AsideTab = 'results' | 'history';
-
-/**
- * Results | History tabs over the right-hand column. The results stay mounted while History is
- * shown (their heading names the column, and revealed secrets or open details survive the switch).
- */
-export function AsideTabs({ results, calls, onOpen }: { results: ReactNode; calls: Calls; onOpen: (id: string) => void }) {
-  const id = useId();
-  const [tab, setTab] = useState<AsideTab>('results');
-  // A new call shows its result: sending from a form (or a tool) brings the Results tab forward.
-  const newest = calls.records[0]?.id;
-  useEffect(() => {
-    if (newest) setTab('results');
-  }, [newest]);
-  const tabs: Array<{ key: AsideTab; label: string }> = [
-    { key: 'results', label: 'Results' },
-    { key: 'history', label: calls.history.length ? `History (${calls.history.length})` : 'History' },
-  ];
-  return (
-    <div className="flex h-full min-h-0 flex-col">
-      <TabList tabs={tabs} selected={tab} onSelect={setTab} label="Results and history" tabId={(k) => `${id}-${k}`} panelId={(k) => `${id}-${k}-panel`} className="border-b border-line px-2" />
-      <div role="tabpanel" id={`${id}-results-panel`} aria-labelledby={`${id}-results`} hidden={tab !== 'results'} className="min-h-0 flex-1">
-        {results}
-      </div>
-      <div role="tabpanel" id={`${id}-history-panel`} aria-labelledby={`${id}-history`} hidden={tab !== 'history'} className="min-h-0 flex-1">
-        {/* Mounted only while shown: the column's text (results(page).getByText…) stays the results'. */}
-        {tab === 'history' && (
-          <Suspense fallback={loading('the history')}>
-            <ErrorBoundary label="The history"><HistoryPanel records={calls.history} onOpen={onOpen} onClear={calls.clearHistory} /></ErrorBoundary>
-          </Suspense>
-        )}
-      </div>
-    </div>
-  );
-}

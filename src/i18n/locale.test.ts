@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../app/test-support/memory-storage';
+import { memoryStorage } from '../kernel/test-support/memory-storage';
 import { negotiateLocale, readStoredLocale, storeLocale } from './locale';
 
 describe('the page language', () => {

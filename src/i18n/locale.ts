@@ -3,7 +3,7 @@
  * a pseudo-locale generated from English for tests (never offered in the switch). The reader's choice is kept
  * under `stsw.lang` like the theme; with nothing stored the browser's preference (navigator.languages) decides.
  */
-import { choiceStorage, readStoredChoice, storeChoice } from '../app/storedChoice';
+import { choiceStorage, readStoredChoice, storeChoice } from '../state/storedChoice';
 
 export type Locale = 'en' | 'fr' | 'en-XA';
 /** The languages the switch offers, each named in its own language. */

@@ -56,6 +56,22 @@ export function callControl<K extends ControlName>(conn: Pick<SandboxConnection,
   return sandboxCall<ControlAnswer<K>>(conn, method, target, method === 'POST' ? (request ?? {}) : undefined);
 }
 
+/** The GET controls, whose body may be read as text as sent (the SAML IdP's metadata XML, the JWKS to show). */
+export type GetControlName = Extract<ControlName, `GET ${string}`>;
+
+/** Reads a GET control's body as text ('GET /_sandbox/saml/metadata') from whichever sandbox is in use. */
+export async function controlText(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, route: GetControlName): Promise<string> {
+  const { target } = controlTarget(route, undefined);
+  if (conn.inPage) {
+    const res = await conn.inPage.handle({ method: 'GET', url: target, headers: { host: location.host }, body: new Uint8Array() });
+    if (res.status >= 400) throw new Error(`The sandbox answered HTTP ${res.status} for ${target}.`);
+    return res.body;
+  }
+  const res = await fetch(target, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`The sandbox answered HTTP ${res.status} for ${target}.`);
+  return res.text();
+}
+
 /** Calls a /_sandbox/ control by method and path on whichever sandbox is in use (callControl is the typed way). */
 export async function sandboxCall<T>(conn: Pick<SandboxConnection, 'mode' | 'inPage'>, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const text = body === undefined ? '' : JSON.stringify(body);

@@ -54,7 +54,7 @@ export function OidcMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
     const lifetimeSeconds = Number(lifetime);
     if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1) return 'Lifetime must be a whole number of seconds.';
     const { unsigned, ...serverFaults } = faults;
-    const answer = await sandbox.call<{ token: string }>('POST', '/_sandbox/oidc/mint', {
+    const answer = await sandbox.control('POST /_sandbox/oidc/mint', {
       issuer,
       sub: subValue,
       aud: readList(audValue),

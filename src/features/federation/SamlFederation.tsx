@@ -12,7 +12,7 @@ export function SamlFederation({ form, sandbox, clock, renderPolicyEditor, verdi
   const [input, setInput] = useState('');
   const [trusted, setTrusted] = useState('');
   // Against the sandbox, its IdP's metadata is the trust anchor unless another one is pasted.
-  const sandboxMetadata = useSandboxText(sandbox && sandbox.world.accounts.some((a) => a.samlProviders.some((p) => p.builtInIdp)) ? sandbox : null, '/_sandbox/saml/metadata');
+  const sandboxMetadata = useSandboxText(sandbox && sandbox.world.accounts.some((a) => a.samlProviders.some((p) => p.builtInIdp)) ? sandbox : null, 'GET /_sandbox/saml/metadata');
   const state = useSamlInspection(input, trusted !== '' ? trusted : (sandboxMetadata ?? ''));
   const ins = state.status === 'done' && state.value.ok ? state.value.value : null;
   const firstPair = ins?.rolePairs.pairs[0];

@@ -94,7 +94,7 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
     if (!sandbox) return;
     setMetadataError(null);
     try {
-      onTrusted(await sandbox.text('/_sandbox/saml/metadata'));
+      onTrusted(await sandbox.text('GET /_sandbox/saml/metadata'));
     } catch (e) {
       setMetadataError(e instanceof Error ? e.message : String(e));
     }

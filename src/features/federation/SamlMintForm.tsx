@@ -53,7 +53,7 @@ export function SamlMintForm({ sandbox, onMinted }: { sandbox: SandboxAccess; on
     if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1) return 'Lifetime must be a whole number of seconds.';
     const sessionDurationSeconds = duration.trim() === '' ? undefined : Number(duration);
     if (sessionDurationSeconds !== undefined && !Number.isInteger(sessionDurationSeconds)) return 'SessionDuration must be a whole number of seconds.';
-    const answer = await sandbox.call<MintedSaml>('POST', '/_sandbox/saml/mint', {
+    const answer = await sandbox.control('POST /_sandbox/saml/mint', {
       account: provider.account,
       provider: provider.name,
       subject,

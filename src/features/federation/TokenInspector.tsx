@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { classifyToken, decodeJwt, normalizeTokenText, unwrapTokenText } from '../../inspect/jwt/decode';
 import { conditionKeysForToken } from '../../inspect/jwt/sts-checks';
-import { oidcVerdict, type AmazonTokenInfo, type OidcProviderTrust } from '../../inspect/verdict';
+import { oidcVerdict, type OidcProviderTrust } from '../../inspect/verdict';
 import { Button } from '../../ui/Button';
 import { JsonTree } from '../../ui/JsonTree';
 import { useNow } from '../../ui/ticker';
@@ -90,7 +90,7 @@ export function TokenInspector(p: TokenInspectorProps) {
               // Target AWS with no provider entered: the signature is still checked with the issuer's keys.
               keysFor: keys ? { url: iss, clientIds: [], jwks: keys.jwks, source: keys.source } : null,
               ...(keysUnavailable ? { keysUnavailable } : {}),
-              ...(sandbox ? { sandbox: true, amazonTokenInfo: (t: string) => sandbox.call<AmazonTokenInfo>('POST', '/_sandbox/oauth/amazon/tokeninfo', { token: t }) } : {}),
+              ...(sandbox ? { sandbox: true, amazonTokenInfo: (t: string) => sandbox.control('POST /_sandbox/oauth/amazon/tokeninfo', { token: t }) } : {}),
             },
             nowMs,
             roleArn,

@@ -56,7 +56,7 @@ export function TokenVerification({
 }) {
   const [pasted, setKeys] = useState('');
   // The sandbox's built-in issuers sign with its IdP's keys: verify with them unless keys are pasted.
-  const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, '/_sandbox/oidc/jwks.json');
+  const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, 'GET /_sandbox/oidc/jwks.json');
   const keys = pasted.trim() !== '' ? pasted : (sandboxJwks ?? '');
   const byDefault = pasted.trim() === '' && sandboxJwks !== null;
   const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: string; csp?: boolean } | null>(null);
@@ -69,7 +69,7 @@ export function TokenVerification({
     if (!sandbox) return;
     setNote(null);
     try {
-      setKeys(JSON.stringify(await sandbox.call<object>('GET', '/_sandbox/oidc/jwks.json'), null, 2));
+      setKeys(JSON.stringify(await sandbox.control('GET /_sandbox/oidc/jwks.json'), null, 2));
       setNote({ tone: 'ok', text: 'Loaded the sandbox IdP\'s JWKS (/_sandbox/oidc/jwks.json): the keys STS in the sandbox verifies with.' });
     } catch (e) {
       setNote({ tone: 'danger', text: e instanceof Error ? e.message : String(e) });

@@ -2,12 +2,12 @@
  * Reading the sandbox IdP panel's free-text fields (attributes, tags, extra claims) into the JSON
  * the /_sandbox/ mint controls take, with messages that name the line that is wrong.
  */
+import type { ParseResult } from '../../kernel/result';
 import type { SandboxWorld } from './types';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** "Name=value" per line; a name may repeat (several values). Blank lines are skipped. */
-function readNameValueLines(text: string, what: string): Read<Array<[string, string]>> {
+function readNameValueLines(text: string, what: string): ParseResult<Array<[string, string]>> {
   const out: Array<[string, string]> = [];
   const lines = text.split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
@@ -20,7 +20,7 @@ function readNameValueLines(text: string, what: string): Read<Array<[string, str
 }
 
 /** Multi-valued attributes: each name → its values, in order. */
-export function readAttributes(text: string): Read<Record<string, string[]>> {
+export function readAttributes(text: string): ParseResult<Record<string, string[]>> {
   const lines = readNameValueLines(text, 'Attributes');
   if (!lines.ok) return lines;
   const out: Record<string, string[]> = {};
@@ -29,7 +29,7 @@ export function readAttributes(text: string): Read<Record<string, string[]>> {
 }
 
 /** Single-valued tags: a key given twice is an error (STS would refuse it too). */
-export function readTags(text: string): Read<Record<string, string>> {
+export function readTags(text: string): ParseResult<Record<string, string>> {
   const lines = readNameValueLines(text, 'Session tags');
   if (!lines.ok) return lines;
   const out: Record<string, string> = {};
@@ -41,7 +41,7 @@ export function readTags(text: string): Read<Record<string, string>> {
 }
 
 /** A JSON object of extra claims ('' means none). */
-export function readClaims(text: string): Read<Record<string, unknown>> {
+export function readClaims(text: string): ParseResult<Record<string, unknown>> {
   if (text.trim() === '') return { ok: true, value: {} };
   let v: unknown;
   try {

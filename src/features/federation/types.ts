@@ -3,6 +3,8 @@
  * (a feature never imports another feature): the form's fields, the sandbox's controls, the clock.
  */
 import type { ReactNode } from 'react';
+import type { JudgedInput } from '../../state/federationCauses';
+import type { ControlAnswer, ControlName, ControlRequest } from '../../sandbox/controls/route-table';
 import type { AccountSummary, RoleSummary } from '../../sandbox/controls/world-summary';
 
 export type FederationOperation = 'AssumeRoleWithSAML' | 'AssumeRoleWithWebIdentity';
@@ -17,10 +19,10 @@ export interface SandboxWorld {
 /** The sandbox's /_sandbox/ controls, whichever sandbox (server or in-page) is in use. */
 export interface SandboxAccess {
   world: SandboxWorld;
-  /** A JSON control call. Rejects with an Error whose message is the sandbox's. */
-  call: <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
+  /** A JSON control call by its request line, typed by the route table. Rejects with an Error whose message is the sandbox's. */
+  control: <K extends ControlName>(route: K, request?: ControlRequest<K>) => Promise<ControlAnswer<K>>;
   /** A control that answers text (the SAML IdP metadata). */
-  text: (path: string) => Promise<string>;
+  text: (route: 'GET /_sandbox/saml/metadata' | 'GET /_sandbox/oidc/jwks.json') => Promise<string>;
 }
 
 /** The operation form beside the panel. */
@@ -50,13 +52,8 @@ export interface PolicyEditorProps {
 export type PolicyEditorRenderer = (props: PolicyEditorProps) => ReactNode;
 
 /** A rejection the inspector predicted for exactly this input (the SAMLAssertion or token as sent). */
-export interface JudgedInput {
-  input: string;
-  code: string | null;
-  causeTitle: string;
-  cause: string;
-  fix: string | null;
-}
+/** What an inspector rejected, and why (src/state/federationCauses.ts pairs it with the call's answer). */
+export type { JudgedInput } from '../../state/federationCauses';
 
 /** Where the verdict sits, so the form's Send area can link to it, the way back to Send, and who hears of rejections. */
 export interface VerdictAnchor {

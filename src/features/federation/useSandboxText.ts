@@ -6,7 +6,7 @@ import type { SandboxAccess } from './types';
  * A /_sandbox/ control's text (the IdP metadata, the JWKS), fetched once per sandbox; null until
  * it arrives, without a sandbox, or when the control fails (the panels then ask for a paste).
  */
-export function useSandboxText(sandbox: SandboxAccess | null, path: string): string | null {
+export function useSandboxText(sandbox: SandboxAccess | null, path: Parameters<SandboxAccess['text']>[0]): string | null {
   const [text, setText] = useState<{ for: SandboxAccess; text: string } | null>(null);
   useEffect(() => {
     if (!sandbox) return;
@@ -32,7 +32,7 @@ export function useSandboxTrust(sandbox: SandboxAccess | null): { doc: SandboxTr
   useEffect(() => {
     if (!sandbox) return;
     let live = true;
-    void loadSandboxTrust((path) => sandbox.call<unknown>('GET', path)).then((r) => live && setState(r.ok ? { for: sandbox, doc: r.value, error: null } : { for: sandbox, doc: null, error: r.error }));
+    void loadSandboxTrust(() => sandbox.control('GET /_sandbox/federation/trust')).then((r) => live && setState(r.ok ? { for: sandbox, doc: r.value, error: null } : { for: sandbox, doc: null, error: r.error }));
     return () => {
       live = false;
     };

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { FieldIssue, OperationSpec, ParamSpec } from '../../catalog/types';
-import { emptyValue, type FieldValue, type FormValues } from './formState';
+import { emptyValue, type FieldValue, type FormValues } from '../../state/formState';
 import type { PolicyContext } from './fields/PolicyControl';
 import { ParamField } from './ParamField';
 

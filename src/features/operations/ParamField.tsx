@@ -1,6 +1,6 @@
 import type { ParamSpec } from '../../catalog/types';
 import { Field } from '../../ui/Field';
-import type { FieldValue } from './formState';
+import type { FieldValue } from '../../state/formState';
 import { constraintHint } from './hints';
 import { ListControl } from './fields/ListControl';
 import { PolicyControl, type PolicyContext } from './fields/PolicyControl';

@@ -1,4 +1,4 @@
-import type { TagRow } from '../formState';
+import type { TagRow } from '../../../state/formState';
 import { Button } from '../../../ui/Button';
 import type { FieldControlProps } from '../../../ui/Field';
 import { CloseIcon, PlusIcon } from '../../../ui/icons';

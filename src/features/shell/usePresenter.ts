@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { applyPresenter, readStoredPresenter, storePresenter } from './presenter';
-import { choiceStorage } from './storedChoice';
+import { choiceStorage } from '../../state/storedChoice';
 
 export interface PresenterControl {
   on: boolean;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { stsConnectSources } from '../sts/endpoints';
+import { stsConnectSources } from './endpoints';
 
 // index.html's CSP is a static meta tag; this keeps it in step with the endpoints the app can call.
 const html = readFileSync(fileURLToPath(new URL('../../index.html', import.meta.url)), 'utf8');

@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react';
 import type { RefObject } from 'react';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { Button } from '../ui/Button';
-import { Kbd, KeyboardHint, MOD_KEY } from '../ui/Kbd';
-import { CloseIcon, MenuIcon, MonitorIcon, MoonIcon, PresenterIcon, SearchIcon, SunIcon } from '../ui/icons';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { Button } from '../../ui/Button';
+import { Kbd, KeyboardHint, MOD_KEY } from '../../ui/Kbd';
+import { CloseIcon, MenuIcon, MonitorIcon, MoonIcon, PresenterIcon, SearchIcon, SunIcon } from '../../ui/icons';
 import type { PresenterControl } from './usePresenter';
 import type { ThemeControl } from './useTheme';
 

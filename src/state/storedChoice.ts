@@ -1,5 +1,5 @@
 /**
- * The workbench's display choices (theme, presenter mode) kept in localStorage: one key each, a short word
+ * The workbench's display choices (theme, presenter mode, language) kept in localStorage: one key each, a short word
  * as the value, never a secret. Blocked storage (privacy settings) is not an error: the choice then lasts
  * for this page only.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENTER_STORAGE_KEY, readStoredPresenter, storePresenter } from './presenter';
-import { memoryStorage } from './test-support/memory-storage';
+import { memoryStorage } from '../../kernel/test-support/memory-storage';
 
 describe('presenter mode preference', () => {
   it('is off until turned on', () => {

@@ -2,7 +2,7 @@
  * Theme preference: follows the system unless the user picks light or dark, kept under `stsw.theme`
  * (with presenter mode, the only display choices the workbench stores; never a secret).
  */
-import { choiceStorage, readStoredChoice, storeChoice } from './storedChoice';
+import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type ResolvedTheme = 'light' | 'dark';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_STORAGE_KEY, nextThemePreference, readStoredThemePreference, resolveTheme, storeThemePreference } from './theme';
-import { memoryStorage } from './test-support/memory-storage';
+import { memoryStorage } from '../../kernel/test-support/memory-storage';
 
 describe('theme preference', () => {
   it('follows the system until the user picks, and cycles system → light → dark', () => {

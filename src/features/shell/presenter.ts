@@ -2,7 +2,7 @@
  * Presenter mode: the whole workbench drawn larger, for a room and a projector. Off unless the user turns it
  * on; kept like the theme, under one key (`stsw.presenter` = `on`), removed when turned off.
  */
-import { readStoredChoice, storeChoice } from './storedChoice';
+import { readStoredChoice, storeChoice } from '../../state/storedChoice';
 
 export const PRESENTER_STORAGE_KEY = 'stsw.presenter';
 /** The class on <html> that scales the page (styles.css). */

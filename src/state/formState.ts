@@ -3,7 +3,7 @@
  * Plain functions (no React) so the conversion is tested on its own: catalog order is kept and
  * empty fields are dropped, exactly what the CLI preview and the SDK call then see.
  */
-import type { OperationInput, OperationSpec, ParamSpec, StructField } from '../../catalog/types';
+import type { OperationInput, OperationSpec, ParamSpec, StructField } from '../catalog/types';
 
 export interface TagRow {
   key: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationSpec, ParamSpec } from '../../catalog/types';
+import type { OperationSpec, ParamSpec } from '../catalog/types';
 import { fromInput, initialValues, toInput, type FormValues } from './formState';
 
 const s = { kind: 'string' } as const;
@@ -141,8 +141,8 @@ describe('form state → SDK input', () => {
 
 describe('form state with the real catalog', () => {
   it('sends nothing for an untouched form: the model only misses required members, for every operation', async () => {
-    const { operations } = await import('../../catalog/operations');
-    const { validateInput } = await import('../../catalog/validate');
+    const { operations } = await import('../catalog/operations');
+    const { validateInput } = await import('../catalog/validate');
     for (const op of operations) {
       const issues = validateInput(op, toInput(op, initialValues(op)));
       // An untouched form only ever lacks required members: nothing empty is sent as ''.
@@ -151,7 +151,7 @@ describe('form state with the real catalog', () => {
   });
 
   it('builds AssumeRole input in model order with tags and transitive keys', async () => {
-    const { getOperation } = await import('../../catalog/operations');
+    const { getOperation } = await import('../catalog/operations');
     const spec = getOperation('AssumeRole');
     const v = initialValues(spec);
     v.SourceIdentity = { kind: 'text', text: 'alice' };

@@ -1,4 +1,4 @@
-import { SANDBOX_REGION, targetEndpoint, type Target } from '../sts/connection';
+import { SANDBOX_REGION, targetEndpoint, type Target } from '../../sts/connection';
 
 export interface PreviewTarget {
   endpointUrl?: string;

@@ -1,38 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { OperationName } from '../catalog/types';
-import { cx } from '../ui/cx';
-import { SearchIcon } from '../ui/icons';
-import { GROUP_LABELS, MENU_ORDER } from './groups';
-import { TOOLS, type ToolName } from './toolsWiring';
+import { paletteMatches, PALETTE_COMMANDS, type Command } from '../state/commands';
+import { cx } from './cx';
+import { SearchIcon } from './icons';
 
-interface PaletteEntry {
-  id: string;
-  title: string;
-  summary: string;
-  group: string;
-  /** Also found by: the CLI name of an operation. */
-  keywords: string;
-  pick: { operation: OperationName } | { tool: ToolName };
-}
-
-const ENTRIES: readonly PaletteEntry[] = [
-  ...MENU_ORDER.map((o) => ({ id: o.name, title: o.name, summary: o.summary, group: GROUP_LABELS[o.group], keywords: o.cliName, pick: { operation: o.name } })),
-  ...TOOLS.map((t) => ({ id: `tool-${t.key}`, title: t.label, summary: t.summary, group: 'Tools', keywords: 'tool', pick: { tool: t.key } })),
-];
-const searchText = (e: PaletteEntry) => `${e.title} ${e.keywords} ${e.summary} ${e.group}`.toLowerCase();
-
-/** Ctrl/Cmd+K: type to filter operations and tools, Enter to switch. A native modal <dialog> (focus trap, Esc). */
-export function CommandPalette({
-  open,
-  onClose,
-  onSelect,
-  onSelectTool,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onSelect: (name: OperationName) => void;
-  onSelectTool: (tool: ToolName) => void;
-}) {
+/**
+ * Ctrl/Cmd+K: type to filter the registry's operations, tools and labs, Enter to run one. A native modal
+ * <dialog> (focus trap, Esc).
+ */
+export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClose: () => void; onRun: (command: Command) => void }) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -50,19 +25,14 @@ export function CommandPalette({
     } else if (!open && d.open) d.close();
   }, [open]);
 
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return ENTRIES;
-    return ENTRIES.filter((e) => searchText(e).includes(q));
-  }, [query]);
+  const matches = useMemo(() => paletteMatches(query, PALETTE_COMMANDS), [query]);
 
-  const choose = (entry: PaletteEntry | undefined) => {
+  const choose = (entry: Command | undefined) => {
     if (!entry) return;
     // Clear now, not on the next open: keys typed right after Ctrl+K must not land after the old query.
     setQuery('');
     setActive(0);
-    if ('operation' in entry.pick) onSelect(entry.pick.operation);
-    else onSelectTool(entry.pick.tool);
+    onRun(entry);
     onClose();
   };
 
@@ -95,7 +65,7 @@ export function CommandPalette({
           autoComplete="off"
           spellCheck={false}
           className="h-10 flex-1 bg-transparent text-sm outline-none"
-          placeholder="Switch to an operation or a tool…"
+          placeholder="Switch to an operation, a tool or a lab…"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -115,7 +85,7 @@ export function CommandPalette({
           }}
         />
       </div>
-      <ul id={`${id}-list`} role="listbox" aria-label="Operations and tools" className="max-h-80 overflow-y-auto p-1">
+      <ul id={`${id}-list`} role="listbox" aria-label="Operations, tools and labs" className="max-h-80 overflow-y-auto p-1">
         {matches.length === 0 && <li className="px-3 py-2 text-xs text-muted">Nothing matches “{query}”.</li>}
         {matches.map((o, i) => (
           <li
@@ -127,7 +97,7 @@ export function CommandPalette({
             onClick={() => choose(o)}
             className={cx('flex cursor-pointer items-baseline gap-2 rounded px-3 py-1.5', i === active && 'bg-accent-soft')}
           >
-            <span className="text-[13px] font-medium">{o.title}</span>
+            <span className="text-[13px] font-medium">{o.label}</span>
             <span className="min-w-0 flex-1 truncate text-xs text-muted">{o.summary}</span>
             <span className="text-[10px] text-muted">{o.group}</span>
           </li>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { OperationInput, OperationSpec } from '../catalog/types';
-import { HAS_SANDBOX_EXAMPLE, sandboxExample } from '../features/connection/sandboxExamples';
-import type { SandboxConnection } from '../features/connection/sandboxApi';
-import { Button } from '../ui/Button';
+import type { OperationInput, OperationSpec } from '../../catalog/types';
+import { HAS_SANDBOX_EXAMPLE, sandboxExample } from './sandboxExamples';
+import type { SandboxConnection } from './sandboxApi';
+import { Button } from '../../ui/Button';
 
 /** "Fill an example": a working input from the sandbox (minting a SAML assertion or token when needed). */
 export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; sandbox: SandboxConnection | undefined; onLoad: (input: OperationInput) => void }) {

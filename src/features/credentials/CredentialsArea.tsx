@@ -1,0 +1,105 @@
+/**
+ * The credentials feature on screen: the sidebar's sets with their notes and the vault's controls, and
+ * the overlays (expiry notices, the export dialog, the MFA code a refresh asks for). The state behind
+ * them is the app's non-visual credentials hook (src/app/credentialsWiring.tsx); it comes in as a model.
+ */
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import type { OperationInput, OperationName } from '../../catalog/types';
+import { chainPath, chainRules, type ChainSource } from '../../credentials/chain';
+import type { CredentialSet } from '../../credentials/credential-set';
+import { ChainBanner } from './ChainBanner';
+import { CredentialSetsSection } from './CredentialSetsSection';
+import { CredentialNotices } from './ExpiryNotices';
+import { PersistenceControls } from './PersistenceControls';
+import type { usePersistence } from './usePersistence';
+
+// The export formats and the MFA dialog load with first use; afterwards they stay mounted (they restore focus on close).
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const MfaDialog = lazy(() => import('./MfaDialog').then((m) => ({ default: m.MfaDialog })));
+
+export interface CredentialsModel {
+  sets: readonly CredentialSet[];
+  sandboxOffsetMs: number;
+  activeSetId: string | undefined;
+  /** A short line under a set ("Refreshing…", "Refreshed.", why a refresh cannot run). */
+  notes: Readonly<Record<string, string>>;
+  persistence: ReturnType<typeof usePersistence>;
+  use: (set: CredentialSet) => void;
+  refresh: (set: CredentialSet, tokenCode?: string) => void;
+  forget: (set: CredentialSet) => void;
+  /** The set whose refresh waits for an MFA code, and how to stop waiting. */
+  mfaFor: CredentialSet | null;
+  cancelMfa: () => void;
+  /** The set whose export dialog is open. */
+  exporting: CredentialSet | null;
+  setExporting: (set: CredentialSet | null) => void;
+}
+
+export function CredentialsSidebar({ model }: { model: CredentialsModel }) {
+  const { notes } = model;
+  return (
+    <CredentialSetsSection
+      sets={model.sets}
+      sandboxOffsetMs={model.sandboxOffsetMs}
+      activeSetId={model.activeSetId}
+      onUse={model.use}
+      onRefresh={(s) => model.refresh(s)}
+      onExport={model.setExporting}
+      onForget={model.forget}
+      status={(s) => (notes[s.id] ? <span role="status">{notes[s.id]}</span> : null)}
+      storage={<PersistenceControls persistence={model.persistence} />}
+    />
+  );
+}
+
+/** Mounted once the thing it shows was first needed, then kept. */
+function useOnceUsed(needed: boolean): boolean {
+  const [used, setUsed] = useState(false);
+  useEffect(() => {
+    if (needed) setUsed(true);
+  }, [needed]);
+  return used || needed;
+}
+
+export function CredentialOverlays({ model, codeHint }: {
+  model: CredentialsModel;
+  /** The code a sandbox device (this serial) shows now, when calls go to a sandbox. */
+  codeHint?: (serial: string, fill: (code: string) => void) => ReactNode;
+}) {
+  const { mfaFor, exporting } = model;
+  const exportShown = useOnceUsed(exporting !== null);
+  const mfaShown = useOnceUsed(mfaFor !== null);
+  const serial = typeof mfaFor?.source.input.SerialNumber === 'string' ? mfaFor.source.input.SerialNumber : '';
+  return (
+    <>
+      <CredentialNotices sets={model.sets} sandboxOffsetMs={model.sandboxOffsetMs} />
+      {exportShown && (
+        <Suspense fallback={null}>
+          <ExportDialog set={exporting} onClose={() => model.setExporting(null)} />
+        </Suspense>
+      )}
+      {mfaShown && (
+        <Suspense fallback={null}>
+          <MfaDialog
+            open={mfaFor !== null}
+            setName={mfaFor?.name ?? ''}
+            serial={serial}
+            codeHint={codeHint && serial && mfaFor?.source.sandboxClock ? (fill) => codeHint(serial, fill) : undefined}
+            onCancel={model.cancelMfa}
+            onSubmit={(code) => {
+              const s = mfaFor;
+              model.cancelMfa();
+              if (s) model.refresh(s, code);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** Above the form: the chain of sets that signs this call, and the rules it runs into. */
+export function CredentialChain({ sets, source, operation, input }: { sets: readonly CredentialSet[]; source: ChainSource; operation: OperationName; input: OperationInput }) {
+  const path = source.kind === 'set' ? chainPath(sets, source.set.id) : [];
+  return <ChainBanner path={path} rules={chainRules(operation, source, input as Record<string, unknown>)} operation={operation} />;
+}

@@ -1,0 +1,163 @@
+/**
+ * The one command registry. Every operation, tool, lab and page-wide action is a command described as
+ * plain data: its id, label, area, the words that find it, its shortcut, what running it does and when
+ * it is enabled. The sidebar menus, the palette and the keyboard shortcuts are all read from this list
+ * (src/app/useCommands.ts runs a command; src/ui/NavMenu.tsx and src/ui/CommandPalette.tsx draw it).
+ */
+import { operations } from '../catalog/operations';
+import type { OperationGroup, OperationName } from '../catalog/types';
+import { LAB_INDEX } from './labIndex';
+
+export const TOOLS = [
+  { key: 'labs', label: 'Labs', summary: 'Guided exercises, each step checked from the calls you send' },
+  { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
+  { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
+  { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
+  { key: 'permission-check', label: 'Permission check', summary: 'What can these credentials do?' },
+] as const;
+export type ToolName = (typeof TOOLS)[number]['key'];
+
+/** What running a command does; the app maps each kind to one handler. */
+export type CommandRun = { kind: 'operation'; operation: OperationName } | { kind: 'tool'; tool: ToolName } | { kind: 'lab'; labId: string } | { kind: 'send' } | { kind: 'open-palette' };
+
+/** A key combination: `mod` is Ctrl (Cmd on macOS); `code` is the physical key (Alt+digit types a symbol on macOS). */
+export interface Shortcut {
+  mod?: boolean;
+  alt?: boolean;
+  key?: string;
+  code?: string;
+  /** As the menu shows it ("Alt 1"). */
+  hint: string;
+}
+
+/** When a command may run, checked against the screen's state. */
+export interface CommandWhen {
+  /** Not while the palette is open (it has the keyboard). */
+  paletteClosed?: boolean;
+  /** Only while an operation's form is on screen (not a tool). */
+  formShown?: boolean;
+}
+
+export type CommandArea = 'operations' | 'tools' | 'labs' | 'page';
+
+export interface Command {
+  id: string;
+  label: string;
+  summary: string;
+  area: CommandArea;
+  /** The heading it is listed under (menu group, palette column). */
+  group: string;
+  /** Also found by, in the palette. */
+  keywords: string;
+  shortcut?: Shortcut;
+  run: CommandRun;
+  when?: CommandWhen;
+  /** Unsigned operations show an open lock in the menu. */
+  unsigned?: boolean;
+}
+
+const GROUP_LABELS: Record<OperationGroup, string> = {
+  assume: 'Assume a role',
+  tokens: 'Get tokens',
+  inspect: 'Inspect',
+};
+const GROUP_ORDER: readonly OperationGroup[] = ['assume', 'tokens', 'inspect'];
+
+/** The catalog grouped the way users think, catalog order within each group: Alt+1…9 pick from this order. */
+const MENU_OPERATIONS = GROUP_ORDER.flatMap((group) => operations.filter((o) => o.group === group));
+
+const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
+  id: `operation:${o.name}`,
+  label: o.name,
+  summary: o.summary,
+  area: 'operations',
+  group: GROUP_LABELS[o.group],
+  keywords: o.cliName,
+  ...(i < 9 ? { shortcut: { alt: true, code: `Digit${i + 1}`, hint: `Alt ${i + 1}` } } : {}),
+  run: { kind: 'operation', operation: o.name },
+  when: { paletteClosed: true },
+  ...(o.signing === 'none' ? { unsigned: true } : {}),
+}));
+
+const toolCommands: Command[] = TOOLS.map((t) => ({ id: `tool:${t.key}`, label: t.label, summary: t.summary, area: 'tools', group: 'Tools', keywords: 'tool', run: { kind: 'tool', tool: t.key } }));
+
+const labCommands: Command[] = LAB_INDEX.map((l) => ({ id: `lab:${l.id}`, label: l.title, summary: 'Open this lab and its guide', area: 'labs', group: 'Labs', keywords: `lab ${l.id}`, run: { kind: 'lab', labId: l.id } }));
+
+const pageCommands: Command[] = [
+  { id: 'page:send', label: 'Send', summary: 'Send the form on screen', area: 'page', group: 'Page', keywords: 'send run call', shortcut: { mod: true, key: 'Enter', hint: 'Ctrl Enter' }, run: { kind: 'send' }, when: { paletteClosed: true, formShown: true } },
+  { id: 'page:palette', label: 'Switch operation…', summary: 'Find an operation, a tool or a lab', area: 'page', group: 'Page', keywords: 'palette search', shortcut: { mod: true, key: 'k', hint: 'Ctrl K' }, run: { kind: 'open-palette' } },
+];
+
+export const COMMANDS: readonly Command[] = [...operationCommands, ...toolCommands, ...labCommands, ...pageCommands];
+
+export interface NavSection {
+  /** The landmark's name ("Operations", "Tools", "Labs"). */
+  label: string;
+  area: Exclude<CommandArea, 'page'>;
+  /** Folded when the page opens (the labs are many; the Labs area lists them too). */
+  startsFolded: boolean;
+  groups: ReadonlyArray<{ label: string | null; commands: readonly Command[] }>;
+}
+
+const groupsOf = (commands: readonly Command[]) => [...new Set(commands.map((c) => c.group))].map((label) => ({ label, commands: commands.filter((c) => c.group === label) }));
+
+/** The sidebar's menus, in order: the operations by group, the tools, the labs. */
+export const NAV_SECTIONS: readonly NavSection[] = [
+  { label: 'Operations', area: 'operations', startsFolded: false, groups: groupsOf(operationCommands) },
+  { label: 'Tools', area: 'tools', startsFolded: false, groups: [{ label: null, commands: toolCommands }] },
+  { label: 'Labs', area: 'labs', startsFolded: true, groups: [{ label: null, commands: labCommands }] },
+];
+
+/** The palette lists every operation, tool and lab (the page's own actions have their keys and buttons). */
+export const PALETTE_COMMANDS: readonly Command[] = COMMANDS.filter((c) => c.area !== 'page');
+
+/** The palette's filter: label, keywords, summary and group, case-insensitive. */
+export function paletteMatches(query: string, commands: readonly Command[] = PALETTE_COMMANDS): readonly Command[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return commands;
+  return commands.filter((c) => `${c.label} ${c.keywords} ${c.summary} ${c.group}`.toLowerCase().includes(q));
+}
+
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** The command a key press stands for, if any (Ctrl and Cmd both count as `mod`; Shift never is part of one). */
+export function commandForKey(e: KeyPress, commands: readonly Command[] = COMMANDS): Command | undefined {
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.shiftKey) return undefined;
+  return commands.find((c) => {
+    const s = c.shortcut;
+    if (!s || Boolean(s.mod) !== mod || Boolean(s.alt) !== e.altKey) return false;
+    return s.code !== undefined ? s.code === e.code : s.key !== undefined && s.key.toLowerCase() === e.key.toLowerCase();
+  });
+}
+
+export interface CommandContext {
+  paletteOpen: boolean;
+  formShown: boolean;
+}
+
+export function isEnabled(command: Command, ctx: CommandContext): boolean {
+  const w = command.when;
+  return !(w?.paletteClosed && ctx.paletteOpen) && !(w?.formShown && !ctx.formShown);
+}
+
+/** The address a menu link shows (the route it opens); never a parameter or a secret. */
+export function commandHref(c: Command): string {
+  switch (c.run.kind) {
+    case 'operation':
+      return `#/${c.run.operation}`;
+    case 'tool':
+      return `#/tools/${c.run.tool}`;
+    case 'lab':
+      return '#/tools/labs';
+    default:
+      return '#';
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The federation inspectors' latest rejection per operation, and the cause an error card shows: known
+ * only when the call sent exactly the input the inspector rejected and STS answered the code it predicted.
+ */
+import type { OperationName } from '../catalog/types';
+import { encodedMessageInError } from '../inspect/authz';
+import { causeTitleOf } from '../inspect/verdict/causes';
+import type { CallRecord } from './calls';
+
+/** What an inspector rejected, and why. */
+export interface JudgedInput {
+  input: string;
+  code: string | null;
+  causeTitle: string;
+  cause: string;
+  fix: string | null;
+}
+
+/** The parameter that carries what the inspector judged. */
+const JUDGED_PARAM: Partial<Record<OperationName, string>> = { AssumeRoleWithSAML: 'SAMLAssertion', AssumeRoleWithWebIdentity: 'WebIdentityToken' };
+
+export type JudgedByOperation = Partial<Record<OperationName, JudgedInput>>;
+
+/** The map with this rejection, or the same map when nothing changed (no re-render). */
+export const withJudged = (judged: JudgedByOperation, op: OperationName, j: JudgedInput): JudgedByOperation => (judged[op] && JSON.stringify(judged[op]) === JSON.stringify(j) ? judged : { ...judged, [op]: j });
+
+export function knownCause(judged: JudgedByOperation, record: CallRecord): { title: string; detail: string; fix: string | null; source?: 'sandbox' } | null {
+  const param = JUDGED_PARAM[record.operation];
+  if (record.outcome.status !== 'error' || !param) return null;
+  const j = judged[record.operation];
+  const sent = record.input[param];
+  if (!j || typeof sent !== 'string' || sent.trim() !== j.input.trim() || j.code !== record.outcome.error.code) {
+    // Not judged here: the sandbox's own cause id (x-sandbox-cause), worded for this protocol.
+    const title = causeTitleOf(record.operation === 'AssumeRoleWithSAML' ? 'saml' : 'oidc', record.outcome.error.sandboxCause);
+    return title ? { title, detail: record.outcome.error.explanation.meaning, fix: null, source: 'sandbox' } : null;
+  }
+  return { title: j.causeTitle, detail: j.cause, fix: j.fix };
+}
+
+/** The encoded authorization message a denied sandbox call carries (its sandbox-only header, else AWS's text), or null. */
+export function deniedCallMessage(record: CallRecord): { encoded: string; fromHeader: boolean } | null {
+  if (record.outcome.status !== 'error' || !record.sandboxClock || record.operation === 'DecodeAuthorizationMessage') return null;
+  // A message pasted from elsewhere (the EC2-style practice denial) may carry AWS's "Encoded authorization failure message".
+  const { error } = record.outcome;
+  const encoded = error.sandboxAuthorizationMessage ?? encodedMessageInError(error.message);
+  return encoded ? { encoded, fromHeader: error.sandboxAuthorizationMessage !== undefined } : null;
+}

@@ -1,0 +1,43 @@
+/**
+ * Credential sets from calls: every settled successful call that returned Credentials becomes a set
+ * once, signed by whoever signed the call (remembered when it was sent); a refresh's call replaces the
+ * set it refreshes, and a failed refresh leaves that set with a note.
+ */
+import { credentialSetFromResult, type CredentialSet, type ParentInfo } from '../credentials/credential-set';
+import type { CallRecord } from './calls';
+
+/** What was known about a call when it was sent. */
+export interface TrackedCall {
+  parent: ParentInfo;
+  /** Refresh: the id of the set this call's keys replace. */
+  replaces?: string;
+}
+
+export type SetChange = { kind: 'add'; set: CredentialSet } | { kind: 'replace'; id: string; set: CredentialSet } | { kind: 'note'; id: string; text: string };
+
+/**
+ * The changes the calls of `history` not yet in `seen` bring. `seen` and `tracked` are the caller's
+ * memory and are updated here: each settled call is looked at once.
+ */
+export function setChangesFromCalls(history: readonly CallRecord[], seen: Set<string>, tracked: Map<string, TrackedCall>): SetChange[] {
+  const changes: SetChange[] = [];
+  for (const r of history) {
+    if (r.outcome.status === 'pending' || seen.has(r.id)) continue;
+    seen.add(r.id);
+    const t = tracked.get(r.id);
+    tracked.delete(r.id);
+    if (r.outcome.status === 'error') {
+      if (t?.replaces) changes.push({ kind: 'note', id: t.replaces, text: `Refresh failed: ${r.outcome.error.code}. The set is unchanged.` });
+      continue;
+    }
+    const set = credentialSetFromResult(r.operation, r.input as Record<string, unknown>, r.outcome.output, t?.parent, {
+      targetLabel: r.targetLabel,
+      sandboxClock: r.sandboxClock,
+      ...(r.keysEndpoint ? { keysEndpoint: r.keysEndpoint } : {}),
+    });
+    if (!set) continue;
+    if (t?.replaces) changes.push({ kind: 'replace', id: t.replaces, set }, { kind: 'note', id: t.replaces, text: 'Refreshed.' });
+    else changes.push({ kind: 'add', set });
+  }
+  return changes;
+}
