@@ -7,12 +7,14 @@ import { previewTarget } from '../features/command-preview/previewTarget';
 import { ConnectionPanel } from '../features/connection/ConnectionPanel';
 import { ExampleButton } from '../features/connection/ExampleButton';
 import { SandboxMfaCodeSlot } from '../features/connection/SandboxMfaCodeSlot';
+import { sandboxCall } from '../features/connection/sandboxApi';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
 import { CredentialChain, CredentialOverlays, CredentialsSidebar } from '../features/credentials/CredentialsArea';
 import { DeniedCallTraceSlot, FederationSlot, isFederationOp, verdictElementId } from '../features/federation/FederationSlot';
 import { AsideTabs } from '../features/history/AsideTabs';
 import { LabGuideSlot, LabsAreaSlot } from '../features/labs/LabsSlots';
+import { useLabsFlow } from '../features/labs/useLabsFlow';
 import { focusField } from '../features/operations/focusField';
 import { OperationForm } from '../features/operations/OperationForm';
 import { OperationHeader } from '../features/operations/OperationHeader';
@@ -35,7 +37,6 @@ import { NavMenu } from '../ui/NavMenu';
 import { useCredentialsFlow } from '../features/credentials/useCredentialsFlow';
 import { useFederationWiring } from './federationWiring';
 import { Header } from '../features/shell/Header';
-import { useLabsWiring } from './labsWiring';
 import { ToolSlot } from './toolsWiring';
 import { loadStsClient, useCalls, useSentPolicies } from './useCalls';
 import { useCommands, type CommandSource } from './useCommands';
@@ -126,7 +127,15 @@ export function Workbench() {
   const fromMenu = (from: CommandSource) => {
     if (from === 'menu') menu.close(false);
   };
-  const labs = useLabsWiring(connection, calls, forms, choose, useCallback(() => openTool('labs'), [openTool]));
+  const sandboxConn = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
+  const labs = useLabsFlow({
+    connection,
+    control: useMemo(() => (sandboxConn ? (method: 'GET' | 'POST', path: string, body?: unknown) => sandboxCall(sandboxConn, method, path, body) : null), [sandboxConn]),
+    history: calls.history,
+    loadForm: forms.load,
+    choose,
+    showArea: useCallback(() => openTool('labs'), [openTool]),
+  });
   const runCommand = useCommands(
     {
       operation: ({ operation }, from) => {

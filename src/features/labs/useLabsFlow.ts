@@ -1,0 +1,125 @@
+/**
+ * The labs' state (no JSX: LabsSlots.tsx draws it): lab progress in browser storage (lab and step ids
+ * only), the open lab, this visit's calls as the checker sees them, and "Show me" (fill the step's form
+ * and the keys that sign it; never send). In a workshop room each completed step is reported once to
+ * the sandbox's own record, which the instructor page reads.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { getOperation } from '../../catalog/operations';
+import type { OperationName } from '../../catalog/types';
+import { completingCalls } from '../../labs/check';
+import type { Lab, LabStep } from '../../labs/format';
+import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../../labs/progress';
+import { ShowMeError, showMeInput, type ShowMeDeps } from '../../labs/show-me';
+import type { CallRecord } from '../../state/calls';
+import { fromInput } from '../../state/formState';
+import type { FormValues } from '../../state/formState';
+import { callsSince, labCallOf } from '../../state/labCalls';
+import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
+import { reportLabStep } from '../../sts/room-session';
+import type { LabsProps } from './LabsViews';
+
+/** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
+export interface LabsConnection {
+  kind: string;
+  sandbox: { connection?: object | undefined; advance: (seconds: number) => void };
+  resetToDemoUser: () => void;
+  adoptCredentials: (creds: { accessKeyId: string; secretAccessKey: string; sessionToken: string }, label: string) => void;
+}
+
+export interface LabsDeps {
+  connection: LabsConnection;
+  /** A /_sandbox/ control as a lab file names it (method and path are data in the lab). */
+  control: ShowMeDeps['control'] | null;
+  history: readonly CallRecord[];
+  loadForm: (name: OperationName, values: FormValues, filled: readonly string[]) => void;
+  choose: (op: OperationName) => void;
+  showArea: () => void;
+}
+
+const storedProgress = (): LabProgress => parseProgress(readStoredChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY));
+const storedResets = (): LabResets => parseResets(readStoredChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY));
+
+export function useLabsFlow({ connection, control, history, loadForm, choose, showArea }: LabsDeps): { props: LabsProps; open: (labId: string) => void } {
+  const [progress, setProgress] = useState<LabProgress>(storedProgress);
+  const [openLab, setOpenLab] = useState<string | null>(null);
+  // Calls sent before a lab's reset no longer count for it, after a reload too (a restored history).
+  const [resetAt, setResetAt] = useState<LabResets>(storedResets);
+  const labCalls = useMemo(() => history.map((r) => ({ startedAt: r.startedAt, call: labCallOf(r) })), [history]);
+  const callsFor = useCallback((labId: string) => callsSince(labCalls, resetAt[labId]), [labCalls, resetAt]);
+
+  const onProgress = useCallback((labId: string, steps: readonly string[]) => {
+    setProgress((p) => {
+      const next = withSteps(p, labId, steps);
+      storeChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY, serializeProgress(next));
+      return next;
+    });
+  }, []);
+  // Outside a room reportLabStep does nothing.
+  const reported = useRef(new Set<string>());
+  useEffect(() => {
+    for (const [labId, steps] of Object.entries(progress)) {
+      for (const stepId of steps) {
+        const key = `${labId}/${stepId}`;
+        if (reported.current.has(key)) continue;
+        reported.current.add(key);
+        void reportLabStep(labId, stepId);
+      }
+    }
+  }, [progress]);
+  const onReset = useCallback(
+    (labId: string) => {
+      const resets = { ...resetAt, [labId]: Date.now() };
+      setResetAt(resets);
+      storeChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY, serializeResets(resets));
+      setProgress((p) => {
+        const next = withSteps(p, labId, []);
+        storeChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY, serializeProgress(next));
+        return next;
+      });
+    },
+    [resetAt],
+  );
+
+  const blocker = connection.kind !== 'sandbox' ? 'Labs run on the sandbox: choose Sandbox under Connection.' : connection.sandbox.connection && control ? null : 'Waiting for the sandbox…';
+  const { resetToDemoUser, adoptCredentials } = connection;
+
+  const onShowMe = useCallback(
+    async (lab: Lab, step: LabStep) => {
+      if (blocker || !control) throw new ShowMeError(blocker ?? 'The sandbox is not available.');
+      const input = await showMeInput(step.showMe, {
+        control,
+        lastDenial: () => {
+          const r = history.find((c) => c.outcome.status === 'error' && c.outcome.error.sandboxAuthorizationMessage);
+          return r?.outcome.status === 'error' ? r.outcome.error.sandboxAuthorizationMessage : undefined;
+        },
+      });
+      const signWith = step.showMe.signWith;
+      if (signWith === 'demo') resetToDemoUser();
+      else if (signWith) {
+        const from = completingCalls(lab, callsFor(lab.id)).get(signWith.step);
+        const c = from?.outcome.status === 'ok' ? (from.outcome.output.Credentials as Record<string, unknown> | undefined) : undefined;
+        if (!from || typeof c?.AccessKeyId !== 'string' || typeof c.SecretAccessKey !== 'string') {
+          const title = lab.steps.find((s) => s.id === signWith.step)?.title.en ?? signWith.step;
+          throw new ShowMeError(`this step signs with the credentials of the step "${title}": do that step first.`);
+        }
+        adoptCredentials({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : '' }, `${from.operation} credentials (${c.AccessKeyId.slice(0, 8)}…)`);
+      }
+      const spec = getOperation(step.showMe.operation);
+      loadForm(spec.name, fromInput(spec, input), Object.keys(input));
+      choose(spec.name);
+    },
+    [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose],
+  );
+
+  /** The palette's and the Labs menu's "open this lab": the Labs area with that lab's guide. */
+  const open = useCallback(
+    (labId: string) => {
+      setOpenLab(labId);
+      showArea();
+    },
+    [showArea],
+  );
+  const props: LabsProps = { callsFor, progress, onProgress, onReset, openLab, onOpenLab: setOpenLab, onShowArea: showArea, onShowMe, onAdvanceClock: connection.sandbox.advance, blocker };
+  return { props, open };
+}
