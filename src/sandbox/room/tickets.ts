@@ -22,7 +22,9 @@ export async function issueTicket(key: SealKey, runtime: Pick<SandboxRuntime, 'n
 export async function openTicket(key: SealKey, runtime: Pick<SandboxRuntime, 'nowMs'>, ticket: string): Promise<string | null> {
   if (ticket.length > 512) return null;
   const bytes = fromBase64Url(ticket);
-  if (!bytes) return null;
+  // Only the canonical spelling: a ticket with other trailing bits, padding or appended text is not
+  // the one issued (as with session tokens), even where it would decode to the same bytes.
+  if (!bytes || toBase64Url(bytes) !== ticket) return null;
   const payload = (await unseal(key, 'attendee-ticket', bytes)) as { a?: unknown; exp?: unknown } | null;
   if (!payload || typeof payload.a !== 'string' || typeof payload.exp !== 'number' || payload.exp <= runtime.nowMs()) return null;
   return payload.a;
