@@ -69,9 +69,14 @@ type Forms = ReturnType<typeof useForms>;
 
 function formBridge(forms: Forms, op: FederationOp): FormBridge {
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(forms.stateOf(op).values)) if (v.kind === 'text') values[k] = v.text;
+  const lists: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(forms.stateOf(op).values)) {
+    if (v.kind === 'text') values[k] = v.text;
+    else if (v.kind === 'list') lists[k] = v.items;
+  }
   return {
     values,
+    lists,
     fill: (fields) => {
       for (const [k, text] of Object.entries(fields)) forms.setField(op, k, { kind: 'text', text });
     },
