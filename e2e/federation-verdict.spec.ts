@@ -148,6 +148,26 @@ test("OIDC: GitHub Actions' token response is unwrapped, and the Send area's lin
   await expect(page.getByTestId('operation-form').getByRole('button', { name: 'Send', exact: true })).toBeFocused();
 });
 
+test("OIDC: a DurationSeconds above the role's MaxSessionDuration is Rejected · ValidationError after the trust policy, as STS answers; at it, Accepted", async ({ page, request }) => {
+  const panel = await open(page, OIDC);
+  await nameTheCall(page, WEB_ROLE);
+  // FederatedWebIdentityRole keeps the default MaxSessionDuration of one hour.
+  await field(page, 'DurationSeconds').fill('7200');
+  const token = await mintToken(request);
+  let verdict = await paste(page, panel, 'token-input', token);
+  await expect(verdict).toHaveAttribute('data-verdict', 'rejected');
+  await expect(verdict.getByTestId('verdict-code')).toHaveText('ValidationError');
+  await expect(verdict.getByTestId('verdict-message')).toHaveText('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+  await expect(panel.getByTestId('failing-check').first()).toContainText("DurationSeconds is within the role's MaxSessionDuration");
+  await panel.getByRole('button', { name: 'Put into the form' }).click();
+  expect(await sendAndRead(page, OIDC)).toBe('ValidationError');
+  await expect(page.locator(`[data-testid=result-card][data-operation=${OIDC}]`).first().getByTestId('error-message')).toHaveText('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+  await field(page, 'DurationSeconds').fill('3600');
+  verdict = panel.getByTestId('verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'accepted', { timeout: 20_000 });
+  expect(await sendAndRead(page, OIDC)).toBe('ok');
+});
+
 const DEPLOY_ROLE = 'arn:aws:iam::123456789012:role/GitHubActionsDeploy';
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const FORK_SUB = 'repo:attacker/fork:ref:refs/heads/main';

@@ -5,7 +5,9 @@
  * AND through a real AssumeRoleWithSAML / AssumeRoleWithWebIdentity request to the sandbox core.
  * They must agree on every case: accepted vs rejected, and the error code and message. The role's
  * trust policy is mutated too (sub / aud / SAML:aud conditions, Deny statements, a missing role, a
- * role trusting another provider): the verdict runs the sandbox's own trust decision on it.
+ * role trusting another provider): the verdict runs the sandbox's own trust decision on it. So are
+ * the checks after the trust step (DurationSeconds against the role's MaxSessionDuration, the session
+ * policy's grammar, PackedPolicyTooLarge from the session policy or the session tags).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64, toBase64Url, utf8 } from '../src/kernel/encoding';
@@ -16,7 +18,7 @@ import defaultWorld from '../src/sandbox/world/default-world.json';
 import type { RoleFile, WorldFile } from '../src/sandbox/world/types';
 import type { PolicyStatement } from '../src/policy/types';
 import type { Sandbox } from '../src/sandbox/sandbox';
-import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict, type AmazonTokenInfo, type FederationVerdict, type SandboxTrustDocument } from '../src/inspect/verdict';
+import { loadSandboxTrust, oidcTrustFromSandbox, oidcVerdict, roleTrustFromSandbox, samlTrustFromSandbox, samlVerdict, type AmazonTokenInfo, type FederationVerdict, type SandboxTrustDocument, type SessionRequest } from '../src/inspect/verdict';
 import { getOperation } from '../src/catalog/operations';
 import { requestValidationError } from '../src/catalog/validate';
 
@@ -67,6 +69,9 @@ function corpusWorld(signer: TestSigner, keys: JwtKey[]): WorldFile {
     ...(account.roles ?? []),
     { name: 'CorpusSaml', trustPolicy: samlTrust },
     { name: 'CorpusWeb', trustPolicy: webTrust },
+    // Session-limit mutations: a role whose MaxSessionDuration is two hours (the others keep one hour).
+    { name: 'SamlTwoHours', trustPolicy: samlTrust, maxSessionDuration: 7200 },
+    { name: 'WebTwoHours', trustPolicy: webTrust, maxSessionDuration: 7200 },
     // Trust-policy mutations: each refuses some or all of the corpus's valid inputs.
     { name: 'SamlAudOther', trustPolicy: withCondition(samlTrust, { StringEquals: { 'SAML:aud': 'https://sp.example.com/acs' } }) },
     { name: 'SamlAudAws', trustPolicy: withCondition(samlTrust, { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } }) },
@@ -146,6 +151,12 @@ interface Case {
 
 const nowMs = () => sandbox.env.clock.nowMs();
 
+/** The session parameters of a case as the verdict takes them (the form's DurationSeconds and Policy); unsigned calls are served in us-east-1. */
+function sessionOf(params: Record<string, string>): SessionRequest {
+  const duration = params.DurationSeconds !== undefined ? Number(params.DurationSeconds) : undefined;
+  return { ...(duration !== undefined ? { durationSeconds: duration } : {}), ...(params.Policy !== undefined ? { policy: params.Policy } : {}), region: 'us-east-1' };
+}
+
 async function verdictFor(c: Case): Promise<FederationVerdict> {
   if (c.kind === 'saml') {
     const found = samlTrustFromSandbox(trust, c.params.PrincipalArn ?? '');
@@ -157,6 +168,7 @@ async function verdictFor(c: Case): Promise<FederationVerdict> {
       role: roleTrustFromSandbox(trust, c.params.RoleArn ?? ''),
       nowMs: nowMs(),
       requestError: requestValidationError(getOperation('AssumeRoleWithSAML'), c.params),
+      session: sessionOf(c.params),
     });
   }
   return oidcVerdict({
@@ -168,8 +180,18 @@ async function verdictFor(c: Case): Promise<FederationVerdict> {
     roleArn: c.params.RoleArn ?? '',
     roleSessionName: c.params.RoleSessionName ?? '',
     role: roleTrustFromSandbox(trust, c.params.RoleArn ?? ''),
+    session: sessionOf(c.params),
   });
 }
+
+/** A session policy allowing `n` made-up actions on `n` buckets: about 1,800 characters and 124% packed at 60, within the 2,048-character limit. */
+const sessionPolicy = (n: number) => {
+  const letter = (i: number) => String.fromCharCode(97 + (i % 26));
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: Array.from({ length: n }, (_, i) => `s3:${letter(i)}${letter(i * 7)}${i}`), Resource: Array.from({ length: n }, (_, i) => `arn:aws:s3:::${letter(i * 11)}${i}`) }],
+  });
+};
 
 // ---------- SAML cases ----------
 
@@ -273,6 +295,22 @@ async function samlCases(): Promise<Case[]> {
     }
   }
   add('DurationSeconds too long', toSamlAssertion(await signed(base('okta'), 'both', 'okta')), { DurationSeconds: '100000' });
+  // After the trust step: DurationSeconds against the role's MaxSessionDuration, the session policy, the packed size.
+  const twoHours = [{ roleArn: role('SamlTwoHours'), principalArn: SAML_PROVIDER }];
+  for (const v of ['okta', 'entra'] as const) {
+    const plain = toSamlAssertion(await signed(base(v), VENDORS[v].sign, v));
+    const long = toSamlAssertion(await signed(base(v, { roles: twoHours }), VENDORS[v].sign, v));
+    add(`${v}: DurationSeconds at the role's maximum`, plain, { DurationSeconds: '3600' });
+    add(`${v}: DurationSeconds above the role's maximum`, plain, { DurationSeconds: '3601' });
+    add(`${v}: DurationSeconds 7200, role allows 7200`, long, { RoleArn: role('SamlTwoHours'), DurationSeconds: '7200' });
+    add(`${v}: DurationSeconds 7201, role allows 7200`, long, { RoleArn: role('SamlTwoHours'), DurationSeconds: '7201' });
+    add(`${v}: session policy valid`, plain, { Policy: sessionPolicy(3) });
+    add(`${v}: session policy not JSON`, plain, { Policy: '{"Version": "2012-10-17", "Statement": [' });
+    add(`${v}: session policy without Effect`, plain, { Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Resource: '*' }] }) });
+    add(`${v}: session policy packed too large`, plain, { Policy: sessionPolicy(60) });
+    const manyTags = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${A}PrincipalTag:k${i}z${'q'.repeat(20)}`, [`v${i}w${'r'.repeat(30)}`]]));
+    add(`${v}: session tags packed too large`, toSamlAssertion(await signed(base(v, { attributes: manyTags }), VENDORS[v].sign, v)));
+  }
   return cases;
 }
 
@@ -397,6 +435,23 @@ async function oidcCases(): Promise<Case[]> {
     ['Login with Amazon: missing role', amazonToken, { RoleArn: role('NoSuchRole') }],
   ];
   for (const [name, token, extra] of amazonCases) add(name, token, { ProviderId: 'www.amazon.com', ...extra });
+  // After the trust step: DurationSeconds against the role's MaxSessionDuration, the session policy, the packed size.
+  const manyTags = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}z${'q'.repeat(20)}`, [`v${i}w${'r'.repeat(30)}`]]));
+  const sessionMutations: [string, string, Record<string, string>][] = [
+    ["DurationSeconds at the role's maximum", good, { DurationSeconds: '3600' }],
+    ["DurationSeconds above the role's maximum", good, { DurationSeconds: '3601' }],
+    ['DurationSeconds 7200, role allows 7200', good, { RoleArn: role('WebTwoHours'), DurationSeconds: '7200' }],
+    ['DurationSeconds 7201, role allows 7200', good, { RoleArn: role('WebTwoHours'), DurationSeconds: '7201' }],
+    ['DurationSeconds 43200, role allows 7200', good, { RoleArn: role('WebTwoHours'), DurationSeconds: '43200' }],
+    ['session policy valid', good, { Policy: sessionPolicy(3) }],
+    ['session policy not JSON', good, { Policy: '{"Version": "2012-10-17", "Statement": [' }],
+    ['session policy without Effect', good, { Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Resource: '*' }] }) }],
+    ['session policy packed too large', good, { Policy: sessionPolicy(60) }],
+    ['session tags packed too large', await signJwt(header(rsa), claims({ 'https://aws.amazon.com/tags': { principal_tags: manyTags } }), rsa), {}],
+    ['session policy too large, token invalid', await signJwt(header(rsa), claims({ aud: 'someone-else' }), rsa), { Policy: sessionPolicy(60) }],
+    ['DurationSeconds too long, trust policy denies', good, { RoleArn: role('WebDeny'), DurationSeconds: '7200' }],
+  ];
+  for (const [name, token, extra] of sessionMutations) add(`session: ${name}`, token, extra);
   return cases;
 }
 
@@ -421,8 +476,10 @@ describe('agreement corpus: the verdict and the sandbox give the same answer', (
     const cases = [...(await samlCases()), ...(await oidcCases())];
     const disagreements: string[] = [];
     const tally = { accepted: 0, rejected: 0, trustDenied: 0, causes: 0 };
+    const answers = new Map<string, Outcome>();
     for (const c of cases) {
       const [verdict, actual] = [outcomeOf(await verdictFor(c)), await send(c.params)];
+      answers.set(`${c.kind} ${c.name}`, actual);
       if (verdict === 'cannot-tell') {
         disagreements.push(`${c.kind} ${c.name}: the verdict cannot tell, the sandbox says ${actual.accepted ? 'accepted' : actual.code}`);
         continue;
@@ -447,5 +504,15 @@ describe('agreement corpus: the verdict and the sandbox give the same answer', (
     // The trust-policy mutations reach the trust step and are refused there, not earlier.
     expect(tally.trustDenied).toBeGreaterThanOrEqual(25);
     expect(tally.causes).toBeGreaterThanOrEqual(150);
+    // The session mutations reach the checks after the trust step (both sides agreed above on each).
+    const overMax = { accepted: false, code: 'ValidationError', message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.' };
+    for (const name of ["okta: DurationSeconds above the role's maximum", 'entra: DurationSeconds 7201, role allows 7200']) expect(answers.get(`saml ${name}`)).toMatchObject(overMax);
+    for (const name of ["session: DurationSeconds above the role's maximum", 'session: DurationSeconds 7201, role allows 7200']) expect(answers.get(`oidc ${name}`)).toMatchObject(overMax);
+    for (const name of ["saml okta: DurationSeconds at the role's maximum", 'saml okta: DurationSeconds 7200, role allows 7200', 'oidc session: DurationSeconds 7200, role allows 7200', 'oidc session: session policy valid']) expect(answers.get(name)?.accepted).toBe(true);
+    expect(answers.get('saml okta: session policy packed too large')).toMatchObject({ code: 'PackedPolicyTooLarge', message: expect.stringMatching(/^Packed size of session policies consumes \d+% of allotted space\.$/) });
+    expect(answers.get('saml okta: session tags packed too large')).toMatchObject({ code: 'PackedPolicyTooLarge', message: expect.stringMatching(/^Packed size of session tags consumes/) });
+    expect(answers.get('oidc session: session tags packed too large')).toMatchObject({ code: 'PackedPolicyTooLarge' });
+    expect(answers.get('oidc session: session policy not JSON')?.code).toBe('MalformedPolicyDocument');
+    expect(answers.get('oidc session: DurationSeconds too long, trust policy denies')?.code).toBe('AccessDenied');
   }, 240_000);
 });

@@ -9,7 +9,7 @@ import { callControl, controlText } from '../features/connection/sandboxApi';
 import type { FederationClock, FederationOperation, FormBridge, SandboxAccess } from '../features/federation/types';
 import type { CallRecord } from '../state/calls';
 import { knownCause, withJudged, type JudgedByOperation, type JudgedInput } from '../state/federationCauses';
-import { textValues } from '../state/forms';
+import { listValues, textValues } from '../state/forms';
 import { decodeAuthorizationMessage } from '../state/sendCall';
 import type { FormsControl } from './useForms';
 
@@ -29,7 +29,7 @@ export function useFederationWiring(connection: Connection, forms: FormsControl)
   );
   const clock: FederationClock =
     connection.kind === 'sandbox' ? { offsetMs: connection.sandbox.offsetMs, name: 'the sandbox clock', sameAsSts: true } : { offsetMs: 0, name: "this browser's clock", sameAsSts: false };
-  const form = (op: FederationOperation): FormBridge => ({ values: textValues(forms.stateOf(op)), fill: (fields) => forms.setText(op, fields) });
+  const form = (op: FederationOperation): FormBridge => ({ values: textValues(forms.stateOf(op)), lists: listValues(forms.stateOf(op)), fill: (fields) => forms.setText(op, fields) });
 
   const [judged, setJudged] = useState<JudgedByOperation>({});
   const onRejected = useCallback((op: FederationOperation, j: JudgedInput) => setJudged((m) => withJudged(m, op, j)), []);

@@ -1,6 +1,7 @@
 /**
  * The public half of what the world's identity providers are trusted with: the SAML providers'
- * entityIDs and certificates, the OIDC providers' client IDs and JWKS, and the roles' trust policies.
+ * entityIDs and certificates, the OIDC providers' client IDs and JWKS, the roles' trust policies and
+ * MaxSessionDuration, and the Regions each account deactivated STS in.
  * AssumeRoleWithSAML looks its provider up here, and GET /_sandbox/federation/trust serves it so the
  * workbench's verdict verifies signatures with the same keys and runs the same trust decision
  * (inspect/verdict/sandbox-trust.ts).
@@ -43,6 +44,7 @@ export async function sandboxTrustDocument(env: SandboxEnv): Promise<SandboxTrus
       }),
     ),
   );
-  const roles = env.world.accounts.flatMap((a) => a.roles.map((r) => ({ arn: r.arn, name: r.name, trustPolicy: r.trustPolicy })));
-  return { samlProviders: sandboxSamlProviders(env), oidcProviders, roles };
+  const roles = env.world.accounts.flatMap((a) => a.roles.map((r) => ({ arn: r.arn, name: r.name, trustPolicy: r.trustPolicy, maxSessionDuration: r.maxSessionDuration })));
+  const accounts = env.world.accounts.map((a) => ({ id: a.id, disabledRegions: [...a.disabledRegions] }));
+  return { samlProviders: sandboxSamlProviders(env), oidcProviders, roles, accounts };
 }

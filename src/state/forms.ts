@@ -45,3 +45,10 @@ export function textValues(form: FormState): Record<string, string> {
   for (const [k, v] of Object.entries(form.values)) if (v.kind === 'text') values[k] = v.text;
   return values;
 }
+
+/** The list fields of a form (PolicyArns…), by parameter name (the federation verdict's packed size reads them). */
+export function listValues(form: FormState): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(form.values)) if (v.kind === 'list') lists[k] = v.items;
+  return lists;
+}

@@ -18,6 +18,7 @@ import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 import type { AsyncState } from './useAsyncResult';
 import type { SamlDerived } from './useSamlInspection';
 import { XmlView } from './XmlView';
+import { formRequestJudgement, formSessionRequest } from './requestJudgement';
 
 const SOURCE: Record<string, string> = {
   base64: 'base64 SAMLResponse value',
@@ -53,7 +54,11 @@ function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form:
   const trust: SamlTrust | null = fromSandbox?.ok ? fromSandbox.trust : ins?.trusted ? { entityId: ins.trusted.entityId, certificatesDer: ins.trusted.certificates, source: ins.trusted.label } : null;
   // The role's trust policy: the sandbox's own role, else (target AWS) the one pasted in the trust-policy box.
   const role = roleTrustFor(doc, trustError, sandbox !== null, call.roleArn, pastedPolicy);
-  const key = ins && role ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, form.values.DurationSeconds ?? '', JSON.stringify(role)].join('\u0000') : '';
+  const session = formSessionRequest(form, sandbox !== null);
+  // The whole request by the catalog's one validation, once the form itself names the role and the provider.
+  const judgeRequest = (form.values.RoleArn ?? '') !== '' && (form.values.PrincipalArn ?? '') !== '';
+  const requestError = ins && judgeRequest ? formRequestJudgement('AssumeRoleWithSAML', { ...form.values, SAMLAssertion: ins.samlAssertion }, 'RoleArn').requestError : null;
+  const key = ins && role ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, JSON.stringify(session), JSON.stringify(requestError), String(judgeRequest), JSON.stringify(role)].join('\u0000') : '';
   const verdict = useLiveVerdict(
     key,
     ins && role
@@ -68,6 +73,8 @@ function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form:
             ...(call.principalArn ? { principalArn: call.principalArn } : {}),
             trust,
             role,
+            session,
+            ...(judgeRequest ? { requestError } : {}),
             nowMs,
             // Against AWS, allow for a browser clock a minute or two off AWS's; the sandbox judges by this clock.
             clientSkewMs: clock.sameAsSts ? 0 : 120_000,

@@ -13,7 +13,7 @@ import { TokenVerification, type TokenKeys } from './TokenVerification';
 import { useSandboxTrust } from './useSandboxText';
 import type { FederationClock, FormBridge, SandboxAccess, VerdictAnchor } from './types';
 import { roleTrustFor, toCheckItems, toVerdictView, useLiveVerdict, useReportRejection } from './verdict';
-import { formRequestJudgement } from './requestJudgement';
+import { formRequestJudgement, formSessionRequest } from './requestJudgement';
 import { VerdictPanel, VerdictPlaceholder } from './VerdictPanel';
 
 export interface TokenInspectorProps {
@@ -76,7 +76,8 @@ export function TokenInspector(p: TokenInspectorProps) {
   const role = roleTrustFor(doc, trustError, p.sandbox !== null, roleArn, p.pastedTrustPolicy);
   // RoleSessionName by the catalog's one validation; the whole request only once the form names a role and a session.
   const request = useMemo(() => formRequestJudgement('AssumeRoleWithWebIdentity', { ...form.values, WebIdentityToken: raw }, 'RoleSessionName'), [form.values, raw]);
-  const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, keys?.jwks ?? null, keysUnavailable, role, roleSessionName, request]);
+  const session = formSessionRequest(form, p.sandbox !== null);
+  const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, keys?.jwks ?? null, keysUnavailable, role, roleSessionName, request, session]);
   const judged = useLiveVerdict(
     verdictKey,
     raw === '' || !role
@@ -97,6 +98,7 @@ export function TokenInspector(p: TokenInspectorProps) {
             roleSessionName,
             role,
             roleSessionNameIssues: request.paramIssues,
+            session,
             ...(roleArn !== '' && roleSessionName !== '' ? { requestError: request.requestError } : {}),
           }),
     now,

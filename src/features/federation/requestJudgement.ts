@@ -1,11 +1,13 @@
 /**
  * The catalog's one validation of the form's input, as the verdict needs it: what STS answers for
- * the whole request, and the issues of one parameter (RoleSessionName) in STS's words.
+ * the whole request, and the issues of one parameter (RoleSessionName) in STS's words; and the
+ * session parameters the verdict checks after the trust policy (DurationSeconds, Policy, PolicyArns).
  */
 import { getOperation } from '../../catalog/operations';
 import { requestValidationError, validateInput } from '../../catalog/validate';
 import type { OperationName } from '../../catalog/types';
-import type { PredictedStsError } from '../../inspect/verdict';
+import type { PredictedStsError, SessionRequest } from '../../inspect/verdict';
+import type { FormBridge } from './types';
 
 export interface RequestJudgement {
   requestError: PredictedStsError | null;
@@ -19,4 +21,23 @@ export function formRequestJudgement(operation: OperationName, values: Record<st
   const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
   const paramIssues = input[param] === undefined ? [] : validateInput(spec, input).filter((i) => i.param === param).map((i) => i.message);
   return { requestError: requestValidationError(spec, input), paramIssues };
+}
+
+/**
+ * The session parameters the form would send, for the checks STS makes after the trust policy. A
+ * DurationSeconds that is not a whole number is left to the parameter check (the catalog's). The
+ * sandbox serves the federated calls, which are unsigned, in us-east-1; against AWS the Region's
+ * STS settings are not known here, so the Region is not judged.
+ */
+export function formSessionRequest(form: FormBridge, sandbox: boolean): SessionRequest {
+  const duration = form.values.DurationSeconds?.trim() ?? '';
+  const seconds = duration === '' ? NaN : Number(duration);
+  const policy = form.values.Policy ?? '';
+  const policyArns = (form.lists?.PolicyArns ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  return {
+    ...(Number.isInteger(seconds) ? { durationSeconds: seconds } : {}),
+    ...(policy !== '' ? { policy } : {}),
+    ...(policyArns.length > 0 ? { policyArns } : {}),
+    ...(sandbox ? { region: 'us-east-1' } : {}),
+  };
 }

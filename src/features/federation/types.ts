@@ -29,6 +29,8 @@ export interface SandboxAccess {
 export interface FormBridge {
   /** The text of each text field, by parameter name (RoleArn, PrincipalArn, SAMLAssertion, …). */
   values: Readonly<Record<string, string>>;
+  /** The list fields (PolicyArns), by parameter name; omitted when the shell passes none. */
+  lists?: Readonly<Record<string, readonly string[]>>;
   /** Sets text fields of the operation's form. */
   fill: (fields: Record<string, string>) => void;
 }

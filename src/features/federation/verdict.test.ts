@@ -45,8 +45,8 @@ describe('the verdict line', () => {
   it("takes the role from the sandbox's trust document (waiting for it), else the pasted policy against AWS", () => {
     const ROLE = 'arn:aws:iam::123456789012:role/Dev';
     const trustPolicy = { Version: '2012-10-17' as const, Statement: [] };
-    const doc = { samlProviders: [], oidcProviders: [], roles: [{ arn: ROLE, name: 'Dev', trustPolicy }] };
-    expect(roleTrustFor(doc, null, true, ROLE, '')).toMatchObject({ kind: 'known', role: { name: 'Dev' } });
+    const doc = { samlProviders: [], oidcProviders: [], roles: [{ arn: ROLE, name: 'Dev', trustPolicy, maxSessionDuration: 7200 }], accounts: [{ id: '123456789012', disabledRegions: ['eu-south-1'] }] };
+    expect(roleTrustFor(doc, null, true, ROLE, '')).toMatchObject({ kind: 'known', role: { name: 'Dev' }, limits: { maxSessionDuration: 7200, disabledRegions: ['eu-south-1'] } });
     expect(roleTrustFor(doc, null, true, 'arn:aws:iam::123456789012:role/Nope', '')).toMatchObject({ kind: 'known', role: null });
     expect(roleTrustFor(null, null, true, ROLE, '')).toBeNull();
     expect(roleTrustFor(null, 'the sandbox answered HTTP 500', true, ROLE, '')).toMatchObject({ kind: 'unknown', why: 'the sandbox answered HTTP 500' });

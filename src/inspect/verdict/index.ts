@@ -17,5 +17,6 @@ export {
   type SandboxTrustDocument,
 } from './sandbox-trust';
 export { awsOidcTrust, samlTrustFromPasted, type AwsOidcTrustOptions } from './aws-trust';
-export { roleTrustFromPasted, TRUST_POLICY_CHECK_ID, type RoleTrust } from './trust-step';
+export { roleTrustFromPasted, TRUST_POLICY_CHECK_ID, type RoleTrust, type RoleSessionLimits } from './trust-step';
+export { type SessionRequest } from './session-step';
 export { causeTitleOf } from './causes';

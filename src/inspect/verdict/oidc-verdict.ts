@@ -8,6 +8,7 @@ import { decodeJwt } from '../jwt/decode';
 import { parseArn } from '../../kernel/arn';
 import type { FederatedCallFacts } from '../../policy/federated-trust';
 import { trustPolicyCheck, type RoleTrust } from './trust-step';
+import { sessionChecks, sessionPolicyCheck, type SessionRequest } from './session-step';
 import { verdictFromChecks } from './from-checks';
 import { findingToCheck } from './saml-verdict';
 import { requestCheck } from './from-checks';
@@ -61,6 +62,8 @@ export interface OidcVerdictInput {
   roleSessionName: string;
   /** The role's trust policy as known (the sandbox's role, a pasted policy) or not (target AWS, nothing pasted). */
   role: RoleTrust;
+  /** DurationSeconds, Policy, PolicyArns and the Region as they would be sent. Omitted: none sent. */
+  session?: SessionRequest;
 }
 
 function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKeys> {
@@ -88,14 +91,18 @@ async function amazonChecks(input: OidcVerdictInput, info: (token: string) => Pr
     const causeId = answer.error.code === 'ExpiredTokenException' ? 'expired' : 'oauth-provider';
     return [{ id: 'decode', status: 'fail', title, detail: `www.amazon.com refuses the token: ${answer.error.message}`, fix: 'Get a fresh access token from Login with Amazon for this app.', error: answer.error, causeId }];
   }
-  const facts = amazonWebIdentityFacts(answer);
+  const call = webIdentityFederatedCall(amazonWebIdentityFacts(answer), { roleArn: input.roleArn, sessionName: input.roleSessionName });
   const decode: VerdictCheck = { id: 'decode', status: 'pass', title, detail: `A Login with Amazon token for app ${answer.appId}, user ${answer.userId}.` };
-  const trustStep = trustPolicyCheck(webIdentityFederatedCall(facts, { roleArn: input.roleArn, sessionName: input.roleSessionName }), input.role);
-  return trustStep ? [decode, trustStep] : [decode];
+  const trustStep = trustPolicyCheck(call, input.role);
+  if (!trustStep) return [decode];
+  return [decode, trustStep, ...(trustStep.status === 'pass' ? sessionChecks(call, input.session ?? {}, input.role) : [])];
 }
 
 export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVerdict> {
-  const first = input.requestError !== undefined ? [requestCheck('AssumeRoleWithWebIdentity', input.requestError)] : [];
+  const session = input.session ?? {};
+  const policy = sessionPolicyCheck(session);
+  // STS parses the session policy right after the parameters, before the token.
+  const first = [...(input.requestError !== undefined ? [requestCheck('AssumeRoleWithWebIdentity', input.requestError)] : []), ...(policy ? [policy] : [])];
   const sessionName = input.roleSessionNameIssues ? [roleSessionNameCheck(input.roleSessionName, input.roleSessionNameIssues, input.requestError ?? null)] : [];
   const amazonInfo = input.trust.amazonTokenInfo;
   if (input.providerId === AMAZON && amazonInfo && !decodeJwt(input.token).ok) return verdictFromChecks([...first, ...sessionName, ...(await amazonChecks(input, amazonInfo))]);
@@ -109,8 +116,10 @@ export async function oidcVerdict(input: OidcVerdictInput): Promise<FederationVe
     ...(input.trust.sandbox ? { oauthFinding: sandboxOAuthFinding } : {}),
   });
   const checks = [...first, ...sessionName, ...evaluation.findings.map((f) => findingToCheck(f, 'oidc'))];
-  const trustStep = trustPolicyCheck(checks.some((c) => c.status === 'fail') ? null : webIdentityCallFacts(evaluation, input), input.role);
-  return verdictFromChecks(trustStep ? [...checks, trustStep] : checks);
+  const facts = checks.some((c) => c.status === 'fail') ? null : webIdentityCallFacts(evaluation, input);
+  const trustStep = trustPolicyCheck(facts, input.role);
+  const after = facts && trustStep?.status === 'pass' ? sessionChecks(facts, session, input.role) : [];
+  return verdictFromChecks([...checks, ...(trustStep ? [trustStep] : []), ...after]);
 }
 
 /** What the accepted token puts to the trust policy, read as the sandbox reads it (web-identity-facts.ts). */

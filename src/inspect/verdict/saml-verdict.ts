@@ -14,6 +14,7 @@ import { samlFederatedCall, samlSessionFacts } from '../saml/session-facts';
 import { samlProviderOf } from '../saml/trust-request';
 import type { SamlResponseInfo } from '../saml/types';
 import { trustPolicyCheck, type RoleTrust } from './trust-step';
+import { sessionChecks, sessionPolicyCheck, type SessionRequest } from './session-step';
 
 /** The keys to verify against, and where they came from ("the sandbox's provider Okta", "pasted metadata"). */
 export interface SamlTrust extends SamlProviderKeys {
@@ -40,6 +41,8 @@ export interface SamlVerdictInput {
   clientSkewMs?: number;
   /** The role's trust policy as known (the sandbox's role, a pasted policy) or not (target AWS, nothing pasted). */
   role: RoleTrust;
+  /** DurationSeconds, Policy, PolicyArns and the Region as they would be sent. Omitted: none sent. */
+  session?: SessionRequest;
 }
 
 export function findingToCheck(f: Finding, kind: 'saml' | 'oidc'): VerdictCheck {
@@ -48,7 +51,10 @@ export function findingToCheck(f: Finding, kind: 'saml' | 'oidc'): VerdictCheck 
 }
 
 export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVerdict> {
-  const first: VerdictCheck[] = input.requestError !== undefined ? [requestCheck('AssumeRoleWithSAML', input.requestError)] : [];
+  const session = input.session ?? {};
+  const policy = sessionPolicyCheck(session);
+  // STS parses the session policy right after the parameters, before the provider and the assertion.
+  const first: VerdictCheck[] = [...(input.requestError !== undefined ? [requestCheck('AssumeRoleWithSAML', input.requestError)] : []), ...(policy ? [policy] : [])];
   const trust = input.trust;
   if (trust && 'error' in trust) {
     const detail = `${trust.error.message}`;
@@ -64,8 +70,10 @@ export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVe
     ...(input.clientSkewMs !== undefined ? { clientSkewMs: input.clientSkewMs } : {}),
   });
   const checks = [...first, ...findings.map((f) => findingToCheck(f, 'saml'))];
-  const trustStep = trustPolicyCheck(checks.some((c) => c.status === 'fail') || !info ? null : await samlCallFacts(info, input), input.role);
-  return verdictFromChecks(trustStep ? [...checks, trustStep] : checks);
+  const facts = checks.some((c) => c.status === 'fail') || !info ? null : await samlCallFacts(info, input);
+  const trustStep = trustPolicyCheck(facts, input.role);
+  const after = facts && trustStep?.status === 'pass' ? sessionChecks(facts, session, input.role) : [];
+  return verdictFromChecks([...checks, ...(trustStep ? [trustStep] : []), ...after]);
 }
 
 /** What the accepted response puts to the trust policy, read as the sandbox reads it (session-facts.ts). */

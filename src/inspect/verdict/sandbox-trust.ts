@@ -36,13 +36,20 @@ export interface SandboxOidcProviderKeys {
   keysError?: FindingError;
 }
 
-/** A role of the world with its trust policy: the verdict runs the sandbox's trust decision on it. */
-export type SandboxRoleTrust = FederatedRole;
+/** A role of the world with its trust policy and MaxSessionDuration: the verdict runs the sandbox's trust decision and session rules on it. */
+export type SandboxRoleTrust = FederatedRole & { maxSessionDuration: number };
+
+/** An account of the world: the Regions where it deactivated STS (RegionDisabledException). */
+export interface SandboxAccountRegions {
+  id: string;
+  disabledRegions: string[];
+}
 
 export interface SandboxTrustDocument {
   samlProviders: SandboxSamlProviderKeys[];
   oidcProviders: SandboxOidcProviderKeys[];
   roles: SandboxRoleTrust[];
+  accounts: SandboxAccountRegions[];
 }
 
 export type SamlProviderLookup = { ok: true; provider: SandboxSamlProviderKeys; accountId: string; name: string } | { ok: false; error: PredictedStsError };
@@ -76,15 +83,19 @@ export function oidcTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string)
   return { providers, sandbox: true };
 }
 
-/** The role the RoleArn names, as the sandbox has it: its trust policy, or null when the world has no such role. */
+/** The role the RoleArn names, as the sandbox has it: its trust policy and session limits, or null when the world has no such role. */
 export function roleTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string): RoleTrust {
-  const role = doc.roles.find((r) => r.arn === roleArn.trim()) ?? null;
-  return { kind: 'known', role, source: role ? `the sandbox's role ${role.name}` : 'the sandbox world' };
+  const found = doc.roles.find((r) => r.arn === roleArn.trim());
+  if (!found) return { kind: 'known', role: null, source: 'the sandbox world' };
+  const { maxSessionDuration, ...role } = found;
+  const account = parseArn(found.arn);
+  const disabledRegions = doc.accounts.find((a) => account.ok && a.id === account.value.account)?.disabledRegions ?? [];
+  return { kind: 'known', role, source: `the sandbox's role ${role.name}`, limits: { maxSessionDuration, disabledRegions } };
 }
 
 function isTrustDocument(v: unknown): v is SandboxTrustDocument {
   const o = v as Partial<SandboxTrustDocument> | null;
-  return typeof o === 'object' && o !== null && Array.isArray(o.samlProviders) && Array.isArray(o.oidcProviders) && Array.isArray(o.roles);
+  return typeof o === 'object' && o !== null && Array.isArray(o.samlProviders) && Array.isArray(o.oidcProviders) && Array.isArray(o.roles) && Array.isArray(o.accounts);
 }
 
 /**

@@ -8,9 +8,16 @@
 import { decideFederatedTrust, federatedTrustRequest, type FederatedCallFacts, type FederatedRole } from '../../policy/federated-trust';
 import type { VerdictCheck } from './types';
 
+/** What STS checks the session against after the trust policy: known for a sandbox role, not for an AWS one. */
+export interface RoleSessionLimits {
+  maxSessionDuration: number;
+  /** The Regions where the role's account deactivated STS. */
+  disabledRegions: string[];
+}
+
 /** What the verdict knows of the role: its trust policy (role null: no such role), or nothing. */
 export type RoleTrust =
-  | { kind: 'known'; role: FederatedRole | null; source: string }
+  | { kind: 'known'; role: FederatedRole | null; source: string; limits?: RoleSessionLimits }
   /** `need`: what is missing to tell, when it is not the trust policy itself (no RoleArn yet, say). */
   | { kind: 'unknown'; why: string; need?: string };
 

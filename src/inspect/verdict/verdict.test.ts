@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testIdp, type TestIdp } from '../jwt/test-support/sign-jwt';
 import { createTestSigner, toSamlAssertion, vendorFixture, VENDORS, type TestSigner } from '../saml/test-support/saml-fixtures';
-import { awsOidcTrust, roleTrustFromPasted, failingFirst, type RoleTrust, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type VerdictCheck } from './index';
+import { awsOidcTrust, roleTrustFromPasted, failingFirst, type RoleTrust, samlTrustFromPasted, oidcVerdict, samlVerdict, verdictFromChecks, type FederationVerdict, type SessionRequest, type VerdictCheck } from './index';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const ROLE = 'arn:aws:iam::123456789012:role/Dev';
@@ -221,5 +221,73 @@ describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
     expect(rejected(await verdict(amazonRole('app-2'), info)).error.code).toBe('AccessDenied');
     const refused = rejected(await verdict(amazonRole('app-1'), async () => ({ ok: false, error: { code: 'IDPRejectedClaim', message: 'www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request' } })));
     expect(refused).toMatchObject({ checkId: 'decode', causeId: 'oauth-provider', error: { code: 'IDPRejectedClaim' } });
+  });
+});
+
+describe('after the trust policy: the session checks the sandbox makes before it issues credentials', () => {
+  /** The test role as the sandbox's trust document gives it: trust policy plus MaxSessionDuration and the account's Regions. */
+  const sandboxRole = (maxSessionDuration: number, disabledRegions: string[] = []): RoleTrust => ({ ...(trusting() as Extract<RoleTrust, { kind: 'known' }>), limits: { maxSessionDuration, disabledRegions } });
+  const pastedRole = () => trusting();
+  const web = async (role: RoleTrust, session: SessionRequest, o: Record<string, unknown> = {}) =>
+    oidcVerdict({ token: await issuer.sign(claims(o)), trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall(role), session });
+  const OVER_MAX = { code: 'ValidationError', message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.' };
+  /** A session policy of 60 made-up actions and buckets: under 2,048 characters, over 100% packed. */
+  const bigPolicy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: Array.from({ length: 60 }, (_, i) => `s3:${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}${i}`), Resource: Array.from({ length: 60 }, (_, i) => `arn:aws:s3:::${String.fromCharCode(97 + ((i * 11) % 26))}${i}`) }] });
+
+  it("sandbox target: DurationSeconds above the role's MaxSessionDuration is STS's ValidationError; at it, accepted", async () => {
+    const over = rejected(await web(sandboxRole(7200), { durationSeconds: 7201 }));
+    expect(over.error).toEqual(OVER_MAX);
+    expect(over).toMatchObject({ checkId: 'duration', causeId: 'invalid-parameter' });
+    expect(over.cause).toBe("DurationSeconds 7201 is more than the role's MaxSessionDuration of 7200.");
+    expect((await web(sandboxRole(7200), { durationSeconds: 7200 })).kind).toBe('accepted');
+    // Not sent: one hour, which a one-hour role allows; 3601 it does not.
+    expect((await web(sandboxRole(3600), {})).kind).toBe('accepted');
+    expect(rejected(await web(sandboxRole(3600), { durationSeconds: 3601 })).error).toEqual(OVER_MAX);
+    const saml = await samlVerdict({ samlAssertion: toSamlAssertion(await response(idp)), roleArn: ROLE, principalArn: PROVIDER, trust: trusted(), role: sandboxRole(3600), nowMs: NOW + 1000, session: { durationSeconds: 43200 } });
+    expect(rejected(saml).error).toEqual(OVER_MAX);
+  });
+
+  it("AWS target: a DurationSeconds over one hour cannot be told (the role's maximum is not known), never accepted; one hour or less is", async () => {
+    const v = await web(pastedRole(), { durationSeconds: 7200 });
+    expect(v.kind).toBe('cannot-tell');
+    if (v.kind !== 'cannot-tell') return;
+    expect(v.checks.filter((c) => c.status === 'unknown').map((c) => c.id)).toEqual(['duration']);
+    expect(v.missing.join(' ')).toMatch(/MaxSessionDuration/);
+    expect((await web(pastedRole(), { durationSeconds: 3600 })).kind).toBe('accepted');
+    expect((await web(pastedRole(), {})).kind).toBe('accepted');
+  });
+
+  it('a session policy or session tags over the packed allowance are PackedPolicyTooLarge, naming the larger part, for either target', async () => {
+    for (const role of [sandboxRole(3600), pastedRole()]) {
+      const v = rejected(await web(role, { policy: bigPolicy }));
+      expect(v.error.code).toBe('PackedPolicyTooLarge');
+      expect(v.error.message).toMatch(/^Packed size of session policies consumes 1\d\d% of allotted space\.$/);
+      expect(v.checkId).toBe('packed-size');
+    }
+    const tags = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}z${'q'.repeat(20)}`, [`v${i}w${'r'.repeat(30)}`]]));
+    const tagged = rejected(await web(sandboxRole(3600), {}, { 'https://aws.amazon.com/tags': { principal_tags: tags } }));
+    expect(tagged.error.message).toMatch(/^Packed size of session tags consumes \d+% of allotted space\.$/);
+    const small = await web(sandboxRole(3600), { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) });
+    expect(small.kind).toBe('accepted');
+    expect(small.checks.find((c) => c.id === 'packed-size')?.detail).toMatch(/^PackedPolicySize \d+% of the allowance\.$/);
+  });
+
+  it('a session policy that is not a policy is MalformedPolicyDocument before the token is judged', async () => {
+    const v = rejected(await oidcVerdict({ token: 'not-a-token', trust: providers(issuer.jwks), nowMs: NOW, ...oidcCall(sandboxRole(3600)), session: { policy: '{"Version": "2012-10-17", "Statement": [' } }));
+    expect(v.error.code).toBe('MalformedPolicyDocument');
+    expect(v.checkId).toBe('session-policy');
+  });
+
+  it("a Region where the role's account deactivated STS is RegionDisabledException; an unknown Region there cannot be told", async () => {
+    const v = rejected(await web(sandboxRole(3600, ['eu-south-1']), { region: 'eu-south-1' }));
+    expect(v.error).toEqual({ code: 'RegionDisabledException', message: 'STS is not activated in this region for account:123456789012. Your account administrator can activate STS in this region using the IAM Console.' });
+    expect((await web(sandboxRole(3600, ['eu-south-1']), { region: 'us-east-1' })).kind).toBe('accepted');
+    expect((await web(sandboxRole(3600, ['eu-south-1']), {})).kind).toBe('cannot-tell');
+  });
+
+  it('runs no session check when the trust policy refuses: STS answers AccessDenied first', async () => {
+    const v = rejected(await web(trusting(undefined, true), { durationSeconds: 99999, policy: bigPolicy }));
+    expect(v.error.code).toBe('AccessDenied');
+    expect(v.checks.map((c) => c.id)).not.toContain('duration');
   });
 });

@@ -1,19 +1,13 @@
 /** Session-duration rules that only the server can check (reference §2.13). */
-import { stsError } from '../../core/errors';
+import { roleDurationError } from '../../../inspect/session/session-rules';
+import { stsError, type StsErrorCode } from '../../core/errors';
 import type { Role } from '../../world/types';
 
-const CHAINED_ROLE_MAX_SECONDS = 3600;
-
-/** The duration of a role session: default 3600, capped by the role's MaxSessionDuration and by role chaining. */
+/** The duration of a role session: default 3600, capped by the role's MaxSessionDuration and by role chaining (the one rule: inspect/session). */
 export function roleSessionDuration(requested: number | undefined, role: Role, chained: boolean): number {
-  const duration = requested ?? 3600;
-  if (chained && duration > CHAINED_ROLE_MAX_SECONDS) {
-    throw stsError('ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
-  }
-  if (duration > role.maxSessionDuration) {
-    throw stsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
-  }
-  return duration;
+  const error = roleDurationError(requested, role.maxSessionDuration, chained);
+  if (error) throw stsError(error.code as StsErrorCode, error.message);
+  return requested ?? 3600;
 }
 
 /** GetSessionToken and GetFederationToken: root is silently capped at one hour. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedFile } from '../../../../test/shared-files';
 import { isStsError } from '../../core/errors';
-import { packedPolicySize, packedSize } from './packed-policy';
+import { packedSize } from '../../../inspect/session/packed-policy';
+import { packedPolicySize } from './packed-policy';
 
 /** The LocalStack AWS-validated snapshot `assume-role-with-policy` (Python json.dumps spacing): AWS said 16. */
 const LOCALSTACK_POLICY =

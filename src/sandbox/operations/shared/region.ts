@@ -1,15 +1,12 @@
 /** RegionDisabledException for accounts that deactivated STS in the Region (reference §12). */
-import { stsError } from '../../core/errors';
+import { regionDisabledError } from '../../../inspect/session/session-rules';
+import { stsError, type StsErrorCode } from '../../core/errors';
 import type { OperationContext } from '../types';
 
 export function requireRegionEnabled(ctx: OperationContext, accountId: string): void {
   const account = ctx.env.world.accounts.find((a) => a.id === accountId);
-  if (ctx.region !== 'us-east-1' && account?.disabledRegions.includes(ctx.region)) {
-    throw stsError(
-      'RegionDisabledException',
-      `STS is not activated in this region for account:${accountId}. Your account administrator can activate STS in this region using the IAM Console.`,
-    );
-  }
+  const error = regionDisabledError(ctx.region, accountId, account?.disabledRegions ?? []);
+  if (error) throw stsError(error.code as StsErrorCode, error.message);
 }
 
 /** AssumeRoot, GetWebIdentityToken and GetScopedCredentials are not served by the global endpoint. */
