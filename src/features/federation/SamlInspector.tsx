@@ -57,7 +57,7 @@ function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form:
   const session = formSessionRequest(form, sandbox !== null);
   // The whole request by the catalog's one validation, once the form itself names the role and the provider.
   const judgeRequest = (form.values.RoleArn ?? '') !== '' && (form.values.PrincipalArn ?? '') !== '';
-  const requestError = ins && judgeRequest ? formRequestJudgement('AssumeRoleWithSAML', { ...form.values, SAMLAssertion: ins.samlAssertion }, 'RoleArn').requestError : null;
+  const requestError = ins && judgeRequest ? formRequestJudgement('AssumeRoleWithSAML', { ...form.values, SAMLAssertion: ins.samlAssertion }, 'RoleArn', form.lists).requestError : null;
   const key = ins && role ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, JSON.stringify(session), JSON.stringify(requestError), String(judgeRequest), JSON.stringify(role)].join('\u0000') : '';
   const verdict = useLiveVerdict(
     key,

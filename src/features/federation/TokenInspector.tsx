@@ -75,7 +75,7 @@ export function TokenInspector(p: TokenInspectorProps) {
   const roleSessionName = form.values.RoleSessionName ?? '';
   const role = roleTrustFor(doc, trustError, p.sandbox !== null, roleArn, p.pastedTrustPolicy);
   // RoleSessionName by the catalog's one validation; the whole request only once the form names a role and a session.
-  const request = useMemo(() => formRequestJudgement('AssumeRoleWithWebIdentity', { ...form.values, WebIdentityToken: raw }, 'RoleSessionName'), [form.values, raw]);
+  const request = useMemo(() => formRequestJudgement('AssumeRoleWithWebIdentity', { ...form.values, WebIdentityToken: raw }, 'RoleSessionName', form.lists), [form.values, form.lists, raw]);
   const session = formSessionRequest(form, p.sandbox !== null);
   const verdictKey = raw === '' || !role ? '' : JSON.stringify([raw, providerId, providers, keys?.source ?? null, keys?.jwks ?? null, keysUnavailable, role, roleSessionName, request, session]);
   const judged = useLiveVerdict(

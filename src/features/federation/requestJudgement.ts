@@ -15,10 +15,13 @@ export interface RequestJudgement {
   paramIssues: string[];
 }
 
-export function formRequestJudgement(operation: OperationName, values: Record<string, string>, param: string): RequestJudgement {
+export function formRequestJudgement(operation: OperationName, values: Record<string, string>, param: string, lists: FormBridge['lists'] = {}): RequestJudgement {
   const spec = getOperation(operation);
-  // Empty fields are not sent: judge what the form would send.
-  const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
+  // Empty fields are not sent: judge what the form would send (PolicyArns too: they count toward the
+  // session policies' 2,048 characters).
+  const input: Record<string, unknown> = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
+  const policyArns = (lists?.PolicyArns ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  if (policyArns.length > 0) input.PolicyArns = policyArns.map((arn) => ({ arn }));
   const paramIssues = input[param] === undefined ? [] : validateInput(spec, input).filter((i) => i.param === param).map((i) => i.message);
   return { requestError: requestValidationError(spec, input), paramIssues };
 }
