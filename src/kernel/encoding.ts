@@ -37,6 +37,21 @@ export function fromBase64Url(text: string): Uint8Array | null {
   return fromBase64(text.replace(/-/g, '+').replace(/_/g, '/'));
 }
 
+/**
+ * The bytes of `text` only when `text` is exactly how toBase64 / toBase64Url writes them: a sealed value
+ * (session token, attendee ticket) has one spelling, so other trailing bits, padding or appended text
+ * do not name it even where they decode to the same bytes.
+ */
+export function fromCanonicalBase64(text: string): Uint8Array | null {
+  const bytes = fromBase64(text);
+  return bytes && toBase64(bytes) === text ? bytes : null;
+}
+
+export function fromCanonicalBase64Url(text: string): Uint8Array | null {
+  const bytes = fromBase64Url(text);
+  return bytes && toBase64Url(bytes) === text ? bytes : null;
+}
+
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** RFC 4648 base32 without padding. */

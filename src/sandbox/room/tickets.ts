@@ -6,7 +6,7 @@
  * directory reads it and no table of sign-ins exists. Real time, not the attendee's sandbox clock:
  * advancing one's clock must not sign one out.
  */
-import { fromBase64Url, toBase64Url } from '../../kernel/encoding';
+import { fromCanonicalBase64Url, toBase64Url } from '../../kernel/encoding';
 import type { SandboxRuntime } from '../core/runtime';
 import { seal, unseal, type SealKey } from '../session/seal';
 
@@ -21,10 +21,8 @@ export async function issueTicket(key: SealKey, runtime: Pick<SandboxRuntime, 'n
 /** The attendee id the ticket names, or null for anything that is not a live ticket of this sandbox. */
 export async function openTicket(key: SealKey, runtime: Pick<SandboxRuntime, 'nowMs'>, ticket: string): Promise<string | null> {
   if (ticket.length > 512) return null;
-  const bytes = fromBase64Url(ticket);
-  // Only the canonical spelling: a ticket with other trailing bits, padding or appended text is not
-  // the one issued (as with session tokens), even where it would decode to the same bytes.
-  if (!bytes || toBase64Url(bytes) !== ticket) return null;
+  const bytes = fromCanonicalBase64Url(ticket);
+  if (!bytes) return null;
   const payload = (await unseal(key, 'attendee-ticket', bytes)) as { a?: unknown; exp?: unknown } | null;
   if (!payload || typeof payload.a !== 'string' || typeof payload.exp !== 'number' || payload.exp <= runtime.nowMs()) return null;
   return payload.a;

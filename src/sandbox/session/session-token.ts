@@ -8,7 +8,7 @@
  * authenticated like the rest: appended bytes, changed padding or a token repeated twice are not
  * tokens this sandbox issued.
  */
-import { fromBase64, toBase64, utf8 } from '../../kernel/encoding';
+import { fromCanonicalBase64, toBase64, utf8 } from '../../kernel/encoding';
 import { seal, unseal, type SealKey } from './seal';
 import type { SessionClaims } from './types';
 
@@ -53,10 +53,9 @@ export async function encodeSessionToken(
 /** The claims, or null for anything that is not a live token of this sandbox, byte for byte (the caller decides the error). */
 export async function decodeSessionToken(key: SealKey, token: string): Promise<SessionClaims | null> {
   if (token.length > MAX_TOKEN_TEXT) return null;
-  const bytes = fromBase64(token);
-  if (!bytes || bytes.length < HEADER_BYTES) return null;
   // Canonical form only: the same text the sandbox wrote (padding included), no trailing bytes.
-  if (toBase64(bytes) !== token) return null;
+  const bytes = fromCanonicalBase64(token);
+  if (!bytes || bytes.length < HEADER_BYTES) return null;
   for (let i = 0; i < PREAMBLE.length; i++) if (bytes[i] !== PREAMBLE[i]) return null;
   const length = ((bytes[PREAMBLE.length] ?? 0) << 8) | (bytes[PREAMBLE.length + 1] ?? 0);
   if (HEADER_BYTES + length !== bytes.length) return null;
