@@ -20,7 +20,7 @@ export function formRequestJudgement(operation: OperationName, values: Record<st
   // Empty fields are not sent: judge what the form would send (PolicyArns too: they count toward the
   // session policies' 2,048 characters).
   const input: Record<string, unknown> = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
-  const policyArns = (lists?.PolicyArns ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  const policyArns = formPolicyArns(lists);
   if (policyArns.length > 0) input.PolicyArns = policyArns.map((arn) => ({ arn }));
   const paramIssues = input[param] === undefined ? [] : validateInput(spec, input).filter((i) => i.param === param).map((i) => i.message);
   return { requestError: requestValidationError(spec, input), paramIssues };
@@ -36,11 +36,16 @@ export function formSessionRequest(form: FormBridge, sandbox: boolean): SessionR
   const duration = form.values.DurationSeconds?.trim() ?? '';
   const seconds = duration === '' ? NaN : Number(duration);
   const policy = form.values.Policy ?? '';
-  const policyArns = (form.lists?.PolicyArns ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  const policyArns = formPolicyArns(form.lists);
   return {
     ...(Number.isInteger(seconds) ? { durationSeconds: seconds } : {}),
     ...(policy !== '' ? { policy } : {}),
     ...(policyArns.length > 0 ? { policyArns } : {}),
     ...(sandbox ? { region: 'us-east-1' } : {}),
   };
+}
+
+/** The PolicyArns the form would send: its list rows, trimmed, blank rows left out. */
+function formPolicyArns(lists: FormBridge['lists']): string[] {
+  return (lists?.PolicyArns ?? []).map((a) => a.trim()).filter((a) => a !== '');
 }
