@@ -172,10 +172,16 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
       originalAriaLabel: 'The policy as last sent',
       modifiedAriaLabel: `${initial.current.ariaLabel}, as it is now`,
     });
-    diff.setModel({ original, modified: model });
+    // The view model is ours, so closing can cancel its diff computation at once. Left to the widget, it is
+    // released a tick later; a worker answer arriving in between, for the already-disposed original model, is
+    // null and Monaco throws "no diff result available" as an uncaught error.
+    const viewModel = diff.createViewModel({ original, modified: model });
+    diff.setModel(viewModel);
     diffRef.current = diff;
     return () => {
       diffRef.current = null;
+      viewModel.dispose();
+      diff.setModel(null);
       diff.dispose();
       original.dispose();
     };
