@@ -22,7 +22,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file starts its own server on a free port with its own state directory: files can run side by side.
+          fileParallelism: true,
         },
       },
     ],
