@@ -19,7 +19,7 @@ import { readLabProgress } from '../sandbox/room/lab-progress';
 import { StateNotSavedError, type RecordStore } from '../sandbox/room/record-store';
 import type { TenantStorage, TenantStores } from '../sandbox/room/stores';
 import { NO_EDITS, readWorldEdits } from '../sandbox/room/world-edits';
-import { fileOffsetStore, lockedChanger, versionOf } from './state-dir';
+import { fileOffsetStore, lockedChanger, turnVersion, versionOf } from './state-dir';
 
 /**
  * A JSON value in `path`. A missing file is `empty`; a damaged one is reported once and read as the
@@ -28,8 +28,9 @@ import { fileOffsetStore, lockedChanger, versionOf } from './state-dir';
 function fileRecordStore<T>(path: string, check: (value: unknown) => T | null, empty: T, warn: (message: string) => void = console.warn): RecordStore<T> {
   let version = '';
   let value = empty;
+  const currentVersion = turnVersion(path);
   const load = (): T => {
-    const now = versionOf(path);
+    const now = currentVersion();
     if (now === version) return value;
     version = now;
     if (now === 'absent') return (value = empty);

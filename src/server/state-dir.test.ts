@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_OFFSET_SECONDS, OffsetNotSavedError } from '../sandbox/core/clock';
 import { generateSecretsFile, type SandboxSecretsFile } from '../sandbox/core/secrets';
-import { fileOffsetStore, loadOrCreateSecrets, parseClockFile, StateFileError } from './state-dir';
+import { fileOffsetStore, loadOrCreateSecrets, parseClockFile, StateFileError, turnVersion } from './state-dir';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 let dir = '';
@@ -141,6 +141,20 @@ describe('clock.json', () => {
     utimesSync(`${clockFile()}.lock`, old, old);
     await store.update(() => 60);
     expect(store.read()).toBe(60);
+  });
+
+  it('stats a state file once per synchronous stretch of work, and afresh after any await', async () => {
+    const version = turnVersion(clockFile());
+    expect(version()).toBe('absent');
+    writeFileSync(clockFile(), '{"offsetSeconds": 5}');
+    expect(version()).toBe('absent');
+    await Promise.resolve();
+    expect(version()).not.toBe('absent');
+    const store = fileOffsetStore(dir);
+    expect(store.read()).toBe(5);
+    writeFileSync(clockFile(), '{"offsetSeconds": 7}');
+    await Promise.resolve();
+    expect(store.read()).toBe(7);
   });
 
   it('parses the file as the server writes it', () => {
