@@ -167,6 +167,9 @@ test('an attendee completes the labs that name the signed-in user (01, 05) and t
     await openLab(b, lab);
     for (let i = 0; i < lab.steps.length; i++) await doStep(b, lab, i);
     await expect(rowB.getByTestId('room-progress')).toContainText(lab.steps.at(-1)!.id, { timeout: 15_000 });
+    // Back to the list of labs for the next one.
+    await b.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Labs', exact: true }).click();
+    await b.getByRole('button', { name: '← All labs' }).click();
   }
   // The attendee's own user answered GetCallerIdentity (lab 01's check is the signed-in user's ARN, not DevAdmin's).
   await chooseFromMenu(b, 'GetCallerIdentity');
