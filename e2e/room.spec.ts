@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectTraces } from './support/storage';
 import { doStep, labFiles, openLab } from './support/labs';
-import { advanceClock, connectionPanel, field, openConnectionEditor, operationHeading, SEED_ROLE_ARN, sendButton, settledResult, chooseFromMenu } from './support/workbench';
+import { advanceClock, connectionPanel, field, openConnectionEditor, operationHeading, resultCards, SEED_ROLE_ARN, sendButton, settledResult, chooseFromMenu } from './support/workbench';
 import { denyRoleLive, openRole, openWorldTool } from './support/world-edit';
 
 let server: ChildProcess | null = null;
@@ -152,4 +152,27 @@ test('an attendee who reloads stays that attendee (their keys, their clock); the
   await expect((await openConnectionEditor(b)).getByTestId('sandbox-clock-offset')).toHaveText('real time');
   await expect(rowA).toContainText('+3600 s', { timeout: 15_000 });
   await expect(rowB).toContainText('real time');
+});
+
+test('an attendee completes the labs that name the signed-in user (01, 05) and the permission-check lab (03) as their own user; the instructor page shows the steps', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const instructor = await openInstructorPage(browser);
+  await instructor.getByRole('button', { name: 'Make a link for every attendee' }).click();
+  await expect(instructor.getByTestId('room-link')).toHaveCount(2);
+  const [, linkB] = await instructor.getByTestId('room-link').allTextContents();
+  const b = await attendeePage(browser, linkB ?? '', 'attendee-02');
+  const rowB = instructor.getByTestId('room-attendee').nth(1);
+  for (const id of ['first-assume-role', 'mfa', 'session-policies']) {
+    const lab = labFiles().find((l) => l.id === id)!;
+    await openLab(b, lab);
+    for (let i = 0; i < lab.steps.length; i++) await doStep(b, lab, i);
+    await expect(rowB.getByTestId('room-progress')).toContainText(lab.steps.at(-1)!.id, { timeout: 15_000 });
+    // Back to the list of labs for the next one.
+    await b.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Labs', exact: true }).click();
+    await b.getByRole('button', { name: '← All labs' }).click();
+  }
+  // The attendee's own user answered GetCallerIdentity (lab 01's check is the signed-in user's ARN, not DevAdmin's).
+  await chooseFromMenu(b, 'GetCallerIdentity');
+  await expect(resultCards(b, 'GetCallerIdentity').filter({ hasText: 'arn:aws:iam::123456789012:user/workshop/attendee-02' }).first()).toBeVisible();
+  await expect(instructor.getByTestId('instructor-page')).not.toContainText(/AKIA|ASIA|EXAMPLEKEY|IQoJ/);
 });

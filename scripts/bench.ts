@@ -176,8 +176,10 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--room-only')) {
     // `npm run bench -- --room-only`: the room scenario alone (about 30 s), printed, not written.
+    // `--cpu-prof DIR` also writes the server's CPU profile there (node --cpu-prof), to find the hot spots.
+    const at = process.argv.indexOf('--cpu-prof');
     try {
-      printRoom(await benchRoom(root, join(tmp, 'room-state')));
+      printRoom(await benchRoom(root, join(tmp, 'room-state'), at > 0 ? process.argv[at + 1] : undefined));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -10,7 +10,7 @@ import { operationHeading, resultCards, sendButton } from './workbench';
 export interface LabFileStep {
   id: string;
   title: { en: string };
-  showMe: { operation: string };
+  showMe: { operation: string } | { permissionCheck: { action: string; resource: string } };
   clock?: { advanceSeconds: number };
 }
 export interface LabFile {
@@ -56,6 +56,19 @@ export async function doStep(page: Page, lab: LabFile, index: number): Promise<v
   }
   const cardsBefore = await resultCards(page).count();
   await card.getByRole('button', { name: `Show me: ${step.title.en}`, exact: true }).click();
+  const last = index === lab.steps.length - 1;
+  if ('permissionCheck' in step.showMe) {
+    // The permission check opens with the question filled, on the step's keys; Check is the user's.
+    const tool = page.getByTestId('permission-check-tool');
+    await expect(tool.getByLabel('Action')).toHaveValue(step.showMe.permissionCheck.action);
+    await expect(tool.getByLabel('Resource')).toHaveValue(step.showMe.permissionCheck.resource);
+    await expect(tool.getByTestId('permission-verdict')).toHaveCount(0);
+    await expect(labGuide(page)).toContainText(`${index} of ${lab.steps.length} steps done`);
+    await tool.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(tool.getByTestId('permission-verdict')).toBeVisible();
+    await expect(labGuide(page)).toContainText(last ? 'Lab completed' : `${index + 1} of ${lab.steps.length} steps done`, { timeout: 20_000 });
+    return;
+  }
   await expect(operationHeading(page, step.showMe.operation)).toBeVisible();
   // Show me fills, never sends.
   await expect(labGuide(page)).toContainText(`${index} of ${lab.steps.length} steps done`);
@@ -65,6 +78,5 @@ export async function doStep(page: Page, lab: LabFile, index: number): Promise<v
   await expect(async () => expect((await sendButton(page).isEnabled()) || (await anyway.isVisible())).toBe(true)).toPass();
   if (await sendButton(page).isEnabled()) await sendButton(page).click();
   else await anyway.click();
-  const last = index === lab.steps.length - 1;
   await expect(labGuide(page)).toContainText(last ? 'Lab completed' : `${index + 1} of ${lab.steps.length} steps done`, { timeout: 20_000 });
 }

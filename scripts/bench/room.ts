@@ -98,9 +98,11 @@ function peakRssMb(pid: number | undefined): number | null {
   }
 }
 
-export async function benchRoom(root: string, stateDir: string): Promise<RoomResult> {
+/** @param cpuProfileDir where the server writes its CPU profile (node --cpu-prof) when it stops; none when absent */
+export async function benchRoom(root: string, stateDir: string, cpuProfileDir?: string): Promise<RoomResult> {
   const port = await freePort();
-  const server = await startAndWait(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--state-dir', stateDir, '--workshop', String(ROOM_ATTENDEES)], port, '/_sandbox/info', root, 60_000);
+  const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
+  const server = await startAndWait(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--state-dir', stateDir, '--workshop', String(ROOM_ATTENDEES)], port, '/_sandbox/info', root, 60_000);
   const times = new Map<string, number[]>();
   const errors = new Map<string, { count: number; first: string | null }>();
   const json = { 'content-type': 'application/json' };

@@ -128,6 +128,8 @@ export function Workbench() {
     if (from === 'menu') menu.close(false);
   };
   const sandboxConn = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
+  // A lab step's Show me for the permission check: the question it fills (n remounts the tool with it).
+  const [permissionQuestion, setPermissionQuestion] = useState<{ action: string; resource: string; n: number } | null>(null);
   const labs = useLabsFlow({
     connection,
     control: useMemo(() => (sandboxConn ? (method: 'GET' | 'POST', path: string, body?: unknown) => sandboxCall(sandboxConn, method, path, body) : null), [sandboxConn]),
@@ -135,6 +137,10 @@ export function Workbench() {
     loadForm: forms.load,
     choose,
     showArea: useCallback(() => openTool('labs'), [openTool]),
+    openPermissionCheck: useCallback((q: { action: string; resource: string }) => {
+      setPermissionQuestion((p) => ({ ...q, n: (p?.n ?? 0) + 1 }));
+      openTool('permission-check');
+    }, [openTool]),
   });
   const runCommand = useCommands(
     {
@@ -204,7 +210,11 @@ export function Workbench() {
           <div className="mx-auto max-w-3xl space-y-3 p-4">
             <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
-              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} /></ErrorBoundary>
+              <>
+              {/* A lab step done in the permission check keeps its guide in view. */}
+              {tool === 'permission-check' && <ErrorBoundary label="The lab guide"><LabGuideSlot {...labs.props} /></ErrorBoundary>}
+              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} permission={{ question: permissionQuestion, record: labs.permission.record }} /></ErrorBoundary>
+              </>
             ) : (
             <>
             <ErrorBoundary label="The lab guide"><LabGuideSlot {...labs.props} /></ErrorBoundary>

@@ -12,6 +12,7 @@ import { fromInput } from '../state/formState';
 import type { ToolName } from '../state/commands';
 import { callControl } from '../features/connection/sandboxApi';
 import type { CredentialSet } from '../credentials/credential-set';
+import type { LabsPermissionBridge } from '../features/labs/useLabsFlow';
 import { Spinner } from '../ui/Spinner';
 import type { Calls } from './useCalls';
 import type { FormsControl as Forms } from './useForms';
@@ -38,10 +39,12 @@ interface ToolSlotProps {
   choose: (op: OperationName) => void;
   /** The Labs area (its state lives in the shell, so the guide above the form shares it). */
   labsArea: ReactNode;
+  /** The permission check's question from a lab step's Show me, and where its sandbox verdicts are recorded for the lab checker. */
+  permission: { question: { action: string; resource: string; n: number } | null; record: LabsPermissionBridge['record'] };
 }
 
 /** The selected tool, with what it needs from the shell. */
-export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsArea }: ToolSlotProps) {
+export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsArea, permission }: ToolSlotProps) {
   const target = connection.target;
   // The sandbox in use answers for the sets it issued (only while calls go to it).
   const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : null;
@@ -111,12 +114,22 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
         />
       ) : tool === 'permission-check' ? (
         <PermissionCheck
+          key={permission.question?.n ?? 0}
+          {...(permission.question ? { question: permission.question } : {})}
           sets={sets}
           sourceKeys={connection.credentials}
           sourceOrigin={connection.credentialOrigin}
           sandboxTarget={connection.kind === 'sandbox'}
           world={sandbox?.info}
-          askSandbox={sandbox ? (request) => callControl(sandbox, 'POST /_sandbox/permission-check', request) : null}
+          askSandbox={
+            sandbox
+              ? async (request) => {
+                  const answer = await callControl(sandbox, 'POST /_sandbox/permission-check', request);
+                  permission.record(request, answer);
+                  return answer;
+                }
+              : null
+          }
         />
       ) : (
         <AuthorizationReportTool blocker={blocker} send={send} outcomeOf={outcomeOf} />

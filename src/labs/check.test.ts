@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callSatisfies, doneSteps, matchValue, valueAt, type LabCall } from './check';
-import type { Lab } from './format';
+import { labPermissionRun, type LabPermissionRun, callSatisfies, doneSteps, matchValue, valueAt, type LabCall } from './check';
+import type { Lab, LabCallCheck } from './format';
 
 const call = (over: Partial<LabCall> = {}): LabCall => ({
   id: 'c1',
@@ -64,12 +64,32 @@ describe('callSatisfies', () => {
 
 describe('doneSteps', () => {
   const t = { en: 'x', fr: 'x' };
-  const step = (id: string, check: Lab['steps'][number]['check']) => ({ id, title: t, concept: t, task: t, hint: t, showMe: { operation: check.operation }, check });
+  const step = (id: string, check: LabCallCheck) => ({ id, title: t, concept: t, task: t, hint: t, showMe: { operation: check.operation }, check });
   const lab: Lab = { id: 'l', title: t, summary: t, steps: [step('a', { operation: 'GetCallerIdentity' }), step('b', { operation: 'AssumeRole' })] };
   it('joins remembered steps and steps this visit\'s calls complete, in the lab\'s order', () => {
     expect(doneSteps(lab, [], [])).toEqual([]);
     expect(doneSteps(lab, [], [call()])).toEqual(['b']);
     expect(doneSteps(lab, ['a'], [call()])).toEqual(['a', 'b']);
     expect(doneSteps(lab, ['gone'], [])).toEqual([]);
+  });
+});
+
+describe('a permission-check step', () => {
+  const check = { permissionCheck: { action: 'sts:AssumeRole', signedWith: 'temporary', allowed: false, deniedBy: 'session' } } as const;
+  const run = (over: Partial<LabPermissionRun> = {}): LabPermissionRun => ({
+    ...labPermissionRun('r1', 'server', { action: 'sts:AssumeRole', resource: 'arn:aws:iam::123456789012:role/xaccounts3access', sessionToken: 'token' }, { principalArn: 'arn:aws:sts::123456789012:assumed-role/ReadOnlyAuditor/narrowed', allowed: false, deniedBy: 'session' }),
+    ...over,
+  });
+  it('is completed by the permission check\'s verdict, the deciding layer included, and never by a call', () => {
+    expect(run()).toEqual(expect.objectContaining({ signedWith: 'temporary', principalArn: 'arn:aws:sts::123456789012:assumed-role/ReadOnlyAuditor/narrowed' }));
+    expect(JSON.stringify(run())).not.toContain('token');
+    expect(callSatisfies(check, run())).toBe(true);
+    expect(callSatisfies(check, run({ deniedBy: 'identity' }))).toBe(false);
+    expect(callSatisfies(check, run({ allowed: true, deniedBy: null }))).toBe(false);
+    expect(callSatisfies(check, run({ action: 'sts:TagSession' }))).toBe(false);
+    expect(callSatisfies(check, run({ signedWith: 'long-term' }))).toBe(false);
+    expect(callSatisfies({ permissionCheck: { ...check.permissionCheck, principal: { endsWith: '/broad' } } }, run())).toBe(false);
+    expect(callSatisfies(check, call())).toBe(false);
+    expect(callSatisfies({ operation: 'AssumeRole' }, run())).toBe(false);
   });
 });

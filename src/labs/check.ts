@@ -1,10 +1,10 @@
 /**
- * The lab checker: does a call the user made in this browser complete a step? Pure: it sees each
- * call as a LabCall (operation, which sandbox answered, the kind of keys that signed it, inputs,
+ * The lab checker: does a call the user made in this browser (or a run of the permission check)
+ * complete a step? Pure: it sees each call as a LabCall (operation, which sandbox answered, the kind of keys that signed it, inputs,
  * and the result's fields or error code) and a step's check as data (./format.ts).
  */
 import type { OperationInput, OperationName } from '../catalog/types';
-import type { Lab, LabCheck, LabMatcher, SandboxTarget, SignedWith } from './format';
+import { isPermissionCheck, type Lab, type LabCallCheck, type LabCheck, type LabDeniedBy, type LabMatcher, type LabPermissionCheck, type SandboxTarget, type SignedWith } from './format';
 
 /** One call, as the checker sees it. */
 export interface LabCall {
@@ -16,6 +16,26 @@ export interface LabCall {
   input: OperationInput;
   outcome: { status: 'pending' } | { status: 'ok'; output: Record<string, unknown> } | { status: 'error'; code: string; message: string };
 }
+
+/**
+ * One run of the permission check ("What can these credentials do?") that a sandbox answered, as the
+ * checker sees it: the question and the verdict, and who was checked (an ARN). Never a key or token.
+ */
+export interface LabPermissionRun {
+  id: string;
+  kind: 'permission-check';
+  target: SandboxTarget;
+  signedWith: Exclude<SignedWith, 'unsigned'>;
+  action: string;
+  resource: string;
+  principalArn: string;
+  allowed: boolean;
+  deniedBy: LabDeniedBy | null;
+}
+
+/** What the checker sees of this visit: calls and permission-check runs, newest first. */
+export type LabEvent = LabCall | LabPermissionRun;
+const isRun = (e: LabEvent): e is LabPermissionRun => 'kind' in e && e.kind === 'permission-check';
 
 /** A value as text for comparison: strings as they are, anything else as its JSON. */
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
@@ -41,7 +61,23 @@ export function valueAt(root: Record<string, unknown>, path: string): unknown {
   return v;
 }
 
-export function callSatisfies(check: LabCheck, call: LabCall): boolean {
+function runSatisfies({ permissionCheck: want }: LabPermissionCheck, run: LabPermissionRun): boolean {
+  if (want.target && run.target !== want.target) return false;
+  if (want.signedWith && run.signedWith !== want.signedWith) return false;
+  if (want.action !== undefined && !matchValue(want.action, run.action)) return false;
+  if (want.resource !== undefined && !matchValue(want.resource, run.resource)) return false;
+  if (want.principal !== undefined && !matchValue(want.principal, run.principalArn)) return false;
+  if (run.allowed !== want.allowed) return false;
+  return want.deniedBy === undefined || run.deniedBy === want.deniedBy;
+}
+
+/** Does this call, or this permission-check run, complete the check? */
+export function callSatisfies(check: LabCheck, event: LabEvent): boolean {
+  if (isPermissionCheck(check)) return isRun(event) && runSatisfies(check, event);
+  return !isRun(event) && callMatches(check, event);
+}
+
+function callMatches(check: LabCallCheck, call: LabCall): boolean {
   if (call.operation !== check.operation || call.target === 'other' || call.outcome.status === 'pending') return false;
   if (check.target && call.target !== check.target) return false;
   if (check.signedWith && call.signedWith !== check.signedWith) return false;
@@ -55,8 +91,8 @@ export function callSatisfies(check: LabCheck, call: LabCall): boolean {
 }
 
 /** For each step id, the newest call (calls are newest first) that completes it. */
-export function completingCalls(lab: Lab, calls: readonly LabCall[]): Map<string, LabCall> {
-  const found = new Map<string, LabCall>();
+export function completingCalls(lab: Lab, calls: readonly LabEvent[]): Map<string, LabEvent> {
+  const found = new Map<string, LabEvent>();
   for (const step of lab.steps) {
     const call = calls.find((c) => callSatisfies(step.check, c));
     if (call) found.set(step.id, call);
@@ -65,7 +101,30 @@ export function completingCalls(lab: Lab, calls: readonly LabCall[]): Map<string
 }
 
 /** The steps done: those remembered from before, and those this visit's calls complete. In the lab's order. */
-export function doneSteps(lab: Lab, remembered: readonly string[], calls: readonly LabCall[]): string[] {
+export function doneSteps(lab: Lab, remembered: readonly string[], calls: readonly LabEvent[]): string[] {
   const byCalls = completingCalls(lab, calls);
   return lab.steps.map((s) => s.id).filter((id) => remembered.includes(id) || byCalls.has(id));
+}
+
+/**
+ * The checker's record of a permission check a sandbox answered: the question, who was checked and
+ * the verdict, never the keys (the page and the test of every lab build it the same way).
+ */
+export function labPermissionRun(
+  id: string,
+  target: SandboxTarget,
+  question: { action: string; resource: string; sessionToken?: string | undefined },
+  answer: { principalArn: string; allowed: boolean; deniedBy: LabDeniedBy | null },
+): LabPermissionRun {
+  return {
+    id,
+    kind: 'permission-check',
+    target,
+    signedWith: question.sessionToken ? 'temporary' : 'long-term',
+    action: question.action,
+    resource: question.resource,
+    principalArn: answer.principalArn,
+    allowed: answer.allowed,
+    deniedBy: answer.deniedBy,
+  };
 }

@@ -31,7 +31,7 @@ export const SANDBOX_TARGETS = ['in-page', 'server'] as const;
 export type SandboxTarget = (typeof SANDBOX_TARGETS)[number];
 
 /** What a call must look like to complete a step. Every field given must match; absent fields match anything. */
-export interface LabCheck {
+export interface LabCallCheck {
   operation: OperationName;
   /** Which sandbox answered; absent: either (a lab runs in the page and against the server alike). */
   target?: SandboxTarget;
@@ -46,6 +46,35 @@ export interface LabCheck {
   /** Result fields by dotted path into the SDK output, e.g. "AssumedRoleUser.Arn" (success only). */
   output?: Readonly<Record<string, LabMatcher>>;
 }
+
+/** The layer that decided a denial, as the permission check names it (src/policy/permission-check.ts's DeniedBy). */
+export const DENIED_BY = ['explicit-deny', 'identity', 'boundary', 'session'] as const;
+export type LabDeniedBy = (typeof DENIED_BY)[number];
+
+/**
+ * What a run of "What can these credentials do?" (the permission check, answered by a sandbox) must
+ * look like to complete a step. Every field given must match; absent fields match anything.
+ */
+export interface LabPermissionCheck {
+  permissionCheck: {
+    /** The action asked about, e.g. "s3:GetObject". */
+    action?: LabMatcher;
+    resource?: LabMatcher;
+    /** The ARN of the credentials checked (an assumed-role session's ARN ends with its session name). */
+    principal?: LabMatcher;
+    target?: SandboxTarget;
+    /** The kind of credentials checked: long-term (a user's keys) or temporary (a session). */
+    signedWith?: Exclude<SignedWith, 'unsigned'>;
+    /** The verdict. */
+    allowed: boolean;
+    /** With allowed false: the layer that denied ("session": no session policy allows it). */
+    deniedBy?: LabDeniedBy;
+  };
+}
+
+/** A step is completed by a call (LabCallCheck) or by a permission check's verdict (LabPermissionCheck). */
+export type LabCheck = LabCallCheck | LabPermissionCheck;
+export const isPermissionCheck = (c: LabCheck): c is LabPermissionCheck => 'permissionCheck' in c;
 
 /**
  * A value "Show me" computes when it fills the form, because it cannot be written in the file:
@@ -64,7 +93,7 @@ export const GENERATED_SOURCES = ['saml-idp', 'oidc-idp', 'mfa-code', 'practice-
 export type LabSignWith = 'demo' | { step: string };
 
 /** "Show me": fills the operation's form (and, with signWith, the connection's keys). Never sends. */
-export interface LabShowMe {
+export interface LabCallShowMe {
   operation: OperationName;
   /** Values as the operation's input (the same shape as "Fill an example" and History's "Open in form"). */
   fields?: OperationInput;
@@ -72,6 +101,15 @@ export interface LabShowMe {
   generate?: Readonly<Record<string, LabGenerated>>;
   signWith?: LabSignWith;
 }
+
+/** "Show me" for a permission-check step: opens the permission check with the action and resource filled, on the keys of signWith. Never checks. */
+export interface LabPermissionShowMe {
+  permissionCheck: { action: string; resource: string };
+  signWith?: LabSignWith;
+}
+
+export type LabShowMe = LabCallShowMe | LabPermissionShowMe;
+export const isPermissionShowMe = (s: LabShowMe): s is LabPermissionShowMe => 'permissionCheck' in s;
 
 export interface LabStep {
   id: string;
@@ -103,3 +141,16 @@ export interface Lab {
 export function labText(text: LabText, lang: string): string {
   return (LAB_LANGUAGES as readonly string[]).includes(lang) ? text[lang as LabLanguage] : text.en;
 }
+
+/**
+ * Placeholders a lab writes where the signed-in user's own names go, so one lab file works for the
+ * sandbox's demo user (DevAdmin) and for a workshop room's attendee (`user/workshop/attendee-NN`, with
+ * an MFA device of their own). Allowed inside any string of `showMe` and `check` (fields, generated
+ * values' serialNumber, matchers); resolved from the identity the workbench signs in as (./signed-in.ts).
+ */
+export const LAB_PLACEHOLDERS = {
+  /** The signed-in IAM user's ARN: arn:aws:iam::123456789012:user/DevAdmin, or …:user/workshop/attendee-07. */
+  user: '{{signed-in-user}}',
+  /** The serial number (ARN) of that user's first MFA device: …:mfa/DevAdmin, or …:mfa/attendee-07. */
+  userMfa: '{{signed-in-user-mfa}}',
+} as const;

@@ -5,7 +5,8 @@
  * (in-page sandbox or server) and the test of every lab resolve it the same way. Never sends the STS call.
  */
 import type { OperationInput } from '../catalog/types';
-import type { LabGenerated, LabShowMe } from './format';
+import type { LabCallShowMe, LabGenerated } from './format';
+import { unresolvedPlaceholder } from './signed-in';
 
 export interface ShowMeDeps {
   /** A sandbox control (/_sandbox/…), answering its JSON. */
@@ -43,7 +44,9 @@ async function generate(g: LabGenerated, deps: ShowMeDeps): Promise<string> {
   }
 }
 
-export async function showMeInput(showMe: LabShowMe, deps: ShowMeDeps): Promise<OperationInput> {
+export async function showMeInput(showMe: LabCallShowMe, deps: ShowMeDeps): Promise<OperationInput> {
+  const unresolved = unresolvedPlaceholder(showMe);
+  if (unresolved) throw new ShowMeError(`This step needs ${unresolved}, and the sandbox names no such thing for the user signed in (its demo user, or your attendee user, with an MFA device).`);
   const input: Record<string, unknown> = { ...(showMe.fields ?? {}) };
   for (const [param, g] of Object.entries(showMe.generate ?? {})) input[param] = await generate(g, deps);
   return input as OperationInput;

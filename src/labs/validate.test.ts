@@ -29,6 +29,27 @@ describe('validateLab', () => {
     expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'Nope' } })] }))).toEqual(['$.steps[0].showMe.operation: unknown operation "Nope"']);
   });
 
+  it('accepts a permission-check step and names what is wrong in one', () => {
+    const pc = (check: unknown, showMe: unknown = { permissionCheck: { action: 's3:GetObject', resource: '*' } }) => errorsOf(lab({ steps: [step({ showMe, check: { permissionCheck: check } })] }));
+    expect(pc({ action: 's3:GetObject', allowed: false, deniedBy: 'session', signedWith: 'temporary' })).toEqual([]);
+    expect(pc({ allowed: 'no' })).toEqual(['$.steps[0].check.permissionCheck.allowed: must be true or false']);
+    expect(pc({ allowed: false, deniedBy: 'policy' })).toEqual(['$.steps[0].check.permissionCheck.deniedBy: must be one of explicit-deny, identity, boundary, session']);
+    expect(pc({ allowed: true, deniedBy: 'session' })).toEqual(['$.steps[0].check.permissionCheck.deniedBy: needs "allowed": false: only a denial has a deciding layer']);
+    expect(pc({ allowed: false, signedWith: 'unsigned' })).toEqual(['$.steps[0].check.permissionCheck.signedWith: must be one of long-term, temporary']);
+    expect(pc({ allowed: false }, { permissionCheck: { action: 's3:*', resource: '*' } })).toEqual(['$.steps[0].showMe.permissionCheck.action: must be one action such as "s3:GetObject" (no wildcards)']);
+    expect(pc({ allowed: false }, { operation: 'GetCallerIdentity' })).toEqual([
+      '$.steps[0].check: a permissionCheck step\'s showMe must fill the permission check: {"permissionCheck": {"action": …, "resource": …}}',
+    ]);
+  });
+
+  it('accepts the signed-in user placeholders and names an unknown one', () => {
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'GetCallerIdentity', output: { Arn: '{{signed-in-user}}' } } })] }))).toEqual([]);
+    expect(errorsOf(lab({ steps: [step({ showMe: { operation: 'GetSessionToken', fields: { SerialNumber: '{{signed-in-user-mfa}}' } }, check: { operation: 'GetSessionToken' } })] }))).toEqual([]);
+    expect(errorsOf(lab({ steps: [step({ check: { operation: 'GetCallerIdentity', output: { Arn: '{{user}}' } } })] }))).toEqual([
+      '$.steps[0].check: unknown placeholder {{user}} (expected {{signed-in-user}} or {{signed-in-user-mfa}})',
+    ]);
+  });
+
   it('names an unknown field of the file and an unknown parameter of the operation', () => {
     expect(errorsOf(lab({ steps: [step({ checks: {} })] }))[0]).toMatch(/^\$\.steps\[0\]: unknown field "checks"/);
     expect(errorsOf(lab({ steps: [step({ check: { operation: 'AssumeRole', input: { RoleARN: 'x' } } })] }))).toEqual(['$.steps[0].check.input.RoleARN: AssumeRole has no parameter "RoleARN"']);

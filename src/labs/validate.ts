@@ -5,7 +5,8 @@
  */
 import { findOperation, getParam } from '../catalog/operations';
 import type { OperationSpec } from '../catalog/types';
-import { GENERATED_SOURCES, LAB_LANGUAGES, SANDBOX_TARGETS, SIGNED_WITH, type Lab, type LabLanguage } from './format';
+import { DENIED_BY, GENERATED_SOURCES, LAB_LANGUAGES, LAB_PLACEHOLDERS, SANDBOX_TARGETS, SIGNED_WITH, type Lab, type LabLanguage } from './format';
+import { unknownPlaceholders } from './signed-in';
 import { missingTokens } from './verbatim';
 
 export type LabValidation = { ok: true; lab: Lab } | { ok: false; errors: string[] };
@@ -84,7 +85,36 @@ class Problems {
   }
 }
 
+/** Every string of a showMe or check: a `{{…}}` must be one of LAB_PLACEHOLDERS. */
+function checkPlaceholders(p: Problems, value: unknown, path: string) {
+  const strings: string[] = [];
+  const walk = (v: unknown) => (typeof v === 'string' ? strings.push(v) : typeof v === 'object' && v !== null ? Object.values(v).forEach(walk) : undefined);
+  walk(value);
+  for (const bad of new Set(strings.flatMap(unknownPlaceholders))) p.add(path, `unknown placeholder ${bad} (expected ${Object.values(LAB_PLACEHOLDERS).join(' or ')})`);
+}
+
+/** The permission check's action and resource, as the tool asks them. */
+function checkQuestionFields(p: Problems, value: unknown, path: string) {
+  const q = p.object(value, path, ['action', 'resource'], ['action', 'resource']);
+  if (!q) return;
+  if (typeof q.action !== 'string' || !/^[a-z0-9-]+:[A-Za-z0-9_-]+$/.test(q.action)) p.add(`${path}.action`, 'must be one action such as "s3:GetObject" (no wildcards)');
+  if (typeof q.resource !== 'string' || q.resource.trim() === '') p.add(`${path}.resource`, 'must be an ARN, or "*"');
+}
+
+function checkSignWith(p: Problems, signWith: unknown, path: string, earlierSteps: readonly string[]) {
+  if (signWith === undefined || signWith === 'demo') return;
+  if (!isObject(signWith)) return p.add(path, 'must be "demo" or {"step": "<an earlier step id>"}');
+  const ref = p.object(signWith, path, ['step'], ['step']);
+  if (ref && (typeof ref.step !== 'string' || !earlierSteps.includes(ref.step))) p.add(`${path}.step`, `must name an earlier step of this lab (${earlierSteps.join(', ') || 'none yet'})`);
+}
+
 function checkShowMe(p: Problems, value: unknown, path: string, earlierSteps: readonly string[]) {
+  checkPlaceholders(p, value, path);
+  if (isObject(value) && 'permissionCheck' in value) {
+    const showMe = p.object(value, path, ['permissionCheck', 'signWith'], ['permissionCheck']);
+    if (showMe) checkQuestionFields(p, showMe.permissionCheck, `${path}.permissionCheck`);
+    return checkSignWith(p, showMe?.signWith, `${path}.signWith`, earlierSteps);
+  }
   const showMe = p.object(value, path, ['operation', 'fields', 'generate', 'signWith'], ['operation']);
   if (!showMe) return;
   const spec = p.operation(showMe.operation, `${path}.operation`);
@@ -108,14 +138,31 @@ function checkShowMe(p: Problems, value: unknown, path: string, earlierSteps: re
       if (g.from === 'mfa-code' && typeof g.serialNumber !== 'string') p.add(`${at}.serialNumber`, 'must be a string');
     }
   }
-  const signWith = showMe.signWith;
-  if (signWith === undefined || signWith === 'demo') return;
-  if (!isObject(signWith)) return p.add(`${path}.signWith`, 'must be "demo" or {"step": "<an earlier step id>"}');
-  const ref = p.object(signWith, `${path}.signWith`, ['step'], ['step']);
-  if (ref && (typeof ref.step !== 'string' || !earlierSteps.includes(ref.step))) p.add(`${path}.signWith.step`, `must name an earlier step of this lab (${earlierSteps.join(', ') || 'none yet'})`);
+  checkSignWith(p, showMe.signWith, `${path}.signWith`, earlierSteps);
 }
 
-function checkCheck(p: Problems, value: unknown, path: string) {
+function checkPermissionCheck(p: Problems, value: unknown, path: string) {
+  const want = p.object(value, path, ['action', 'resource', 'principal', 'target', 'signedWith', 'allowed', 'deniedBy'], ['allowed']);
+  if (!want) return;
+  for (const k of ['action', 'resource', 'principal'] as const) if (want[k] !== undefined) p.matcher(want[k], `${path}.${k}`);
+  if (want.target !== undefined) p.oneOf(want.target, `${path}.target`, SANDBOX_TARGETS);
+  if (want.signedWith !== undefined) p.oneOf(want.signedWith, `${path}.signedWith`, SIGNED_WITH.filter((s) => s !== 'unsigned'));
+  if (typeof want.allowed !== 'boolean') p.add(`${path}.allowed`, 'must be true or false');
+  if (want.deniedBy !== undefined) {
+    p.oneOf(want.deniedBy, `${path}.deniedBy`, DENIED_BY);
+    if (want.allowed === true) p.add(`${path}.deniedBy`, 'needs "allowed": false: only a denial has a deciding layer');
+  }
+}
+
+function checkCheck(p: Problems, value: unknown, path: string, showMe: unknown) {
+  checkPlaceholders(p, value, path);
+  const runCheck = isObject(value) && 'permissionCheck' in value;
+  if (isObject(showMe) && runCheck !== 'permissionCheck' in showMe) p.add(path, runCheck ? 'a permissionCheck step\'s showMe must fill the permission check: {"permissionCheck": {"action": …, "resource": …}}' : 'a permissionCheck showMe goes with a permissionCheck check');
+  if (runCheck) {
+    const check = p.object(value, path, ['permissionCheck'], ['permissionCheck']);
+    if (check) checkPermissionCheck(p, check.permissionCheck, `${path}.permissionCheck`);
+    return;
+  }
   const check = p.object(value, path, ['operation', 'target', 'signedWith', 'input', 'error', 'message', 'output'], ['operation']);
   if (!check) return;
   const spec = p.operation(check.operation, `${path}.operation`);
@@ -169,7 +216,7 @@ export function validateLab(value: unknown): LabValidation {
           const n = clock?.advanceSeconds;
           if (clock && (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 86400)) p.add(`${at}.clock.advanceSeconds`, 'must be a whole number of seconds from 1 to 86400');
         }
-        if ('check' in step) checkCheck(p, step.check, `${at}.check`);
+        if ('check' in step) checkCheck(p, step.check, `${at}.check`, step.showMe);
         if (typeof step.id === 'string') seen.push(step.id);
       });
     }

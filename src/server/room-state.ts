@@ -8,7 +8,8 @@
  *   room/<attendee>/world-edits.json, lab-progress.json
  *
  * Each file is re-read when it changes (one stat per read) and changed under its own lock file, read
- * fresh, so changes made through different processes at the same moment add up.
+ * fresh, so changes made through different processes at the same moment add up; the writes are
+ * asynchronous and batched per file (state-dir.ts's lockedChanger), so they never block other requests.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { readLabProgress } from '../sandbox/room/lab-progress';
 import { StateNotSavedError, type RecordStore } from '../sandbox/room/record-store';
 import type { TenantStorage, TenantStores } from '../sandbox/room/stores';
 import { NO_EDITS, readWorldEdits } from '../sandbox/room/world-edits';
-import { fileOffsetStore, rewriteUnderLock, versionOf } from './state-dir';
+import { fileOffsetStore, lockedChanger, turnVersion, versionOf } from './state-dir';
 
 /**
  * A JSON value in `path`. A missing file is `empty`; a damaged one is reported once and read as the
@@ -27,8 +28,9 @@ import { fileOffsetStore, rewriteUnderLock, versionOf } from './state-dir';
 function fileRecordStore<T>(path: string, check: (value: unknown) => T | null, empty: T, warn: (message: string) => void = console.warn): RecordStore<T> {
   let version = '';
   let value = empty;
+  const currentVersion = turnVersion(path);
   const load = (): T => {
-    const now = versionOf(path);
+    const now = currentVersion();
     if (now === version) return value;
     version = now;
     if (now === 'absent') return (value = empty);
@@ -50,15 +52,11 @@ function fileRecordStore<T>(path: string, check: (value: unknown) => T | null, e
   };
   const notSaved = (e: unknown) =>
     new StateNotSavedError(`The sandbox cannot save ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so nothing changed. Check that the state directory exists and is writable, then try again.`);
-  return {
-    read,
-    update(next) {
-      rewriteUnderLock(path, () => next(load()), (v) => v, notSaved, (v) => {
-        value = v;
-        version = versionOf(path);
-      });
-    },
-  };
+  const change = lockedChanger(path, load, (v: T) => v, notSaved, (v) => {
+    value = v;
+    version = versionOf(path);
+  });
+  return { read, update: change };
 }
 
 /** The stores of every user of the sandbox, in `stateDir`; `ownClock` is the existing clock.json store. */

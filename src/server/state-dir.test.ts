@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_OFFSET_SECONDS, OffsetNotSavedError } from '../sandbox/core/clock';
 import { generateSecretsFile, type SandboxSecretsFile } from '../sandbox/core/secrets';
-import { fileOffsetStore, loadOrCreateSecrets, parseClockFile, StateFileError } from './state-dir';
+import { fileOffsetStore, loadOrCreateSecrets, parseClockFile, StateFileError, turnVersion } from './state-dir';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 let dir = '';
@@ -16,27 +16,54 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const clockFile = () => join(dir, 'clock.json');
 
 describe('clock.json', () => {
-  it('reads a missing file as real time and keeps advances for the next process', () => {
+  it('reads a missing file as real time and keeps advances for the next process', async () => {
     const a = fileOffsetStore(dir);
     expect(a.read()).toBe(0);
-    a.update(() => 3600);
+    await a.update(() => 3600);
     expect(JSON.parse(readFileSync(clockFile(), 'utf8'))).toEqual({ offsetSeconds: 3600 });
     expect(fileOffsetStore(dir).read()).toBe(3600);
   });
 
-  it('lets two stores on one directory (two processes) see each other\'s advances at once', () => {
+  it('lets two stores on one directory (two processes) see each other\'s advances at once', async () => {
     const a = fileOffsetStore(dir);
     const b = fileOffsetStore(dir);
-    a.update((current) => current + 60);
+    await a.update((current) => current + 60);
     expect(b.read()).toBe(60);
-    b.update((current) => current + 60);
+    await b.update((current) => current + 60);
     expect(a.read()).toBe(120);
     // An update reads the file afresh under the lock, so it builds on the other process's advance.
     expect(b.read()).toBe(120);
     writeFileSync(clockFile(), '{"offsetSeconds": 500}');
-    a.update((current) => current + 60);
+    await a.update((current) => current + 60);
     expect(b.read()).toBe(560);
     expect(existsSync(`${clockFile()}.lock`)).toBe(false);
+    // Changes asked for at once, through both stores, all add up (each is applied to a fresh read under the lock).
+    await Promise.all([...Array(10)].map((_, i) => (i % 2 ? a : b).update((current) => current + 1)));
+    expect(a.read()).toBe(570);
+    expect(b.read()).toBe(570);
+    expect(JSON.parse(readFileSync(clockFile(), 'utf8'))).toEqual({ offsetSeconds: 570 });
+  });
+
+  it('batches the changes asked for while a write is under way into one write, each settling when it is on disk', async () => {
+    const store = fileOffsetStore(dir);
+    const first = store.update((c) => c + 1);
+    // Asked for while the first write is under way: applied in order to one fresh read, written once.
+    const seen: number[] = [];
+    const rest = [...Array(20)].map(() => store.update((c) => (seen.push(c), c + 1)));
+    await first;
+    const before = readFileSync(clockFile(), 'utf8');
+    await Promise.all(rest);
+    expect(JSON.parse(before)).toEqual({ offsetSeconds: 1 });
+    expect(seen).toEqual([...Array(20)].map((_, i) => i + 1));
+    expect(fileOffsetStore(dir).read()).toBe(21);
+    // A refused change in a batch rejects alone; the others are kept.
+    const kept = store.update((c) => c + 1);
+    const refused = store.update(() => {
+      throw new Error('refused');
+    });
+    await expect(refused).rejects.toThrow('refused');
+    await kept;
+    expect(fileOffsetStore(dir).read()).toBe(22);
   });
 
   it.each([
@@ -61,10 +88,10 @@ describe('clock.json', () => {
     expect(message).toContain('delete it to put the sandbox clock back to real time');
   });
 
-  it('keeps the last good offset, with one warning, when the file is damaged or removed while running', () => {
+  it('keeps the last good offset, with one warning, when the file is damaged or removed while running', async () => {
     const warnings: string[] = [];
     const store = fileOffsetStore(dir, (m) => warnings.push(m));
-    store.update(() => 600);
+    await store.update(() => 600);
     writeFileSync(clockFile(), '{"offsetSeconds": "oops"}');
     expect(store.read()).toBe(600);
     expect(store.read()).toBe(600);
@@ -74,46 +101,60 @@ describe('clock.json', () => {
     expect(store.read()).toBe(600);
   });
 
-  it('refuses to write into a deleted state directory and keeps its offset', () => {
+  it('refuses to write into a deleted state directory and keeps its offset', async () => {
     const store = fileOffsetStore(dir);
-    store.update(() => 60);
+    await store.update(() => 60);
     rmSync(dir, { recursive: true });
-    expect(() => store.update(() => 120)).toThrow(OffsetNotSavedError);
-    expect(() => store.update(() => 120)).toThrow(`The sandbox cannot save its clock in the state directory ${dir} (ENOENT), so the clock did not move.`);
+    await expect(store.update(() => 120)).rejects.toThrow(OffsetNotSavedError);
+    await expect(store.update(() => 120)).rejects.toThrow(`The sandbox cannot save its clock in the state directory ${dir} (ENOENT), so the clock did not move.`);
     expect(store.read()).toBe(60);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses to write into a read-only state directory', () => {
+  it.skipIf(process.getuid?.() === 0)('refuses to write into a read-only state directory', async () => {
     const store = fileOffsetStore(dir);
     chmodSync(dir, 0o500);
     try {
-      expect(() => store.update(() => 120)).toThrow(/\(EACCES\), so the clock did not move/);
+      await expect(store.update(() => 120)).rejects.toThrow(/\(EACCES\), so the clock did not move/);
       expect(store.read()).toBe(0);
     } finally {
       chmodSync(dir, 0o700);
     }
   });
 
-  it('leaves the clock unchanged when the new offset is refused, and releases the lock', () => {
+  it('leaves the clock unchanged when the new offset is refused, and releases the lock', async () => {
     const store = fileOffsetStore(dir);
-    store.update(() => 60);
-    expect(() =>
+    await store.update(() => 60);
+    await expect(
       store.update(() => {
         throw new Error('refused');
       }),
-    ).toThrow('refused');
+    ).rejects.toThrow('refused');
     expect(store.read()).toBe(60);
     expect(fileOffsetStore(dir).read()).toBe(60);
     expect(existsSync(`${clockFile()}.lock`)).toBe(false);
   });
 
-  it('breaks a lock left by a process that died holding it', () => {
+  it('breaks a lock left by a process that died holding it', async () => {
     const store = fileOffsetStore(dir);
     writeFileSync(`${clockFile()}.lock`, '');
     const old = new Date(Date.now() - 10_000);
     utimesSync(`${clockFile()}.lock`, old, old);
-    store.update(() => 60);
+    await store.update(() => 60);
     expect(store.read()).toBe(60);
+  });
+
+  it('stats a state file once per synchronous stretch of work, and afresh after any await', async () => {
+    const version = turnVersion(clockFile());
+    expect(version()).toBe('absent');
+    writeFileSync(clockFile(), '{"offsetSeconds": 5}');
+    expect(version()).toBe('absent');
+    await Promise.resolve();
+    expect(version()).not.toBe('absent');
+    const store = fileOffsetStore(dir);
+    expect(store.read()).toBe(5);
+    writeFileSync(clockFile(), '{"offsetSeconds": 7}');
+    await Promise.resolve();
+    expect(store.read()).toBe(7);
   });
 
   it('parses the file as the server writes it', () => {

@@ -4,7 +4,8 @@
  * Several server processes may share one directory: the clock offset is re-read whenever clock.json
  * changes, so they all see the same clock. A damaged file stops the server at start (StateFileError).
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { checkStoredOffset, MAX_CLOCK_OFFSET_SECONDS, OffsetNotSavedError, type OffsetStore } from '../sandbox/core/clock';
@@ -98,38 +99,143 @@ export function versionOf(path: string): string {
   return s ? `${s.ino}:${s.mtimeNs}:${s.size}` : 'absent';
 }
 
-/** A lock older than this was left by a process that died while holding it (holding it takes microseconds). */
+/**
+ * `versionOf`, asked at most once per synchronous stretch of work: a request reads the clock and its
+ * user's edits many times between two awaits (every nowMs()), and nothing another process writes can be
+ * seen in between anyway. The next turn (after any await) stats again, so a change is seen at once.
+ */
+export function turnVersion(path: string): () => string {
+  let version = '';
+  let fresh = false;
+  return () => {
+    if (fresh) return version;
+    version = versionOf(path);
+    fresh = true;
+    queueMicrotask(() => (fresh = false));
+    return version;
+  };
+}
+
+/** A lock older than this was left by a process that died while holding it (holding it takes milliseconds). */
 const STALE_LOCK_MS = 2000;
-const pause = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `fn` while holding `lockPath` (created exclusively), so processes sharing the state directory
- * change a state file (the clock, a room's per-attendee files) one at a time. Waits in 1 ms steps while another process holds it.
+ * Takes `lockPath` (created exclusively), so processes sharing the state directory change a state file
+ * (the clock, a room's per-attendee files) one at a time; waits in 1 ms steps while another process holds
+ * it, without blocking this process's other requests. Resolves to the release.
  */
-function withFileLock<T>(lockPath: string, fn: () => T): T {
+async function takeFileLock(lockPath: string): Promise<() => Promise<void>> {
   for (;;) {
     try {
-      closeSync(openSync(lockPath, 'wx', 0o600));
-      break;
+      await (await open(lockPath, 'wx', 0o600)).close();
+      // unlink, not rm: rm's recursive machinery stats first (a measurable share of a busy room's time).
+      return () => unlink(lockPath).catch((e: unknown) => (errorCode(e) === 'ENOENT' ? undefined : Promise.reject(e)));
     } catch (e) {
       if (errorCode(e) !== 'EEXIST') throw e;
-      const held = statSync(lockPath, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(lockPath, { force: true });
-      else Atomics.wait(pause, 0, 0, 1);
+      const held = await stat(lockPath).catch(() => null);
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) await rm(lockPath, { force: true });
+      else await sleep(1);
     }
   }
+}
+
+/** writePrivate without blocking: a temporary file and a rename. */
+async function writePrivateAsync(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    return fn();
-  } finally {
-    rmSync(lockPath, { force: true });
+    await writeFile(tmp, text, { mode: 0o600 });
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
   }
+}
+
+interface PendingChange<T> {
+  next: (current: T) => T;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * The changer of one state file: each change holds `path`.lock while it computes the new value from a
+ * fresh read (`load`) and writes it as JSON, so changes made through different processes add up.
+ * Asynchronous and batched: changes asked for while a write of this file is under way wait for it,
+ * then are applied one after the other to one fresh read and written once. Each change's promise
+ * settles when its value is on disk: a failure to take the lock or to write (the directory is gone or
+ * read-only) rejects with `notSaved`'s error and changes nothing; an error of a change's own `next`
+ * rejects that change alone. `written` runs while the lock is still held, so the caller records the
+ * version it wrote, not a later one.
+ */
+export function lockedChanger<T>(path: string, load: () => T, toJson: (value: T) => unknown, notSaved: (e: unknown) => Error, written: (value: T) => void): (next: (current: T) => T) => Promise<void> {
+  let queue: PendingChange<T>[] = [];
+  let running = false;
+  const writeBatch = async (batch: PendingChange<T>[]) => {
+    let release: () => Promise<void>;
+    try {
+      release = await takeFileLock(`${path}.lock`);
+    } catch (e) {
+      const error = notSaved(e);
+      for (const c of batch) c.reject(error);
+      return;
+    }
+    // Each change settles after the lock is released, so a caller never finds it still held.
+    const settle: Array<() => void> = [];
+    try {
+      let value: T;
+      try {
+        value = load();
+      } catch (e) {
+        const error = notSaved(e);
+        for (const c of batch) settle.push(() => c.reject(error));
+        return;
+      }
+      const applied: PendingChange<T>[] = [];
+      for (const c of batch) {
+        try {
+          value = c.next(value);
+          applied.push(c);
+        } catch (e) {
+          settle.push(() => c.reject(e));
+        }
+      }
+      if (applied.length > 0) {
+        try {
+          await writePrivateAsync(path, JSON.stringify(toJson(value)));
+          written(value);
+          for (const c of applied) settle.push(c.resolve);
+        } catch (e) {
+          const error = notSaved(e);
+          for (const c of applied) settle.push(() => c.reject(error));
+        }
+      }
+    } finally {
+      await release();
+      for (const s of settle) s();
+    }
+  };
+  const drain = async () => {
+    running = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      await writeBatch(batch);
+    }
+    running = false;
+  };
+  return (next) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ next, resolve, reject });
+      if (!running) void drain();
+    });
 }
 
 /**
  * The clock offset kept in `dir`/clock.json. Checked now (a damaged file throws StateFileError);
  * afterwards each read costs one stat and re-reads the file only when it changed, so an advance made
  * by another process sharing the directory is seen at once. Advances hold clock.json.lock while they
- * read, check and write, so two processes cannot overwrite each other's advance. A file that goes
+ * read, check and write, so two processes cannot overwrite each other's advance (lockedChanger). A file that goes
  * missing or is damaged while running leaves the last good offset in force, with a warning. An
  * advance that cannot be written throws OffsetNotSavedError and changes nothing.
  */
@@ -143,6 +249,7 @@ export function fileOffsetStore(dir: string, warn: (message: string) => void = c
       return { problem: `cannot be read (${(e as Error).message})` };
     }
   };
+  const currentVersion = turnVersion(path);
   let version = versionOf(path);
   const first = readFile();
   if (first && 'problem' in first) throw new StateFileError(path, first.problem, CLOCK_FIX);
@@ -152,7 +259,7 @@ export function fileOffsetStore(dir: string, warn: (message: string) => void = c
   const read = (): number => {
     let now: string;
     try {
-      now = versionOf(path);
+      now = currentVersion();
     } catch {
       return offset; // the directory itself is unreadable: keep the last good offset
     }
@@ -174,37 +281,9 @@ export function fileOffsetStore(dir: string, warn: (message: string) => void = c
       `The sandbox cannot save its clock in the state directory ${dir} (${errorCode(e) ?? (e as Error).message}), so the clock did not move. Check that the directory exists and is writable, then try again.`,
     );
 
-  return {
-    read,
-    update(next) {
-      rewriteUnderLock(path, () => next(read()), (v) => ({ offsetSeconds: v }), notSaved, (v) => {
-        offset = v;
-        version = versionOf(path);
-      });
-    },
-  };
-}
-
-/**
- * Holds `path`.lock while it computes the new value from a fresh read and writes it as JSON; a
- * failure to take the lock or to write (the directory is gone or read-only) is `notSaved`'s error,
- * and an error of `compute` passes through. Nothing is written unless everything succeeds.
- * `written` runs while the lock is still held, so the caller records the version it wrote, not a later one.
- */
-export function rewriteUnderLock<T>(path: string, compute: () => T, toJson: (value: T) => unknown, notSaved: (e: unknown) => Error, written: (value: T) => void): void {
-  let locked = false;
-  try {
-    withFileLock(`${path}.lock`, () => {
-      locked = true;
-      const value = compute();
-      try {
-        writePrivate(path, JSON.stringify(toJson(value)));
-      } catch (e) {
-        throw notSaved(e);
-      }
-      written(value);
-    });
-  } catch (e) {
-    throw locked ? e : notSaved(e);
-  }
+  const change = lockedChanger(path, read, (v: number) => ({ offsetSeconds: v }), notSaved, (v) => {
+    offset = v;
+    version = versionOf(path);
+  });
+  return { read, update: change };
 }

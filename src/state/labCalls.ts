@@ -3,7 +3,7 @@
  * inputs and the outcome's fields. No secret is needed to check a step, and none is kept here beyond
  * what the call's own record already holds.
  */
-import type { LabCall } from '../labs/check';
+import type { LabCall, LabEvent } from '../labs/check';
 import type { CallRecord } from './calls';
 
 export function labCallOf(r: CallRecord): LabCall {
@@ -18,8 +18,8 @@ export function labCallOf(r: CallRecord): LabCall {
   };
 }
 
-/** The calls that count for a lab: those started at or after its last reset (`since`), newest first as given. */
-export function callsSince(calls: readonly { startedAt: number; call: LabCall }[], since: number | undefined): LabCall[] {
+/** The calls (and permission-check runs) that count for a lab: those started at or after its last reset (`since`), newest first as given. */
+export function callsSince(calls: readonly { startedAt: number; call: LabEvent }[], since: number | undefined): LabEvent[] {
   const from = since ?? -Infinity;
   return calls.filter((c) => c.startedAt >= from).map((c) => c.call);
 }

@@ -4,7 +4,7 @@
  * (src/labs/check.ts) over the calls of this visit; filling the form is the shell's onShowMe.
  */
 import { useEffect, useId, useState } from 'react';
-import { doneSteps, type LabCall } from '../../labs/check';
+import { doneSteps, type LabEvent } from '../../labs/check';
 import { labText, type Lab, type LabStep } from '../../labs/format';
 import type { LabProgress } from '../../labs/progress';
 import { Badge } from '../../ui/Badge';
@@ -18,7 +18,9 @@ const LANG = 'en';
 
 export interface LabsProps {
   /** The calls of this visit that count for a lab (those since its last reset), newest first. */
-  callsFor: (labId: string) => readonly LabCall[];
+  callsFor: (labId: string) => readonly LabEvent[];
+  /** The labs, as the signed-in user does them (the lab files with their placeholders resolved). */
+  labs: readonly Lab[];
   progress: LabProgress;
   /** Remember the steps now done (ids only). */
   onProgress: (labId: string, steps: readonly string[]) => void;
@@ -34,7 +36,7 @@ export interface LabsProps {
   blocker: string | null;
 }
 
-const findLab = (id: string | null) => LAB_SET.labs.find((l) => l.id === id);
+const findLab = (labs: readonly Lab[], id: string | null) => labs.find((l) => l.id === id);
 
 /** Steps done for `lab`, kept in storage as they become done. */
 function useDone(lab: Lab, props: LabsProps): string[] {
@@ -169,7 +171,7 @@ function LabDetail({ lab, props }: { lab: Lab; props: LabsProps }) {
 
 /** Tools → Labs: the list, or the open lab. */
 export function LabsArea(props: LabsProps) {
-  const lab = findLab(props.openLab);
+  const lab = findLab(props.labs, props.openLab);
   return (
     <ToolCard title="Labs" summary="Guided exercises on the sandbox. Each step is checked from the calls you send in this browser; progress is kept on this device as lab and step names only." testId="labs-area">
       {LAB_SET.errors.length > 0 && (
@@ -186,7 +188,7 @@ export function LabsArea(props: LabsProps) {
         <LabDetail lab={lab} props={props} />
       ) : (
         <ul className="space-y-2" aria-label="Labs">
-          {LAB_SET.labs.map((l) => (
+          {props.labs.map((l) => (
             <LabListItem key={l.id} lab={l} props={props} />
           ))}
         </ul>
@@ -197,7 +199,7 @@ export function LabsArea(props: LabsProps) {
 
 /** Above the operation form while a lab is open: the lab's next step, with Show me. */
 export function LabGuide(props: LabsProps) {
-  const lab = findLab(props.openLab);
+  const lab = findLab(props.labs, props.openLab);
   if (!lab) return null;
   return <Guide lab={lab} props={props} />;
 }

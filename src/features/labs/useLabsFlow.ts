@@ -7,8 +7,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../../catalog/operations';
 import type { OperationName } from '../../catalog/types';
-import { completingCalls } from '../../labs/check';
-import type { Lab, LabStep } from '../../labs/format';
+import { completingCalls, labPermissionRun, type LabEvent, type LabPermissionRun } from '../../labs/check';
+import { isPermissionShowMe, type Lab, type LabStep } from '../../labs/format';
+import { resolveLab, signedInUserOf } from '../../labs/signed-in';
 import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../../labs/progress';
 import { ShowMeError, showMeInput, type ShowMeDeps } from '../../labs/show-me';
 import type { CallRecord } from '../../state/calls';
@@ -17,12 +18,13 @@ import type { FormValues } from '../../state/formState';
 import { callsSince, labCallOf } from '../../state/labCalls';
 import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 import { reportLabStep } from '../../sts/room-session';
+import { LAB_SET } from './labFiles';
 import type { LabsProps } from './LabsViews';
 
 /** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
 export interface LabsConnection {
   kind: string;
-  sandbox: { connection?: object | undefined; advance: (seconds: number) => void };
+  sandbox: { connection?: { inPage?: unknown; info?: Parameters<typeof signedInUserOf>[0] } | undefined; advance: (seconds: number) => void };
   resetToDemoUser: () => void;
   adoptCredentials: (creds: { accessKeyId: string; secretAccessKey: string; sessionToken: string }, label: string) => void;
 }
@@ -35,17 +37,40 @@ export interface LabsDeps {
   loadForm: (name: OperationName, values: FormValues, filled: readonly string[]) => void;
   choose: (op: OperationName) => void;
   showArea: () => void;
+  /** Opens the permission check with the question filled (a lab step's Show me); it does not check. */
+  openPermissionCheck: (question: { action: string; resource: string }) => void;
+}
+
+/** What the labs give the permission check: its runs the sandbox answered are recorded for the checker (ids and verdicts only). */
+export interface LabsPermissionBridge {
+  record: (question: { action: string; resource: string; sessionToken?: string | undefined }, answer: { principalArn: string; allowed: boolean; deniedBy: LabPermissionRun['deniedBy'] }) => void;
 }
 
 const storedProgress = (): LabProgress => parseProgress(readStoredChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY));
 const storedResets = (): LabResets => parseResets(readStoredChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY));
 
-export function useLabsFlow({ connection, control, history, loadForm, choose, showArea }: LabsDeps): { props: LabsProps; open: (labId: string) => void } {
+export function useLabsFlow({ connection, control, history, loadForm, choose, showArea, openPermissionCheck }: LabsDeps): { props: LabsProps; open: (labId: string) => void; permission: LabsPermissionBridge } {
   const [progress, setProgress] = useState<LabProgress>(storedProgress);
   const [openLab, setOpenLab] = useState<string | null>(null);
   // Calls sent before a lab's reset no longer count for it, after a reload too (a restored history).
   const [resetAt, setResetAt] = useState<LabResets>(storedResets);
-  const labCalls = useMemo(() => history.map((r) => ({ startedAt: r.startedAt, call: labCallOf(r) })), [history]);
+  // This visit's permission-check runs a sandbox answered (memory only, like the history's calls).
+  const [runs, setRuns] = useState<ReadonlyArray<{ startedAt: number; call: LabPermissionRun }>>([]);
+  const sandboxKind = connection.sandbox.connection ? (connection.sandbox.connection.inPage ? 'in-page' : 'server') : null;
+  const record = useCallback<LabsPermissionBridge['record']>(
+    (question, answer) => {
+      if (!sandboxKind) return;
+      setRuns((r) => [{ startedAt: Date.now(), call: labPermissionRun(`permission-${r.length + 1}`, sandboxKind, question, answer) }, ...r]);
+    },
+    [sandboxKind],
+  );
+  const labCalls = useMemo(
+    () => [...runs, ...history.map((r) => ({ startedAt: r.startedAt, call: labCallOf(r) as LabEvent }))].sort((a, b) => b.startedAt - a.startedAt),
+    [history, runs],
+  );
+  // The labs as the signed-in user does them: the demo user's names, or the attendee's own in a room.
+  const info = connection.sandbox.connection?.info;
+  const labs = useMemo(() => LAB_SET.labs.map((l) => resolveLab(l, signedInUserOf(info))), [info]);
   const callsFor = useCallback((labId: string) => callsSince(labCalls, resetAt[labId]), [labCalls, resetAt]);
 
   const onProgress = useCallback((labId: string, steps: readonly string[]) => {
@@ -87,7 +112,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
   const onShowMe = useCallback(
     async (lab: Lab, step: LabStep) => {
       if (blocker || !control) throw new ShowMeError(blocker ?? 'The sandbox is not available.');
-      const input = await showMeInput(step.showMe, {
+      const input = isPermissionShowMe(step.showMe) ? {} : await showMeInput(step.showMe, {
         control,
         lastDenial: () => {
           const r = history.find((c) => c.outcome.status === 'error' && c.outcome.error.sandboxAuthorizationMessage);
@@ -98,18 +123,19 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
       if (signWith === 'demo') resetToDemoUser();
       else if (signWith) {
         const from = completingCalls(lab, callsFor(lab.id)).get(signWith.step);
-        const c = from?.outcome.status === 'ok' ? (from.outcome.output.Credentials as Record<string, unknown> | undefined) : undefined;
-        if (!from || typeof c?.AccessKeyId !== 'string' || typeof c.SecretAccessKey !== 'string') {
+        const c = from && 'outcome' in from && from.outcome.status === 'ok' ? (from.outcome.output.Credentials as Record<string, unknown> | undefined) : undefined;
+        if (!from || !('operation' in from) || typeof c?.AccessKeyId !== 'string' || typeof c.SecretAccessKey !== 'string') {
           const title = lab.steps.find((s) => s.id === signWith.step)?.title.en ?? signWith.step;
           throw new ShowMeError(`this step signs with the credentials of the step "${title}": do that step first.`);
         }
         adoptCredentials({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : '' }, `${from.operation} credentials (${c.AccessKeyId.slice(0, 8)}…)`);
       }
+      if (isPermissionShowMe(step.showMe)) return openPermissionCheck(step.showMe.permissionCheck);
       const spec = getOperation(step.showMe.operation);
       loadForm(spec.name, fromInput(spec, input), Object.keys(input));
       choose(spec.name);
     },
-    [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose],
+    [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck],
   );
 
   /** The palette's and the Labs menu's "open this lab": the Labs area with that lab's guide. */
@@ -120,6 +146,6 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
     },
     [showArea],
   );
-  const props: LabsProps = { callsFor, progress, onProgress, onReset, openLab, onOpenLab: setOpenLab, onShowArea: showArea, onShowMe, onAdvanceClock: connection.sandbox.advance, blocker };
-  return { props, open };
+  const props: LabsProps = { labs, callsFor, progress, onProgress, onReset, openLab, onOpenLab: setOpenLab, onShowArea: showArea, onShowMe, onAdvanceClock: connection.sandbox.advance, blocker };
+  return { props, open, permission: useMemo(() => ({ record }), [record]) };
 }

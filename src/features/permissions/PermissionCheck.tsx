@@ -23,6 +23,8 @@ export interface PermissionCheckProps {
    * only the access key ID and session token go, never the secret. null when no sandbox is available.
    */
   askSandbox: ((request: PermissionCheckRequest) => Promise<PermissionCheckAnswer>) | null;
+  /** The question to start with (a lab step's Show me fills it; the user presses Check). */
+  question?: { action: string; resource: string };
 }
 
 type Outcome = { status: 'idle' } | { status: 'pending' } | { status: 'done'; verdict: PermissionVerdict | PermissionCheckAnswer } | { status: 'error'; message: string };
@@ -46,7 +48,7 @@ function Labelled({ id, label, hint, children }: { id: string; label: string; hi
 }
 
 /** "What can these credentials do?" */
-export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget, world, askSandbox }: PermissionCheckProps) {
+export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget, world, askSandbox, question }: PermissionCheckProps) {
   const choices = useMemo(() => {
     const origin = sourceOrigin.kind === 'demo' ? `demo user ${sourceOrigin.user}` : sourceOrigin.kind === 'result' ? sourceOrigin.label : 'typed in';
     const source = checkableSourceKeys(sourceKeys, origin, sandboxTarget);
@@ -55,8 +57,8 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
   const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
   const [chosenId, setChosenId] = useState<string>('');
   const chosen = choices.find((c) => c.id === chosenId) ?? choices[0];
-  const [action, setAction] = useState('');
-  const [resource, setResource] = useState('*');
+  const [action, setAction] = useState(question?.action ?? '');
+  const [resource, setResource] = useState(question?.resource ?? '*');
   const [identity, setIdentity] = useState('');
   const [session, setSession] = useState<string | null>(null);
   const [boundary, setBoundary] = useState('');

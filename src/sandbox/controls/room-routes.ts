@@ -16,9 +16,9 @@ import { editedParts, withEdit, withoutEdits, WorldEditError } from '../room/wor
 import { ControlError, field } from './json';
 
 /** A store update, with a store that cannot save answered as 503 StateNotWritable. */
-function save<T>(store: RecordStore<T>, next: (current: T) => T): void {
+async function save<T>(store: RecordStore<T>, next: (current: T) => T): Promise<void> {
   try {
-    store.update(next);
+    await store.update(next);
   } catch (e) {
     if (e instanceof StateNotSavedError) throw new ControlError(503, 'StateNotWritable', e.message);
     if (e instanceof WorldEditError) throw new ControlError(e.code === 'NotFound' ? 404 : 400, e.code, e.message);
@@ -39,15 +39,15 @@ const mayEdit = (env: SandboxEnv) => (arn: string) => {
 };
 
 /** POST /_sandbox/world/edit: lay one change over this user's world, at once. */
-export function editWorld(env: SandboxEnv, body: Record<string, unknown>): void {
+export async function editWorld(env: SandboxEnv, body: Record<string, unknown>): Promise<void> {
   const stores = tenancyOf(env).storage.tenant(env.attendee?.id ?? null);
-  save(stores.edits, (edits) => withEdit(edits, env.world, body, mayEdit(env)));
+  await save(stores.edits, (edits) => withEdit(edits, env.world, body, mayEdit(env)));
 }
 
 /** POST /_sandbox/world/reset: back to the world file, for one role or user (`arn`) or everything. */
-export function resetWorld(env: SandboxEnv, body: Record<string, unknown>): void {
+export async function resetWorld(env: SandboxEnv, body: Record<string, unknown>): Promise<void> {
   const stores = tenancyOf(env).storage.tenant(env.attendee?.id ?? null);
-  save(stores.edits, (edits) => withoutEdits(edits, field.string(body, 'arn')));
+  await save(stores.edits, (edits) => withoutEdits(edits, field.string(body, 'arn')));
 }
 
 /** Which roles and users this user has edited (for /_sandbox/info). */
@@ -147,10 +147,10 @@ export async function roomLinks(env: SandboxEnv, req: SandboxRequest, body: Reco
 }
 
 /** POST /_sandbox/room/progress { labId, stepId } (attendee's ticket): one completed lab step. */
-export function recordProgress(env: SandboxEnv, body: Record<string, unknown>) {
+export async function recordProgress(env: SandboxEnv, body: Record<string, unknown>) {
   const { tenancy } = roomOf(env);
   if (!env.attendee) throw new ControlError(401, 'AttendeeTicketRequired', 'Only an attendee of the room reports lab steps: open your attendee link (the workbench then sends its ticket as x-sandbox-attendee).');
   const stores = tenancy.storage.tenant(env.attendee.id);
-  save(stores.progress, (p) => withCompletedStep(p, body.labId, body.stepId, isoSeconds(new Date(env.runtime.nowMs()))));
+  await save(stores.progress, (p) => withCompletedStep(p, body.labId, body.stepId, isoSeconds(new Date(env.runtime.nowMs()))));
   return { attendee: env.attendee.id, completedSteps: stores.progress.read() };
 }

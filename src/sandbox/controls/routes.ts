@@ -187,12 +187,12 @@ type Handler<K extends ControlName> = (deps: ControlDeps, req: SandboxRequest) =
 const HANDLERS: { [K in ControlName]: Handler<K> } = {
   'GET /_sandbox/info': ({ env, mode }) => ({ sandbox: true, mode, ...worldSummary(env), edits: editsOf(env), clock: clockState(env), ...(env.tenancy?.room ? { room: { attendee: env.attendee?.id ?? null } } : {}) }),
   'GET /_sandbox/clock': ({ env }) => clockState(env),
-  'POST /_sandbox/clock': ({ env }, req) => {
+  'POST /_sandbox/clock': async ({ env }, req) => {
     const body = parseJsonRequest(req);
     if (body.advanceSeconds === undefined) throw new ControlError(400, 'InvalidField', 'advanceSeconds is required: a whole number of seconds greater than 0 (the sandbox clock only moves forward).');
     try {
       // Refused advances (not a positive whole number, past the ceiling, not saved) leave the clock where it was.
-      env.clock.advance(body.advanceSeconds);
+      await env.clock.advance(body.advanceSeconds);
     } catch (e) {
       if (e instanceof ClockAdvanceError) throw new ControlError(e.code === 'StateNotWritable' ? 503 : 400, e.code, e.message);
       throw e;
@@ -223,12 +223,12 @@ const HANDLERS: { [K in ControlName]: Handler<K> } = {
   'GET /_sandbox/mfa/code': ({ env }, req) => currentMfaCode(env, new URLSearchParams(req.url.split('?')[1] ?? '').get('serialNumber')),
   'POST /_sandbox/permission-check': ({ env }, req) => checkPermission(env, req, parseJsonRequest(req)),
   'GET /_sandbox/federation/trust': ({ env }) => sandboxTrustDocument(env),
-  'POST /_sandbox/world/edit': ({ env }, req) => {
-    editWorld(env, parseJsonRequest(req));
+  'POST /_sandbox/world/edit': async ({ env }, req) => {
+    await editWorld(env, parseJsonRequest(req));
     return { edits: editsOf(env) };
   },
-  'POST /_sandbox/world/reset': ({ env }, req) => {
-    resetWorld(env, parseJsonRequest(req));
+  'POST /_sandbox/world/reset': async ({ env }, req) => {
+    await resetWorld(env, parseJsonRequest(req));
     return { edits: editsOf(env) };
   },
   'POST /_sandbox/room/join': ({ env }, req) => joinRoom(env, parseJsonRequest(req)),

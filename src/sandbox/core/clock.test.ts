@@ -73,6 +73,13 @@ describe('sandbox clock', () => {
     expect(clock.nowSeconds()).toBe(REAL_NOW / 1000 + 120);
   });
 
+  it('refuses, as StateNotWritable, an advance a store (the state directory\'s) fails to save later', async () => {
+    const store: OffsetStore = { read: () => 60, update: () => Promise.reject(new OffsetNotSavedError('The sandbox cannot save its clock in the state directory /gone (ENOENT).')) };
+    const e = await createClock(runtime, store).advance(60).then(() => null, (err: unknown) => err);
+    expect(e).toBeInstanceOf(ClockAdvanceError);
+    expect((e as ClockAdvanceError).code).toBe('StateNotWritable');
+  });
+
   it('checks a stored offset: a whole number from 0 to the ceiling', () => {
     expect(checkStoredOffset(0)).toBeNull();
     expect(checkStoredOffset(MAX_CLOCK_OFFSET_SECONDS)).toBeNull();

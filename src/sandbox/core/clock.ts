@@ -24,8 +24,12 @@ export interface SandboxClock {
   /** Sandbox time in whole seconds. */
   nowSeconds(): number;
   offsetSeconds(): number;
-  /** Moves the clock forward by a whole number of seconds > 0; throws ClockAdvanceError (and changes nothing) for anything else or when it cannot. */
-  advance(seconds: unknown): void;
+  /**
+   * Moves the clock forward by a whole number of seconds > 0, settling once the offset is kept; refuses
+   * with ClockAdvanceError (and changes nothing) anything else, or when it cannot keep it. A memory
+   * store (the in-page sandbox, tests) moves at once and throws at once.
+   */
+  advance(seconds: unknown): Promise<void>;
 }
 
 /** Where the offset is kept. */
@@ -34,9 +38,9 @@ export interface OffsetStore {
   /**
    * Replaces the offset with `next(current)`, read fresh and kept atomically (other processes sharing
    * the store cannot interleave). When `next` throws, or the store cannot keep the new offset
-   * (OffsetNotSavedError), nothing changes.
+   * (OffsetNotSavedError), nothing changes and the promise rejects (the memory store throws at once).
    */
-  update(next: (current: number) => number): void;
+  update(next: (current: number) => number): Promise<void>;
 }
 
 /** A refused advance: `code` and `message` are what the clock control answers. */
@@ -64,6 +68,7 @@ export function memoryOffsetStore(initialOffsetSeconds = 0): OffsetStore {
     read: () => offset,
     update(next) {
       offset = next(offset);
+      return Promise.resolve();
     },
   };
 }
@@ -123,11 +128,13 @@ export function createClock(runtime: Pick<SandboxRuntime, 'nowMs'>, store: Offse
     nowSeconds: () => Math.floor((runtime.nowMs() + offset() * 1000) / 1000),
     offsetSeconds: offset,
     advance(seconds) {
+      const refusal = (e: unknown) => (e instanceof OffsetNotSavedError ? new ClockAdvanceError('StateNotWritable', e.message) : e);
       try {
-        store.update((current) => nextOffset(current, seconds));
+        return store.update((current) => nextOffset(current, seconds)).catch((e: unknown) => {
+          throw refusal(e);
+        });
       } catch (e) {
-        if (e instanceof OffsetNotSavedError) throw new ClockAdvanceError('StateNotWritable', e.message);
-        throw e;
+        throw refusal(e);
       }
     },
   };

@@ -28,7 +28,7 @@ export async function issueJoinCode(store: RecordStore<JoinCodes>, runtime: Pick
   const code = `${chars.slice(0, 5)}-${chars.slice(5)}`;
   const hash = await hashOf(runtime, code);
   const expiresAtMs = runtime.nowMs() + JOIN_CODE_LIFETIME_MS;
-  store.update((codes) => {
+  await store.update((codes) => {
     const now = runtime.nowMs();
     const live = Object.fromEntries(Object.entries(codes).filter(([, c]) => c.expiresAtMs > now));
     return { ...live, [attendeeId]: { sha256: hash, expiresAtMs } };
@@ -44,7 +44,7 @@ export async function redeemJoinCode(store: RecordStore<JoinCodes>, runtime: Pic
   const hash = await hashOf(runtime, normal);
   let attendee: string | null = null;
   // Read, match and delete under the store's lock: two processes cannot both redeem one code.
-  store.update((codes) => {
+  await store.update((codes) => {
     const match = Object.entries(codes).find(([, c]) => c.sha256 === hash);
     if (!match || match[1].expiresAtMs <= runtime.nowMs()) return codes;
     attendee = match[0];

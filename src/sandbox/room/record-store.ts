@@ -4,8 +4,12 @@
 export interface RecordStore<T> {
   /** The current value; the same object for as long as it has not changed. */
   read(): T;
-  /** Replaces the value with `next(current)`; when `next` throws, or the host cannot keep it (StateNotSavedError), nothing changes. */
-  update(next: (current: T) => T): void;
+  /**
+   * Replaces the value with `next(current)`; settles once the value is kept. When `next` throws, or the
+   * host cannot keep it (StateNotSavedError), nothing changes and the promise rejects (the memory store
+   * throws at once).
+   */
+  update(next: (current: T) => T): Promise<void>;
 }
 
 /** Thrown by a store whose storage refused the new value; the message names the place. Nothing changed. */
@@ -17,6 +21,7 @@ export function memoryRecordStore<T>(initial: T): RecordStore<T> {
     read: () => value,
     update(next) {
       value = next(value);
+      return Promise.resolve();
     },
   };
 }

@@ -8,6 +8,7 @@ import { HttpResponse } from '@smithy/core/transport';
 import { platformRuntime } from '../core/runtime';
 import { generateSecretsFile, type SandboxSecretsFile } from '../core/secrets';
 import { createSandbox, type Sandbox } from '../sandbox';
+import type { Room } from '../room/attendees';
 import { toSandboxRequest } from '../sigv4/test-support/sdk-request';
 import defaultWorld from '../world/default-world.json';
 import { loadWorld } from '../world/load-world';
@@ -16,13 +17,14 @@ import type { WorldFile } from '../world/types';
 let sharedSecrets: Promise<SandboxSecretsFile> | null = null;
 export const testSecrets = () => (sharedSecrets ??= generateSecretsFile(platformRuntime().randomBytes, platformRuntime().nowMs()));
 
-export async function startTestSandbox(opts: { world?: WorldFile; secrets?: SandboxSecretsFile; fetchJson?: (url: string) => Promise<unknown> } = {}): Promise<Sandbox> {
+export async function startTestSandbox(opts: { world?: WorldFile; secrets?: SandboxSecretsFile; room?: Room; fetchJson?: (url: string) => Promise<unknown> } = {}): Promise<Sandbox> {
   const runtime = platformRuntime();
   return createSandbox({
     world: await loadWorld(opts.world ?? (defaultWorld as WorldFile), runtime.subtle),
     secrets: opts.secrets ?? (await testSecrets()),
     runtime,
     mode: 'in-page',
+    ...(opts.room ? { room: opts.room } : {}),
     ...(opts.fetchJson ? { fetchJson: opts.fetchJson } : {}),
   });
 }
