@@ -10,7 +10,9 @@ const SEVERITY_WORD: Record<PolicyMarker['severity'], Message> = {
 };
 
 /** "Line 5, column 7" for the marker list and screen readers. */
-const markerPlace = (m: Pick<PolicyMarker, 'line' | 'column'>): Message => /*i18n*/ ({ id: 'marker.place', message: 'Line {line}, column {column}', values: { line: m.line, column: m.column } });
+function markerPlace(m: Pick<PolicyMarker, 'line' | 'column'>): Message {
+  return /*i18n*/ { id: 'marker.place', message: 'Line {line}, column {column}', values: { line: m.line, column: m.column } };
+}
 
 /**
  * The editor's markers as a list under it, for screen readers and for anyone who prefers reading
