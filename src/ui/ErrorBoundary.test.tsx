@@ -41,7 +41,7 @@ describe('ErrorBoundary', () => {
 
   it('speaks French when French is chosen, keeping the thrown message as it is', () => {
     const html = inLanguage('fr', failed("L'inspecteur SAML", new RangeError('Maximum call stack size exceeded')).render());
-    expect(html).toContain("L&#x27;inspecteur SAML a échoué");
+    expect(html).toContain("L&#x27;inspecteur SAML : une erreur a interrompu cette partie");
     expect(html).toContain('Réessayer');
     expect(html).toContain('lang="en" translate="no">Maximum call stack size exceeded');
   });
