@@ -6,8 +6,9 @@ import { LabWords } from './LabWords';
 
 /** The registry's words as plain text in the reader's language (the palette's filter, a link's title). */
 export function useCommandWords(): (text: CommandText) => string {
-  const { i18n } = useLingui();
-  return useCallback((text: CommandText) => commandWords(text, (m) => i18n._(m), i18n.locale), [i18n, i18n.locale]);
+  // `_` is a new function whenever the language changes: the words are re-read then.
+  const { i18n, _ } = useLingui();
+  return useCallback((text: CommandText) => commandWords(text, (m) => _(m), i18n.locale), [i18n, _]);
 }
 
 /**

@@ -39,6 +39,9 @@ export interface LabsDeps {
   showArea: () => void;
 }
 
+const NOT_ON_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.notSandbox', message: 'Labs run on the sandbox: choose Sandbox under Connection.' };
+const WAITING_FOR_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.waiting', message: 'Waiting for the sandbox…' };
+
 const storedProgress = (): LabProgress => parseProgress(readStoredChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY));
 const storedResets = (): LabResets => parseResets(readStoredChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY));
 
@@ -84,12 +87,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
     [resetAt],
   );
 
-  const blocker: Message | null =
-    connection.kind !== 'sandbox'
-      ? /*i18n*/ { id: 'labs.blocker.notSandbox', message: 'Labs run on the sandbox: choose Sandbox under Connection.' }
-      : connection.sandbox.connection && control
-        ? null
-        : /*i18n*/ { id: 'labs.blocker.waiting', message: 'Waiting for the sandbox…' };
+  const blocker: Message | null = connection.kind !== 'sandbox' ? NOT_ON_SANDBOX : connection.sandbox.connection && control ? null : WAITING_FOR_SANDBOX;
   const { resetToDemoUser, adoptCredentials } = connection;
 
   const onShowMe = useCallback(

@@ -54,17 +54,17 @@ function Labelled({ id, label, hint, children }: { id: string; label: string; hi
 
 /** "What can these credentials do?" */
 export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget, world, askSandbox }: PermissionCheckProps) {
-  const { i18n } = useLingui();
+  const { i18n, _ } = useLingui();
   const choices = useMemo(() => {
     const label =
       sourceOrigin.kind === 'demo'
-        ? i18n._({ id: 'permission.source.demo', message: 'Source credentials (demo user {user})', values: { user: sourceOrigin.user } })
+        ? _({ id: 'permission.source.demo', message: 'Source credentials (demo user {user})', values: { user: sourceOrigin.user } })
         : sourceOrigin.kind === 'result'
-          ? i18n._({ id: 'permission.source.result', message: 'Source credentials ({label})', values: { label: sourceOrigin.label } })
-          : i18n._({ id: 'permission.source.typed', message: 'Source credentials (typed in)' });
+          ? _({ id: 'permission.source.result', message: 'Source credentials ({label})', values: { label: sourceOrigin.label } })
+          : _({ id: 'permission.source.typed', message: 'Source credentials (typed in)' });
     const source = checkableSourceKeys(sourceKeys, label, sandboxTarget);
     return [...(source ? [source] : []), ...sets.map(checkableSet)];
-  }, [sets, sourceKeys, sourceOrigin, sandboxTarget, i18n, i18n.locale]);
+  }, [sets, sourceKeys, sourceOrigin, sandboxTarget, _]);
   const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
   const [chosenId, setChosenId] = useState<string>('');
   const chosen = choices.find((c) => c.id === chosenId) ?? choices[0];

@@ -181,7 +181,7 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
       diff.dispose();
       original.dispose();
     };
-  }, [compareWith]);
+  }, [compareWith, i18n]);
 
   return (
     <div>
@@ -190,6 +190,8 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
         hidden={comparing}
         className={`overflow-hidden rounded border ${invalid ? 'border-danger' : 'border-line-strong'}`}
         style={{ height: 120 }}
+        // The policy is code, shown as written: not for page translators (nor for the pseudo-locale's check).
+        translate="no"
         data-testid="policy-editor"
       />
       {comparing && (
@@ -198,6 +200,7 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
           className="overflow-hidden rounded border border-line-strong"
           style={{ height: 320 }}
           data-testid="policy-diff"
+          translate="no"
           role="group"
           aria-label={i18n._({ id: 'policyDiff.changes', message: 'Changes since the last send' })}
         />
