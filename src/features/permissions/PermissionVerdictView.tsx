@@ -32,7 +32,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
       </p>
       {verdict.awsMessage && (
         <div>
-          <p className="text-xs text-muted">{i18n._({ id: 'permission.awsAnswer', message: 'What AWS would answer ({code}):', values: { code: 'AccessDenied' } })}</p>
+          <p className="text-xs text-muted"><Trans id="permission.awsAnswer" message="What AWS would answer ({code}):" values={{ code: <Verbatim>AccessDenied</Verbatim> }} /></p>
           <p className="font-mono text-xs break-words text-fg" data-testid="permission-aws-message" lang="en" translate="no">
             {verdict.awsMessage}
           </p>
@@ -52,11 +52,11 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
           ))}
           {fromSandbox && fromSandbox.policyArns.length > 0 && (
             <li>
-              {i18n._({
-                id: 'permission.managedArns',
-                message: "Managed policy ARNs passed as session policies ({arns}): the sandbox world holds no managed policy documents, so neither this check nor the sandbox's own calls evaluate them.",
-                values: { arns: fromSandbox.policyArns.join(', ') },
-              })}
+              <Trans
+                id="permission.managedArns"
+                message="Managed policy ARNs passed as session policies ({arns}): the sandbox world holds no managed policy documents, so neither this check nor the sandbox's own calls evaluate them."
+                values={{ arns: <Verbatim>{fromSandbox.policyArns.join(', ')}</Verbatim> }}
+              />
             </li>
           )}
           {fromSandbox && <li className="text-muted">{i18n._({ id: 'permission.noBoundaries', message: 'Permissions boundaries: the sandbox world has none.' })}</li>}

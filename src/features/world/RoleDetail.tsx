@@ -112,7 +112,7 @@ export function RoleDetail({ role, summary, text, onEdit, onReset, onUse, id, li
         <p id={`${editorId}-note`} className="mt-1 text-[11px] text-muted" data-testid="world-local-note">
           {live
             ? i18n._({ id: 'world.note.live', message: 'Apply to my sandbox and the sandbox answers AssumeRole with this trust policy from the next call, for you only; Reset to the world file undoes it. The world file itself is never changed.' })
-            : i18n._({ id: 'world.note.local', message: 'Changes here do not change the sandbox world; start the server with {flag} for that.', values: { flag: '--world FILE' } })}{' '}
+            : <Trans id="world.note.local" message="Changes here do not change the sandbox world; start the server with {flag} for that." values={{ flag: <Verbatim>--world FILE</Verbatim> }} />}{' '}
           {i18n._({ id: 'world.note.rules', message: 'The editor checks the policy with the trust-policy rules (Principal required, sts actions only); focus it for markers, completion and hover.' })}
         </p>
         {live && (

@@ -1,4 +1,4 @@
-import { useLingui } from '@lingui/react';
+import { Trans, useLingui } from '@lingui/react';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { filterContext, type AuthorizationReport, type ContextEntry, type ReportStatement } from '../../inspect/authz';
 import { ArnBreakdown } from '../ArnBreakdown';
@@ -145,7 +145,9 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
               <span data-testid="report-action">
                 <Verbatim>{report.action || '—'}</Verbatim>
                 {report.service && !report.action.includes(':') && (
-                  <span className="ml-1 text-muted">{i18n._({ id: 'authz.service', message: '(service {service})', values: { service: report.service } })}</span>
+                  <span className="ml-1 text-muted">
+                    <Trans id="authz.service" message="(service {service})" values={{ service: <Verbatim>{report.service}</Verbatim> }} />
+                  </span>
                 )}
               </span>
             ),

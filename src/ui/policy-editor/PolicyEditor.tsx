@@ -92,8 +92,8 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
             {i18n._({ id: 'policyEditor.templates', message: 'Templates…' })}
           </option>
           {templates.map((t) => (
-            <option key={t.id} value={t.id} title={t.description}>
-              {t.label}
+            <option key={t.id} value={t.id} title={i18n._(t.description)}>
+              {i18n._(t.label)}
             </option>
           ))}
         </select>
