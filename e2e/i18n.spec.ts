@@ -182,3 +182,28 @@ test.describe('a browser that prefers French', () => {
     expect(await page.evaluate(() => localStorage.getItem('stsw.lang'))).toBeNull();
   });
 });
+
+test.describe('the labs in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test("speak the lab file's French and the catalog's words, in the Labs area, the guide and the palette", async ({ page }) => {
+    await openWorkbench(page, { operation: 'AssumeRole' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('navigation', { name: 'Outils' }).getByRole('link', { name: 'Exercices', exact: true }).click();
+    const labs = page.getByTestId('labs-area');
+    await expect(labs.getByRole('heading', { level: 1, name: 'Exercices' })).toBeVisible();
+    await labs.getByRole('link', { name: 'Votre premier AssumeRole', exact: true }).click();
+    const firstStep = labs.getByTestId('lab-view').getByRole('listitem').first();
+    await expect(firstStep.getByRole('heading', { level: 3 })).toHaveText(/^Étape 1 sur \d+ : \S/);
+    await expect(firstStep.getByRole('heading', { level: 3 }).locator('[data-i18n="lab-file"]')).toHaveAttribute('lang', 'fr');
+    await expect(firstStep.getByRole('button', { name: /^Montrez-moi : / })).toHaveText('Montrez-moi');
+    await expect(firstStep.getByText('Indice', { exact: true })).toBeVisible();
+    await expect(labs.getByRole('button', { name: 'Réinitialiser cet exercice' })).toBeVisible();
+
+    // The palette finds the lab by its French title.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Votre premier');
+    await expect(page.getByRole('dialog').getByRole('option')).toHaveText([/Votre premier AssumeRole/]);
+    await page.keyboard.press('Escape');
+  });
+});
