@@ -186,7 +186,7 @@ test.describe('a browser that prefers French', () => {
 test.describe('the labs in French', () => {
   test.use({ locale: 'fr-FR' });
 
-  test("speak the lab file's French and the catalog's words, in the Labs area, the guide and the palette", async ({ page }) => {
+  test("speak the lab file's French and the catalog's words, in the Labs area and the palette", async ({ page }) => {
     await openWorkbench(page, { operation: 'AssumeRole' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await page.getByRole('navigation', { name: 'Outils' }).getByRole('link', { name: 'Exercices', exact: true }).click();
