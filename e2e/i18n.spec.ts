@@ -23,9 +23,10 @@ async function assume(page: Page, session: string): Promise<Locator> {
  * Visible text nodes under `root` that look like source-language words: a run of two or more plain ASCII
  * letters. In the pseudo-locale every catalog message is accented ("Ŕēśũĺţś"), so such a run is text that
  * bypassed the catalogs. Exempt: what is marked verbatim (translate="no": ARNs, codes, AWS's messages,
- * names), <time> (formatted by Intl in the page's language), form controls' values, and text marked
+ * names), <time> (formatted by Intl in the page's language), form controls' values, text marked
  * data-i18n="pending": English from modules converted next round (error explanations, export notes…),
- * marked lang="en" meanwhile; `grep -rn 'data-i18n="pending"' src` is that list.
+ * marked lang="en" meanwhile; `grep -rn 'data-i18n="pending"' src` is that list, and data-i18n="lab-file":
+ * a lab file's own text, which carries its English and French itself (the pseudo-locale gets its English).
  */
 async function untranslatedText(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
@@ -35,7 +36,7 @@ async function untranslatedText(root: Locator): Promise<string[]> {
       const text = node.textContent ?? '';
       if (!/[A-Za-z]{2,}/.test(text)) continue;
       const parent = node.parentElement;
-      if (!parent || parent.closest('[translate="no"], [data-i18n="pending"], time, script, style, textarea, option')) continue;
+      if (!parent || parent.closest('[translate="no"], [data-i18n="pending"], [data-i18n="lab-file"], time, script, style, textarea, option')) continue;
       if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
       found.push(text.trim());
     }
@@ -81,6 +82,53 @@ test.describe('the pseudo-locale', () => {
     await dialog.getByRole('tab').nth(3).click();
     await expect(dialog.getByText('~/.aws/credentials', { exact: true })).toBeVisible();
     expect(await untranslatedText(dialog), 'export dialog (credentials file)').toEqual([]);
+  });
+
+  test('the menus, the palette, the policy editor, the tools (world, permission check) and a lab come from the catalogs', async ({ page }) => {
+    await openWorkbench(page, { operation: 'AssumeRole' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    const clean = async (name: string, area: Locator) => {
+      await expect(area, name).toBeVisible();
+      expect(await untranslatedText(area), name).toEqual([]);
+    };
+    // Found by structure, not by their (accented) names.
+    const tool = (key: string) => page.getByTestId('tools-nav').locator(`a[href="#/tools/${key}"]`);
+    for (const nav of ['operation-nav', 'tools-nav']) await clean(nav, page.getByTestId(nav));
+
+    // The policy editor, with a typo so the marker list and its summary show.
+    const policy = page.locator('textarea[placeholder*="2012-10-17"]').first();
+    await policy.fill('{"Version": "2012-10-17", "Statement": [{"Efect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}');
+    await policy.click();
+    const editor = page.getByTestId('policy-editor-area').first();
+    await expect(editor.getByTestId('policy-markers')).toBeVisible({ timeout: 15_000 });
+    await clean('policy editor (toolbar, markers, size meter)', editor);
+
+    await page.keyboard.press('Control+k');
+    await clean('command palette', page.getByRole('dialog'));
+    await page.keyboard.press('Escape');
+
+    await tool('sandbox-world').click();
+    const world = page.getByTestId('sandbox-world-tool');
+    await world.locator('[data-testid="world-role"][data-role="xaccounts3access"] button[aria-expanded]').click();
+    await expect(world.getByTestId('world-role-detail')).toBeVisible();
+    await clean('sandbox world (a role open)', world);
+
+    await tool('permission-check').click();
+    const check = page.getByTestId('permission-check-tool');
+    await check.locator('input').first().fill('sts:GetCallerIdentity');
+    await check.locator('button[type="submit"]').click();
+    await expect(check.getByTestId('permission-result')).toBeVisible({ timeout: 15_000 });
+    await clean('permission check (with a verdict)', check);
+
+    await tool('labs').click();
+    const labs = page.getByTestId('labs-area');
+    await clean('labs list', labs);
+    await labs.getByTestId('lab-first-assume-role').getByRole('link').click();
+    await expect(labs.getByTestId('lab-view')).toBeVisible();
+    await clean('a lab open', labs);
+    // Back to an operation: the open lab's guide sits above its form.
+    await page.getByTestId('operation-nav').locator('a[href="#/AssumeRole"]').click();
+    await clean('the lab guide', page.getByTestId('lab-guide'));
   });
 });
 
@@ -132,5 +180,30 @@ test.describe('a browser that prefers French', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { name: 'Résultats' })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('stsw.lang'))).toBeNull();
+  });
+});
+
+test.describe('the labs in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test("speak the lab file's French and the catalog's words, in the Labs area and the palette", async ({ page }) => {
+    await openWorkbench(page, { operation: 'AssumeRole' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('navigation', { name: 'Outils' }).getByRole('link', { name: 'Exercices', exact: true }).click();
+    const labs = page.getByTestId('labs-area');
+    await expect(labs.getByRole('heading', { level: 1, name: 'Exercices' })).toBeVisible();
+    await labs.getByRole('link', { name: 'Votre premier AssumeRole', exact: true }).click();
+    const firstStep = labs.getByTestId('lab-view').getByRole('listitem').first();
+    await expect(firstStep.getByRole('heading', { level: 3 })).toHaveText(/^Étape 1 sur \d+ : \S/);
+    await expect(firstStep.getByRole('heading', { level: 3 }).locator('[data-i18n="lab-file"]')).toHaveAttribute('lang', 'fr');
+    await expect(firstStep.getByRole('button', { name: /^Montrez-moi : / })).toHaveText('Montrez-moi');
+    await expect(firstStep.getByText('Indice', { exact: true })).toBeVisible();
+    await expect(labs.getByRole('button', { name: 'Réinitialiser cet exercice' })).toBeVisible();
+
+    // The palette finds the lab by its French title.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Votre premier');
+    await expect(page.getByRole('dialog').getByRole('option')).toHaveText([/Votre premier AssumeRole/]);
+    await page.keyboard.press('Escape');
   });
 });

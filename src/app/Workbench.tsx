@@ -202,7 +202,7 @@ export function Workbench() {
           )}
         >
           {NAV_SECTIONS.map((section, i) => (
-            <ErrorBoundary key={section.label} label={`The ${section.label.toLowerCase()} menu`}><NavMenu section={section} currentId={currentCommand} onRun={runFromNav} first={i === 0} /></ErrorBoundary>
+            <ErrorBoundary key={section.area} label={`The ${section.area} menu`}><NavMenu section={section} currentId={currentCommand} onRun={runFromNav} first={i === 0} /></ErrorBoundary>
           ))}
           <ErrorBoundary label="The credential sets"><CredentialsSidebar model={credentials} /></ErrorBoundary>
         </div>

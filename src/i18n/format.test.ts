@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDuration, formatNumber, formatPercent } from './format';
+import { formatDateTime, formatDuration, formatNumber, formatPercent, formatSpan } from './format';
 
 const at = new Date(Date.UTC(2026, 11, 4, 21, 5, 3));
 
 describe('Intl formatting in the chosen language', () => {
+  it('writes a whole span of time (a lab step\'s clock advance) in its largest whole unit', () => {
+    // Intl puts a no-break space (narrow or not, depending on the unit) between number and unit in French.
+    const spaced = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(formatSpan('en', 3600)).toBe('1 hr');
+    expect(spaced(formatSpan('fr', 7200))).toBe('2 h');
+    expect(spaced(formatSpan('fr', 300))).toBe('5 min');
+    expect(formatSpan('en', 90)).toBe('90 sec');
+    expect(spaced(formatSpan('fr', 90))).toBe('90 s');
+  });
+
   it('writes durations largest unit first, smaller ones zero-padded, in each language', () => {
     expect(formatDuration('en', 3_725_000)).toBe('1h 02m 05s');
     expect(formatDuration('fr', 3_725_000)).toBe('1h 02min 05s');

@@ -49,3 +49,11 @@ export function formatDuration(locale: string, ms: number): string {
   return part('second', s, false);
 }
 
+
+const spanFormat = (locale: string, unit: DurationUnit) => cached(`span|${locale}|${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }));
+
+/** A whole span of time in its largest whole unit, as a step asks for it: "1 hr", "5 min", "90 sec" / « 1 h », « 5 min », « 90 s ». */
+export function formatSpan(locale: string, seconds: number): string {
+  if (seconds % 3600 === 0) return spanFormat(locale, 'hour').format(seconds / 3600);
+  return seconds % 60 === 0 ? spanFormat(locale, 'minute').format(seconds / 60) : spanFormat(locale, 'second').format(seconds);
+}

@@ -5,6 +5,7 @@
  * (in-page sandbox or server) and the test of every lab resolve it the same way. Never sends the STS call.
  */
 import type { OperationInput } from '../catalog/types';
+import type { Message } from '../kernel/message';
 import type { LabCallShowMe, LabGenerated } from './format';
 import { unresolvedPlaceholder } from './signed-in';
 
@@ -15,14 +16,19 @@ export interface ShowMeDeps {
   lastDenial: () => string | undefined;
 }
 
-/** Thrown when a generated value cannot be made; the message says why, for the step card. */
+/** Thrown when a generated value cannot be made; `text` says why, for the step card (in the reader's language). */
 export class ShowMeError extends Error {
   override name = 'ShowMeError';
+
+  constructor(readonly text: Message) {
+    // The Error's own message is the English, for the console.
+    super(text.message.replace(/\{(\w+)\}/g, (_, name: string) => String(text.values?.[name] ?? '')));
+  }
 }
 
 const field = (answer: unknown, name: string): string => {
   const v = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>)[name] : undefined;
-  if (typeof v !== 'string') throw new ShowMeError(`The sandbox's answer has no ${name}.`);
+  if (typeof v !== 'string') throw new ShowMeError(/*i18n*/ { id: 'labs.showMe.noField', message: "The sandbox's answer has no {name}.", values: { name }, verbatim: ['name'] });
   return v;
 };
 
@@ -38,7 +44,7 @@ async function generate(g: LabGenerated, deps: ShowMeDeps): Promise<string> {
       return field(await deps.control('POST', '/_sandbox/authorization-message', {}), 'encodedMessage');
     case 'last-denial': {
       const m = deps.lastDenial();
-      if (!m) throw new ShowMeError('No call of this visit was denied with an explanation yet: do the previous step first.');
+      if (!m) throw new ShowMeError(/*i18n*/ { id: 'labs.showMe.noDenial', message: 'No call of this visit was denied with an explanation yet: do the previous step first.' });
       return m;
     }
   }
@@ -46,7 +52,7 @@ async function generate(g: LabGenerated, deps: ShowMeDeps): Promise<string> {
 
 export async function showMeInput(showMe: LabCallShowMe, deps: ShowMeDeps): Promise<OperationInput> {
   const unresolved = unresolvedPlaceholder(showMe);
-  if (unresolved) throw new ShowMeError(`This step needs ${unresolved}, and the sandbox names no such thing for the user signed in (its demo user, or your attendee user, with an MFA device).`);
+  if (unresolved) throw new ShowMeError(/*i18n*/ { id: 'labs.showMe.unresolved', message: 'This step needs {placeholder}, and the sandbox names no such thing for the user signed in (its demo user, or your attendee user, with an MFA device).', values: { placeholder: unresolved }, verbatim: ['placeholder'] });
   const input: Record<string, unknown> = { ...(showMe.fields ?? {}) };
   for (const [param, g] of Object.entries(showMe.generate ?? {})) input[param] = await generate(g, deps);
   return input as OperationInput;

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../catalog/operations';
-import { COMMANDS, NAV_SECTIONS, PALETTE_COMMANDS, TOOLS, commandForKey, isEnabled, paletteMatches, type KeyPress } from './commands';
+import { translator } from '../i18n/test-support/translate';
+import { COMMANDS, NAV_SECTIONS, PALETTE_COMMANDS, TOOLS, commandForKey, commandWords, isEnabled, paletteMatches, type CommandText, type KeyPress } from './commands';
+
+const inEnglish = (t: CommandText) => commandWords(t, translator('en'), 'en');
+const inFrench = (t: CommandText) => commandWords(t, translator('fr'), 'fr');
 
 const navCommands = NAV_SECTIONS.flatMap((s) => s.groups.flatMap((g) => g.commands));
 const press = (p: Partial<KeyPress>): KeyPress => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...p });
@@ -50,10 +54,21 @@ describe('the command registry', () => {
   });
 
   it('finds entries by CLI name, tool and lab words in the palette', () => {
-    expect(paletteMatches('assume-role-with-saml').map((c) => c.label)).toContain('AssumeRoleWithSAML');
-    expect(paletteMatches('TOOL').every((c) => c.area === 'tools')).toBe(true);
-    expect(paletteMatches('lab').some((c) => c.area === 'labs')).toBe(true);
-    expect(paletteMatches('zzz-nothing')).toEqual([]);
-    expect(paletteMatches('  ')).toBe(PALETTE_COMMANDS);
+    expect(paletteMatches('assume-role-with-saml', inEnglish).map((c) => inEnglish(c.label))).toContain('AssumeRoleWithSAML');
+    expect(paletteMatches('TOOL', inEnglish).every((c) => c.area === 'tools')).toBe(true);
+    expect(paletteMatches('lab', inEnglish).some((c) => c.area === 'labs')).toBe(true);
+    expect(paletteMatches('zzz-nothing', inEnglish)).toEqual([]);
+    expect(paletteMatches('  ', inEnglish)).toBe(PALETTE_COMMANDS);
+  });
+
+  it('speaks the reader\'s language: French labels and lab titles are what the palette finds, operation names stay AWS\'s', () => {
+    const french = paletteMatches('vérification des autorisations', inFrench);
+    expect(french.map((c) => c.run)).toEqual([{ kind: 'tool', tool: 'permission-check' }]);
+    expect(paletteMatches('Permission check', inFrench)).toEqual([]);
+    expect(paletteMatches('AssumeRoleWithSAML', inFrench).map((c) => inFrench(c.label))).toContain('AssumeRoleWithSAML');
+    const lab = PALETTE_COMMANDS.find((c) => c.area === 'labs')!;
+    expect('lab' in lab.label && lab.label.lab.fr !== lab.label.lab.en).toBe(true);
+    expect(paletteMatches(inFrench(lab.label), inFrench)).toContain(lab);
+    expect(NAV_SECTIONS.map((s) => translator('fr')(s.label))).toEqual(['Opérations', 'Outils', 'Exercices']);
   });
 });

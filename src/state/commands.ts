@@ -6,14 +6,32 @@
  */
 import { operations } from '../catalog/operations';
 import type { OperationGroup, OperationName } from '../catalog/types';
+import type { Message } from '../kernel/message';
+import { labText, type LabText } from '../labs/format';
 import { LAB_INDEX } from './labIndex';
 
+/**
+ * A command's words. The workbench's own text is a Message (drawn in the reader's language); an operation's
+ * name is AWS's, shown verbatim; a lab's title comes in the lab file's own languages; `pending` is English
+ * from a module not converted yet (the catalog's operation summaries), shown marked so.
+ */
+export type CommandText = { readonly message: Message } | { readonly verbatim: string } | { readonly lab: LabText } | { readonly pending: string };
+
+/** The words as plain text (the palette's filter, a link's title), given the UI's translator and language. */
+export function commandWords(text: CommandText, translate: (m: Message) => string, lang: string): string {
+  if ('message' in text) return translate(text.message);
+  if ('lab' in text) return labText(text.lab, lang);
+  return 'verbatim' in text ? text.verbatim : text.pending;
+}
+
+const m = (message: Message): CommandText => ({ message });
+
 export const TOOLS = [
-  { key: 'labs', label: 'Labs', summary: 'Guided exercises, each step checked from the calls you send' },
-  { key: 'access-key', label: 'Access key inspector', summary: 'Kind and account of any access key ID, decoded offline' },
-  { key: 'authorization-message', label: 'Authorization message', summary: 'Paste an access-denied error: decode and read its message' },
-  { key: 'sandbox-world', label: 'Sandbox world', summary: 'Accounts, users, roles and trust policies of the sandbox' },
-  { key: 'permission-check', label: 'Permission check', summary: 'What can these credentials do?' },
+  { key: 'labs', label: m(/*i18n*/ { id: 'tools.labs', message: 'Labs' }), summary: m(/*i18n*/ { id: 'tools.labs.summary', message: 'Guided exercises, each step checked from the calls you send' }) },
+  { key: 'access-key', label: m(/*i18n*/ { id: 'tools.accessKey', message: 'Access key inspector' }), summary: m(/*i18n*/ { id: 'tools.accessKey.summary', message: 'Kind and account of any access key ID, decoded offline' }) },
+  { key: 'authorization-message', label: m(/*i18n*/ { id: 'tools.authorizationMessage', message: 'Authorization message' }), summary: m(/*i18n*/ { id: 'tools.authorizationMessage.summary', message: 'Paste an access-denied error: decode and read its message' }) },
+  { key: 'sandbox-world', label: m(/*i18n*/ { id: 'tools.sandboxWorld', message: 'Sandbox world' }), summary: m(/*i18n*/ { id: 'tools.sandboxWorld.summary', message: 'Accounts, users, roles and trust policies of the sandbox' }) },
+  { key: 'permission-check', label: m(/*i18n*/ { id: 'tools.permissionCheck', message: 'Permission check' }), summary: m(/*i18n*/ { id: 'tools.permissionCheck.summary', message: 'What can these credentials do?' }) },
 ] as const;
 export type ToolName = (typeof TOOLS)[number]['key'];
 
@@ -42,11 +60,11 @@ export type CommandArea = 'operations' | 'tools' | 'labs' | 'page';
 
 export interface Command {
   id: string;
-  label: string;
-  summary: string;
+  label: CommandText;
+  summary: CommandText;
   area: CommandArea;
   /** The heading it is listed under (menu group, palette column). */
-  group: string;
+  group: CommandText;
   /** Also found by, in the palette. */
   keywords: string;
   shortcut?: Shortcut;
@@ -56,11 +74,16 @@ export interface Command {
   unsigned?: boolean;
 }
 
-const GROUP_LABELS: Record<OperationGroup, string> = {
-  assume: 'Assume a role',
-  tokens: 'Get tokens',
-  inspect: 'Inspect',
+const GROUP_LABELS: Record<OperationGroup, CommandText> = {
+  assume: m(/*i18n*/ { id: 'nav.group.assume', message: 'Assume a role' }),
+  tokens: m(/*i18n*/ { id: 'nav.group.tokens', message: 'Get tokens' }),
+  inspect: m(/*i18n*/ { id: 'nav.group.inspect', message: 'Inspect' }),
 };
+const TOOLS_HEADING: Message = /*i18n*/ { id: 'nav.tools', message: 'Tools' };
+const LABS_HEADING: Message = /*i18n*/ { id: 'nav.labs', message: 'Labs' };
+const TOOLS_GROUP = m(TOOLS_HEADING);
+const LABS_GROUP = m(LABS_HEADING);
+const PAGE_GROUP = m(/*i18n*/ { id: 'nav.page', message: 'Page' });
 const GROUP_ORDER: readonly OperationGroup[] = ['assume', 'tokens', 'inspect'];
 
 /** The catalog grouped the way users think, catalog order within each group: Alt+1…9 pick from this order. */
@@ -68,8 +91,8 @@ const MENU_OPERATIONS = GROUP_ORDER.flatMap((group) => operations.filter((o) => 
 
 const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
   id: `operation:${o.name}`,
-  label: o.name,
-  summary: o.summary,
+  label: { verbatim: o.name },
+  summary: { pending: o.summary },
   area: 'operations',
   group: GROUP_LABELS[o.group],
   keywords: o.cliName,
@@ -79,43 +102,43 @@ const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
   ...(o.signing === 'none' ? { unsigned: true } : {}),
 }));
 
-const toolCommands: Command[] = TOOLS.map((t) => ({ id: `tool:${t.key}`, label: t.label, summary: t.summary, area: 'tools', group: 'Tools', keywords: 'tool', run: { kind: 'tool', tool: t.key } }));
+const toolCommands: Command[] = TOOLS.map((t) => ({ id: `tool:${t.key}`, label: t.label, summary: t.summary, area: 'tools', group: TOOLS_GROUP, keywords: 'tool', run: { kind: 'tool', tool: t.key } }));
 
-const labCommands: Command[] = LAB_INDEX.map((l) => ({ id: `lab:${l.id}`, label: l.title, summary: 'Open this lab and its guide', area: 'labs', group: 'Labs', keywords: `lab ${l.id}`, run: { kind: 'lab', labId: l.id } }));
+const labCommands: Command[] = LAB_INDEX.map((l) => ({ id: `lab:${l.id}`, label: { lab: l.title }, summary: m(/*i18n*/ { id: 'nav.labs.open', message: 'Open this lab and its guide' }), area: 'labs', group: LABS_GROUP, keywords: `lab ${l.id}`, run: { kind: 'lab', labId: l.id } }));
 
 const pageCommands: Command[] = [
-  { id: 'page:send', label: 'Send', summary: 'Send the form on screen', area: 'page', group: 'Page', keywords: 'send run call', shortcut: { mod: true, key: 'Enter', hint: 'Ctrl Enter' }, run: { kind: 'send' }, when: { paletteClosed: true, formShown: true } },
-  { id: 'page:palette', label: 'Switch operation…', summary: 'Find an operation, a tool or a lab', area: 'page', group: 'Page', keywords: 'palette search', shortcut: { mod: true, key: 'k', hint: 'Ctrl K' }, run: { kind: 'open-palette' } },
+  { id: 'page:send', label: m(/*i18n*/ { id: 'command.send', message: 'Send' }), summary: m(/*i18n*/ { id: 'command.send.summary', message: 'Send the form on screen' }), area: 'page', group: PAGE_GROUP, keywords: 'send run call', shortcut: { mod: true, key: 'Enter', hint: 'Ctrl Enter' }, run: { kind: 'send' }, when: { paletteClosed: true, formShown: true } },
+  { id: 'page:palette', label: m(/*i18n*/ { id: 'command.palette', message: 'Switch operation…' }), summary: m(/*i18n*/ { id: 'command.palette.summary', message: 'Find an operation, a tool or a lab' }), area: 'page', group: PAGE_GROUP, keywords: 'palette search', shortcut: { mod: true, key: 'k', hint: 'Ctrl K' }, run: { kind: 'open-palette' } },
 ];
 
 export const COMMANDS: readonly Command[] = [...operationCommands, ...toolCommands, ...labCommands, ...pageCommands];
 
 export interface NavSection {
   /** The landmark's name ("Operations", "Tools", "Labs"). */
-  label: string;
+  label: Message;
   area: Exclude<CommandArea, 'page'>;
   /** Folded when the page opens (the labs are many; the Labs area lists them too). */
   startsFolded: boolean;
-  groups: ReadonlyArray<{ label: string | null; commands: readonly Command[] }>;
+  groups: ReadonlyArray<{ label: CommandText | null; commands: readonly Command[] }>;
 }
 
 const groupsOf = (commands: readonly Command[]) => [...new Set(commands.map((c) => c.group))].map((label) => ({ label, commands: commands.filter((c) => c.group === label) }));
 
 /** The sidebar's menus, in order: the operations by group, the tools, the labs. */
 export const NAV_SECTIONS: readonly NavSection[] = [
-  { label: 'Operations', area: 'operations', startsFolded: false, groups: groupsOf(operationCommands) },
-  { label: 'Tools', area: 'tools', startsFolded: false, groups: [{ label: null, commands: toolCommands }] },
-  { label: 'Labs', area: 'labs', startsFolded: true, groups: [{ label: null, commands: labCommands }] },
+  { label: /*i18n*/ { id: 'nav.operations', message: 'Operations' }, area: 'operations', startsFolded: false, groups: groupsOf(operationCommands) },
+  { label: TOOLS_HEADING, area: 'tools', startsFolded: false, groups: [{ label: null, commands: toolCommands }] },
+  { label: LABS_HEADING, area: 'labs', startsFolded: true, groups: [{ label: null, commands: labCommands }] },
 ];
 
 /** The palette lists every operation, tool and lab (the page's own actions have their keys and buttons). */
 export const PALETTE_COMMANDS: readonly Command[] = COMMANDS.filter((c) => c.area !== 'page');
 
-/** The palette's filter: label, keywords, summary and group, case-insensitive. */
-export function paletteMatches(query: string, commands: readonly Command[] = PALETTE_COMMANDS): readonly Command[] {
-  const q = query.trim().toLowerCase();
+/** The palette's filter: label, keywords, summary and group as the reader sees them (`words`), case-insensitive. */
+export function paletteMatches(query: string, words: (text: CommandText) => string, commands: readonly Command[] = PALETTE_COMMANDS): readonly Command[] {
+  const q = query.trim().toLocaleLowerCase();
   if (!q) return commands;
-  return commands.filter((c) => `${c.label} ${c.keywords} ${c.summary} ${c.group}`.toLowerCase().includes(q));
+  return commands.filter((c) => `${words(c.label)} ${c.keywords} ${words(c.summary)} ${words(c.group)}`.toLocaleLowerCase().includes(q));
 }
 
 export interface KeyPress {

@@ -10,14 +10,15 @@ const titles = import.meta.glob<unknown>('../../labs/*.json', { eager: true, imp
 
 export interface LabEntry {
   id: string;
-  title: string;
+  /** In the lab file's languages (the menu and the palette show the reader's). */
+  title: LabText;
 }
 
-/** Every lab of this build in file order, its English title (a file without an id or a title is left to the Labs area's report). */
+/** Every lab of this build in file order, with its title (a file without an id or an English title is left to the Labs area's report). */
 export const LAB_INDEX: readonly LabEntry[] = Object.keys(ids)
   .sort()
   .flatMap((path) => {
     const id = ids[path];
-    const title = (titles[path] as LabText | undefined)?.en;
-    return typeof id === 'string' && typeof title === 'string' ? [{ id, title }] : [];
+    const title = titles[path] as LabText | undefined;
+    return typeof id === 'string' && typeof title?.en === 'string' ? [{ id, title: { ...title, fr: typeof title.fr === 'string' ? title.fr : title.en } }] : [];
   });

@@ -1,5 +1,7 @@
+import { useLingui } from '@lingui/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { paletteMatches, PALETTE_COMMANDS, type Command } from '../state/commands';
+import { CommandWords, useCommandWords } from './CommandWords';
 import { cx } from './cx';
 import { SearchIcon } from './icons';
 
@@ -13,6 +15,8 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const { i18n } = useLingui();
+  const words = useCommandWords();
 
   useEffect(() => {
     const d = dialog.current;
@@ -25,7 +29,7 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
     } else if (!open && d.open) d.close();
   }, [open]);
 
-  const matches = useMemo(() => paletteMatches(query, PALETTE_COMMANDS), [query]);
+  const matches = useMemo(() => paletteMatches(query, words, PALETTE_COMMANDS), [query, words]);
 
   const choose = (entry: Command | undefined) => {
     if (!entry) return;
@@ -39,7 +43,7 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
   return (
     <dialog
       ref={dialog}
-      aria-label="Switch operation"
+      aria-label={i18n._({ id: 'command.palette.name', message: 'Switch operation' })}
       onClose={() => {
         // The close event is queued: if Ctrl+K reopened the dialog meanwhile, this one is stale.
         if (dialog.current?.open) return;
@@ -53,7 +57,7 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
       <div className="flex items-center gap-2 border-b border-line px-3">
         <SearchIcon className="text-muted" />
         <label htmlFor={`${id}-q`} className="sr-only">
-          Search operations
+          {i18n._({ id: 'palette.search', message: 'Search operations' })}
         </label>
         <input
           ref={input}
@@ -65,7 +69,7 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
           autoComplete="off"
           spellCheck={false}
           className="h-10 flex-1 bg-transparent text-sm outline-none"
-          placeholder="Switch to an operation, a tool or a lab…"
+          placeholder={i18n._({ id: 'palette.placeholder', message: 'Switch to an operation, a tool or a lab…' })}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -85,8 +89,12 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
           }}
         />
       </div>
-      <ul id={`${id}-list`} role="listbox" aria-label="Operations, tools and labs" className="max-h-80 overflow-y-auto p-1">
-        {matches.length === 0 && <li className="px-3 py-2 text-xs text-muted">Nothing matches “{query}”.</li>}
+      <ul id={`${id}-list`} role="listbox" aria-label={i18n._({ id: 'palette.list', message: 'Operations, tools and labs' })} className="max-h-80 overflow-y-auto p-1">
+        {matches.length === 0 && (
+          <li className="px-3 py-2 text-xs text-muted">
+            {i18n._({ id: 'palette.nothing', message: 'Nothing matches “{query}”.', values: { query } })}
+          </li>
+        )}
         {matches.map((o, i) => (
           <li
             key={o.id}
@@ -97,9 +105,15 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
             onClick={() => choose(o)}
             className={cx('flex cursor-pointer items-baseline gap-2 rounded px-3 py-1.5', i === active && 'bg-accent-soft')}
           >
-            <span className="text-[13px] font-medium">{o.label}</span>
-            <span className="min-w-0 flex-1 truncate text-xs text-muted">{o.summary}</span>
-            <span className="text-[10px] text-muted">{o.group}</span>
+            <span className="text-[13px] font-medium">
+              <CommandWords text={o.label} />
+            </span>
+            <span className="min-w-0 flex-1 truncate text-xs text-muted">
+              <CommandWords text={o.summary} />
+            </span>
+            <span className="text-[10px] text-muted">
+              <CommandWords text={o.group} />
+            </span>
           </li>
         ))}
       </ul>

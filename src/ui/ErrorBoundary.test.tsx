@@ -1,7 +1,11 @@
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nProvider } from '@lingui/react';
 import { describe, expect, it } from 'vitest';
+import { testI18n } from '../i18n/test-support/translate';
 import { ErrorBoundary } from './ErrorBoundary';
+
+const inLanguage = (locale: 'en' | 'fr', node: ReactNode) => renderToStaticMarkup(<I18nProvider i18n={testI18n(locale)}>{node}</I18nProvider>);
 
 /** The boundary as React drives it after a child threw: getDerivedStateFromError, then render. */
 function failed(label: string, thrown: unknown): ErrorBoundary {
@@ -22,7 +26,7 @@ describe('ErrorBoundary', () => {
   });
 
   it('shows an error card naming what failed and the message, in place of the children', () => {
-    const html = renderToStaticMarkup(<>{failed('The SAML inspector', new RangeError('Maximum call stack size exceeded')).render()}</>);
+    const html = inLanguage('en', failed('The SAML inspector', new RangeError('Maximum call stack size exceeded')).render());
     expect(html).toContain('role="alert"');
     expect(html).toContain('The SAML inspector failed');
     expect(html).toContain('your credentials are unaffected');
@@ -32,7 +36,14 @@ describe('ErrorBoundary', () => {
   });
 
   it('turns a thrown non-Error into a message too', () => {
-    expect(renderToStaticMarkup(<>{failed('The tool', 'plain string').render()}</>)).toContain('plain string');
+    expect(inLanguage('en', failed('The tool', 'plain string').render())).toContain('plain string');
+  });
+
+  it('speaks French when French is chosen, keeping the thrown message as it is', () => {
+    const html = inLanguage('fr', failed("L'inspecteur SAML", new RangeError('Maximum call stack size exceeded')).render());
+    expect(html).toContain("L&#x27;inspecteur SAML : une erreur a interrompu cette partie");
+    expect(html).toContain('Réessayer');
+    expect(html).toContain('lang="en" translate="no">Maximum call stack size exceeded');
   });
 
   it('"Try again" clears the error, so the children render afresh', () => {
@@ -40,7 +51,7 @@ describe('ErrorBoundary', () => {
     let next: unknown = null;
     boundary.setState = ((s: unknown) => (next = s)) as typeof boundary.setState;
     const button = findButton(boundary.render());
-    expect(button?.props.children).toBe('Try again');
+    expect(inLanguage('en', button?.props.children)).toBe('Try again');
     button?.props.onClick();
     expect(next).toEqual({ error: null });
   });

@@ -1,8 +1,9 @@
+import { Trans } from '@lingui/react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from './Button';
 
 interface Props {
-  /** What this area is, for the error card: "The SAML inspector failed". */
+  /** What this area is, already in the reader's language, for the error card: "The SAML inspector failed". */
   label: string;
   /** When this changes (another operation or tool on screen), a shown error is cleared; the children keep their state. */
   resetKey?: unknown;
@@ -40,10 +41,15 @@ export class ErrorBoundary extends Component<Props, State> {
     if (error === null) return this.props.children;
     return (
       <div role="alert" className="space-y-2 rounded-md border border-danger/40 bg-danger-soft p-3 text-xs text-fg" data-testid="error-boundary">
-        <p className="font-semibold">{this.props.label} failed and was stopped; the rest of the workbench and your credentials are unaffected.</p>
-        <p className="break-words font-mono">{error.message || error.name}</p>
+        <p className="font-semibold">
+          <Trans id="boundary.failed" message="{area} failed and was stopped; the rest of the workbench and your credentials are unaffected." values={{ area: this.props.label }} />
+        </p>
+        {/* The thrown error's own text: the developer's words (often the browser's), shown as they are. */}
+        <p className="break-words font-mono" lang="en" translate="no">
+          {error.message || error.name}
+        </p>
         <Button size="sm" variant="secondary" onClick={() => this.setState({ error: null })}>
-          Try again
+          <Trans id="boundary.tryAgain" message="Try again" />
         </Button>
       </div>
     );

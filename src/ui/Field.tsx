@@ -51,7 +51,7 @@ export function Field({ label, hint, doc, required, errors = [], aside, group, c
     </span>
   ) : (
     <span className="text-xs text-muted" aria-hidden="true">
-      (optional)
+      {i18n._({ id: 'field.optional', message: '(optional)' })}
     </span>
   );
 

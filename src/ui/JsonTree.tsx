@@ -1,11 +1,12 @@
+import { useLingui } from '@lingui/react';
 import { useState, type ReactNode } from 'react';
-import { nestedTooDeeply, MAX_NESTING_DEPTH } from '../policy/nesting';
+import { MAX_NESTING_DEPTH } from '../policy/nesting';
 import { cx } from './cx';
 import { ChevronIcon } from './icons';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A readable, collapsible JSON tree (objects and arrays open by default to `openDepth`). */
+/** A readable, collapsible JSON tree (objects and arrays open by default to `openDepth`); keys and values are the document's own, shown verbatim. */
 export function JsonTree({ value, openDepth = 4, label }: { value: unknown; openDepth?: number; label: string }) {
   return (
     <div role="group" aria-label={label} className="font-mono text-xs leading-5">
@@ -15,24 +16,25 @@ export function JsonTree({ value, openDepth = 4, label }: { value: unknown; open
 }
 
 function Scalar({ value }: { value: Json }) {
-  if (value === null) return <span className="text-muted">null</span>;
-  if (typeof value === 'boolean') return <span className={value ? 'text-ok' : 'text-danger'}>{String(value)}</span>;
+  if (value === null) return <span className="text-muted" translate="no">null</span>;
+  if (typeof value === 'boolean') return <span className={value ? 'text-ok' : 'text-danger'} translate="no">{String(value)}</span>;
   if (typeof value === 'number') return <span className="text-accent">{value}</span>;
-  return <span className="break-all text-fg">&quot;{String(value)}&quot;</span>;
+  return <span className="break-all text-fg" translate="no">&quot;{String(value)}&quot;</span>;
 }
 
 function Node({ value, depth, openDepth, name }: { value: Json; depth: number; openDepth: number; name: ReactNode }) {
+  const { i18n } = useLingui();
   const [open, setOpen] = useState(depth < openDepth);
   const isArray = Array.isArray(value);
   const isObject = value !== null && typeof value === 'object';
-  const keyLabel = name === null ? null : <span className="text-muted">{name}: </span>;
+  const keyLabel = name === null ? null : <span className="text-muted" translate="no">{name}: </span>;
 
   if (isObject && depth >= MAX_NESTING_DEPTH) {
     // The decoders refuse deeper documents; this keeps any other value from recursing without end.
     return (
       <div className="pl-4 text-danger">
         {keyLabel}
-        {nestedTooDeeply('This value')}
+        {i18n._({ id: 'jsonTree.tooDeep', message: 'This value is nested too deeply (more than {max} levels)', values: { max: MAX_NESTING_DEPTH } })}
       </div>
     );
   }
@@ -62,7 +64,11 @@ function Node({ value, depth, openDepth, name }: { value: Json; depth: number; o
       </button>
       {open && (
         <div className="ml-1.5 border-l border-line pl-1.5">
-          {entries.length === 0 && <div className="pl-4 text-muted">{isArray ? 'empty list' : 'empty'}</div>}
+          {entries.length === 0 && (
+            <div className="pl-4 text-muted">
+              {isArray ? i18n._({ id: 'jsonTree.emptyList', message: 'empty list' }) : i18n._({ id: 'jsonTree.emptyObject', message: 'empty object' })}
+            </div>
+          )}
           {entries.map(([k, v]) => (
             <Node key={k} value={v} depth={depth + 1} openDepth={openDepth} name={k} />
           ))}

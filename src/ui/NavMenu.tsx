@@ -1,6 +1,8 @@
+import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
 import type { Command, NavSection } from '../state/commands';
 import { commandHref } from '../state/commands';
+import { CommandWords, useCommandWords } from './CommandWords';
 import { cx } from './cx';
 import { DisclosureHeading } from './DisclosureHeading';
 import { UnlockIcon } from './icons';
@@ -13,6 +15,8 @@ export function NavMenu({ section, currentId, onRun, first }: { section: NavSect
   const headingId = useId();
   const bodyId = useId();
   const [open, setOpen] = useState(!section.startsFolded);
+  const { i18n } = useLingui();
+  const words = useCommandWords();
   const list = (commands: readonly Command[], labelledBy: string) => (
     <ul aria-labelledby={labelledBy} className="space-y-px">
       {commands.map((c) => {
@@ -22,7 +26,7 @@ export function NavMenu({ section, currentId, onRun, first }: { section: NavSect
             <a
               href={commandHref(c)}
               aria-current={active ? 'page' : undefined}
-              title={c.summary}
+              title={words(c.summary)}
               onClick={(e) => {
                 e.preventDefault();
                 onRun(c);
@@ -33,14 +37,16 @@ export function NavMenu({ section, currentId, onRun, first }: { section: NavSect
                 active ? 'bg-accent-soft font-medium text-accent' : 'text-fg hover:bg-surface-2',
               )}
             >
-              <span className="min-w-0 flex-1 truncate">{c.label}</span>
+              <span className="min-w-0 flex-1 truncate">
+                <CommandWords text={c.label} />
+              </span>
               {c.unsigned && (
-                <span title="Unsigned: no credentials needed" className="text-muted">
+                <span title={i18n._({ id: 'nav.unsigned', message: 'Unsigned: no credentials needed' })} className="text-muted">
                   <UnlockIcon size={12} />
                 </span>
               )}
               {c.shortcut && (
-                <span className="hidden font-mono text-[10px] text-muted pointer-fine:group-hover:inline" aria-hidden="true">
+                <span className="hidden font-mono text-[10px] text-muted pointer-fine:group-hover:inline" aria-hidden="true" translate="no">
                   {c.shortcut.hint}
                 </span>
               )}
@@ -51,18 +57,18 @@ export function NavMenu({ section, currentId, onRun, first }: { section: NavSect
     </ul>
   );
   return (
-    <nav aria-label={section.label} className={cx('px-2 py-3', !first && 'border-t border-line')} data-testid={`${section.area === 'operations' ? 'operation' : section.area}-nav`}>
+    <nav aria-label={i18n._(section.label)} className={cx('px-2 py-3', !first && 'border-t border-line')} data-testid={`${section.area === 'operations' ? 'operation' : section.area}-nav`}>
       <DisclosureHeading id={headingId} open={open} onToggle={() => setOpen((o) => !o)} controls={bodyId}>
-        {section.label}
+        {i18n._(section.label)}
       </DisclosureHeading>
       <div id={bodyId} hidden={!open}>
         {section.groups.map((g, i) =>
           g.label === null ? (
             <div key={i}>{list(g.commands, headingId)}</div>
           ) : (
-            <div key={g.label} className="mb-2">
+            <div key={i} className="mb-2">
               <h3 id={`${bodyId}-${i}`} className="mt-1 mb-0.5 px-2 text-[11px] text-muted">
-                {g.label}
+                <CommandWords text={g.label} />
               </h3>
               {list(g.commands, `${bodyId}-${i}`)}
             </div>

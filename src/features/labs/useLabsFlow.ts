@@ -4,11 +4,13 @@
  * and the keys that sign it; never send). In a workshop room each completed step is reported once to
  * the sandbox's own record, which the instructor page reads.
  */
+import { useLingui } from '@lingui/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../../catalog/operations';
 import type { OperationName } from '../../catalog/types';
 import { completingCalls, labPermissionRun, type LabEvent, type LabPermissionRun } from '../../labs/check';
-import { isPermissionShowMe, type Lab, type LabStep } from '../../labs/format';
+import type { Message } from '../../kernel/message';
+import { isPermissionShowMe, labText, type Lab, type LabStep } from '../../labs/format';
 import { resolveLab, signedInUserOf } from '../../labs/signed-in';
 import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../../labs/progress';
 import { ShowMeError, showMeInput, type ShowMeDeps } from '../../labs/show-me';
@@ -46,10 +48,14 @@ export interface LabsPermissionBridge {
   record: (question: { action: string; resource: string; sessionToken?: string | undefined }, answer: { principalArn: string; allowed: boolean; deniedBy: LabPermissionRun['deniedBy'] }) => void;
 }
 
+const NOT_ON_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.notSandbox', message: 'Labs run on the sandbox: choose Sandbox under Connection.' };
+const WAITING_FOR_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.waiting', message: 'Waiting for the sandbox…' };
+
 const storedProgress = (): LabProgress => parseProgress(readStoredChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY));
 const storedResets = (): LabResets => parseResets(readStoredChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY));
 
 export function useLabsFlow({ connection, control, history, loadForm, choose, showArea, openPermissionCheck }: LabsDeps): { props: LabsProps; open: (labId: string) => void; permission: LabsPermissionBridge } {
+  const lang = useLingui().i18n.locale;
   const [progress, setProgress] = useState<LabProgress>(storedProgress);
   const [openLab, setOpenLab] = useState<string | null>(null);
   // Calls sent before a lab's reset no longer count for it, after a reload too (a restored history).
@@ -106,12 +112,12 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
     [resetAt],
   );
 
-  const blocker = connection.kind !== 'sandbox' ? 'Labs run on the sandbox: choose Sandbox under Connection.' : connection.sandbox.connection && control ? null : 'Waiting for the sandbox…';
+  const blocker: Message | null = connection.kind !== 'sandbox' ? NOT_ON_SANDBOX : connection.sandbox.connection && control ? null : WAITING_FOR_SANDBOX;
   const { resetToDemoUser, adoptCredentials } = connection;
 
   const onShowMe = useCallback(
     async (lab: Lab, step: LabStep) => {
-      if (blocker || !control) throw new ShowMeError(blocker ?? 'The sandbox is not available.');
+      if (blocker || !control) throw new ShowMeError(blocker ?? /*i18n*/ { id: 'labs.blocker.unavailable', message: 'The sandbox is not available.' });
       const input = isPermissionShowMe(step.showMe) ? {} : await showMeInput(step.showMe, {
         control,
         lastDenial: () => {
@@ -125,8 +131,8 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
         const from = completingCalls(lab, callsFor(lab.id)).get(signWith.step);
         const c = from && 'outcome' in from && from.outcome.status === 'ok' ? (from.outcome.output.Credentials as Record<string, unknown> | undefined) : undefined;
         if (!from || !('operation' in from) || typeof c?.AccessKeyId !== 'string' || typeof c.SecretAccessKey !== 'string') {
-          const title = lab.steps.find((s) => s.id === signWith.step)?.title.en ?? signWith.step;
-          throw new ShowMeError(`this step signs with the credentials of the step "${title}": do that step first.`);
+          const title = lab.steps.find((s) => s.id === signWith.step)?.title;
+          throw new ShowMeError(/*i18n*/ { id: 'labs.showMe.needsStep', message: 'this step signs with the credentials of the step “{title}”: do that step first.', values: { title: title ? labText(title, lang) : signWith.step } });
         }
         adoptCredentials({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : '' }, `${from.operation} credentials (${c.AccessKeyId.slice(0, 8)}…)`);
       }
@@ -135,7 +141,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
       loadForm(spec.name, fromInput(spec, input), Object.keys(input));
       choose(spec.name);
     },
-    [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck],
+    [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck, lang],
   );
 
   /** The palette's and the Labs menu's "open this lab": the Labs area with that lab's guide. */

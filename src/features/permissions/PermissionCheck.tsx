@@ -1,9 +1,12 @@
+import { useLingui } from '@lingui/react';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { Message } from '../../kernel/message';
 import { checkPastedPolicies, checkQuestion, type PermissionVerdict } from '../../policy/permission-check';
 import type { CredentialSet } from '../../credentials/credential-set';
 import type { PermissionCheckAnswer, PermissionCheckRequest } from '../../sandbox/controls/permission-check';
 import type { WorldSummary } from '../../sandbox/controls/world-summary';
 import { Button } from '../../ui/Button';
+import { PendingText } from '../../ui/PendingText';
 import { ToolCard } from '../../ui/ToolCard';
 import { actionSuggestions, checkableSet, checkableSourceKeys, resourceSuggestions } from './permissionModel';
 import { PermissionVerdictView } from './PermissionVerdictView';
@@ -27,13 +30,17 @@ export interface PermissionCheckProps {
   question?: { action: string; resource: string };
 }
 
-type Outcome = { status: 'idle' } | { status: 'pending' } | { status: 'done'; verdict: PermissionVerdict | PermissionCheckAnswer } | { status: 'error'; message: string };
+type Outcome = { status: 'idle' } | { status: 'pending' } | { status: 'done'; verdict: PermissionVerdict | PermissionCheckAnswer } | { status: 'error'; message: Message | string };
 
 const INPUT = 'h-7.5 w-full rounded border border-line-strong bg-surface px-2 font-mono text-[13px] text-fg';
 const AREA = 'w-full rounded border border-line-strong bg-surface p-2 font-mono text-xs text-fg';
 
-const SUMMARY =
-  'Choose credentials, an action and a resource: allowed or denied under the user’s or role’s identity policies, the session policy and permissions boundaries, with the statement and condition that decided. Sandbox sets are answered by the sandbox’s own evaluator; for sets from AWS, paste the policies.';
+const SUMMARY: Message = /*i18n*/ {
+  id: 'permission.summary',
+  message:
+    'Choose credentials, an action and a resource: allowed or denied under the user’s or role’s identity policies, the session policy and permissions boundaries, with the statement and condition that decided. Sandbox sets are answered by the sandbox’s own evaluator; for sets from AWS, paste the policies.',
+};
+const TITLE: Message = /*i18n*/ { id: 'tools.permissionCheck', message: 'Permission check' };
 
 function Labelled({ id, label, hint, children }: { id: string; label: string; hint?: ReactNode; children: ReactNode }) {
   return (
@@ -49,11 +56,17 @@ function Labelled({ id, label, hint, children }: { id: string; label: string; hi
 
 /** "What can these credentials do?" */
 export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget, world, askSandbox, question }: PermissionCheckProps) {
+  const { i18n, _ } = useLingui();
   const choices = useMemo(() => {
-    const origin = sourceOrigin.kind === 'demo' ? `demo user ${sourceOrigin.user}` : sourceOrigin.kind === 'result' ? sourceOrigin.label : 'typed in';
-    const source = checkableSourceKeys(sourceKeys, origin, sandboxTarget);
+    const label =
+      sourceOrigin.kind === 'demo'
+        ? _({ id: 'permission.source.demo', message: 'Source credentials (demo user {user})', values: { user: sourceOrigin.user } })
+        : sourceOrigin.kind === 'result'
+          ? _({ id: 'permission.source.result', message: 'Source credentials ({label})', values: { label: sourceOrigin.label } })
+          : _({ id: 'permission.source.typed', message: 'Source credentials (typed in)' });
+    const source = checkableSourceKeys(sourceKeys, label, sandboxTarget);
     return [...(source ? [source] : []), ...sets.map(checkableSet)];
-  }, [sets, sourceKeys, sourceOrigin, sandboxTarget]);
+  }, [sets, sourceKeys, sourceOrigin, sandboxTarget, _]);
   const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
   const [chosenId, setChosenId] = useState<string>('');
   const chosen = choices.find((c) => c.id === chosenId) ?? choices[0];
@@ -70,8 +83,8 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
 
   if (!chosen) {
     return (
-      <ToolCard title="Permission check" summary={SUMMARY} testId="permission-check-tool">
-        <p className="text-sm text-muted">No credentials yet: add source credentials under Edit connection, or make a call that returns credentials (AssumeRole, GetSessionToken…).</p>
+      <ToolCard title={i18n._(TITLE)} summary={i18n._(SUMMARY)} testId="permission-check-tool">
+        <p className="text-sm text-muted">{i18n._({ id: 'permission.noCredentials', message: 'No credentials yet: add source credentials under Edit connection, or make a call that returns credentials (AssumeRole, GetSessionToken…).' })}</p>
       </ToolCard>
     );
   }
@@ -82,10 +95,10 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
     const problem = checkQuestion(a, r);
     if (problem) return setOutcome({ status: 'error', message: problem });
     if (chosen.how === 'pasted') {
-      const result = checkPastedPolicies(chosen.arn || 'the caller (its ARN is not known here)', { identity: [identity], session: sessionText, boundary }, a, r);
+      const result = checkPastedPolicies(chosen.arn || i18n._({ id: 'permission.unknownCaller', message: 'the caller (its ARN is not known here)' }), { identity: [identity], session: sessionText, boundary }, a, r);
       return setOutcome(result.ok ? { status: 'done', verdict: result.value } : { status: 'error', message: result.error });
     }
-    if (!askSandbox) return setOutcome({ status: 'error', message: 'The sandbox is not available: switch the target to the sandbox (Connection) to check the sets it issued.' });
+    if (!askSandbox) return setOutcome({ status: 'error', message: /*i18n*/ { id: 'permission.noSandbox', message: 'The sandbox is not available: switch the target to the sandbox (Connection) to check the sets it issued.' } });
     setOutcome({ status: 'pending' });
     try {
       const request: PermissionCheckRequest = { accessKeyId: chosen.accessKeyId, action: a, resource: r, ...(chosen.sessionToken ? { sessionToken: chosen.sessionToken } : {}) };
@@ -96,7 +109,7 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
   };
 
   return (
-    <ToolCard title="Permission check" summary={SUMMARY} testId="permission-check-tool">
+    <ToolCard title={i18n._(TITLE)} summary={i18n._(SUMMARY)} testId="permission-check-tool">
       <form
         className="space-y-3"
         onSubmit={(e) => {
@@ -104,7 +117,15 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
           void run();
         }}
       >
-        <Labelled id={ids.set} label="Credentials" hint={chosen.how === 'sandbox' ? 'Issued by the sandbox: it answers from its world and the session token (only the access key ID and token are sent to it, never the secret).' : 'Not from the sandbox: nothing is sent anywhere; paste the policies that apply to these keys below.'}>
+        <Labelled
+          id={ids.set}
+          label={i18n._({ id: 'permission.credentials', message: 'Credentials' })}
+          hint={
+            chosen.how === 'sandbox'
+              ? i18n._({ id: 'permission.credentials.sandbox', message: 'Issued by the sandbox: it answers from its world and the session token (only the access key ID and token are sent to it, never the secret).' })
+              : i18n._({ id: 'permission.credentials.pasted', message: 'Not from the sandbox: nothing is sent anywhere; paste the policies that apply to these keys below.' })
+          }
+        >
           <select
             id={ids.set}
             value={chosen.id}
@@ -123,7 +144,7 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
           </select>
         </Labelled>
         <div className="grid gap-3 sm:grid-cols-2">
-          <Labelled id={ids.action} label="Action" hint="One action, such as s3:PutObject (completion lists the actions the policy editor knows).">
+          <Labelled id={ids.action} label={i18n._({ id: 'permission.action', message: 'Action' })} hint={i18n._({ id: 'permission.action.hint', message: 'One action, such as s3:PutObject (completion lists the actions the policy editor knows).' })}>
             <input id={ids.action} list={ids.actions} value={action} onChange={(e) => setAction(e.target.value)} spellCheck={false} autoComplete="off" placeholder="s3:GetObject" className={INPUT} />
             <datalist id={ids.actions}>
               {actions.map((a) => (
@@ -131,7 +152,7 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
               ))}
             </datalist>
           </Labelled>
-          <Labelled id={ids.resource} label="Resource" hint="An ARN, or * for actions without a resource (completion lists the world's ARNs).">
+          <Labelled id={ids.resource} label={i18n._({ id: 'permission.resource', message: 'Resource' })} hint={i18n._({ id: 'permission.resource.hint', message: "An ARN, or * for actions without a resource (completion lists the world's ARNs)." })}>
             <input id={ids.resource} list={ids.resources} value={resource} onChange={(e) => setResource(e.target.value)} spellCheck={false} autoComplete="off" className={INPUT} />
             <datalist id={ids.resources}>
               {resources.map((r) => (
@@ -142,24 +163,29 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
         </div>
         {chosen.how === 'pasted' && (
           <div className="space-y-3" data-testid="permission-pasted-policies">
-            <Labelled id={ids.identity} label="Identity-based policy of the user or role" hint="As IAM shows it (JSON).">
+            <Labelled id={ids.identity} label={i18n._({ id: 'permission.identityPolicy', message: 'Identity-based policy of the user or role' })} hint={i18n._({ id: 'permission.identityPolicy.hint', message: 'As IAM shows it (JSON).' })}>
               <textarea id={ids.identity} value={identity} onChange={(e) => setIdentity(e.target.value)} rows={6} spellCheck={false} className={AREA} />
             </Labelled>
-            <Labelled id={ids.session} label="Session policy (optional)" hint={chosen.sessionPolicy ? 'The Policy these keys were issued with.' : 'The Policy passed when the keys were issued, if any.'}>
+            <Labelled
+              id={ids.session}
+              label={i18n._({ id: 'permission.sessionPolicy', message: 'Session policy (optional)' })}
+              hint={chosen.sessionPolicy ? i18n._({ id: 'permission.sessionPolicy.issued', message: 'The Policy these keys were issued with.' }) : i18n._({ id: 'permission.sessionPolicy.ifAny', message: 'The Policy passed when the keys were issued, if any.' })}
+            >
               <textarea id={ids.session} value={sessionText} onChange={(e) => setSession(e.target.value)} rows={4} spellCheck={false} className={AREA} />
             </Labelled>
-            <Labelled id={ids.boundary} label="Permissions boundary (optional)">
+            <Labelled id={ids.boundary} label={i18n._({ id: 'permission.boundary', message: 'Permissions boundary (optional)' })}>
               <textarea id={ids.boundary} value={boundary} onChange={(e) => setBoundary(e.target.value)} rows={4} spellCheck={false} className={AREA} />
             </Labelled>
           </div>
         )}
         <Button type="submit" size="sm" disabled={outcome.status === 'pending'}>
-          Check
+          {i18n._({ id: 'permission.check', message: 'Check' })}
         </Button>
       </form>
       {outcome.status === 'error' && (
         <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-xs text-fg" data-testid="permission-error">
-          {outcome.message}
+          {/* The policy checker's words (src/policy) are English until converted; a failed request is the browser's. */}
+          <PendingText text={outcome.message} />
         </p>
       )}
       {outcome.status === 'done' && <PermissionVerdictView verdict={outcome.verdict} />}

@@ -1,7 +1,10 @@
+import { Trans, useLingui } from '@lingui/react';
+import { Verbatim } from '../../i18n/Verbatim';
 import type { PermissionVerdict } from '../../policy/permission-check';
 import type { PermissionCheckAnswer } from '../../sandbox/controls/permission-check';
 import { Badge } from '../../ui/Badge';
 import { cx } from '../../ui/cx';
+import { PendingText } from '../../ui/PendingText';
 
 /** Which statements to show: the deciding ones, or for an implicit deny every statement (none decided). */
 function shownStatements(verdict: PermissionVerdict) {
@@ -10,7 +13,10 @@ function shownStatements(verdict: PermissionVerdict) {
 }
 
 /** The answer first in one line, then what AWS would say, the policies read and the statements and conditions that decided. */
+// The verdict's sentences (headline, why, policy labels, STS's rule) come from the policy evaluator (src/policy)
+// or from the sandbox's answer: English until those are converted, shown marked pending.
 export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict | PermissionCheckAnswer }) {
+  const { i18n } = useLingui();
   const fromSandbox = 'principalArn' in verdict ? verdict : null;
   const statements = shownStatements(verdict);
   const decided = verdict.trace.statements.some((s) => s.deciding);
@@ -21,53 +27,79 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         className={cx('flex flex-wrap items-center gap-2 rounded border px-3 py-2 text-sm text-fg', verdict.allowed ? 'border-ok/40 bg-ok-soft' : 'border-danger/40 bg-danger-soft')}
         data-testid="permission-verdict"
       >
-        <Badge tone={verdict.allowed ? 'ok' : 'danger'}>{verdict.allowed ? 'Allowed' : 'Denied'}</Badge>
-        <span>{verdict.headline}</span>
+        <Badge tone={verdict.allowed ? 'ok' : 'danger'}>{verdict.allowed ? i18n._({ id: 'permission.allowed', message: 'Allowed' }) : i18n._({ id: 'permission.denied', message: 'Denied' })}</Badge>
+        <PendingText text={verdict.headline} />
       </p>
       {verdict.awsMessage && (
         <div>
-          <p className="text-xs text-muted">What AWS would answer (AccessDenied):</p>
-          <p className="font-mono text-xs break-words text-fg" data-testid="permission-aws-message">
+          <p className="text-xs text-muted"><Trans id="permission.awsAnswer" message="What AWS would answer ({code}):" values={{ code: <Verbatim>AccessDenied</Verbatim> }} /></p>
+          <p className="font-mono text-xs break-words text-fg" data-testid="permission-aws-message" lang="en" translate="no">
             {verdict.awsMessage}
           </p>
         </div>
       )}
       <div>
-        <h2 className="text-[13px] font-semibold text-fg">Policies read</h2>
+        <h2 className="text-[13px] font-semibold text-fg">{i18n._({ id: 'permission.policiesRead', message: 'Policies read' })}</h2>
         <ul className="list-disc pl-5 text-xs text-fg" data-testid="permission-policies">
-          {fromSandbox?.unrestricted && <li>The root user: no identity-based policy to pass.</li>}
+          {fromSandbox?.unrestricted && <li>{i18n._({ id: 'permission.rootUser', message: 'The root user: no identity-based policy to pass.' })}</li>}
           {verdict.evaluated.map((p) => (
             <li key={p.label}>
-              {p.label} <span className="text-muted">({p.kind === 'identity' ? 'identity-based' : p.kind === 'session' ? 'session policy' : 'permissions boundary'})</span>
+              <PendingText text={p.label} />{' '}
+              <span className="text-muted">
+                ({p.kind === 'identity' ? i18n._({ id: 'permission.kind.identity', message: 'identity-based' }) : p.kind === 'session' ? i18n._({ id: 'permission.kind.session', message: 'session policy' }) : i18n._({ id: 'permission.kind.boundary', message: 'permissions boundary' })})
+              </span>
             </li>
           ))}
           {fromSandbox && fromSandbox.policyArns.length > 0 && (
             <li>
-              Managed policy ARNs passed as session policies ({fromSandbox.policyArns.join(', ')}): the sandbox world holds no managed policy documents, so neither this check nor the sandbox's own calls evaluate them.
+              <Trans
+                id="permission.managedArns"
+                message="Managed policy ARNs passed as session policies ({arns}): the sandbox world holds no managed policy documents, so neither this check nor the sandbox's own calls evaluate them."
+                values={{ arns: <Verbatim>{fromSandbox.policyArns.join(', ')}</Verbatim> }}
+              />
             </li>
           )}
-          {fromSandbox && <li className="text-muted">Permissions boundaries: the sandbox world has none.</li>}
+          {fromSandbox && <li className="text-muted">{i18n._({ id: 'permission.noBoundaries', message: 'Permissions boundaries: the sandbox world has none.' })}</li>}
         </ul>
-        {fromSandbox?.stsRule && <p className="mt-1 text-xs text-fg">STS's own rule: {fromSandbox.stsRule}</p>}
+        {fromSandbox?.stsRule && (
+          <p className="mt-1 text-xs text-fg">
+            {i18n._({ id: 'permission.stsRule', message: "STS's own rule:" })} <PendingText text={fromSandbox.stsRule} />
+          </p>
+        )}
       </div>
       <div>
-        <h2 className="text-[13px] font-semibold text-fg">{decided ? 'The statements that decided' : 'No statement decided: every statement read'}</h2>
+        <h2 className="text-[13px] font-semibold text-fg">{decided ? i18n._({ id: 'permission.decidingStatements', message: 'The statements that decided' }) : i18n._({ id: 'permission.noDecidingStatement', message: 'No statement decided: every statement read' })}</h2>
         {statements.length === 0 ? (
-          <p className="text-xs text-muted">No statement in any policy read.</p>
+          <p className="text-xs text-muted">{i18n._({ id: 'permission.noStatement', message: 'No statement in any policy read.' })}</p>
         ) : (
           <ol className="space-y-2" data-testid="permission-statements">
             {statements.map((s) => (
               <li key={`${s.policy}#${s.index}`} className="rounded border border-line px-2 py-1.5 text-xs">
                 <p className="text-fg">
-                  <span className="font-medium">{s.sid ? `Sid ${s.sid}` : `Statement ${s.index}`}</span> of {s.policy} · {s.effect} · {s.applies ? 'applies' : 'does not apply'}
+                  <span className="font-medium">{s.sid ? <Verbatim>Sid {s.sid}</Verbatim> : i18n._({ id: 'permission.statementNumber', message: 'Statement {number}', values: { number: s.index } })}</span>{' '}
+                  {i18n._({ id: 'permission.ofPolicy', message: 'of' })} <PendingText text={s.policy} /> · <Verbatim>{s.effect}</Verbatim> ·{' '}
+                  {s.applies ? i18n._({ id: 'permission.applies', message: 'applies' }) : i18n._({ id: 'permission.doesNotApply', message: 'does not apply' })}
                 </p>
-                <p className="text-muted">{s.why}</p>
+                <p className="text-muted">
+                  <PendingText text={s.why} />
+                </p>
                 {s.conditions.length > 0 && (
                   <ul className="mt-1 space-y-0.5">
                     {s.conditions.map((c) => (
                       <li key={`${c.operator} ${c.key}`} className="font-mono text-[11px] text-fg">
-                        {c.result ? '✓' : '✗'} {c.operator} {c.key}: policy {JSON.stringify(c.policyValues)}, request {c.requestValues ? JSON.stringify(c.requestValues) : '(absent)'}
-                        <span className="font-sans text-muted"> {c.why}</span>
+                        {c.result ? '✓' : '✗'} <Verbatim>{`${c.operator} ${c.key}`}</Verbatim>:{' '}
+                        <Trans
+                          id="permission.conditionValues"
+                          message="policy {policy}, request {request}"
+                          values={{
+                            policy: <Verbatim>{JSON.stringify(c.policyValues)}</Verbatim>,
+                            request: c.requestValues ? <Verbatim>{JSON.stringify(c.requestValues)}</Verbatim> : i18n._({ id: 'permission.absent', message: '(absent)' }),
+                          }}
+                        />
+                        <span className="font-sans text-muted">
+                          {' '}
+                          <PendingText text={c.why} />
+                        </span>
                       </li>
                     ))}
                   </ul>

@@ -27,15 +27,15 @@ describe('which credentials the permission check can answer, and how', () => {
   });
 
   it('source keys count once there are any; the sandbox answers while it is the target', () => {
-    expect(checkableSourceKeys({ accessKeyId: ' ', sessionToken: '' }, 'typed in', true)).toBeNull();
-    expect(checkableSourceKeys({ accessKeyId: 'AKIARZPUZDIKDXT22AAB', sessionToken: '' }, 'demo user DevAdmin', true)).toEqual({
+    expect(checkableSourceKeys({ accessKeyId: ' ', sessionToken: '' }, 'Source credentials (typed in)', true)).toBeNull();
+    expect(checkableSourceKeys({ accessKeyId: 'AKIARZPUZDIKDXT22AAB', sessionToken: '' }, 'Source credentials (demo user DevAdmin)', true)).toEqual({
       id: 'source-credentials',
       label: 'Source credentials (demo user DevAdmin)',
       arn: '',
       accessKeyId: 'AKIARZPUZDIKDXT22AAB',
       how: 'sandbox',
     });
-    expect(checkableSourceKeys({ accessKeyId: 'AKIAEXAMPLE', sessionToken: '' }, 'typed in', false)?.how).toBe('pasted');
+    expect(checkableSourceKeys({ accessKeyId: 'AKIAEXAMPLE', sessionToken: '' }, 'Source credentials (typed in)', false)?.how).toBe('pasted');
   });
 
   it('completes actions from the policy language and resources from the world', () => {

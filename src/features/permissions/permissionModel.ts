@@ -49,12 +49,12 @@ export function resourceSuggestions(world: Pick<WorldSummary, 'accounts'> | unde
   return ['*', ...new Set(arns)];
 }
 
-/** The connection's source keys (the demo user, keys typed in): the sandbox answers while it is the target. */
+/** The connection's source keys (the demo user, keys typed in), under `label` (in the reader's language): the sandbox answers while it is the target. */
 export function checkableSourceKeys(keys: { accessKeyId: string; sessionToken: string }, label: string, sandboxTarget: boolean): Checkable | null {
   if (keys.accessKeyId.trim() === '') return null;
   return {
     id: 'source-credentials',
-    label: `Source credentials (${label})`,
+    label,
     arn: '',
     accessKeyId: keys.accessKeyId.trim(),
     ...(keys.sessionToken.trim() ? { sessionToken: keys.sessionToken.trim() } : {}),

@@ -9,6 +9,7 @@ import type { KnownCause } from './types';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
+import { PendingText } from '../../ui/PendingText';
 
 
 const LONG = 280;
@@ -45,7 +46,7 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
   if (error.kind === 'aborted') {
     return (
       <p className="text-xs text-muted" data-testid="error-details">
-        <span lang="en" data-i18n="pending">{ex.meaning}</span> {i18n._({ id: 'error.abortedNote', message: 'If the request had already left, the endpoint may still have acted on it.' })}
+        <PendingText text={ex.meaning} /> {i18n._({ id: 'error.abortedNote', message: 'If the request had already left, the endpoint may still have acted on it.' })}
       </p>
     );
   }
@@ -102,20 +103,20 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
         ]}
       />
       <div className="rounded border border-line bg-surface-2 px-2.5 py-2" data-testid="error-explanation" data-cause={cause ? 'known' : 'general'}>
-        {/* The explanations (src/sts/error-explanations.ts) are not in the catalogs yet: English, marked so. */}
-        <h4 className="text-[13px] font-semibold text-fg" lang="en" data-i18n="pending">
-          {ex.title}
+        {/* The explanations (src/sts/error-explanations.ts): Messages in the reader's language, or English marked pending until converted. */}
+        <h4 className="text-[13px] font-semibold text-fg">
+          <PendingText text={ex.title} />
         </h4>
-        <p className="mt-0.5 text-xs leading-5 text-muted" lang="en" data-i18n="pending">
-          {ex.meaning}
+        <p className="mt-0.5 text-xs leading-5 text-muted">
+          <PendingText text={ex.meaning} />
         </p>
         {ex.likelyFixes.length > 0 && (
           <>
             <h5 className="mt-1.5 text-xs font-medium text-fg">{i18n._({ id: 'error.likelyFixes', message: 'Likely fixes' })}</h5>
             <ol className="mt-0.5 list-decimal space-y-0.5 pl-5 text-xs leading-5 text-fg">
-              {ex.likelyFixes.map((f) => (
-                <li key={f} lang="en" data-i18n="pending">
-                  {f}
+              {ex.likelyFixes.map((f, i) => (
+                <li key={i}>
+                  <PendingText text={f} />
                 </li>
               ))}
             </ol>

@@ -2,6 +2,7 @@ import { useLingui } from '@lingui/react';
 import { decodeJwt } from '../../inspect/jwt/decode';
 import { JsonTree } from '../../ui/JsonTree';
 import { SecretValue } from '../../ui/SecretValue';
+import { PendingText } from '../../ui/PendingText';
 
 /** A JWT that GetWebIdentityToken issued: masked, with its header and claims readable. */
 export function WebIdentityTokenView({ token }: { token: string }) {
@@ -19,8 +20,8 @@ export function WebIdentityTokenView({ token }: { token: string }) {
           </div>
         </details>
       ) : (
-        <p className="text-xs text-warn" lang="en" data-i18n="pending">
-          {decoded.error}
+        <p className="text-xs text-warn">
+          <PendingText text={decoded.error} />
         </p>
       )}
     </div>

@@ -1,8 +1,12 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { Verbatim } from '../../i18n/Verbatim';
+import type { Message } from '../../kernel/message';
 import type { ControlAnswer, RoomLink } from '../../sandbox/controls/route-table';
 import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
-import { makeLinks, progressLines, readRoom } from './roomApi';
+import { PendingText } from '../../ui/PendingText';
+import { makeLinks, progressLines, readRoom, RoomError } from './roomApi';
 
 type Room = ControlAnswer<'GET /_sandbox/room'>;
 
@@ -14,20 +18,23 @@ const POLL_MS = 5000;
  * completed, from the sandbox's own record. The token printed at start is asked for here and kept
  * in memory only.
  */
+const errorText = (e: unknown): Message | string => (e instanceof RoomError ? e.text : (e as Error).message);
+
 export function InstructorPage() {
+  const { i18n } = useLingui();
   const tokenId = useId();
   const [draft, setDraft] = useState('');
   const [token, setToken] = useState<string | null>(null);
   const [room, setRoom] = useState<Room | null>(null);
   const [links, setLinks] = useState<Record<string, RoomLink>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | string | null>(null);
 
   const refresh = useCallback(async (t: string) => {
     try {
       setRoom(await readRoom(t));
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       if ((e as { status?: number }).status === 401) setToken(null);
     }
   }, []);
@@ -46,7 +53,7 @@ export function InstructorPage() {
       setLinks((old) => ({ ...old, ...Object.fromEntries(answer.links.map((l) => [l.attendee, l])) }));
       await refresh(token);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
 
@@ -54,7 +61,7 @@ export function InstructorPage() {
 
   return (
     <main className="mx-auto max-w-6xl space-y-4 p-4 text-fg" data-testid="instructor-page">
-      <h1 className="text-lg font-semibold">Room: instructor page</h1>
+      <h1 className="text-lg font-semibold">{i18n._({ id: 'room.heading', message: 'Room: instructor page' })}</h1>
       {!token ? (
         <form
           className="space-y-2"
@@ -65,36 +72,36 @@ export function InstructorPage() {
           }}
         >
           <label htmlFor={tokenId} className="block text-[13px] font-medium">
-            Instructor token (npm start -- --workshop N printed it)
+            <Trans id="room.token" message="Instructor token ({command} printed it)" values={{ command: <Verbatim>npm start -- --workshop N</Verbatim> }} />
           </label>
           <input id={tokenId} type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} className="input max-w-md font-mono text-[13px]" />
-          <p className="text-[11px] text-muted">Kept in this page’s memory only and sent as a request header, never in a URL. A reload asks again.</p>
+          <p className="text-[11px] text-muted">{i18n._({ id: 'room.token.hint', message: 'Kept in this page’s memory only and sent as a request header, never in a URL. A reload asks again.' })}</p>
           <Button type="submit" variant="primary">
-            Open the room
+            {i18n._({ id: 'room.open', message: 'Open the room' })}
           </Button>
         </form>
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           <Button variant="primary" onClick={() => void issue()}>
-            Make a link for every attendee
+            {i18n._({ id: 'room.linkAll', message: 'Make a link for every attendee' })}
           </Button>
-          <span className="text-[11px] text-muted">Each link works once, for 4 hours; a new link replaces the attendee’s unused one. A reloaded attendee page needs a new link.</span>
+          <span className="text-[11px] text-muted">{i18n._({ id: 'room.linkAll.hint', message: 'Each link works once, for 4 hours; a new link replaces the attendee’s unused one. A reloaded attendee page needs a new link.' })}</span>
         </div>
       )}
       {error && (
         <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-[13px]" data-testid="instructor-error">
-          {error}
+          <PendingText text={error} />
         </p>
       )}
       {token && room && (
         <table className="w-full border-collapse text-left text-xs" data-testid="room-table">
           <thead>
             <tr className="border-b border-line">
-              <th className="p-1">Attendee</th>
-              <th className="p-1">Link</th>
-              <th className="p-1">Clock</th>
-              <th className="p-1">Live edits</th>
-              <th className="p-1">Completed lab steps</th>
+              <th className="p-1">{i18n._({ id: 'room.col.attendee', message: 'Attendee' })}</th>
+              <th className="p-1">{i18n._({ id: 'room.col.link', message: 'Link' })}</th>
+              <th className="p-1">{i18n._({ id: 'room.col.clock', message: 'Clock' })}</th>
+              <th className="p-1">{i18n._({ id: 'room.col.edits', message: 'Live edits' })}</th>
+              <th className="p-1">{i18n._({ id: 'room.col.steps', message: 'Completed lab steps' })}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,33 +110,58 @@ export function InstructorPage() {
               return (
                 <tr key={a.id} className="border-b border-line align-top" data-testid="room-attendee">
                   <td className="p-1">
-                    <div className="font-medium">{a.id}</div>
-                    <div className="font-mono text-[11px] break-all text-muted">{a.userArn}</div>
+                    <div className="font-medium" translate="no">
+                      {a.id}
+                    </div>
+                    <div className="font-mono text-[11px] break-all text-muted" translate="no">
+                      {a.userArn}
+                    </div>
                   </td>
                   <td className="p-1">
                     {link && a.linkPending ? (
                       <span className="inline-flex items-center gap-1">
-                        <span className="font-mono break-all" data-testid="room-link">
+                        <span className="font-mono break-all" data-testid="room-link" translate="no">
                           {linkUrl(link)}
                         </span>
-                        <CopyButton text={linkUrl(link)} label={`Copy the link of ${a.id}`} />
+                        <CopyButton text={linkUrl(link)} label={i18n._({ id: 'room.copyLink', message: 'Copy the link of {attendee}', values: { attendee: a.id } })} />
                       </span>
                     ) : (
-                      <span className="text-muted">{a.linkPending ? 'A link made earlier is waiting to be used.' : link ? 'Used.' : 'No link yet.'}</span>
+                      <span className="text-muted">
+                        {a.linkPending
+                          ? i18n._({ id: 'room.link.waiting', message: 'A link made earlier is waiting to be used.' })
+                          : link
+                            ? i18n._({ id: 'room.link.used', message: 'Used.' })
+                            : i18n._({ id: 'room.link.none', message: 'No link yet.' })}
+                      </span>
                     )}
                     <div>
                       <Button size="sm" variant="ghost" onClick={() => void issue([a.id])}>
-                        New link
+                        {i18n._({ id: 'room.newLink', message: 'New link' })}
                       </Button>
                     </div>
                   </td>
-                  <td className="p-1">{a.clockOffsetSeconds ? `+${a.clockOffsetSeconds} s` : 'real time'}</td>
-                  <td className="p-1">{a.editedArns.length ? a.editedArns.map((arn) => <div key={arn} className="font-mono break-all">{arn}</div>) : 'none'}</td>
+                  <td className="p-1">
+                    {a.clockOffsetSeconds
+                      ? i18n._({ id: 'room.clock.offset', message: '+{seconds} s', values: { seconds: a.clockOffsetSeconds } })
+                      : i18n._({ id: 'room.clock.real', message: 'real time' })}
+                  </td>
+                  <td className="p-1">
+                    {a.editedArns.length
+                      ? a.editedArns.map((arn) => (
+                          <div key={arn} className="font-mono break-all" translate="no">
+                            {arn}
+                          </div>
+                        ))
+                      : i18n._({ id: 'room.edits.none', message: 'none' })}
+                  </td>
                   <td className="p-1" data-testid="room-progress">
+                    {/* Lab and step ids, as the lab files name them. */}
                     {progressLines(a.completedSteps).map((line) => (
-                      <div key={line}>{line}</div>
-                    )) }
-                    {Object.keys(a.completedSteps).length === 0 && <span className="text-muted">none yet</span>}
+                      <div key={line} translate="no">
+                        {line}
+                      </div>
+                    ))}
+                    {Object.keys(a.completedSteps).length === 0 && <span className="text-muted">{i18n._({ id: 'room.steps.none', message: 'none yet' })}</span>}
                   </td>
                 </tr>
               );

@@ -3,14 +3,16 @@
  * instructor token goes in the Authorization header only, never in a URL; it lives in the page's
  * memory and is gone on reload.
  */
+import type { Message } from '../../kernel/message';
 import type { ControlAnswer } from '../../sandbox/controls/route-table';
 
-class RoomError extends Error {
+/** A refused or failed room call: `text` is the workbench's own explanation, or the server's error message as it sent it. */
+export class RoomError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly text: Message | string,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : text.message);
   }
 }
 
@@ -26,7 +28,7 @@ async function instructorCall<T>(token: string, method: 'GET' | 'POST', path: st
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new RoomError(res.status, `The server answered HTTP ${res.status} with something that is not JSON: is this page served by npm start -- --workshop N?`);
+    throw new RoomError(res.status, /*i18n*/ { id: 'room.notJson', message: 'The server answered HTTP {status} with something that is not JSON: is this page served by {command}?', values: { status: res.status, command: 'npm start -- --workshop N' }, verbatim: ['command'] });
   }
   if (!res.ok) throw new RoomError(res.status, (parsed as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
   return parsed as T;

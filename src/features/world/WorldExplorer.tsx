@@ -1,4 +1,6 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Verbatim } from '../../i18n/Verbatim';
 import { KeyValueList } from '../../ui/KeyValueList';
 import { Spinner } from '../../ui/Spinner';
 import { ToolCard } from '../../ui/ToolCard';
@@ -19,25 +21,33 @@ export interface WorldExplorerProps {
   live?: LiveWorld;
 }
 
-const SUMMARY =
-  'What the built-in sandbox STS knows: its accounts, users, roles and identity providers. Open a role’s trust policy to read it with the policy editor’s help, change it or its permissions in your sandbox at once, then try the role in AssumeRole.';
-
 /** The tool's frame, shared with the other tools. */
-const Frame = ({ children }: { children: ReactNode }) => (
-  <ToolCard title="Sandbox world" summary={SUMMARY} testId="sandbox-world-tool">
-    {children}
-  </ToolCard>
-);
-
-const TARGET_NAME = { aws: 'AWS', custom: 'a custom endpoint' } as const;
+function Frame({ children }: { children: ReactNode }) {
+  const { i18n } = useLingui();
+  return (
+    <ToolCard
+      title={i18n._({ id: 'tools.sandboxWorld', message: 'Sandbox world' })}
+      summary={i18n._({
+        id: 'world.summary',
+        message:
+          'What the built-in sandbox STS knows: its accounts, users, roles and identity providers. Open a role’s trust policy to read it with the policy editor’s help, change it or its permissions in your sandbox at once, then try the role in AssumeRole.',
+      })}
+      testId="sandbox-world-tool"
+    >
+      {children}
+    </ToolCard>
+  );
+}
 
 export function WorldExplorer({ target, world, sandboxStatus, sandboxError, onUse, live }: WorldExplorerProps) {
+  const { i18n } = useLingui();
   if (target !== 'sandbox') {
     return (
       <Frame>
         <p className="rounded border border-line bg-surface-2 px-3 py-2 text-[13px] text-fg" data-testid="world-unavailable">
-          The world is only known for the sandbox. Calls now go to {TARGET_NAME[target]}, whose accounts, users and roles this workbench cannot list. Switch the target to the
-          sandbox under Connection to explore its world.
+          {target === 'aws'
+            ? i18n._({ id: 'world.unavailable.aws', message: 'The world is only known for the sandbox. Calls now go to AWS, whose accounts, users and roles this workbench cannot list. Switch the target to the sandbox under Connection to explore its world.' })
+            : i18n._({ id: 'world.unavailable.custom', message: 'The world is only known for the sandbox. Calls now go to a custom endpoint, whose accounts, users and roles this workbench cannot list. Switch the target to the sandbox under Connection to explore its world.' })}
         </p>
       </Frame>
     );
@@ -47,11 +57,15 @@ export function WorldExplorer({ target, world, sandboxStatus, sandboxError, onUs
       <Frame>
         {sandboxStatus === 'error' ? (
           <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-[13px] text-fg" data-testid="world-unavailable">
-            The sandbox could not be reached, so its world is unknown{sandboxError ? `: ${sandboxError}` : '.'}
+            {sandboxError ? (
+              <Trans id="world.unreachable.why" message="The sandbox could not be reached, so its world is unknown: {error}" values={{ error: <Verbatim>{sandboxError}</Verbatim> }} />
+            ) : (
+              i18n._({ id: 'world.unreachable', message: 'The sandbox could not be reached, so its world is unknown.' })
+            )}
           </p>
         ) : (
           <p className="flex items-center gap-2 text-[13px] text-muted">
-            <Spinner label="Looking for the sandbox" /> Looking for the sandbox…
+            <Spinner label={i18n._({ id: 'world.looking.label', message: 'Looking for the sandbox' })} /> {i18n._({ id: 'world.looking', message: 'Looking for the sandbox…' })}
           </p>
         )}
       </Frame>
@@ -70,6 +84,7 @@ function accountName(world: WorldInfo, id: string): string {
 }
 
 function WorldView({ world, onUse, live }: { world: WorldInfo; onUse: (use: RoleUse) => void; live?: LiveWorld }) {
+  const { i18n } = useLingui();
   const filterId = useId();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
@@ -97,36 +112,59 @@ function WorldView({ world, onUse, live }: { world: WorldInfo; onUse: (use: Role
     <>
       {live?.lost?.length ? (
         <p role="status" className="rounded border border-warn/40 bg-warn-soft px-3 py-2 text-[13px] text-fg" data-testid="world-edits-lost">
-          The live edits made before the reload are gone ({live.lost.join(', ')}): the sandbox in this page starts again from the world file. It keeps its edits across a reload only
-          with “Keep credentials and history on this device (encrypted)” on, once the saved data is unlocked.
+          <Trans
+            id="world.editsLost"
+            message="The live edits made before the reload are gone ({arns}): the sandbox in this page starts again from the world file. It keeps its edits across a reload only with “Keep credentials and history on this device (encrypted)” on, once the saved data is unlocked."
+            values={{ arns: <Verbatim>{live.lost.join(', ')}</Verbatim> }}
+          />
         </p>
       ) : null}
       <div data-testid="world-organization">
-        <h2 className="mb-1 text-sm font-semibold text-fg">Organization</h2>
+        <h2 className="mb-1 text-sm font-semibold text-fg">{i18n._({ id: 'world.organization', message: 'Organization' })}</h2>
         {org?.managementAccountId ? (
           <KeyValueList
             rows={[
-              { key: 'mgmt', label: 'Management account', value: <span className="font-mono text-xs leading-5">{accountName(world, org.managementAccountId)}</span> },
+              {
+                key: 'mgmt',
+                label: i18n._({ id: 'world.managementAccount', message: 'Management account' }),
+                value: (
+                  <span className="font-mono text-xs leading-5" translate="no">
+                    {accountName(world, org.managementAccountId)}
+                  </span>
+                ),
+              },
               {
                 key: 'members',
-                label: 'Member accounts',
-                value: <span className="font-mono text-xs leading-5">{(org.memberAccountIds ?? []).map((id) => accountName(world, id)).join(', ') || 'None'}</span>,
+                label: i18n._({ id: 'world.memberAccounts', message: 'Member accounts' }),
+                value: (org.memberAccountIds ?? []).length ? (
+                  <span className="font-mono text-xs leading-5" translate="no">
+                    {(org.memberAccountIds ?? []).map((id) => accountName(world, id)).join(', ')}
+                  </span>
+                ) : (
+                  <span className="text-xs">{i18n._({ id: 'world.none', message: 'None' })}</span>
+                ),
               },
               {
                 key: 'root',
-                label: 'Centralized root access',
-                value: <span className="text-xs">{org.centralizedRootAccess ? 'Enabled: AssumeRoot works on member accounts' : 'Not enabled: AssumeRoot is refused'}</span>,
+                label: i18n._({ id: 'world.centralizedRoot', message: 'Centralized root access' }),
+                value: (
+                  <span className="text-xs">
+                    {org.centralizedRootAccess
+                      ? i18n._({ id: 'world.centralizedRoot.on', message: 'Enabled: AssumeRoot works on member accounts' })
+                      : i18n._({ id: 'world.centralizedRoot.off', message: 'Not enabled: AssumeRoot is refused' })}
+                  </span>
+                ),
               },
             ]}
           />
         ) : (
-          <p className="text-xs text-muted">The world has no organization: its accounts stand alone.</p>
+          <p className="text-xs text-muted">{i18n._({ id: 'world.noOrganization', message: 'The world has no organization: its accounts stand alone.' })}</p>
         )}
       </div>
 
       <div>
         <label htmlFor={filterId} className="mb-1 block text-[13px] font-medium text-fg">
-          Find a user, role or provider
+          {i18n._({ id: 'world.find', message: 'Find a user, role or provider' })}
         </label>
         <input
           id={filterId}
@@ -141,10 +179,10 @@ function WorldView({ world, onUse, live }: { world: WorldInfo; onUse: (use: Role
         />
         <p id={`${filterId}-hint`} className="mt-0.5 text-[11px] text-muted" aria-live="polite">
           {query.trim() === ''
-            ? 'By name or ARN (access key IDs and MFA serials find users too; an account ID or alias shows the whole account).'
+            ? i18n._({ id: 'world.find.hint', message: 'By name or ARN (access key IDs and MFA serials find users too; an account ID or alias shows the whole account).' })
             : matches === 0 && shown.length === 0
-              ? `Nothing in the world matches “${query.trim()}”.`
-              : `${matches} ${matches === 1 ? 'entry matches' : 'entries match'} “${query.trim()}”.`}
+              ? i18n._({ id: 'world.find.nothing', message: 'Nothing in the world matches “{query}”.', values: { query: query.trim() } })
+              : i18n._({ id: 'world.find.matches', message: '{count, plural, one {# entry matches} other {# entries match}} “{query}”.', values: { count: matches, query: query.trim() } })}
         </p>
       </div>
 

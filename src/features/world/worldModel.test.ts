@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePolicy } from '../../policy/validate/validate-policy';
+import { translator } from '../../i18n/test-support/translate';
 import { accountRole, filterWorld, roleUses, sessionDurationText, summarizeTrust, trustPolicyText, type WorldAccount, type WorldRole } from './worldModel';
+
+const en = translator('en');
+const fr = translator('fr');
 
 interface FileRole {
   name: string;
@@ -24,10 +28,10 @@ const allow = (statement: Record<string, unknown>) => ({ Version: '2012-10-17', 
 
 describe('summarizeTrust: who may assume a role', () => {
   it("reads the default world's roles as one line each", () => {
-    expect(summarizeTrust(role('xaccounts3access').trustPolicy).line).toBe('AWS: arn:aws:iam::123456789012:root');
-    expect(summarizeTrust(role('TestSaml').trustPolicy).line).toBe('Federated: SAML-test');
-    expect(summarizeTrust(role('ReadOnlyAuditor').trustPolicy).line).toBe('AWS: 123456789012');
-    expect(summarizeTrust(role('FederatedWebIdentityRole').trustPolicy).line).toBe('Federated: sandbox.idp.local; Federated: www.amazon.com');
+    expect(en(summarizeTrust(role('xaccounts3access').trustPolicy).line)).toBe('AWS: arn:aws:iam::123456789012:root');
+    expect(en(summarizeTrust(role('TestSaml').trustPolicy).line)).toBe('Federated: SAML-test');
+    expect(en(summarizeTrust(role('ReadOnlyAuditor').trustPolicy).line)).toBe('AWS: 123456789012');
+    expect(en(summarizeTrust(role('FederatedWebIdentityRole').trustPolicy).line)).toBe('Federated: sandbox.idp.local; Federated: www.amazon.com');
   });
 
   it('names services, lists several principals in order, and lists each once', () => {
@@ -43,7 +47,7 @@ describe('summarizeTrust: who may assume a role', () => {
 
   it('says when a service-only role trusts no IAM caller', () => {
     const s = summarizeTrust(allow({ Principal: { Service: 'ec2.amazonaws.com' } }));
-    expect(s.line).toBe('Service: ec2.amazonaws.com');
+    expect(en(s.line)).toBe('Service: ec2.amazonaws.com');
     expect(s.trustsAws).toBe(false);
   });
 
@@ -54,14 +58,14 @@ describe('summarizeTrust: who may assume a role', () => {
         { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' },
       ],
     });
-    expect(s.line).toBe('AWS: arn:aws:iam::123456789012:root');
+    expect(en(s.line)).toBe('AWS: arn:aws:iam::123456789012:root');
   });
 
   it('spells out "*" and NotPrincipal', () => {
-    expect(summarizeTrust(allow({ Principal: '*' })).line).toBe('Everyone: *');
-    expect(summarizeTrust(allow({ Principal: { AWS: '*' } })).line).toBe('AWS: *');
+    expect(en(summarizeTrust(allow({ Principal: '*' })).line)).toBe('Everyone: *');
+    expect(en(summarizeTrust(allow({ Principal: { AWS: '*' } })).line)).toBe('AWS: *');
     const not = summarizeTrust(allow({ NotPrincipal: { AWS: 'arn:aws:iam::123456789012:user/Bob' } }));
-    expect(not.line).toBe('Everyone except AWS: arn:aws:iam::123456789012:user/Bob');
+    expect(en(not.line)).toBe('Everyone except AWS: arn:aws:iam::123456789012:user/Bob');
     expect(not.trustsAws).toBe(true);
   });
 
@@ -71,11 +75,11 @@ describe('summarizeTrust: who may assume a role', () => {
   });
 
   it('says why there is nobody, without throwing on malformed input', () => {
-    expect(summarizeTrust(undefined).line).toBe('No trust policy in the world file');
-    expect(summarizeTrust('not a policy').line).toBe('No trust policy in the world file');
-    expect(summarizeTrust({ Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }).line).toBe('No one: no Allow statement names a principal');
+    expect(en(summarizeTrust(undefined).line)).toBe('No trust policy in the world file');
+    expect(en(summarizeTrust('not a policy').line)).toBe('No trust policy in the world file');
+    expect(en(summarizeTrust({ Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }).line)).toBe('No one: no Allow statement names a principal');
     expect(summarizeTrust({ Statement: [{ Effect: 'Allow', Principal: 42 }, null, 'x'] }).principals).toEqual([]);
-    expect(summarizeTrust(allow({ Principal: { AWS: [1, 'arn:aws:iam::123456789012:root'] } })).line).toBe('AWS: arn:aws:iam::123456789012:root');
+    expect(en(summarizeTrust(allow({ Principal: { AWS: [1, 'arn:aws:iam::123456789012:root'] } })).line)).toBe('AWS: arn:aws:iam::123456789012:root');
   });
 });
 
@@ -121,10 +125,12 @@ describe('trustPolicyText', () => {
 
 describe('sessionDurationText', () => {
   it('reads seconds as hours or minutes', () => {
-    expect(sessionDurationText(3600)).toBe('3,600 seconds (1 hour)');
-    expect(sessionDurationText(43200)).toBe('43,200 seconds (12 hours)');
-    expect(sessionDurationText(5400)).toBe('5,400 seconds (90 minutes)');
-    expect(sessionDurationText(undefined)).toBe('3,600 seconds (1 hour, the default)');
+    expect(en(sessionDurationText(3600))).toBe('3,600 seconds (1 hour)');
+    expect(en(sessionDurationText(43200))).toBe('43,200 seconds (12 hours)');
+    expect(en(sessionDurationText(5400))).toBe('5,400 seconds (90 minutes)');
+    expect(en(sessionDurationText(undefined))).toBe('3,600 seconds (1 hour, the default)');
+    expect(fr(sessionDurationText(43200))).toBe('43\u202f200 secondes (12 heures)');
+    expect(fr(sessionDurationText(undefined))).toBe('3\u202f600 secondes (1 heure, la valeur par défaut)');
   });
 });
 

@@ -3,6 +3,7 @@
  * trust policy), which federated operations a role is for, and the filter over users, roles and
  * providers. Plain functions (no React), so they are tested on their own.
  */
+import type { Message } from '../../kernel/message';
 import { formatPolicy } from '../../policy/language/format';
 import { asList, isPlainObject } from '../../policy/lists';
 import type { AccountSummary, RoleSummary, WorldSummary } from '../../sandbox/controls/world-summary';
@@ -18,8 +19,8 @@ export type WorldRole = RoleSummary;
 export interface TrustSummary {
   /** One entry per trusted principal, in document order: "AWS: arn:aws:iam::123456789012:root", "Federated: SAML-test". */
   principals: string[];
-  /** The principals on one line, or why there are none. */
-  line: string;
+  /** The principals on one line (as the policy writes them, verbatim), or why there are none. */
+  line: Message;
   /** Condition keys the Allow statements test (sts:ExternalId, SAML:aud…), sorted. */
   conditionKeys: string[];
   /** Some Allow statement names an AWS principal (or "*"): AssumeRole can succeed for an IAM caller. */
@@ -81,12 +82,12 @@ export function summarizeTrust(trustPolicy: unknown): TrustSummary {
     }
   }
 
-  const line =
+  const line: Message =
     principals.length > 0
-      ? principals.join('; ')
+      ? /*i18n*/ { id: 'world.trust.principals', message: '{principals}', values: { principals: principals.join('; ') }, verbatim: ['principals'] }
       : isPlainObject(trustPolicy)
-        ? 'No one: no Allow statement names a principal'
-        : 'No trust policy in the world file';
+        ? /*i18n*/ { id: 'world.trust.noOne', message: 'No one: no Allow statement names a principal' }
+        : /*i18n*/ { id: 'world.trust.none', message: 'No trust policy in the world file' };
   return { principals, line, conditionKeys: [...conditionKeys].sort(), trustsAws, samlProviders: saml, webIdentityProviders: web };
 }
 
@@ -123,11 +124,12 @@ export function trustPolicyText(trustPolicy: unknown): string {
 }
 
 /** "3,600 seconds (1 hour)"; STS's default of one hour when the world file says nothing. */
-export function sessionDurationText(seconds: number | undefined): string {
-  if (seconds === undefined) return '3,600 seconds (1 hour, the default)';
+export function sessionDurationText(seconds: number | undefined): Message {
+  if (seconds === undefined) return /*i18n*/ { id: 'world.duration.default', message: '3,600 seconds (1 hour, the default)' };
   const hours = seconds / 3600;
-  const readable = Number.isInteger(hours) ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : `${Math.round(seconds / 60)} minutes`;
-  return `${seconds.toLocaleString('en-US')} seconds (${readable})`;
+  return Number.isInteger(hours)
+    ? /*i18n*/ { id: 'world.duration.hours', message: '{seconds, number} seconds ({hours, plural, one {# hour} other {# hours}})', values: { seconds, hours } }
+    : /*i18n*/ { id: 'world.duration.minutes', message: '{seconds, number} seconds ({minutes, plural, one {# minute} other {# minutes}})', values: { seconds, minutes: Math.round(seconds / 60) } };
 }
 
 export type AccountRole = 'management' | 'member' | 'standalone';

@@ -1,10 +1,15 @@
-import { setupI18n } from '@lingui/core';
+import { setupI18n, type I18n } from '@lingui/core';
 import type { Message } from '../../kernel/message';
 import { messages as en } from '../locales/en/messages';
 import { messages as fr } from '../locales/fr/messages';
 
+/** A Lingui instance for tests (for an I18nProvider around rendered components), in English or French. */
+export function testI18n(locale: 'en' | 'fr'): I18n {
+  return setupI18n({ locale, messages: { en, fr } });
+}
+
 /** A translator for tests: renders a Message in English or French from the compiled catalogs, as the UI does. */
 export function translator(locale: 'en' | 'fr'): (m: Message) => string {
-  const i18n = setupI18n({ locale, messages: { en, fr } });
+  const i18n = testI18n(locale);
   return (m) => i18n._(m);
 }

@@ -177,7 +177,7 @@ export function completionsAt(text: string, offset: number, kind: EditorPolicyKi
   if (path.length === 0) {
     if (position === 'key') return topLevel(ctx);
     // An empty editor: whole starter policies.
-    return templatesFor(kind).map((t, i) => item(ctx, t.label, 'snippet', 'starter policy', t.description, { text: escapeSnippet(t.text), snippet: true }, i));
+    return templatesFor(kind).map((t, i) => item(ctx, t.label.message, 'snippet', 'starter policy', t.description.message, { text: escapeSnippet(t.text), snippet: true }, i));
   }
   if (path[0] === 'Version' && path.length === 1) return position === 'value' ? [valueItem(ctx, '2012-10-17', 'value', 'current policy language', TOP_LEVEL_DOCS.Version ?? '')] : [];
   if (path[0] !== 'Statement') return [];

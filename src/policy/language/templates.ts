@@ -1,10 +1,12 @@
 /** Starter policies for the editor's template menu, as plain data (formatted JSON text). */
+import type { Message } from '../../kernel/message';
 import type { EditorPolicyKind } from './kind';
 
 export interface PolicyTemplate {
   id: string;
-  label: string;
-  description: string;
+  /** Shown in the editor's template menu, in the reader's language. */
+  label: Message;
+  description: Message;
   kind: EditorPolicyKind;
   /** The policy, formatted with two-space indentation. Placeholders use the documentation values (111122223333, amzn-s3-demo-bucket). */
   text: string;
@@ -16,8 +18,8 @@ const V = '2012-10-17';
 export const TEMPLATES: readonly PolicyTemplate[] = [
   {
     id: 's3-read-only-bucket',
-    label: 'Read-only access to one S3 bucket',
-    description: 'List one bucket and read its objects, nothing else. A common session policy to scope a role down.',
+    label: /*i18n*/ { id: 'template.s3ReadOnlyBucket', message: 'Read-only access to one S3 bucket' },
+    description: /*i18n*/ { id: 'template.s3ReadOnlyBucket.description', message: 'List one bucket and read its objects, nothing else. A common session policy to scope a role down.' },
     kind: 'session',
     text: json({
       Version: V,
@@ -29,8 +31,8 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
   },
   {
     id: 'deny-all-but-one-region',
-    label: 'Deny all but one Region',
-    description: 'A guardrail: deny every request sent to another Region, except global services (IAM, STS, CloudFront…).',
+    label: /*i18n*/ { id: 'template.denyAllButOneRegion', message: 'Deny all but one Region' },
+    description: /*i18n*/ { id: 'template.denyAllButOneRegion.description', message: 'A guardrail: deny every request sent to another Region, except global services (IAM, STS, CloudFront…).' },
     kind: 'identity',
     text: json({
       Version: V,
@@ -47,8 +49,8 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
   },
   {
     id: 'scope-down-to-tags',
-    label: 'Scope down to resources tagged like the caller',
-    description: 'Start and stop only EC2 instances whose Project tag equals the caller\'s own Project tag (ABAC).',
+    label: /*i18n*/ { id: 'template.scopeDownToTags', message: 'Scope down to resources tagged like the caller' },
+    description: /*i18n*/ { id: 'template.scopeDownToTags.description', message: 'Start and stop only EC2 instances whose Project tag equals the caller\'s own Project tag (ABAC).' },
     kind: 'session',
     text: json({
       Version: V,
@@ -66,8 +68,8 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
   },
   {
     id: 'trust-account-external-id',
-    label: 'Trust policy: another account, with ExternalId',
-    description: 'Let a third-party account assume the role when it passes the agreed ExternalId.',
+    label: /*i18n*/ { id: 'template.trustAccountExternalId', message: 'Trust policy: another account, with ExternalId' },
+    description: /*i18n*/ { id: 'template.trustAccountExternalId.description', message: 'Let a third-party account assume the role when it passes the agreed ExternalId.' },
     kind: 'trust',
     text: json({
       Version: V,
@@ -83,8 +85,8 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
   },
   {
     id: 'trust-github-actions',
-    label: 'Trust policy: GitHub Actions',
-    description: 'Workflows on the main branch of one repository, through the GitHub OIDC provider.',
+    label: /*i18n*/ { id: 'template.trustGithubActions', message: 'Trust policy: GitHub Actions' },
+    description: /*i18n*/ { id: 'template.trustGithubActions.description', message: 'Workflows on the main branch of one repository, through the GitHub OIDC provider.' },
     kind: 'trust',
     text: json({
       Version: V,
@@ -105,8 +107,8 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
   },
   {
     id: 'trust-saml',
-    label: 'Trust policy: SAML identity provider',
-    description: 'Federated sign-in through a SAML IdP, with session tags.',
+    label: /*i18n*/ { id: 'template.trustSaml', message: 'Trust policy: SAML identity provider' },
+    description: /*i18n*/ { id: 'template.trustSaml.description', message: 'Federated sign-in through a SAML IdP, with session tags.' },
     kind: 'trust',
     text: json({
       Version: V,
@@ -122,15 +124,15 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
   },
   {
     id: 'trust-lambda',
-    label: 'Trust policy: Lambda function role',
-    description: 'The execution role of a Lambda function.',
+    label: /*i18n*/ { id: 'template.trustLambda', message: 'Trust policy: Lambda function role' },
+    description: /*i18n*/ { id: 'template.trustLambda.description', message: 'The execution role of a Lambda function.' },
     kind: 'trust',
     text: json({ Version: V, Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
   },
   {
     id: 'trust-same-account-role',
-    label: 'Trust policy: one role of the same account',
-    description: 'Let one named role assume this one (role chaining); its sessions match too.',
+    label: /*i18n*/ { id: 'template.trustSameAccountRole', message: 'Trust policy: one role of the same account' },
+    description: /*i18n*/ { id: 'template.trustSameAccountRole.description', message: 'Let one named role assume this one (role chaining); its sessions match too.' },
     kind: 'trust',
     text: json({ Version: V, Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/Developer' }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }] }),
   },

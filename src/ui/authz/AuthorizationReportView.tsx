@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { filterContext, type AuthorizationReport, type ContextEntry, type ReportStatement } from '../../inspect/authz';
 import { ArnBreakdown } from '../ArnBreakdown';
@@ -6,41 +7,53 @@ import { Button } from '../Button';
 import { CopyButton } from '../CopyButton';
 import { KeyValueList } from '../KeyValueList';
 import { KeyValuesTable } from '../KeyValuesTable';
+import { PendingText } from '../PendingText';
+import { Verbatim } from '../../i18n/Verbatim';
 
 const VERDICT = {
-  allowed: { label: 'Allowed', tone: 'ok', why: 'A statement allowed the request and none denied it.' },
-  'explicit-deny': { label: 'Explicit deny', tone: 'danger', why: 'A Deny statement matched the request. An explicit deny overrides every Allow.' },
-  'implicit-deny': { label: 'Implicit deny', tone: 'warn', why: 'No statement allowed the request, so it was denied by default.' },
+  allowed: { label: /*i18n*/ { id: 'authz.allowed', message: 'Allowed' }, tone: 'ok', why: /*i18n*/ { id: 'authz.allowed.why', message: 'A statement allowed the request and none denied it.' } },
+  'explicit-deny': { label: /*i18n*/ { id: 'authz.explicitDeny', message: 'Explicit deny' }, tone: 'danger', why: /*i18n*/ { id: 'authz.explicitDeny.why', message: 'A Deny statement matched the request. An explicit deny overrides every Allow.' } },
+  'implicit-deny': { label: /*i18n*/ { id: 'authz.implicitDeny', message: 'Implicit deny' }, tone: 'warn', why: /*i18n*/ { id: 'authz.implicitDeny.why', message: 'No statement allowed the request, so it was denied by default.' } },
 } as const;
 
 function Heading({ children }: { children: ReactNode }) {
   return <h4 className="text-[11px] font-semibold tracking-wide text-muted uppercase">{children}</h4>;
 }
 
+// The message's own values (actions, ARNs, keys): AWS's words, shown verbatim.
 const Values = ({ values }: { values: readonly string[] }) =>
-  values.length === 0 ? <span className="text-muted">—</span> : <>{values.map((v, i) => <div key={i} className="break-all">{v}</div>)}</>;
+  values.length === 0 ? <span className="text-muted">—</span> : <>{values.map((v, i) => <div key={i} className="break-all" translate="no">{v}</div>)}</>;
 
 function Statement({ s, index }: { s: ReportStatement; index: number }) {
+  const { i18n } = useLingui();
   return (
     <li className="rounded border border-line p-2" data-testid="matched-statement">
       <div className="mb-1 flex flex-wrap items-center gap-1.5">
-        <Badge tone={s.effect === 'Deny' ? 'danger' : s.effect === 'Allow' ? 'ok' : 'neutral'}>{s.effect || 'No effect'}</Badge>
-        <span className="font-mono text-xs text-fg">{s.statementId || `Statement ${index + 1} (no Sid)`}</span>
-        {s.sourcePolicy && <span className="text-xs text-muted">in {s.sourcePolicy}</span>}
+        <Badge tone={s.effect === 'Deny' ? 'danger' : s.effect === 'Allow' ? 'ok' : 'neutral'}>{s.effect ? <Verbatim>{s.effect}</Verbatim> : i18n._({ id: 'authz.noEffect', message: 'No effect' })}</Badge>
+        <span className="font-mono text-xs text-fg">{s.statementId ? <Verbatim>{s.statementId}</Verbatim> : i18n._({ id: 'authz.statementNoSid', message: 'Statement {number} (no Sid)', values: { number: index + 1 } })}</span>
+        {s.sourcePolicy && <span className="text-xs text-muted">{i18n._({ id: 'authz.inPolicy', message: 'in' })} <Verbatim>{s.sourcePolicy}</Verbatim></span>}
       </div>
       <KeyValueList
         rows={[
-          { key: 'actions', label: 'Actions', value: <Values values={s.actions} />, mono: true },
-          { key: 'resources', label: 'Resources', value: <Values values={s.resources} />, mono: true },
-          { key: 'principals', label: 'Principals', value: <Values values={s.principals} />, mono: true },
-          ...(s.principalGroups.length ? [{ key: 'groups', label: 'Principal groups', value: <Values values={s.principalGroups} />, mono: true }] : []),
+          { key: 'actions', label: i18n._({ id: 'authz.actions', message: 'Actions' }), value: <Values values={s.actions} />, mono: true },
+          { key: 'resources', label: i18n._({ id: 'authz.resources', message: 'Resources' }), value: <Values values={s.resources} />, mono: true },
+          { key: 'principals', label: i18n._({ id: 'authz.principals', message: 'Principals' }), value: <Values values={s.principals} />, mono: true },
+          ...(s.principalGroups.length ? [{ key: 'groups', label: i18n._({ id: 'authz.principalGroups', message: 'Principal groups' }), value: <Values values={s.principalGroups} />, mono: true }] : []),
           {
             key: 'conditions',
-            label: 'Conditions',
-            value: s.conditions.length ? s.conditions.map((c, i) => <div key={i} className="break-all">{c.key} = {c.values.join(', ')}</div>) : <span className="text-muted">none</span>,
+            label: i18n._({ id: 'authz.conditions', message: 'Conditions' }),
+            value: s.conditions.length ? (
+              s.conditions.map((c, i) => (
+                <div key={i} className="break-all" translate="no">
+                  {c.key} = {c.values.join(', ')}
+                </div>
+              ))
+            ) : (
+              <span className="text-muted">{i18n._({ id: 'authz.noConditions', message: 'none' })}</span>
+            ),
             mono: true,
           },
-          { key: 'source', label: 'Source policy', value: s.sourcePolicy ?? <span className="text-muted">not stated in the message</span> },
+          { key: 'source', label: i18n._({ id: 'authz.sourcePolicy', message: 'Source policy' }), value: s.sourcePolicy ? <Verbatim>{s.sourcePolicy}</Verbatim> : <span className="text-muted">{i18n._({ id: 'authz.sourceNotStated', message: 'not stated in the message' })}</span> },
         ]}
       />
     </li>
@@ -48,31 +61,32 @@ function Statement({ s, index }: { s: ReportStatement; index: number }) {
 }
 
 function ContextTable({ context }: { context: readonly ContextEntry[] }) {
+  const { i18n } = useLingui();
   const id = useId();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => filterContext(context, query), [context, query]);
-  if (context.length === 0) return <p className="text-xs text-muted">The message lists no context keys.</p>;
+  if (context.length === 0) return <p className="text-xs text-muted">{i18n._({ id: 'authz.noContext', message: 'The message lists no context keys.' })}</p>;
   return (
     <div className="space-y-1.5">
       <div className="flex items-center gap-2">
         <label htmlFor={id} className="text-xs text-muted">
-          Search context keys
+          {i18n._({ id: 'authz.searchContext', message: 'Search context keys' })}
         </label>
         <input
           id={id}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="key or value"
+          placeholder={i18n._({ id: 'authz.searchPlaceholder', message: 'key or value' })}
           className="h-6 min-w-0 flex-1 rounded border border-line-strong bg-surface px-1.5 font-mono text-xs text-fg"
         />
         <span className="text-xs text-muted" aria-live="polite">
-          {shown.length} of {context.length}
+          {i18n._({ id: 'authz.shownOf', message: '{shown} of {total}', values: { shown: shown.length, total: context.length } })}
         </span>
       </div>
-      <div tabIndex={0} role="region" aria-label="Context keys" className="max-h-[30rem] overflow-auto rounded border border-line">
+      <div tabIndex={0} role="region" aria-label={i18n._({ id: 'authz.contextKeys', message: 'Context keys' })} className="max-h-[30rem] overflow-auto rounded border border-line">
         <KeyValuesTable rows={shown} testId="context-keys" rowTestId="context-key" />
-        {shown.length === 0 && <p className="px-2 py-1.5 text-xs text-muted">No context key or value contains “{query.trim()}”.</p>}
+        {shown.length === 0 && <p className="px-2 py-1.5 text-xs text-muted">{i18n._({ id: 'authz.noMatch', message: 'No context key or value contains “{query}”.', values: { query: query.trim() } })}</p>}
       </div>
     </div>
   );
@@ -80,6 +94,7 @@ function ContextTable({ context }: { context: readonly ContextEntry[] }) {
 
 /** A decoded authorization message as a report: verdict, principal, action, resource, statements, context, raw JSON. */
 export function AuthorizationReportView({ report }: { report: AuthorizationReport }) {
+  const { i18n } = useLingui();
   const [raw, setRaw] = useState(false);
   const rawId = useId();
   const v = VERDICT[report.verdict];
@@ -88,17 +103,17 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
     <div className="space-y-3" data-testid="authorization-report" data-verdict={report.verdict}>
       <div className="space-y-1">
         <div className="flex flex-wrap items-center gap-1.5" data-testid="authorization-verdict">
-          <Badge tone={v.tone}>{v.label}</Badge>
+          <Badge tone={v.tone}>{i18n._(v.label)}</Badge>
           {report.matchedStatements.length > 0 && (
             <Badge tone="neutral">
-              {report.matchedStatements.length} matched statement{report.matchedStatements.length === 1 ? '' : 's'}
+              {i18n._({ id: 'authz.matchedCount', message: '{count, plural, one {# matched statement} other {# matched statements}}', values: { count: report.matchedStatements.length } })}
             </Badge>
           )}
         </div>
-        <p className="text-xs text-muted">{report.sandboxSummary ?? v.why}</p>
-        {report.notes.map((n) => (
-          <p key={n} className="text-xs text-warn">
-            {n}
+        <p className="text-xs text-muted">{report.sandboxSummary ? <PendingText text={report.sandboxSummary} /> : i18n._(v.why)}</p>
+        {report.notes.map((n, i) => (
+          <p key={i} className="text-xs text-warn">
+            <PendingText text={n} />
           </p>
         ))}
       </div>
@@ -106,35 +121,47 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
         rows={[
           {
             key: 'principal',
-            label: 'Principal',
+            label: i18n._({ id: 'authz.principal', message: 'Principal' }),
             value: (
               <div className="space-y-1" data-testid="report-principal">
-                {p.arn ? <ArnBreakdown arn={p.arn} label="principal ARN" /> : <span className="text-muted">No ARN in the message</span>}
-                {p.id && <div className="font-mono text-xs break-all">ID {p.id}</div>}
-                {p.name && <div className="text-xs">Name {p.name}</div>}
+                {p.arn ? <ArnBreakdown arn={p.arn} label={i18n._({ id: 'authz.principalArn', message: 'principal ARN' })} /> : <span className="text-muted">{i18n._({ id: 'authz.noArn', message: 'No ARN in the message' })}</span>}
+                {p.id && (
+                  <div className="font-mono text-xs break-all">
+                    {i18n._({ id: 'authz.principalId', message: 'ID' })} <Verbatim>{p.id}</Verbatim>
+                  </div>
+                )}
+                {p.name && (
+                  <div className="text-xs">
+                    {i18n._({ id: 'authz.principalName', message: 'Name' })} <Verbatim>{p.name}</Verbatim>
+                  </div>
+                )}
               </div>
             ),
           },
           {
             key: 'action',
-            label: 'Action',
+            label: i18n._({ id: 'authz.action', message: 'Action' }),
             value: (
               <span data-testid="report-action">
-                {report.action || '—'}
-                {report.service && !report.action.includes(':') && <span className="ml-1 text-muted">(service {report.service})</span>}
+                <Verbatim>{report.action || '—'}</Verbatim>
+                {report.service && !report.action.includes(':') && (
+                  <span className="ml-1 text-muted">
+                    <Trans id="authz.service" message="(service {service})" values={{ service: <Verbatim>{report.service}</Verbatim> }} />
+                  </span>
+                )}
               </span>
             ),
             mono: true,
           },
-          { key: 'resource', label: 'Resource', value: <span data-testid="report-resource">{report.resource || '—'}</span>, mono: true },
-          ...(report.failures.length ? [{ key: 'failures', label: 'Failures', value: <Values values={report.failures} />, mono: true }] : []),
+          { key: 'resource', label: i18n._({ id: 'authz.resource', message: 'Resource' }), value: <span data-testid="report-resource" translate="no">{report.resource || '—'}</span>, mono: true },
+          ...(report.failures.length ? [{ key: 'failures', label: i18n._({ id: 'authz.failures', message: 'Failures' }), value: <Values values={report.failures} />, mono: true }] : []),
         ]}
       />
       <section className="space-y-1.5">
-        <Heading>Matched statements</Heading>
+        <Heading>{i18n._({ id: 'authz.matchedStatements', message: 'Matched statements' })}</Heading>
         {report.matchedStatements.length === 0 ? (
           <p className="text-xs text-muted">
-            {report.verdict === 'implicit-deny' ? 'None: no statement allowed the request, so nothing is listed.' : 'The message lists none.'}
+            {report.verdict === 'implicit-deny' ? i18n._({ id: 'authz.noneImplicit', message: 'None: no statement allowed the request, so nothing is listed.' }) : i18n._({ id: 'authz.noneListed', message: 'The message lists none.' })}
           </p>
         ) : (
           <ol className="space-y-1.5">
@@ -145,18 +172,18 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
         )}
       </section>
       <section className="space-y-1.5">
-        <Heading>Request context ({report.context.length} keys)</Heading>
+        <Heading>{i18n._({ id: 'authz.requestContext', message: 'Request context ({count, plural, one {# key} other {# keys}})', values: { count: report.context.length } })}</Heading>
         <ContextTable context={report.context} />
       </section>
       <div className="space-y-1">
         <div className="flex items-center gap-1">
           <Button size="sm" variant="ghost" aria-expanded={raw} aria-controls={rawId} onClick={() => setRaw((r) => !r)}>
-            {raw ? 'Hide raw JSON' : 'Show raw JSON'}
+            {raw ? i18n._({ id: 'authz.hideRaw', message: 'Hide raw JSON' }) : i18n._({ id: 'authz.showRaw', message: 'Show raw JSON' })}
           </Button>
-          <CopyButton text={() => report.raw} label="Copy the decoded JSON" />
+          <CopyButton text={() => report.raw} label={i18n._({ id: 'authz.copyJson', message: 'Copy the decoded JSON' })} />
         </div>
         {raw && (
-          <pre id={rawId} tabIndex={0} aria-label="Decoded message JSON" className="max-h-96 overflow-auto rounded border border-line bg-code p-2 font-mono text-[11px] leading-4 text-fg">
+          <pre id={rawId} tabIndex={0} aria-label={i18n._({ id: 'authz.rawJson', message: 'Decoded message JSON' })} translate="no" className="max-h-96 overflow-auto rounded border border-line bg-code p-2 font-mono text-[11px] leading-4 text-fg">
             {report.raw}
           </pre>
         )}

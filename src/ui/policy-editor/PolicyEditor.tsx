@@ -4,13 +4,17 @@
  * to Monaco on first focus (Monaco is lazy: it never reaches the entry chunk), and for session
  * policies the 2,048-character meter. Everything that needs Monaco lives in PolicyMonaco.
  */
+import { useLingui } from '@lingui/react';
 import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { formatNumber } from '../../i18n/format';
+import type { Message } from '../../kernel/message';
 import { formatPolicy, minifyPolicy } from '../../policy/language/format';
 import type { EditorPolicyKind } from '../../policy/language/kind';
 import { templatesFor } from '../../policy/language/templates';
 import { Button } from '../Button';
 import type { FieldControlProps } from '../Field';
 import type { EditorApi } from './PolicyMonaco';
+import { policyName } from './monacoAdapters';
 import { SizeMeter } from './SizeMeter';
 import { ErrorBoundary } from '../ErrorBoundary';
 
@@ -23,7 +27,7 @@ export interface PolicyEditorProps {
   value: string;
   onChange: (text: string) => void;
   kind: EditorPolicyKind;
-  /** The accessible name of the Monaco editor, e.g. "Inline session policy (JSON editor)". */
+  /** The accessible name of the Monaco editor, e.g. "Inline session policy (JSON editor)", in the reader's language. */
   ariaLabel: string;
   /** Label, description and invalid state of the surrounding Field, for the textarea. */
   control?: FieldControlProps;
@@ -43,7 +47,8 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
   const [ready, setReady] = useState(false);
   const [plain, setPlain] = useState(false);
   const [comparing, setComparing] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { i18n } = useLingui();
+  const [notice, setNotice] = useState<{ action: Message; error: string } | null>(null);
   const useEditor = wanted && !plain;
   const api = useRef<EditorApi | null>(null);
   const focusWhenShown = useRef(startRich);
@@ -64,10 +69,10 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
     setWanted(true);
   };
 
-  const rewrite = (how: typeof formatPolicy, verb: string) => {
+  const rewrite = (how: typeof formatPolicy, action: Message) => {
     const out = how(value);
     if (out.ok) onChange(out.value);
-    else setNotice(`Cannot ${verb}: ${out.error}`);
+    else setNotice({ action, error: out.error });
   };
 
   const chooseTemplate = (e: ChangeEvent<HTMLSelectElement>) => {
@@ -80,23 +85,23 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
   const showDiff = comparing && canCompare && useEditor;
 
   return (
-    <div className="space-y-1">
-      <div className="flex flex-wrap items-center gap-1" role="group" aria-label={`${ariaLabel.replace(/ \(JSON( editor)?\)$/, '')} tools`}>
-        <select className="input h-6 py-0 text-xs" style={{ width: 'auto' }} aria-label="Insert a template" defaultValue="" onChange={chooseTemplate}>
+    <div className="space-y-1" data-testid="policy-editor-area">
+      <div className="flex flex-wrap items-center gap-1" role="group" aria-label={i18n._({ id: 'policyEditor.toolbar', message: 'Tools for {name}', values: { name: policyName(ariaLabel) } })}>
+        <select className="input h-6 py-0 text-xs" style={{ width: 'auto' }} aria-label={i18n._({ id: 'policyEditor.insertTemplate', message: 'Insert a template' })} defaultValue="" onChange={chooseTemplate}>
           <option value="" disabled>
-            Templates…
+            {i18n._({ id: 'policyEditor.templates', message: 'Templates…' })}
           </option>
           {templates.map((t) => (
-            <option key={t.id} value={t.id} title={t.description}>
-              {t.label}
+            <option key={t.id} value={t.id} title={i18n._(t.description)}>
+              {i18n._(t.label)}
             </option>
           ))}
         </select>
-        <Button size="sm" variant="ghost" onClick={() => rewrite(formatPolicy, 'format')} disabled={value.trim() === ''}>
-          Format
+        <Button size="sm" variant="ghost" onClick={() => rewrite(formatPolicy, /*i18n*/ { id: 'policyEditor.cannotFormat', message: 'Cannot format:' })} disabled={value.trim() === ''}>
+          {i18n._({ id: 'policyEditor.format', message: 'Format' })}
         </Button>
-        <Button size="sm" variant="ghost" onClick={() => rewrite(minifyPolicy, 'minify')} disabled={value.trim() === ''}>
-          Minify
+        <Button size="sm" variant="ghost" onClick={() => rewrite(minifyPolicy, /*i18n*/ { id: 'policyEditor.cannotMinify', message: 'Cannot minify:' })} disabled={value.trim() === ''}>
+          {i18n._({ id: 'policyEditor.minify', message: 'Minify' })}
         </Button>
         {canCompare && (
           <Button
@@ -108,28 +113,32 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
               setComparing((c) => !(c && useEditor));
             }}
           >
-            Compare with last sent
+            {i18n._({ id: 'policyEditor.compare', message: 'Compare with last sent' })}
           </Button>
         )}
         {allowPlain && (
           <Button size="sm" variant="ghost" aria-pressed={plain} onClick={() => setPlain((p) => !p)}>
-            Plain text editor
+            {i18n._({ id: 'policyEditor.plain', message: 'Plain text editor' })}
           </Button>
         )}
         {useEditor && !ready && (
           <span className="text-xs text-muted" role="status">
-            Loading editor…
+            {i18n._({ id: 'policyEditor.loading', message: 'Loading editor…' })}
           </span>
         )}
         {!sizeMeter && (
-          <span className="ml-auto font-mono text-xs text-muted" aria-label={`${value.length} characters`}>
-            {value.length.toLocaleString('en-US')} chars
+          <span className="ml-auto font-mono text-xs text-muted" aria-label={i18n._({ id: 'policyEditor.characters', message: '{count, plural, one {# character} other {# characters}}', values: { count: value.length } })}>
+            {i18n._({ id: 'policyEditor.chars', message: '{count} chars', values: { count: formatNumber(i18n.locale, value.length) } })}
           </span>
         )}
       </div>
       {notice && (
         <p className="text-xs text-danger" role="alert">
-          {notice}
+          {/* The parser's own words about the JSON (src/policy): English until that module is converted. */}
+          {i18n._(notice.action)}{' '}
+          <span lang="en" data-i18n="pending">
+            {notice.error}
+          </span>
         </p>
       )}
       {(!useEditor || !ready) && (
@@ -147,7 +156,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
         />
       )}
       {useEditor && (
-        <ErrorBoundary label="The policy editor">
+        <ErrorBoundary label={i18n._({ id: 'policyEditor.boundary', message: 'The policy editor' })}>
         <div hidden={!ready}>
           <Suspense fallback={null}>
             <PolicyMonaco
@@ -167,7 +176,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
         </div>
         </ErrorBoundary>
       )}
-      {showDiff && lastSent === value && <p className="text-xs text-muted">No changes since the last send.</p>}
+      {showDiff && lastSent === value && <p className="text-xs text-muted">{i18n._({ id: 'policyEditor.noChanges', message: 'No changes since the last send.' })}</p>}
       {sizeMeter && <SizeMeter text={value} arns={sizeMeter.arns} packedPercent={sizeMeter.packedPercent} />}
     </div>
   );

@@ -3,13 +3,14 @@
  * policy language services, format on paste, and a diff view against another text. Loaded with
  * React.lazy from PolicyEditor, so Monaco and its workers land in their own chunks, on demand.
  */
+import { useLingui } from '@lingui/react';
 import { useEffect, useRef, useState } from 'react';
 import type { EditorPolicyKind } from '../../policy/language/kind';
 import { formatPolicy } from '../../policy/language/format';
 import { validatePolicy, type PolicyMarker } from '../../policy/validate/validate-policy';
 import { MarkerList } from './MarkerList';
 import { forgetModel, setModelKind } from './languageProviders';
-import { MARKER_OWNER, toMarkerData } from './monacoAdapters';
+import { MARKER_OWNER, policyName, toMarkerData } from './monacoAdapters';
 import { monaco } from './monacoSetup';
 
 export interface EditorApi {
@@ -68,6 +69,7 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
   // Texts this editor sent up whose echo (the value prop coming back) has not arrived yet, oldest first.
   // An echo is not an outside change: applying a stale one would undo the keys typed since (lost keys).
   const unechoed = useRef<string[]>([]);
+  const { i18n } = useLingui();
   const initial = useRef({ value, onReady, ariaLabel, kind });
   const [markers, setMarkers] = useState<PolicyMarker[]>([]);
 
@@ -168,9 +170,9 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
       theme: themeName(),
       originalEditable: false,
       renderSideBySide: false,
-      ariaLabel: `${initial.current.ariaLabel}, compared with the last sent version`,
-      originalAriaLabel: 'The policy as last sent',
-      modifiedAriaLabel: `${initial.current.ariaLabel}, as it is now`,
+      ariaLabel: i18n._({ id: 'policyDiff.name', message: '{name}, compared with the last sent version', values: { name: initial.current.ariaLabel } }),
+      originalAriaLabel: i18n._({ id: 'policyDiff.original', message: 'The policy as last sent' }),
+      modifiedAriaLabel: i18n._({ id: 'policyDiff.modified', message: '{name}, as it is now', values: { name: initial.current.ariaLabel } }),
     });
     // The view model is ours, so closing can cancel its diff computation at once. Left to the widget, it is
     // released a tick later; a worker answer arriving in between, for the already-disposed original model, is
@@ -185,7 +187,7 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
       diff.dispose();
       original.dispose();
     };
-  }, [compareWith]);
+  }, [compareWith, i18n]);
 
   return (
     <div>
@@ -194,6 +196,8 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
         hidden={comparing}
         className={`overflow-hidden rounded border ${invalid ? 'border-danger' : 'border-line-strong'}`}
         style={{ height: 120 }}
+        // The policy is code, shown as written: not for page translators (nor for the pseudo-locale's check).
+        translate="no"
         data-testid="policy-editor"
       />
       {comparing && (
@@ -202,13 +206,14 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
           className="overflow-hidden rounded border border-line-strong"
           style={{ height: 320 }}
           data-testid="policy-diff"
+          translate="no"
           role="group"
-          aria-label="Changes since the last send"
+          aria-label={i18n._({ id: 'policyDiff.changes', message: 'Changes since the last send' })}
         />
       )}
       <MarkerList
         markers={markers}
-        label={`Problems in ${ariaLabel.replace(/ \(JSON( editor)?\)$/, '')}`}
+        label={i18n._({ id: 'policyEditor.problems', message: 'Problems in {name}', values: { name: policyName(ariaLabel) } })}
         onSelect={(m) => {
           // While comparing, the visible editor is the diff's right-hand side (the same model).
           const editor = diffRef.current?.getModifiedEditor() ?? editorRef.current;

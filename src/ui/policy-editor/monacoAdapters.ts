@@ -91,9 +91,5 @@ export function suggestRange(item: Pick<CompletionItem, 'range'>, cursorOffset: 
   };
 }
 
-/** "Line 5, column 7" for the marker list and screen readers. */
-export function markerPlace(m: Pick<PolicyMarker, 'line' | 'column'>): string {
-  return `Line ${m.line}, column ${m.column}`;
-}
-
-export const SEVERITY_WORD: Record<PolicyMarker['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+/** The policy's name without the editor's own suffix ("Trust policy of X (JSON editor)" → "Trust policy of X"), for the toolbar's and the marker list's names. */
+export const policyName = (ariaLabel: string): string => ariaLabel.replace(/ \((JSON( editor)?|éditeur JSON)\)$/, '');

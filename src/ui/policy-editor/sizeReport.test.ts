@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n/test-support/translate';
 import { packedNote, sizeBlockMessage, sizeReport } from './sizeReport';
+
+const en = translator('en');
+const fr = translator('fr');
 
 const statement = '{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}';
 const big = `{"Version": "2012-10-17", "Statement": [${Array(24).fill(statement).join(`,\n${' '.repeat(40)}`)}]}`;
@@ -9,17 +13,19 @@ describe('sizeReport', () => {
     const arn = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
     const r = sizeReport('{"a": 1}', [arn]);
     expect(r).toMatchObject({ plaintext: 8 + arn.length, over: false, policyChars: 8, arnChars: arn.length });
-    expect(r.valueText).toBe(`${8 + arn.length} of 2,048 characters`);
-    expect(r.detail).toBe(`inline policy 8 + policy ARNs ${arn.length}.`);
+    expect(en(r.valueText)).toBe(`${8 + arn.length} of 2,048 characters`);
+    expect(en(r.detail)).toBe(`inline policy 8 + policy ARNs ${arn.length}.`);
+    expect(fr(r.detail)).toBe(`politique en ligne 8 + ARN de politiques ${arn.length}.`);
   });
 
   it('over the limit says by how much and whether Minify is enough', () => {
     const r = sizeReport(big, []);
     expect(r.over).toBe(true);
-    expect(r.valueText).toBe('2,856 of 2,048 characters');
-    expect(r.detail).toBe('inline policy, whitespace included: 808 over the limit, STS refuses it. Minify brings it to 1,790.');
+    expect(en(r.valueText)).toBe('2,856 of 2,048 characters');
+    expect(fr(r.valueText)).toBe('2\u202f856 caractères sur 2\u202f048');
+    expect(en(r.detail)).toBe('inline policy, whitespace included: 808 over the limit, STS refuses it. Minify brings it to 1,790.');
     const huge = `{"Version": "2012-10-17", "Statement": [${Array(40).fill(statement).join(', ')}]}`;
-    expect(sizeReport(huge, []).detail).toMatch(/Even minified it is 2,\d{3}: remove statements or ARNs\.$/);
+    expect(en(sizeReport(huge, []).detail)).toMatch(/Even minified it is 2,\d{3}: remove statements or ARNs\.$/);
   });
 });
 
@@ -33,7 +39,7 @@ describe('sizeBlockMessage', () => {
 
 describe('packedNote', () => {
   it('explains that the packed percent is a compressed size, not characters', () => {
-    const note = packedNote(17);
+    const note = en(packedNote(17));
     expect(note).toContain('PackedPolicySize 17%');
     expect(note).toMatch(/compressed binary form/);
     expect(note).toContain('PackedPolicyTooLarge');
