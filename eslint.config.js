@@ -129,7 +129,13 @@ export default tseslint.config(
   {
     files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // Lingui's extraction finds `i18n._({ id, message })`, not a bare `_({ … })` (useLingui's destructured _):
+      // such text would never reach the catalogs and would stay English in every language.
+      'no-restricted-syntax': ['error', { selector: 'CallExpression[callee.name="_"][arguments.0.type="ObjectExpression"]', message: 'Write i18n._({ id, message }): the message extraction does not see a bare _({ … }).' }],
+    },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'e2e/**', 'scripts/**'],

@@ -1,12 +1,13 @@
+import { useLingui } from '@lingui/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
-import { validateInput } from '../catalog/validate';
 import { CommandPreview } from '../features/command-preview/CommandPreview';
 import { previewTarget } from '../features/command-preview/previewTarget';
 import { ConnectionPanel } from '../features/connection/ConnectionPanel';
 import { ExampleButton } from '../features/connection/ExampleButton';
 import { SandboxMfaCodeSlot } from '../features/connection/SandboxMfaCodeSlot';
+import { TokenCodeAddon } from '../features/connection/TokenCodeAddon';
 import { sandboxCall } from '../features/connection/sandboxApi';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
@@ -16,17 +17,15 @@ import { AsideTabs } from '../features/history/AsideTabs';
 import { LabGuideSlot, LabsAreaSlot } from '../features/labs/LabsSlots';
 import { useLabsFlow } from '../features/labs/useLabsFlow';
 import { focusField } from '../features/operations/focusField';
-import { OperationForm } from '../features/operations/OperationForm';
-import { OperationHeader } from '../features/operations/OperationHeader';
-import { SendBar } from '../features/operations/SendBar';
-import { sendBlocker, sendIssueText } from '../features/operations/sendReadiness';
-import { usePolicyErrorCount } from '../features/operations/usePolicyErrors';
-import { missingRequired, visibleIssues } from '../features/operations/visibleIssues';
+import { OperationPanel } from '../features/operations/OperationPanel';
+import { useFocusRequest } from '../features/operations/useFocusRequest';
+import { useFormReadiness } from '../features/operations/useFormReadiness';
+import { sendBlocker } from '../features/operations/sendReadiness';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { RoleArnHint } from '../features/results/RoleArnHint';
 import { COMMANDS, NAV_SECTIONS, type Command } from '../state/commands';
 import { deniedCallMessage } from '../state/federationCauses';
-import { fromInput, toInput } from '../state/formState';
+import { fromInput } from '../state/formState';
 import { roleArnSuggestion } from '../state/roleArnHint';
 import { currentOrigin, isUnsignedOperation } from '../sts/connection';
 import { installCspWatch } from '../sts/cspWatch';
@@ -40,10 +39,10 @@ import { Header } from '../features/shell/Header';
 import { ToolSlot } from './toolsWiring';
 import { loadStsClient, useCalls, useSentPolicies } from './useCalls';
 import { useCommands, type CommandSource } from './useCommands';
-import { useForms } from './useForms';
+import { useForms } from '../features/operations/useForms';
 import { useMenu } from '../features/shell/useMenu';
 import { usePresenter } from '../features/shell/usePresenter';
-import { useRoute } from './useRoute';
+import { useRoute } from '../features/shell/useRoute';
 import { useTheme } from '../features/shell/useTheme';
 
 const PALETTE = COMMANDS.find((c) => c.run.kind === 'open-palette')!;
@@ -51,6 +50,7 @@ const PALETTE = COMMANDS.find((c) => c.run.kind === 'open-palette')!;
 /** The shell: composes the connection, the form, the preview and the results; the state and the rules live in src/state and the features. */
 export function Workbench() {
   const ids = { op: useId(), results: useId() };
+  const { i18n } = useLingui();
   const theme = useTheme();
   const presenter = usePresenter();
   const menu = useMenu();
@@ -60,13 +60,7 @@ export function Workbench() {
   const forms = useForms();
   const form = forms.stateOf(opName);
   const values = form.values;
-  const input = useMemo(() => toInput(spec, values), [spec, values]);
-  const issues = useMemo(() => validateInput(spec, input), [spec, input]);
-  const shownIssues = useMemo(() => visibleIssues(issues, input, form.touched, form.attempted), [issues, input, form.touched, form.attempted]);
-  // "Ready" only when the policy has no errors either (those the policy editor marks).
-  const policyErrors = usePolicyErrorCount(spec.params.some((p) => p.widget === 'policy') && typeof input.Policy === 'string' ? input.Policy : undefined) ?? 0;
-  const problemCount = issues.length + policyErrors;
-  const issueText = sendIssueText(spec, input, { issues: issues.length, shownIssues: shownIssues.length, policyErrors }, missingRequired(spec, input));
+  const { input, issues, shownIssues, problemCount, issueText } = useFormReadiness(spec, form);
   const calls = useCalls();
   const credentials = useCredentialsFlow(connection, calls);
   const sentPolicies = useSentPolicies(calls.records);
@@ -115,15 +109,7 @@ export function Workbench() {
     },
     [forms, choose],
   );
-  // From the palette or the narrow screens' menu, the keyboard lands in the chosen form (its first field, else Send), not on <body>.
-  const [focus, setFocus] = useState<{ n: number; on: 'form' | 'main' }>({ n: 0, on: 'form' });
-  useEffect(() => {
-    if (focus.n === 0) return;
-    // After the palette's dialog (or the menu) has closed and handed the focus back to where it was.
-    const t = setTimeout(() => (focus.on === 'main' ? mainRef.current?.focus({ preventScroll: true }) : focusField(formRef.current) || sendRef.current?.focus()), 0);
-    return () => clearTimeout(t);
-  }, [focus]);
-  const requestFocus = (on: 'form' | 'main') => setFocus((f) => ({ n: f.n + 1, on }));
+  const requestFocus = useFocusRequest({ form: formRef, send: sendRef, main: mainRef });
   const fromMenu = (from: CommandSource) => {
     if (from === 'menu') menu.close(false);
   };
@@ -172,22 +158,16 @@ export function Workbench() {
   const runFromNav = (c: Command) => runCommand(c, menu.open ? 'menu' : 'nav');
   const currentCommand = tool !== null ? `tool:${tool}` : `operation:${opName}`;
 
-  const mfaSerial = values.SerialNumber?.kind === 'text' ? values.SerialNumber.text.trim() : '';
-  const sandboxConnection = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
   const clockOffsetSeconds = connection.sandbox.clock?.offsetSeconds ?? 0;
-  const mfaAddon =
-    sandboxConnection && mfaSerial && spec.params.some((p) => p.name === 'TokenCode') ? (
-      <SandboxMfaCodeSlot connection={sandboxConnection} serialNumber={mfaSerial} clockOffsetSeconds={clockOffsetSeconds} onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })} />
-    ) : null;
   const suggestions = useMemo(() => (connection.kind === 'sandbox' ? sandboxSuggestions(connection.sandbox.connection?.info) : {}), [connection.kind, connection.sandbox.connection]);
-  const world = sandboxConnection?.info;
+  const world = sandboxConn?.info;
 
   return (
     // Narrow screens: one page scroll under a sticky header. Wide (lg): the shell fills the window and never
     // scrolls; the sidebar, the form and the results each scroll in their own column.
     <div className="flex min-h-full flex-col lg:h-full">
       <a href="#main" className="sr-only z-50 rounded bg-accent px-3 py-1 text-accent-fg focus:not-sr-only focus:absolute focus:top-1 focus:left-1">
-        Skip to the form
+        {i18n._({ id: 'shell.skipToForm', message: 'Skip to the form' })}
       </a>
       <Header theme={theme} presenter={presenter} menu={menu} onOpenPalette={() => runCommand(PALETTE, 'nav')} />
       <div className="grid flex-1 grid-cols-1 lg:min-h-0 lg:grid-cols-[208px_minmax(0,1fr)_minmax(340px,0.85fr)] lg:grid-rows-[minmax(0,1fr)] xl:grid-cols-[244px_minmax(0,1fr)_minmax(360px,0.85fr)]">
@@ -195,94 +175,67 @@ export function Workbench() {
           id={menu.controls}
           ref={menu.panelRef}
           data-testid="sidebar"
-          {...(menu.open ? { role: 'dialog', 'aria-modal': true, 'aria-label': 'Menu' } : {})}
+          {...(menu.open ? { role: 'dialog', 'aria-modal': true, 'aria-label': i18n._({ id: 'shell.menu', message: 'Menu' }) } : {})}
           className={cx(
             'scroll-visible min-h-0 flex-col overflow-y-auto overscroll-contain border-line bg-surface lg:relative lg:flex lg:border-r',
             menu.open ? 'fixed inset-x-0 top-11 bottom-0 z-40 flex border-b shadow-lg lg:relative lg:shadow-none' : 'hidden',
           )}
         >
           {NAV_SECTIONS.map((section, i) => (
-            <ErrorBoundary key={section.area} label={`The ${section.area} menu`}><NavMenu section={section} currentId={currentCommand} onRun={runFromNav} first={i === 0} /></ErrorBoundary>
+            <ErrorBoundary key={section.area} label={i18n._({ id: 'area.navMenu', message: 'The {area} menu', values: { area: i18n._(section.label) } })}><NavMenu section={section} currentId={currentCommand} onRun={runFromNav} first={i === 0} /></ErrorBoundary>
           ))}
-          <ErrorBoundary label="The credential sets"><CredentialsSidebar model={credentials} /></ErrorBoundary>
+          <ErrorBoundary label={i18n._({ id: 'area.sets', message: 'The credential sets' })}><CredentialsSidebar model={credentials} /></ErrorBoundary>
         </div>
         <main ref={mainRef} id="main" className="min-w-0 lg:relative lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
-            <ErrorBoundary label="The connection panel"><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
+            <ErrorBoundary label={i18n._({ id: 'area.connection', message: 'The connection panel' })}><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
               <>
               {/* A lab step done in the permission check keeps its guide in view. */}
-              {tool === 'permission-check' && <ErrorBoundary label="The lab guide"><LabGuideSlot {...labs.props} /></ErrorBoundary>}
-              <ErrorBoundary resetKey={tool} label="The tool"><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} permission={{ question: permissionQuestion, record: labs.permission.record }} /></ErrorBoundary>
+              {tool === 'permission-check' && <ErrorBoundary label={i18n._({ id: 'area.labGuide', message: 'The lab guide' })}><LabGuideSlot {...labs.props} /></ErrorBoundary>}
+              <ErrorBoundary resetKey={tool} label={i18n._({ id: 'area.tool', message: 'The tool' })}><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} permission={{ question: permissionQuestion, record: labs.permission.record }} /></ErrorBoundary>
               </>
             ) : (
             <>
-            <ErrorBoundary label="The lab guide"><LabGuideSlot {...labs.props} /></ErrorBoundary>
-            <ErrorBoundary label="The credential chain"><CredentialChain sets={credentials.sets} source={credentials.source} operation={spec.name} input={input} /></ErrorBoundary>
-            <section aria-labelledby={ids.op} className="rounded-md border border-line bg-surface" data-testid="operation-form">
-              <div className="space-y-4 p-4">
-                <OperationHeader
-                  spec={spec}
-                  headingId={ids.op}
-                  actions={
-                    connection.kind === 'sandbox' ? (
-                      <ExampleButton
-                        key={spec.name}
-                        spec={spec}
-                        sandbox={connection.sandbox.connection}
-                        onLoad={(example) => forms.load(spec.name, fromInput(spec, example), Object.keys(example))}
-                      />
-                    ) : undefined
-                  }
-                />
-                <form
-                  ref={formRef}
-                  aria-labelledby={ids.op}
-                  noValidate
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    send(false);
-                  }}
-                >
-                  <ErrorBoundary resetKey={spec.name} label="The form">
-                  <OperationForm
-                    key={spec.name}
-                    spec={spec}
-                    values={values}
-                    onChange={(param, v) => forms.setField(opName, param, v)}
-                    issues={shownIssues}
-                    suggestions={suggestions}
-                    policySent={sentPolicies.get(opName)}
-                    addons={mfaAddon ? { TokenCode: mfaAddon } : undefined}
-                  />
-                  </ErrorBoundary>
-                </form>
-              </div>
-              <div className="sticky bottom-0 rounded-b-md border-t border-line bg-surface px-4 py-2">
-                <SendBar
-                  sendRef={sendRef}
-                  operation={spec.name}
-                  issueCount={problemCount}
-                  issueText={issueText}
-                  onReset={() => forms.reset(spec.name)}
-                  onPrepare={() => void loadStsClient()}
-                  pending={calls.pending}
-                  blocker={blocker}
-                  onSend={() => send(false)}
-                  onSendAnyway={() => send(true)}
-                  onCancel={calls.cancel}
-                  {...(isFederationOp(opName) ? { jumpTo: { label: 'Verdict ↓', elementId: verdictElementId(opName) } } : {})}
-                />
-              </div>
-            </section>
-            <ErrorBoundary resetKey={spec.name} label="The command preview"><CommandPreview spec={spec} input={input} {...previewTarget(target, currentOrigin())} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label="The federation panel"><FederationSlot current={opName} {...federation.slot} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
+            <ErrorBoundary label={i18n._({ id: 'area.labGuide', message: 'The lab guide' })}><LabGuideSlot {...labs.props} /></ErrorBoundary>
+            <ErrorBoundary label={i18n._({ id: 'area.chain', message: 'The credential chain' })}><CredentialChain sets={credentials.sets} source={credentials.source} operation={spec.name} input={input} /></ErrorBoundary>
+            <OperationPanel
+              spec={spec}
+              headingId={ids.op}
+              actions={connection.kind === 'sandbox' ? <ExampleButton key={spec.name} spec={spec} sandbox={connection.sandbox.connection} onLoad={(example) => forms.load(spec.name, fromInput(spec, example), Object.keys(example))} /> : undefined}
+              formRef={formRef}
+              formLabel={i18n._({ id: 'area.form', message: 'The form' })}
+              form={{
+                values,
+                onChange: (param, v) => forms.setField(opName, param, v),
+                issues: shownIssues,
+                suggestions,
+                policySent: sentPolicies.get(opName),
+                addons: { TokenCode: <TokenCodeAddon connection={connection} spec={spec} values={values} onFill={(code) => forms.setField(opName, 'TokenCode', { kind: 'text', text: code })} /> },
+              }}
+              onSubmit={() => send(false)}
+              sendBar={{
+                sendRef,
+                issueCount: problemCount,
+                issueText,
+                onReset: () => forms.reset(spec.name),
+                onPrepare: () => void loadStsClient(),
+                pending: calls.pending,
+                blocker,
+                onSend: () => send(false),
+                onSendAnyway: () => send(true),
+                onCancel: calls.cancel,
+                ...(isFederationOp(opName) ? { jumpTo: { label: i18n._({ id: 'federation.jumpToVerdict', message: 'Verdict ↓' }), elementId: verdictElementId(opName) } } : {}),
+              }}
+            />
+            <ErrorBoundary resetKey={spec.name} label={i18n._({ id: 'area.commandPreview', message: 'The command preview' })}><CommandPreview spec={spec} input={input} {...previewTarget(target, currentOrigin())} /></ErrorBoundary>
+            <ErrorBoundary resetKey={opName} label={i18n._({ id: 'area.federation', message: 'The federation panel' })}><FederationSlot current={opName} {...federation.slot} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
             </>
             )}
           </div>
         </main>
         <aside aria-labelledby={ids.results} className="min-w-0 lg:relative border-t border-line bg-bg lg:min-h-0 lg:border-t-0 lg:border-l" inert={menu.open}>
-          <AsideTabs newestId={calls.records[0]?.id} history={calls.history} onClear={calls.clearHistory} onOpen={(id) => { const r = calls.history.find((c) => c.id === id); if (r) loadAndChoose(r.operation, r.input); }} results={<ErrorBoundary label="The results list"><ResultsPanel
+          <AsideTabs newestId={calls.records[0]?.id} history={calls.history} onClear={calls.clearHistory} onOpen={(id) => { const r = calls.history.find((c) => c.id === id); if (r) loadAndChoose(r.operation, r.input); }} results={<ErrorBoundary label={i18n._({ id: 'area.results', message: 'The results list' })}><ResultsPanel
             headingId={ids.results}
             records={calls.records}
             sandboxOffsetMs={connection.sandbox.offsetMs}
@@ -310,11 +263,11 @@ export function Workbench() {
       <div role="status" aria-live="polite" className="sr-only">
         {calls.announcement}
       </div>
-      <ErrorBoundary label="The credential dialogs">
+      <ErrorBoundary label={i18n._({ id: 'area.credentialDialogs', message: 'The credential dialogs' })}>
         <CredentialOverlays model={credentials} codeHint={connection.sandbox.connection ? (serial, fill) => <SandboxMfaCodeSlot connection={connection.sandbox.connection!} serialNumber={serial} clockOffsetSeconds={clockOffsetSeconds} onFill={fill} /> : undefined} />
       </ErrorBoundary>
       {/* In the first screen on purpose: a lazily mounted palette lost the keys typed right after Ctrl-K. */}
-      <ErrorBoundary label="The command palette"><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onRun={(c) => runCommand(c, 'palette')} /></ErrorBoundary>
+      <ErrorBoundary label={i18n._({ id: 'area.palette', message: 'The command palette' })}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onRun={(c) => runCommand(c, 'palette')} /></ErrorBoundary>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { CallRecord } from '../state/calls';
 import { knownCause, withJudged, type JudgedByOperation, type JudgedInput } from '../state/federationCauses';
 import { listValues, textValues } from '../state/forms';
 import { decodeAuthorizationMessage } from '../state/sendCall';
-import type { FormsControl } from './useForms';
+import type { FormsControl } from '../features/operations/useForms';
 
 export function useFederationWiring(connection: Connection, forms: FormsControl) {
   const conn = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;

@@ -7,7 +7,8 @@ import { Suspense, lazy, type ReactNode } from 'react';
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
-import type { DecodeOutcome } from '../features/inspectors/AuthorizationReport';
+import { useLingui } from '@lingui/react';
+import { decodeBlocker, decodeOutcome } from '../state/decodeTool';
 import { fromInput } from '../state/formState';
 import type { ToolName } from '../state/commands';
 import { callControl } from '../features/connection/sandboxApi';
@@ -15,19 +16,13 @@ import type { CredentialSet } from '../credentials/credential-set';
 import type { LabsPermissionBridge } from '../features/labs/useLabsFlow';
 import { Spinner } from '../ui/Spinner';
 import type { Calls } from './useCalls';
-import type { FormsControl as Forms } from './useForms';
+import type { FormsControl as Forms } from '../features/operations/useForms';
 
 // The tools load when first shown: the first screen is the forms and results.
 const AccessKeyInspector = lazy(() => import('../features/inspectors/AccessKeyInspector').then((m) => ({ default: m.AccessKeyInspector })));
 const AuthorizationReportTool = lazy(() => import('../features/inspectors/AuthorizationReport').then((m) => ({ default: m.AuthorizationReportTool })));
 const WorldExplorer = lazy(() => import('../features/world/WorldExplorer').then((m) => ({ default: m.WorldExplorer })));
 const PermissionCheck = lazy(() => import('../features/permissions/PermissionCheck').then((m) => ({ default: m.PermissionCheck })));
-const loading = (what: string) => (
-  <div className="p-4">
-    <Spinner label={`Loading ${what}`} />
-  </div>
-);
-
 
 interface ToolSlotProps {
   tool: ToolName;
@@ -48,39 +43,16 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
   const target = connection.target;
   // The sandbox in use answers for the sets it issued (only while calls go to it).
   const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : null;
-  const blocker =
-    target === null
-      ? 'the sandbox is not available yet (see Connection).'
-      : connection.sourceCredentials === null
-        ? 'add source credentials under Edit connection to sign it.'
-        : calls.pending
-          ? 'another call is still in flight.'
-          : null;
-
-  const send = (encoded: string): string | null => {
-    if (target === null || blocker) return null;
-    return calls.send({
-      operation: 'DecodeAuthorizationMessage',
-      input: { EncodedMessage: encoded },
-      target,
-      credentials: connection.sourceCredentials,
-      inPageSandbox: connection.sandbox.connection?.inPage ?? undefined,
-      sentAnyway: false,
-    });
-  };
-
-  const outcomeOf = (id: string): DecodeOutcome | null => {
-    const r = calls.history.find((c) => c.id === id);
-    if (!r) return null;
-    const o = r.outcome;
-    if (o.status === 'pending') return { status: 'pending' };
-    if (o.status === 'error') return { status: 'error', code: o.error.code, message: o.error.message };
-    const decoded = o.output.DecodedMessage;
-    return typeof decoded === 'string' ? { status: 'ok', decodedMessage: decoded } : { status: 'error', code: 'NoDecodedMessage', message: 'The answer had no DecodedMessage.' };
-  };
+  const { i18n } = useLingui();
+  const blocked = decodeBlocker({ hasTarget: target !== null, hasSourceCredentials: connection.sourceCredentials !== null, pending: calls.pending });
+  const blocker = blocked && i18n._(blocked);
+  const send = (encoded: string): string | null =>
+    target === null || blocker
+      ? null
+      : calls.send({ operation: 'DecodeAuthorizationMessage', input: { EncodedMessage: encoded }, target, credentials: connection.sourceCredentials, inPageSandbox: connection.sandbox.connection?.inPage ?? undefined, sentAnyway: false });
 
   return (
-    <Suspense fallback={loading('the tool')}>
+    <Suspense fallback={<div className="p-4"><Spinner label={i18n._({ id: 'tools.loading', message: 'Loading the tool' })} /></div>}>
       {tool === 'labs' ? (
         labsArea
       ) : tool === 'access-key' ? (
@@ -132,7 +104,7 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
           }
         />
       ) : (
-        <AuthorizationReportTool blocker={blocker} send={send} outcomeOf={outcomeOf} />
+        <AuthorizationReportTool blocker={blocker} send={send} outcomeOf={(id) => decodeOutcome(calls.history, id)} />
       )}
     </Suspense>
   );

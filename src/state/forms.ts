@@ -1,7 +1,7 @@
 /**
  * Every operation's form while the user switches between them (memory only): its values, the fields
  * edited so far (their "required" messages show from then on) and whether a send was attempted (every
- * message shows). Plain transitions; src/app/useForms.ts holds the value.
+ * message shows). Plain transitions; src/features/operations/useForms.ts holds the value.
  */
 import { getOperation } from '../catalog/operations';
 import type { OperationName } from '../catalog/types';

@@ -3,9 +3,8 @@ import { buildAuthorizationReport, extractEncodedMessage } from '../../inspect/a
 import { AuthorizationReportView } from '../../ui/authz/AuthorizationReportView';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
+import type { DecodeOutcome } from '../../state/decodeTool';
 import { ToolCard } from '../../ui/ToolCard';
-
-export type DecodeOutcome = { status: 'pending' } | { status: 'ok'; decodedMessage: string } | { status: 'error'; code: string; message: string };
 
 export interface AuthorizationReportProps {
   /** Why DecodeAuthorizationMessage cannot be sent right now (no sandbox, no credentials…), or null. */

@@ -56,17 +56,17 @@ function Labelled({ id, label, hint, children }: { id: string; label: string; hi
 
 /** "What can these credentials do?" */
 export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget, world, askSandbox, question }: PermissionCheckProps) {
-  const { i18n, _ } = useLingui();
+  const { i18n } = useLingui();
   const choices = useMemo(() => {
     const label =
       sourceOrigin.kind === 'demo'
-        ? _({ id: 'permission.source.demo', message: 'Source credentials (demo user {user})', values: { user: sourceOrigin.user } })
+        ? i18n._({ id: 'permission.source.demo', message: 'Source credentials (demo user {user})', values: { user: sourceOrigin.user } })
         : sourceOrigin.kind === 'result'
-          ? _({ id: 'permission.source.result', message: 'Source credentials ({label})', values: { label: sourceOrigin.label } })
-          : _({ id: 'permission.source.typed', message: 'Source credentials (typed in)' });
+          ? i18n._({ id: 'permission.source.result', message: 'Source credentials ({label})', values: { label: sourceOrigin.label } })
+          : i18n._({ id: 'permission.source.typed', message: 'Source credentials (typed in)' });
     const source = checkableSourceKeys(sourceKeys, label, sandboxTarget);
     return [...(source ? [source] : []), ...sets.map(checkableSet)];
-  }, [sets, sourceKeys, sourceOrigin, sandboxTarget, _]);
+  }, [sets, sourceKeys, sourceOrigin, sandboxTarget, i18n]);
   const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
   const [chosenId, setChosenId] = useState<string>('');
   const chosen = choices.find((c) => c.id === chosenId) ?? choices[0];

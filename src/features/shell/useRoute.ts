@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { findOperation } from '../catalog/operations';
-import type { OperationName } from '../catalog/types';
-import { TOOLS, type ToolName } from '../state/commands';
+import { findOperation } from '../../catalog/operations';
+import type { OperationName } from '../../catalog/types';
+import { TOOLS, type ToolName } from '../../state/commands';
 
 const DEFAULT: OperationName = 'GetCallerIdentity';
 

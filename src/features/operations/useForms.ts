@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { OperationName } from '../catalog/types';
-import { formOf, withAttempt, withField, withLoaded, withReset, withTextFields, type Forms } from '../state/forms';
-import type { FieldValue, FormValues } from '../state/formState';
+import type { OperationName } from '../../catalog/types';
+import { formOf, withAttempt, withField, withLoaded, withReset, withTextFields, type Forms } from '../../state/forms';
+import type { FieldValue, FormValues } from '../../state/formState';
 
 /** Each operation keeps its own form while the user switches between them (memory only; transitions in src/state/forms.ts). */
 export function useForms() {
