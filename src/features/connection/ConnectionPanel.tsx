@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { OperationSpec } from '../../catalog/types';
-import { describeTarget, isUnsignedOperation, targetEndpoint, whatLeavesTheBrowser, type Target } from '../../sts/connection';
+import { describeTarget, isUnsignedOperation, targetEndpoint, whatLeavesTheBrowser, SANDBOX_SERVER_TARGET } from '../../sts/connection';
 import { endpointAllowsOperation } from '../../sts/endpoints';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -17,8 +17,6 @@ const KINDS: ReadonlyArray<{ kind: TargetKind; label: string }> = [
   { kind: 'aws', label: 'AWS' },
   { kind: 'custom', label: 'Custom endpoint' },
 ];
-
-const SERVER_SANDBOX: Target = { kind: 'sandbox-server' };
 
 function targetShort(c: Connection): string {
   if (c.kind === 'aws') return `AWS · ${c.aws.endpointKind === 'global' ? 'global endpoint' : `${c.aws.region || 'no Region'} · ${c.aws.endpointKind}`}`;
@@ -139,7 +137,7 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
           // While the sandbox is being found: the server's sentence, invisible, holds its place, so the
           // paragraph that appears a moment later does not push the form down (a layout shift).
           <div className="invisible" aria-hidden="true" data-testid="what-leaves-placeholder">
-            <WhatLeaves title={describeTarget(SERVER_SANDBOX)} text={whatLeavesTheBrowser(SERVER_SANDBOX, spec.name)} folded={folded} testId={null} />
+            <WhatLeaves title={describeTarget(SANDBOX_SERVER_TARGET)} text={whatLeavesTheBrowser(SANDBOX_SERVER_TARGET, spec.name)} folded={folded} testId={null} />
           </div>
         )}
         {problems.map((p) => (
