@@ -1,13 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { precompress } from './scripts/vite-precompress.ts';
 import { compileI18nMessages } from './scripts/vite-i18n-compile.ts';
+import { labIndexPlugin } from './scripts/vite-lab-index.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (a project site such as /workshop/sts/), not only from /.
   base: './',
-  plugins: [compileI18nMessages(), react(), tailwindcss(), precompress()],
+  plugins: [compileI18nMessages(), labIndexPlugin(fileURLToPath(new URL('./labs', import.meta.url))), react(), tailwindcss(), precompress()],
   build: {
     outDir: 'dist',
     sourcemap: false,

@@ -1,13 +1,18 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { labIndexPlugin } from './scripts/vite-lab-index.ts';
 
 export default defineConfig({
+  // The lab index the command registry reads (src/state/labIndex.ts), as the build serves it.
+  plugins: [labIndexPlugin(fileURLToPath(new URL('./labs', import.meta.url)))],
   test: {
     // One worker per core (vitest's default leaves one core for itself: a single worker on a 2-core machine,
     // while the main process mostly waits).
     maxWorkers: availableParallelism(),
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/*.test.ts', 'scripts/**/*.test.ts'],
@@ -16,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'conformance',
           include: ['test/conformance/**/*.test.ts'],

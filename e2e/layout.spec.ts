@@ -294,3 +294,37 @@ test('with a mouse and keyboard, the shortcut is shown next to the search', asyn
   await openWorkbench(page);
   await expect(header(page).getByRole('button', { name: /^Switch operation/ })).toContainText(/(Ctrl|⌘)\s*K/);
 });
+
+test.describe('first load on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('nothing moves when the sandbox answers after the first paint (no layout shift)', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Hold the sandbox's answer until the page has painted its first screen: what arrives with it must not push anything.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/_sandbox/info', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByTestId('target-summary')).toHaveText('Sandbox · starting…');
+    await expect(page.getByTestId('operation-form')).toBeVisible();
+    release();
+    await expect(page.getByTestId('target-summary')).toHaveText('Sandbox · this server');
+    await expect(page.getByText(/^Signing as demo user /)).toBeVisible();
+    await expect(page.getByTestId('what-leaves')).toBeVisible();
+    await expect(page.getByTestId('cli-command')).toContainText('--endpoint-url');
+    // Two animation frames: the last layout is recorded before reading the total.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Without the placeholders the paragraph and the preview pushed the form down (0.31 here). A line that
+    // reflows in place still counts a few ten-thousandths.
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), 'cumulative layout shift').toBeLessThan(0.01);
+  });
+});

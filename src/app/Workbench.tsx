@@ -27,7 +27,7 @@ import { COMMANDS, NAV_SECTIONS, type Command } from '../state/commands';
 import { deniedCallMessage } from '../state/federationCauses';
 import { fromInput } from '../state/formState';
 import { roleArnSuggestion } from '../state/roleArnHint';
-import { currentOrigin, isUnsignedOperation } from '../sts/connection';
+import { currentOrigin, isUnsignedOperation, SANDBOX_SERVER_TARGET } from '../sts/connection';
 import { installCspWatch } from '../sts/cspWatch';
 import { CommandPalette } from '../ui/CommandPalette';
 import { cx } from '../ui/cx';
@@ -72,6 +72,8 @@ export function Workbench() {
   useEffect(installCspWatch, []);
 
   const unsigned = isUnsignedOperation(spec.name);
+  // While the sandbox is being found, the preview is drawn for the server's sandbox, invisibly: its place is kept.
+  const sandboxPending = connection.kind === 'sandbox' && connection.sandbox.status === 'pending';
   const target = connection.target;
   const blocker = sendBlocker(target !== null, connection.sandbox.status === 'error', !unsigned, connection.sourceCredentials !== null);
   const { track } = credentials;
@@ -228,7 +230,7 @@ export function Workbench() {
                 ...(isFederationOp(opName) ? { jumpTo: { label: i18n._({ id: 'federation.jumpToVerdict', message: 'Verdict ↓' }), elementId: verdictElementId(opName) } } : {}),
               }}
             />
-            <ErrorBoundary resetKey={spec.name} label={i18n._({ id: 'area.commandPreview', message: 'The command preview' })}><CommandPreview spec={spec} input={input} {...previewTarget(target, currentOrigin())} /></ErrorBoundary>
+            <ErrorBoundary resetKey={spec.name} label={i18n._({ id: 'area.commandPreview', message: 'The command preview' })}><CommandPreview spec={spec} input={input} {...previewTarget(target ?? (sandboxPending ? SANDBOX_SERVER_TARGET : null), currentOrigin())} placeholder={!target && sandboxPending} /></ErrorBoundary>
             <ErrorBoundary resetKey={opName} label={i18n._({ id: 'area.federation', message: 'The federation panel' })}><FederationSlot current={opName} {...federation.slot} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
             </>
             )}

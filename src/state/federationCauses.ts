@@ -3,7 +3,7 @@
  * only when the call sent exactly the input the inspector rejected and STS answered the code it predicted.
  */
 import type { OperationName } from '../catalog/types';
-import { encodedMessageInError } from '../inspect/authz';
+import { encodedMessageInError } from '../inspect/authz/extract';
 import { causeTitleOf } from '../inspect/verdict/causes';
 import type { CallRecord } from './calls';
 

@@ -1,12 +1,11 @@
 /**
- * The labs' ids and titles only, for the command registry (the palette and the Labs menu): Vite keeps
- * just these two top-level fields of each labs/*.json in the first screen; the labs themselves load
- * with the Labs area (src/features/labs/labFiles.ts validates them).
+ * The labs' ids and titles (English and French) only, for the command registry (the palette and the Labs menu):
+ * `virtual:lab-index` (scripts/vite-lab-index.ts) reads them from labs/*.json at build time, so the
+ * first screen does not carry the labs; the labs themselves load with the Labs area
+ * (src/features/labs/labFiles.ts validates them and reports a file without an id or a title).
  */
+import LAB_FILES_INDEX from 'virtual:lab-index';
 import type { LabText } from '../labs/format';
-
-const ids = import.meta.glob<unknown>('../../labs/*.json', { eager: true, import: 'id' });
-const titles = import.meta.glob<unknown>('../../labs/*.json', { eager: true, import: 'title' });
 
 export interface LabEntry {
   id: string;
@@ -14,11 +13,5 @@ export interface LabEntry {
   title: LabText;
 }
 
-/** Every lab of this build in file order, with its title (a file without an id or an English title is left to the Labs area's report). */
-export const LAB_INDEX: readonly LabEntry[] = Object.keys(ids)
-  .sort()
-  .flatMap((path) => {
-    const id = ids[path];
-    const title = titles[path] as LabText | undefined;
-    return typeof id === 'string' && typeof title?.en === 'string' ? [{ id, title: { ...title, fr: typeof title.fr === 'string' ? title.fr : title.en } }] : [];
-  });
+/** Every lab of this build in file order, with its title. */
+export const LAB_INDEX: readonly LabEntry[] = LAB_FILES_INDEX;

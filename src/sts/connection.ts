@@ -12,6 +12,9 @@ export type Target =
   | { kind: 'aws'; partition: PartitionId; region: string; endpointKind: EndpointKind }
   | { kind: 'custom'; url: string; region: string };
 
+/** The sandbox of the server that serves the page: what a page served by `npm start` finds; drawn, invisibly, while the sandbox is still being found. */
+export const SANDBOX_SERVER_TARGET: Target = { kind: 'sandbox-server' };
+
 export type SourceCredentials = {
   accessKeyId: string;
   secretAccessKey: string;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { OperationSpec } from '../../catalog/types';
-import { describeTarget, isUnsignedOperation, targetEndpoint, whatLeavesTheBrowser } from '../../sts/connection';
+import { describeTarget, isUnsignedOperation, targetEndpoint, whatLeavesTheBrowser, SANDBOX_SERVER_TARGET } from '../../sts/connection';
 import { endpointAllowsOperation } from '../../sts/endpoints';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -130,7 +130,16 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
       </div>
 
       <div className="space-y-1 border-t border-line bg-surface-2/60 px-3 py-2 text-xs">
-        {target && <WhatLeaves title={describeTarget(target)} text={whatLeavesTheBrowser(target, spec.name)} folded={folded} />}
+        {target && (
+          <WhatLeaves title={describeTarget(target)} text={whatLeavesTheBrowser(target, spec.name)} folded={folded} />
+        )}
+        {!target && connection.kind === 'sandbox' && connection.sandbox.status === 'pending' && (
+          // While the sandbox is being found: the server's sentence, invisible, holds its place, so the
+          // paragraph that appears a moment later does not push the form down (a layout shift).
+          <div className="invisible" aria-hidden="true" data-testid="what-leaves-placeholder">
+            <WhatLeaves title={describeTarget(SANDBOX_SERVER_TARGET)} text={whatLeavesTheBrowser(SANDBOX_SERVER_TARGET, spec.name)} folded={folded} testId={null} />
+          </div>
+        )}
         {problems.map((p) => (
           <p key={p} className="text-warn">
             {p}
@@ -150,7 +159,7 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
  * What leaves the browser, in full until the first call of the visit, then folded to its first line.
  * A warning (plain HTTP to another host) never folds.
  */
-function WhatLeaves({ title, text, folded }: { title: string; text: string; folded: boolean }) {
+function WhatLeaves({ title, text, folded, testId = 'what-leaves' }: { title: string; text: string; folded: boolean; testId?: string | null }) {
   const warning = text.includes('plain HTTP');
   const [open, setOpen] = useState(true);
   const [wasFolded, setWasFolded] = useState(folded);
@@ -159,7 +168,7 @@ function WhatLeaves({ title, text, folded }: { title: string; text: string; fold
     if (folded && !warning) setOpen(false);
   }
   return (
-    <details open={open || warning} onToggle={(e) => setOpen(e.currentTarget.open)} className="text-muted" data-testid="what-leaves">
+    <details open={open || warning} onToggle={(e) => setOpen(e.currentTarget.open)} className="text-muted" data-testid={testId ?? undefined}>
       <summary className="flex cursor-pointer list-none gap-1.5 select-none">
         <InfoIcon className="mt-0.5 shrink-0" />
         <span>

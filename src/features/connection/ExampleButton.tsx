@@ -1,8 +1,27 @@
 import { useState } from 'react';
-import type { OperationInput, OperationSpec } from '../../catalog/types';
-import { HAS_SANDBOX_EXAMPLE, sandboxExample } from './sandboxExamples';
+import type { OperationInput, OperationName, OperationSpec } from '../../catalog/types';
 import type { SandboxConnection } from './sandboxApi';
 import { Button } from '../../ui/Button';
+import { whenIdle } from '../../ui/lazyPart';
+
+// The example builders (src/features/connection/sandboxExamples.ts) load after the first paint, when the page is idle.
+const loadExamples = () => import('./sandboxExamples');
+whenIdle(() => void loadExamples().catch(() => undefined));
+
+/** Operations "Fill an example" can do something for (sandboxExamples.ts builds their inputs). */
+const HAS_SANDBOX_EXAMPLE: ReadonlySet<OperationName> = new Set<OperationName>([
+  'AssumeRole',
+  'AssumeRoleWithSAML',
+  'AssumeRoleWithWebIdentity',
+  'AssumeRoot',
+  'GetSessionToken',
+  'GetFederationToken',
+  'GetScopedCredentials',
+  'GetWebIdentityToken',
+  'GetDelegatedAccessToken',
+  'GetAccessKeyInfo',
+  'DecodeAuthorizationMessage',
+]);
 
 /** "Fill an example": a working input from the sandbox (minting a SAML assertion or token when needed). */
 export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; sandbox: SandboxConnection | undefined; onLoad: (input: OperationInput) => void }) {
@@ -11,7 +30,7 @@ export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; 
   const run = async () => {
     setState({ busy: true, error: null });
     try {
-      const input = await sandboxExample(sandbox, spec.name);
+      const input = await (await loadExamples()).sandboxExample(sandbox, spec.name);
       if (input) onLoad(input as OperationInput);
       setState({ busy: false, error: input ? null : 'The sandbox world has nothing that fits this operation.' });
     } catch (e) {

@@ -99,18 +99,3 @@ export async function sandboxExample(conn: SandboxConnection, op: OperationName)
       return null;
   }
 }
-
-/** Operations "Fill an example" can do something for. */
-export const HAS_SANDBOX_EXAMPLE: ReadonlySet<OperationName> = new Set<OperationName>([
-  'AssumeRole',
-  'AssumeRoleWithSAML',
-  'AssumeRoleWithWebIdentity',
-  'AssumeRoot',
-  'GetSessionToken',
-  'GetFederationToken',
-  'GetScopedCredentials',
-  'GetWebIdentityToken',
-  'GetDelegatedAccessToken',
-  'GetAccessKeyInfo',
-  'DecodeAuthorizationMessage',
-]);

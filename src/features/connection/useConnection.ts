@@ -2,7 +2,7 @@
  * The connection the workbench calls through: the target (sandbox, AWS, custom endpoint) and the
  * source credentials. Everything lives in React state only: nothing is written to storage or the URL.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { SourceCredentials, Target } from '../../sts/connection';
 import type { EndpointKind, PartitionId } from '../../sts/endpoints';
 import { useSandbox, type SandboxState } from './useSandbox';
@@ -64,15 +64,19 @@ export function useConnection(): Connection {
   const sandbox = useSandbox(kind === 'sandbox');
   const demo = sandbox.connection?.info.demo ?? null;
 
-  // First visit: the sandbox's demo user signs, with no set-up.
-  useEffect(() => {
-    if (!demo) return;
-    setSlots((s) =>
-      s.sandbox.origin.kind === 'none' && s.sandbox.fields.accessKeyId === ''
-        ? { ...s, sandbox: { fields: { accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey, sessionToken: '' }, origin: { kind: 'demo', user: demo.user } } }
-        : s,
-    );
-  }, [demo]);
+  // First visit: the sandbox's demo user signs, with no set-up. Adjusted while rendering (not in an effect),
+  // so no frame shows the keys missing and a "must be signed" warning that flashes and shifts the form.
+  const [seenDemo, setSeenDemo] = useState<typeof demo>(null);
+  if (demo !== seenDemo) {
+    setSeenDemo(demo);
+    if (demo) {
+      setSlots((s) =>
+        s.sandbox.origin.kind === 'none' && s.sandbox.fields.accessKeyId === ''
+          ? { ...s, sandbox: { fields: { accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey, sessionToken: '' }, origin: { kind: 'demo', user: demo.user } } }
+          : s,
+      );
+    }
+  }
 
   const slot = slots[kind];
   const setSlot = useCallback((next: Slot) => setSlots((s) => ({ ...s, [kind]: next })), [kind]);

@@ -8,10 +8,9 @@ import type { OperationInput, OperationName } from '../../catalog/types';
 import { chainPath, chainRules, type ChainSource } from '../../credentials/chain';
 import type { CredentialSet } from '../../credentials/credential-set';
 import { ChainBanner } from './ChainBanner';
-import { CredentialSetsSection } from './CredentialSetsSection';
 import { CredentialNotices } from './ExpiryNotices';
-import { PersistenceControls } from './PersistenceControls';
 import type { usePersistence } from './usePersistence';
+import { lazyPart } from '../../ui/lazyPart';
 
 // The export formats and the MFA dialog load with first use; afterwards they stay mounted (they restore focus on close).
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -35,20 +34,15 @@ export interface CredentialsModel {
   setExporting: (set: CredentialSet | null) => void;
 }
 
+// The sets and the vault's controls sit at the foot of the sidebar (behind the menu on a phone): they load
+// after the first paint, and appear below the menus, so nothing above them moves.
+const LazyCredentialsSidebar = lazyPart(() => import('./CredentialsSidebar').then((m) => m.CredentialsSidebar));
+
 export function CredentialsSidebar({ model }: { model: CredentialsModel }) {
-  const { notes } = model;
   return (
-    <CredentialSetsSection
-      sets={model.sets}
-      sandboxOffsetMs={model.sandboxOffsetMs}
-      activeSetId={model.activeSetId}
-      onUse={model.use}
-      onRefresh={(s) => model.refresh(s)}
-      onExport={model.setExporting}
-      onForget={model.forget}
-      status={(s) => (notes[s.id] ? <span role="status">{notes[s.id]}</span> : null)}
-      storage={<PersistenceControls persistence={model.persistence} />}
-    />
+    <Suspense fallback={null}>
+      <LazyCredentialsSidebar model={model} />
+    </Suspense>
   );
 }
 

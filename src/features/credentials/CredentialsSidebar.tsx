@@ -1,0 +1,21 @@
+/** The sidebar's credential sets with their notes, and the vault's controls (loaded after the first paint by CredentialsArea). */
+import type { CredentialsModel } from './CredentialsArea';
+import { CredentialSetsSection } from './CredentialSetsSection';
+import { PersistenceControls } from './PersistenceControls';
+
+export function CredentialsSidebar({ model }: { model: CredentialsModel }) {
+  const { notes } = model;
+  return (
+    <CredentialSetsSection
+      sets={model.sets}
+      sandboxOffsetMs={model.sandboxOffsetMs}
+      activeSetId={model.activeSetId}
+      onUse={model.use}
+      onRefresh={(s) => model.refresh(s)}
+      onExport={model.setExporting}
+      onForget={model.forget}
+      status={(s) => (notes[s.id] ? <span role="status">{notes[s.id]}</span> : null)}
+      storage={<PersistenceControls persistence={model.persistence} />}
+    />
+  );
+}
