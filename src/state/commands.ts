@@ -69,7 +69,7 @@ const MENU_OPERATIONS = GROUP_ORDER.flatMap((group) => operations.filter((o) => 
 const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
   id: `operation:${o.name}`,
   label: o.name,
-  summary: o.summary,
+  summary: o.summary.message,
   area: 'operations',
   group: GROUP_LABELS[o.group],
   keywords: o.cliName,
