@@ -23,7 +23,7 @@ export interface ExportText {
   /** Shown above the text. */
   help: Message;
   /** Extra lines (console steps, notes). */
-  notes?: string[];
+  notes?: Message[];
 }
 
 export function exportText(set: CredentialSet, key: ExportKey): ExportText {
@@ -48,8 +48,8 @@ export function exportText(set: CredentialSet, key: ExportKey): ExportText {
       return { text: cliOutputJson(set), fileName: `${base}.${set.issuedBy}.json`, mime: 'application/json', help: /*i18n*/ { id: 'export.help.cli', message: 'What {command} printed for this call.', values: { command: `aws sts ${set.issuedBy}` }, verbatim: ['command'] }, ...notes };
     case 'console': {
       const plan = consoleSignin(set, set.identity.kind === 'assumed-role' ? { sessionDurationSeconds: 3600 } : {});
-      if (!plan.ok) return { text: plan.reason, fileName: `${base}.console.txt`, mime: 'text/plain', help: /*i18n*/ { id: 'export.help.consoleImpossible', message: 'Console sign-in is not possible with these credentials.' } };
-      return { text: plan.curl, fileName: `${base}.console-signin.sh`, mime: 'text/x-shellscript', help: /*i18n*/ { id: 'export.help.console', message: 'Ask the federation endpoint for a sign-in token, then build the login URL:' }, notes: [...plan.steps.map((s, i) => `${i + 1}. ${s}`), ...plan.notes] };
+      if (!plan.ok) return { text: plan.reason.message, fileName: `${base}.console.txt`, mime: 'text/plain', help: /*i18n*/ { id: 'export.help.consoleImpossible', message: 'Console sign-in is not possible with these credentials.' } };
+      return { text: plan.curl, fileName: `${base}.console-signin.sh`, mime: 'text/x-shellscript', help: /*i18n*/ { id: 'export.help.console', message: 'Ask the federation endpoint for a sign-in token, then build the login URL:' }, notes: [...plan.steps, ...plan.notes] };
     }
   }
 }
