@@ -41,7 +41,7 @@ export function SendBar({ sendRef, operation, issueCount, issueText, pending, bl
   const invalid = issueCount > 0;
   const { i18n } = useLingui();
   return (
-    <div className="flex items-center gap-2" onPointerEnter={onPrepare} onFocus={onPrepare}>
+    <div className="flex items-center gap-2" data-testid="send-bar" onPointerEnter={onPrepare} onFocus={onPrepare}>
       {pending ? (
         <>
           <Button variant="primary" disabled aria-label={i18n._({ id: 'send.sendingLabel', message: 'Sending {operation}', values: { operation } })}>
