@@ -4,15 +4,16 @@
  * area that did not come from a catalog.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { OPERATIONS, field, openWorkbench, operationForm, operationHeading, sendButton } from './support/workbench';
+import { OPERATIONS, openWorkbench, operationForm, operationHeading } from './support/workbench';
 
 const AUDITOR = 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor';
 const languageSwitch = (page: Page) => page.getByRole('banner').getByRole('combobox');
 
 async function assume(page: Page, session: string): Promise<Locator> {
-  await field(page, 'AssumeRole', 'Role ARN').fill(AUDITOR);
-  await field(page, 'AssumeRole', 'Role session name').fill(session);
-  await sendButton(page).click();
+  // By parameter: the labels themselves are translated (accented in the pseudo-locale).
+  await operationForm(page, 'AssumeRole').locator('[data-param="RoleArn"] input').fill(AUDITOR);
+  await operationForm(page, 'AssumeRole').locator('[data-param="RoleSessionName"] input').fill(session);
+  await page.getByTestId('send-bar').getByRole('button').first().click(); // Send, whatever its language
   // The results column's name is translated: find the newest card by its (verbatim) operation heading.
   const card = page.getByTestId('results').getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: 'AssumeRole', exact: true }) }).first();
   await expect(card).toHaveAttribute('data-status', 'ok', { timeout: 15_000 });
@@ -91,7 +92,9 @@ test.describe('the pseudo-locale', () => {
       const form = operationForm(page, op);
       // Every field's help open; on AssumeRole a bad value brings out a validation message (the workbench's
       // explanation, checked here, beside STS's clause, verbatim).
-      for (const help of await form.getByRole('button', { expanded: false }).all()) await help.click();
+      const closedHelp = form.locator('button[aria-expanded="false"][aria-controls]');
+      for (let n = await closedHelp.count(); n > 0; n--) await closedHelp.first().click();
+      await expect(closedHelp).toHaveCount(0);
       if (op === 'AssumeRole') {
         await form.locator('[data-param="RoleSessionName"] input').fill('bad:name');
         await expect(form.locator('[data-param="RoleSessionName"] li')).toHaveCount(1);
