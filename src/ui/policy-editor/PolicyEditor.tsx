@@ -80,7 +80,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
   const showDiff = comparing && canCompare && useEditor;
 
   return (
-    <div className="space-y-1">
+    <div className="space-y-1" data-policy-editor>
       <div className="flex flex-wrap items-center gap-1" role="group" aria-label={`${ariaLabel.replace(/ \(JSON( editor)?\)$/, '')} tools`}>
         <select className="input h-6 py-0 text-xs" style={{ width: 'auto' }} aria-label="Insert a template" defaultValue="" onChange={chooseTemplate}>
           <option value="" disabled>
