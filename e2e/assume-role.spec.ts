@@ -32,7 +32,7 @@ test('the seed example: documented CLI command, Ctrl+Enter, credentials, identit
   for (let i = 3; i < cli.length; i += 2) {
     const param = spec.params.find((p) => `--${p.cliFlag}` === cli[i]);
     expect(param, `${cli[i]} is a parameter of AssumeRole`).toBeDefined();
-    await field(page, 'AssumeRole', param!.label).fill(cli[i + 1]!);
+    await field(page, 'AssumeRole', param!.label.message).fill(cli[i + 1]!);
   }
 
   // The live preview: the documented command byte for byte, then only the flags that reach the sandbox.

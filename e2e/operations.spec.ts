@@ -70,16 +70,16 @@ for (const spec of operations) {
 
     const section = operationSection(page, spec.name);
     await expect(section.getByText(`aws sts ${spec.cliName}`, { exact: true })).toBeVisible();
-    await expect(section.getByText(spec.summary, { exact: true })).toBeVisible();
+    await expect(section.getByText(spec.summary.message, { exact: true })).toBeVisible();
 
     // Every parameter of the catalog, by its label; required ones say so to assistive technology.
     const params = visibleParams(spec.params);
     const form = operationForm(page, spec.name);
     for (const p of params) {
       if (GROUP_WIDGETS.has(p.widget)) {
-        await expect(form.getByRole('group', { name: p.label, exact: true }), `${p.name} is a labelled group`).toBeVisible();
+        await expect(form.getByRole('group', { name: p.label.message, exact: true }), `${p.name} is a labelled group`).toBeVisible();
       } else {
-        const control = field(page, spec.name, p.label);
+        const control = field(page, spec.name, p.label.message);
         await expect(control, `${p.name} has a labelled control`).toBeVisible();
         if (p.required) await expect(control).toHaveAttribute('aria-required', 'true');
       }
@@ -98,17 +98,17 @@ for (const spec of operations) {
       await expect(sendButton(page)).toBeDisabled();
       await page.keyboard.press('Control+Enter');
       for (const p of required) {
-        const target = GROUP_WIDGETS.has(p.widget) ? form.getByRole('group', { name: p.label, exact: true }) : field(page, spec.name, p.label);
+        const target = GROUP_WIDGETS.has(p.widget) ? form.getByRole('group', { name: p.label.message, exact: true }) : field(page, spec.name, p.label.message);
         await expect(target, `${p.name} says it is missing`).toHaveAccessibleDescription(/failed to satisfy constraint: Member must not be null/);
       }
       const first = required[0]!;
-      if (!GROUP_WIDGETS.has(first.widget)) await expect(field(page, spec.name, first.label), 'the first problem gets the focus').toBeFocused();
+      if (!GROUP_WIDGETS.has(first.widget)) await expect(field(page, spec.name, first.label.message), 'the first problem gets the focus').toBeFocused();
     }
 
     // Numbers out of range, worded as STS words them.
     const ranged = params.find((p) => p.type.kind === 'integer' && p.type.min !== undefined && p.type.min > 0 && p.type.max !== undefined);
     if (ranged && ranged.type.kind === 'integer') {
-      const control = field(page, spec.name, ranged.label);
+      const control = field(page, spec.name, ranged.label.message);
       const path = ranged.memberPath;
       await control.fill(String(ranged.type.min! - 1));
       await expect(control).toHaveAccessibleDescription(

@@ -4,6 +4,7 @@
  * Java validation layer words it (reference §5.4). Pure and allocation-light: the forms call it
  * on every keystroke and the sandbox on every request.
  */
+import type { Message } from '../kernel/message';
 import { matchesJavaPattern } from './java-pattern';
 import type {
   IntegerConstraint,
@@ -38,18 +39,38 @@ export function constraintClause(path: string, shown: string | null, rule: strin
   return `${value} at '${path}' failed to satisfy constraint: Member must ${rule}`;
 }
 
-function push(out: Out, param: string, path: string, shown: string | null, rule: string): void {
-  out.push({ param, path, clause: constraintClause(path, shown, rule) });
+function push(out: Out, param: string, path: string, shown: string | null, rule: string, explain: Message): void {
+  out.push({ param, path, clause: constraintClause(path, shown, rule), explain });
 }
 
 function pushNull(out: Out, param: string, path: string): void {
-  out.push({ param, path, clause: `Value null at '${path}' failed to satisfy constraint: Member must not be null` });
+  out.push({
+    param,
+    path,
+    clause: `Value null at '${path}' failed to satisfy constraint: Member must not be null`,
+    explain: /*i18n*/ { id: 'check.required', message: 'Required: STS refuses the request without a value here.' },
+  });
 }
 
-function lengthRules(length: number, min: number | undefined, max: number | undefined): string[] {
-  const rules: string[] = [];
-  if (min !== undefined && length < min) rules.push(`have length greater than or equal to ${min}`);
-  if (max !== undefined && length > max) rules.push(`have length less than or equal to ${max}`);
+/** The broken length bounds of a string (in characters) or a list (in items), each with its wire rule and its explanation. */
+function lengthRules(length: number, min: number | undefined, max: number | undefined, unit: 'chars' | 'items'): { rule: string; explain: Message }[] {
+  const rules: { rule: string; explain: Message }[] = [];
+  if (min !== undefined && length < min) {
+    rules.push({
+      rule: `have length greater than or equal to ${min}`,
+      explain: unit === 'chars'
+        ? /*i18n*/ { id: 'check.minChars', message: 'Too short: at least {min, plural, one {# character} other {# characters}}.', values: { min } }
+        : /*i18n*/ { id: 'check.minItems', message: 'Too few: at least {min, plural, one {# entry} other {# entries}}.', values: { min } },
+    });
+  }
+  if (max !== undefined && length > max) {
+    rules.push({
+      rule: `have length less than or equal to ${max}`,
+      explain: unit === 'chars'
+        ? /*i18n*/ { id: 'check.maxChars', message: 'Too long: at most {max, plural, one {# character} other {# characters}} (this one has {length, number}).', values: { max, length } }
+        : /*i18n*/ { id: 'check.maxItems', message: 'Too many: at most {max, plural, one {# entry} other {# entries}}.', values: { max } },
+    });
+  }
   return rules;
 }
 
@@ -58,15 +79,15 @@ function checkString(c: StringConstraint, value: unknown, param: string, path: s
   const shown = c.sensitive ? null : text ?? javaString(value);
   if (text === null) {
     // [I] The query protocol only carries text; this covers malformed programmatic input.
-    push(out, param, path, shown, 'be a string');
+    push(out, param, path, shown, 'be a string', /*i18n*/ { id: 'check.notText', message: 'Must be text.' });
     return;
   }
-  for (const rule of lengthRules(text.length, c.minLength, c.maxLength)) push(out, param, path, shown, rule);
+  for (const { rule, explain } of lengthRules(text.length, c.minLength, c.maxLength, 'chars')) push(out, param, path, shown, rule, explain);
   if (c.pattern !== undefined && !matchesJavaPattern(c.pattern, text)) {
-    push(out, param, path, shown, `satisfy regular expression pattern: ${c.pattern}`);
+    push(out, param, path, shown, `satisfy regular expression pattern: ${c.pattern}`, /*i18n*/ { id: 'check.pattern', message: 'A character is not allowed here: the value must match {pattern}', values: { pattern: c.pattern }, verbatim: ['pattern'] });
   }
   if (c.enumValues && !c.enumValues.includes(text)) {
-    push(out, param, path, shown, `satisfy enum value set: [${c.enumValues.join(', ')}]`);
+    push(out, param, path, shown, `satisfy enum value set: [${c.enumValues.join(', ')}]`, /*i18n*/ { id: 'check.enum', message: 'Must be one of {values}.', values: { values: c.enumValues.join(', ') }, verbatim: ['values'] });
   }
 }
 
@@ -81,16 +102,16 @@ function checkInteger(c: IntegerConstraint, value: unknown, param: string, path:
   const n = toInteger(value);
   if (n === null) {
     // [I] AWS's exact text for a non-numeric integer parameter is not documented.
-    push(out, param, path, javaString(value), 'be an integer');
+    push(out, param, path, javaString(value), 'be an integer', /*i18n*/ { id: 'check.notInteger', message: 'Must be a whole number.' });
     return;
   }
-  if (c.min !== undefined && n < c.min) push(out, param, path, String(n), `have value greater than or equal to ${c.min}`);
-  if (c.max !== undefined && n > c.max) push(out, param, path, String(n), `have value less than or equal to ${c.max}`);
+  if (c.min !== undefined && n < c.min) push(out, param, path, String(n), `have value greater than or equal to ${c.min}`, /*i18n*/ { id: 'check.minValue', message: 'Too small: at least {min, number}.', values: { min: c.min } });
+  if (c.max !== undefined && n > c.max) push(out, param, path, String(n), `have value less than or equal to ${c.max}`, /*i18n*/ { id: 'check.maxValue', message: 'Too large: at most {max, number}.', values: { max: c.max } });
 }
 
 function checkFields(fields: readonly StructField[], value: unknown, param: string, path: string, out: Out): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    push(out, param, path, javaString(value), 'be a structure');
+    push(out, param, path, javaString(value), 'be a structure', /*i18n*/ { id: 'check.notStructure', message: 'Must be a structure.' });
     return;
   }
   const record = value as Record<string, unknown>;
@@ -113,10 +134,10 @@ function checkList(
   out: Out,
 ): void {
   if (!Array.isArray(value)) {
-    push(out, param, path, javaString(value), 'be a list');
+    push(out, param, path, javaString(value), 'be a list', /*i18n*/ { id: 'check.notList', message: 'Must be a list.' });
     return;
   }
-  for (const rule of lengthRules(value.length, c.minItems, c.maxItems)) push(out, param, path, javaString(value), rule);
+  for (const { rule, explain } of lengthRules(value.length, c.minItems, c.maxItems, 'items')) push(out, param, path, javaString(value), rule, explain);
   value.forEach((item, i) => {
     const itemPath = `${path}.${i + 1}.member`;
     if (absent(item)) pushNull(out, param, itemPath);

@@ -38,13 +38,13 @@ describe('operation catalog', () => {
 
   it.each(operations.map((o) => [o.name, o] as const))('%s is fully described', (_name, spec) => {
     expect(spec.cliName).toBe(kebab(spec.name));
-    expect(spec.summary.length).toBeGreaterThan(10);
-    expect(spec.doc.length).toBeGreaterThan(100);
+    expect(spec.summary.message.length).toBeGreaterThan(10);
+    expect(spec.doc.message.length).toBeGreaterThan(100);
     for (const p of spec.params) {
       expect(p.memberPath).toBe(p.name[0]!.toLowerCase() + p.name.slice(1));
       expect(p.cliFlag).toBe(kebab(p.name));
-      expect(p.label).not.toBe('');
-      expect(p.doc.length).toBeGreaterThan(40);
+      expect(p.label.message).not.toBe('');
+      expect(p.doc.message.length).toBeGreaterThan(40);
     }
   });
 

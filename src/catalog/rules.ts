@@ -23,6 +23,7 @@ export const roleArnParsesRule: CrossFieldRule = {
   id: 'role-arn-parses',
   param: 'RoleArn',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.roleArnParses', message: 'This is not an ARN: a role ARN looks like {example}.', values: { example: 'arn:aws:iam::123456789012:role/RoleName' }, verbatim: ['example'] },
   check: (input) => {
     const arn = text(input.RoleArn);
     if (arn === null || arn.length < 20 || parseArn(arn.trim()).ok) return null;
@@ -35,6 +36,7 @@ export const mfaPairRule: CrossFieldRule = {
   param: 'TokenCode',
   code: 'ValidationError',
   // [I] AWS's exact wording for this case is not documented; this names both members as AWS does.
+  explain: /*i18n*/ { id: 'rule.mfaPair', message: 'Send the MFA serial number and the MFA code together, or neither.' },
   check: (input) => {
     const serial = text(input.SerialNumber);
     const code = text(input.TokenCode);
@@ -48,6 +50,7 @@ export const transitiveKeysInTagsRule: CrossFieldRule = {
   id: 'transitive-keys-in-tags',
   param: 'TransitiveTagKeys',
   code: 'InvalidParameterValue',
+  explain: /*i18n*/ { id: 'rule.transitiveKeysInTags', message: 'Every transitive tag key must also be the key of one of the session tags.' },
   check: (input) => {
     const keys = list(input.TransitiveTagKeys).filter((k): k is string => typeof k === 'string');
     if (keys.length === 0) return null;
@@ -63,6 +66,7 @@ export const duplicateTagKeysRule: CrossFieldRule = {
   id: 'duplicate-tag-keys',
   param: 'Tags',
   code: 'InvalidParameterValue',
+  explain: /*i18n*/ { id: 'rule.duplicateTagKeys', message: 'Two tags have the same key (tag keys ignore case).' },
   check: (input) => {
     const seen = new Set<string>();
     for (const tag of list(input.Tags)) {
@@ -85,6 +89,7 @@ export function policyPlaintextRule(policyModelMax: number | undefined): CrossFi
     id: 'session-policy-plaintext',
     param: 'Policy',
     code: 'ValidationError',
+    explain: /*i18n*/ { id: 'rule.policyPlaintext', message: 'The inline policy and the managed policy ARNs together exceed {max, number} characters.', values: { max: SESSION_POLICY_PLAINTEXT_LIMIT } },
     check: (input: OperationInput) => {
       if (policyModelMax !== undefined && typeof input.Policy === 'string' && input.Policy.length > policyModelMax) return null;
       const total = sessionPolicyPlaintext(input.Policy, list(input.PolicyArns).map((d) => field(d, 'arn')));
@@ -114,6 +119,7 @@ export const providerIdOAuthOnlyRule: CrossFieldRule = {
   id: 'provider-id-oauth-only',
   param: 'ProviderId',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.providerIdOAuthOnly', message: 'Leave the provider ID empty: this token is an OpenID Connect ID token, and the provider ID serves only OAuth 2.0 access tokens.' },
   check: (input) => {
     const provider = text(input.ProviderId);
     const token = text(input.WebIdentityToken);
@@ -129,6 +135,7 @@ export const providerIdHostOnlyRule: CrossFieldRule = {
   id: 'provider-id-host-only',
   param: 'ProviderId',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.providerIdHostOnly', message: 'The provider ID is a bare host name, such as {example}, without scheme, port or path.', values: { example: 'www.amazon.com' }, verbatim: ['example'] },
   check: (input) => {
     const provider = text(input.ProviderId);
     if (!provider || /^[A-Za-z0-9.-]+$/.test(provider)) return null;
@@ -140,6 +147,7 @@ export const signingAlgorithmRule: CrossFieldRule = {
   id: 'signing-algorithm',
   param: 'SigningAlgorithm',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.signingAlgorithm', message: 'Choose one of {values}.', values: { values: SIGNING_ALGORITHMS.join(', ') }, verbatim: ['values'] },
   check: (input) => {
     const alg = input.SigningAlgorithm;
     if (typeof alg !== 'string' || (SIGNING_ALGORITHMS as readonly string[]).includes(alg)) return null;
@@ -166,6 +174,7 @@ export const targetPrincipalRule: CrossFieldRule = {
   id: 'target-principal',
   param: 'TargetPrincipal',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.targetPrincipal', message: 'Give the member account as its 12-digit ID or as the ARN of its root principal ({example}).', values: { example: 'arn:aws:iam::111122223333:root' }, verbatim: ['example'] },
   check: (input) => {
     const target = text(input.TargetPrincipal);
     // Outside the model's 12–2048 characters its length clause speaks instead.
@@ -178,6 +187,7 @@ export const taskPolicyArnRule: CrossFieldRule = {
   id: 'root-task-policy',
   param: 'TaskPolicyArn',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.rootTaskPolicy', message: 'Choose one of the AWS managed root-task policies.' },
   check: (input) => {
     const arn = field(input.TaskPolicyArn, 'arn');
     if (typeof arn !== 'string' || (ROOT_TASK_POLICY_ARNS as readonly string[]).includes(arn)) return null;
@@ -189,6 +199,7 @@ export const scopedNeedsPolicyOrDurationRule: CrossFieldRule = {
   id: 'scoped-policy-or-duration',
   param: 'Policy',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.scopedPolicyOrDuration', message: 'Give a scope-down policy, a duration, or both.' },
   check: (input) =>
     text(input.Policy) === null && input.DurationSeconds === undefined
       ? 'A request must provide at least one of Policy or DurationSeconds.'
@@ -199,6 +210,7 @@ export const scopeNeedsOriginIdentityRule: CrossFieldRule = {
   id: 'scope-needs-origin-identity',
   param: 'Scope',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.scopeNeedsOriginIdentity', message: 'A scope needs the subject mode {mode} and exactly one audience.', values: { mode: 'OriginIdentity' }, verbatim: ['mode'] },
   check: (input) => {
     if (text(input.Scope) === null) return null;
     if (input.SubjectMode !== 'OriginIdentity' || list(input.Audience).length !== 1) {
@@ -212,6 +224,7 @@ export const scopeFormatRule: CrossFieldRule = {
   id: 'scope-format',
   param: 'Scope',
   code: 'ValidationError',
+  explain: /*i18n*/ { id: 'rule.scopeFormat', message: 'Scope values are printable ASCII characters (no {excluded}), separated by single spaces, each given once.', values: { excluded: '" , \\' }, verbatim: ['excluded'] },
   check: (input) => {
     const scope = text(input.Scope);
     if (scope === null) return null;

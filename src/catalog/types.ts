@@ -4,6 +4,7 @@
  * parser and validator all read these same objects.
  */
 import type { ServiceInputTypes } from '@aws-sdk/client-sts';
+import type { Message } from '../kernel/message';
 
 export const OPERATION_NAMES = [
   'AssumeRole',
@@ -122,13 +123,13 @@ export interface ParamSpec {
   memberPath: string;
   /** The AWS CLI flag without dashes (`role-session-name`). */
   cliFlag: string;
-  label: string;
+  label: Message;
   type: ParamType;
   required: boolean;
   /** The default the service applies when the parameter is absent (shown, never sent). */
   defaultValue?: string | number;
   /** One paragraph that explains the parameter. */
-  doc: string;
+  doc: Message;
   widget: Widget;
   placeholder?: string;
 }
@@ -143,14 +144,17 @@ export interface CrossFieldRule {
   param: string;
   /** The error code the real service answers with when the rule is broken on the server. */
   code: string;
+  /** STS's own wording (the wire message), or null when the input is fine. */
   check: (input: OperationInput) => string | null;
+  /** What the workbench says about a broken rule, in the reader's language, beside STS's wording. */
+  explain: Message;
 }
 
 /** A warning for a rule only the server can check (role MaxSessionDuration, chaining cap, root caps). */
 export interface ServerOnlyNote {
   id: string;
   param?: string;
-  text: string;
+  text: Message;
 }
 
 export interface OperationSpec {
@@ -159,9 +163,9 @@ export interface OperationSpec {
   cliName: string;
   group: OperationGroup;
   /** One line for menus. */
-  summary: string;
+  summary: Message;
   /** One paragraph that explains the operation. */
-  doc: string;
+  doc: Message;
   signing: SigningRequirement;
   /** Whether the global endpoint (sts.amazonaws.com) serves it. */
   globalEndpoint: boolean;
@@ -183,6 +187,8 @@ export interface ValidationClause {
   path: string;
   /** `Value 'x' at 'path' failed to satisfy constraint: Member must …` */
   clause: string;
+  /** The workbench's explanation of the broken constraint (translated), shown beside the clause. */
+  explain: Message;
 }
 
 /** A broken cross-field rule (reference §13), with the code the server answers with. */
@@ -191,6 +197,7 @@ export interface RuleViolation {
   param: string;
   code: string;
   message: string;
+  explain: Message;
 }
 
 /** One problem to show beside a form field: a model clause or a rule violation. */
@@ -203,6 +210,8 @@ export interface FieldIssue {
   code: string;
   /** STS's own wording. */
   message: string;
+  /** The workbench's explanation, in the reader's language. */
+  explain: Message;
   source: 'model' | 'rule';
   ruleId?: string;
 }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/test-support/translate';
 import { getOperation } from './operations';
 import { checkCrossFieldRules, formatValidationError, issuesByParam, validateInput, validateModelConstraints } from './validate';
 
 const assumeRole = getOperation('AssumeRole');
 const arn = 'arn:aws:iam::123456789012:role/Deploy';
+/** The wire part of clauses and violations (the workbench's explanation is tested on its own below). */
+const wire = <T extends { explain: unknown }>(xs: readonly T[]) => xs.map(({ explain: _explain, ...rest }) => rest);
+const rulesOf = (...args: Parameters<typeof checkCrossFieldRules>) => wire(checkCrossFieldRules(...args));
 const clauses = (op: Parameters<typeof getOperation>[0], input: Record<string, unknown>) =>
   validateModelConstraints(getOperation(op), input).map((c) => c.clause);
 
@@ -14,7 +18,7 @@ describe('validateModelConstraints', () => {
 
   it('words a pattern failure exactly as AWS does', () => {
     const result = validateModelConstraints(assumeRole, { RoleArn: arn, RoleSessionName: 'Session1:2' });
-    expect(result).toEqual([
+    expect(wire(result)).toEqual([
       {
         param: 'RoleSessionName',
         path: 'roleSessionName',
@@ -136,23 +140,23 @@ describe('checkCrossFieldRules', () => {
   const base = { RoleArn: arn, RoleSessionName: 'ok' };
 
   it('answers "<value> is invalid" for a RoleArn that is not an ARN', () => {
-    expect(checkCrossFieldRules(assumeRole, { RoleArn: 'this-is-not-an-arn-at-all', RoleSessionName: 'ok' })).toEqual([
+    expect(rulesOf(assumeRole, { RoleArn: 'this-is-not-an-arn-at-all', RoleSessionName: 'ok' })).toEqual([
       { ruleId: 'role-arn-parses', param: 'RoleArn', code: 'ValidationError', message: 'this-is-not-an-arn-at-all is invalid' },
     ]);
-    expect(checkCrossFieldRules(assumeRole, { RoleArn: 'short', RoleSessionName: 'ok' })).toEqual([]);
-    expect(checkCrossFieldRules(getOperation('AssumeRoleWithSAML'), { RoleArn: 'role/NoPrefixAtAllHere' }).map((v) => v.ruleId)).toEqual(['role-arn-parses']);
+    expect(rulesOf(assumeRole, { RoleArn: 'short', RoleSessionName: 'ok' })).toEqual([]);
+    expect(rulesOf(getOperation('AssumeRoleWithSAML'), { RoleArn: 'role/NoPrefixAtAllHere' }).map((v) => v.ruleId)).toEqual(['role-arn-parses']);
   });
 
   it('requires SerialNumber and TokenCode together', () => {
-    expect(checkCrossFieldRules(assumeRole, { ...base, SerialNumber: 'arn:aws:iam::123456789012:mfa/alice' })).toEqual([
+    expect(rulesOf(assumeRole, { ...base, SerialNumber: 'arn:aws:iam::123456789012:mfa/alice' })).toEqual([
       expect.objectContaining({ ruleId: 'mfa-serial-and-code', param: 'TokenCode' }),
     ]);
-    expect(checkCrossFieldRules(getOperation('GetSessionToken'), { TokenCode: '123456' })).toHaveLength(1);
-    expect(checkCrossFieldRules(getOperation('GetSessionToken'), { TokenCode: '123456', SerialNumber: 'GAHT12345678' })).toEqual([]);
+    expect(rulesOf(getOperation('GetSessionToken'), { TokenCode: '123456' })).toHaveLength(1);
+    expect(rulesOf(getOperation('GetSessionToken'), { TokenCode: '123456', SerialNumber: 'GAHT12345678' })).toEqual([]);
   });
 
   it('requires every transitive key among the tags, case-insensitively', () => {
-    expect(checkCrossFieldRules(assumeRole, { ...base, Tags: [{ Key: 'Project', Value: 'x' }], TransitiveTagKeys: ['Team'] })).toEqual([
+    expect(rulesOf(assumeRole, { ...base, Tags: [{ Key: 'Project', Value: 'x' }], TransitiveTagKeys: ['Team'] })).toEqual([
       {
         ruleId: 'transitive-keys-in-tags',
         param: 'TransitiveTagKeys',
@@ -160,12 +164,12 @@ describe('checkCrossFieldRules', () => {
         message: 'The specified transitive tag key must be included in the requested tags.',
       },
     ]);
-    expect(checkCrossFieldRules(assumeRole, { ...base, Tags: [{ Key: 'Project', Value: 'x' }], TransitiveTagKeys: ['project'] })).toEqual([]);
+    expect(rulesOf(assumeRole, { ...base, Tags: [{ Key: 'Project', Value: 'x' }], TransitiveTagKeys: ['project'] })).toEqual([]);
   });
 
   it('rejects tag keys that differ only by case', () => {
     expect(
-      checkCrossFieldRules(assumeRole, { ...base, Tags: [{ Key: 'Dept', Value: 'a' }, { Key: 'dept', Value: 'b' }] }),
+      rulesOf(assumeRole, { ...base, Tags: [{ Key: 'Dept', Value: 'a' }, { Key: 'dept', Value: 'b' }] }),
     ).toEqual([
       {
         ruleId: 'duplicate-tag-keys',
@@ -179,35 +183,35 @@ describe('checkCrossFieldRules', () => {
   it('limits inline policy plus ARN text to 2048 characters, AssumeRole included', () => {
     const policy = 'x'.repeat(2000);
     const arns = [{ arn: 'arn:aws:iam::123456789012:policy/abcdefghijklmnopqrstu' }]; // 54 characters
-    const v = checkCrossFieldRules(assumeRole, { ...base, Policy: policy, PolicyArns: arns });
+    const v = rulesOf(assumeRole, { ...base, Policy: policy, PolicyArns: arns });
     expect(v.map((x) => x.ruleId)).toEqual(['session-policy-plaintext']);
     expect(v[0]?.message).toContain('2054');
-    expect(checkCrossFieldRules(assumeRole, { ...base, Policy: 'x'.repeat(2048) })).toEqual([]);
-    expect(checkCrossFieldRules(assumeRole, { ...base, Policy: 'x'.repeat(2049) })).toHaveLength(1);
+    expect(rulesOf(assumeRole, { ...base, Policy: 'x'.repeat(2048) })).toEqual([]);
+    expect(rulesOf(assumeRole, { ...base, Policy: 'x'.repeat(2049) })).toHaveLength(1);
     // For SAML the model's own 2048 maximum already reports an oversized inline policy.
     const saml = getOperation('AssumeRoleWithSAML');
-    expect(checkCrossFieldRules(saml, { Policy: 'x'.repeat(2049) })).toEqual([]);
-    expect(checkCrossFieldRules(saml, { Policy: policy, PolicyArns: arns })).toHaveLength(1);
+    expect(rulesOf(saml, { Policy: 'x'.repeat(2049) })).toEqual([]);
+    expect(rulesOf(saml, { Policy: policy, PolicyArns: arns })).toHaveLength(1);
   });
 
   it('allows ProviderId only with OAuth tokens', () => {
     const web = getOperation('AssumeRoleWithWebIdentity');
     const header = btoa(JSON.stringify({ alg: 'RS256', kid: '1' })).replace(/=+$/, '');
     const jwt = `${header}.eyJzdWIiOiJ4In0.c2ln`;
-    expect(checkCrossFieldRules(web, { ...base, WebIdentityToken: jwt, ProviderId: 'www.amazon.com' }).map((v) => v.ruleId)).toEqual([
+    expect(rulesOf(web, { ...base, WebIdentityToken: jwt, ProviderId: 'www.amazon.com' }).map((v) => v.ruleId)).toEqual([
       'provider-id-oauth-only',
     ]);
-    expect(checkCrossFieldRules(web, { ...base, WebIdentityToken: 'Atza|IwEBIOpaque', ProviderId: 'www.amazon.com' })).toEqual([]);
-    expect(checkCrossFieldRules(web, { ...base, WebIdentityToken: jwt })).toEqual([]);
-    expect(checkCrossFieldRules(web, { ...base, WebIdentityToken: 'opaque', ProviderId: 'https://www.amazon.com' }).map((v) => v.ruleId)).toEqual([
+    expect(rulesOf(web, { ...base, WebIdentityToken: 'Atza|IwEBIOpaque', ProviderId: 'www.amazon.com' })).toEqual([]);
+    expect(rulesOf(web, { ...base, WebIdentityToken: jwt })).toEqual([]);
+    expect(rulesOf(web, { ...base, WebIdentityToken: 'opaque', ProviderId: 'https://www.amazon.com' }).map((v) => v.ruleId)).toEqual([
       'provider-id-host-only',
     ]);
   });
 
   it('allows only RS256 and ES384', () => {
     const op = getOperation('GetWebIdentityToken');
-    expect(checkCrossFieldRules(op, { Audience: ['a'], SigningAlgorithm: 'ES384' })).toEqual([]);
-    expect(checkCrossFieldRules(op, { Audience: ['a'], SigningAlgorithm: 'HS256' })).toEqual([
+    expect(rulesOf(op, { Audience: ['a'], SigningAlgorithm: 'ES384' })).toEqual([]);
+    expect(rulesOf(op, { Audience: ['a'], SigningAlgorithm: 'HS256' })).toEqual([
       {
         ruleId: 'signing-algorithm',
         param: 'SigningAlgorithm',
@@ -221,48 +225,48 @@ describe('checkCrossFieldRules', () => {
     const op = getOperation('AssumeRoot');
     const task = { arn: 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials' };
     for (const ok of ['111122223333', 'arn:aws:iam::111122223333:root', 'arn:aws-us-gov:iam::111122223333:root']) {
-      expect(checkCrossFieldRules(op, { TargetPrincipal: ok, TaskPolicyArn: task }), ok).toEqual([]);
+      expect(rulesOf(op, { TargetPrincipal: ok, TaskPolicyArn: task }), ok).toEqual([]);
     }
     const long = `arn:aws:iam::111122223333:root${'t'.repeat(2048 - 30)}`;
     expect(long).toHaveLength(2048);
     for (const bad of [long, 'arn:aws:iam::111122223333:user/Alice', 'arn:aws:iam::1111222233:root', '11112222333a', 'arn:aws:iam::111122223333:root ']) {
-      expect(checkCrossFieldRules(op, { TargetPrincipal: bad, TaskPolicyArn: task }), bad.slice(0, 40)).toEqual([
+      expect(rulesOf(op, { TargetPrincipal: bad, TaskPolicyArn: task }), bad.slice(0, 40)).toEqual([
         { ruleId: 'target-principal', param: 'TargetPrincipal', code: 'ValidationError', message: `${bad} is invalid` },
       ]);
     }
     // Outside the model's 12–2048 characters only the length clause speaks.
-    expect(checkCrossFieldRules(op, { TargetPrincipal: `${long}t`, TaskPolicyArn: task })).toEqual([]);
+    expect(rulesOf(op, { TargetPrincipal: `${long}t`, TaskPolicyArn: task })).toEqual([]);
   });
 
   it('allows only the five root-task policies', () => {
     const op = getOperation('AssumeRoot');
     for (const name of ['IAMAuditRootUserCredentials', 'IAMCreateRootUserPassword', 'IAMDeleteRootUserCredentials', 'S3UnlockBucketPolicy', 'SQSUnlockQueuePolicy']) {
-      expect(checkCrossFieldRules(op, { TargetPrincipal: '111122223333', TaskPolicyArn: { arn: `arn:aws:iam::aws:policy/root-task/${name}` } })).toEqual([]);
+      expect(rulesOf(op, { TargetPrincipal: '111122223333', TaskPolicyArn: { arn: `arn:aws:iam::aws:policy/root-task/${name}` } })).toEqual([]);
     }
     expect(
-      checkCrossFieldRules(op, { TargetPrincipal: '111122223333', TaskPolicyArn: { arn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }).map((v) => v.ruleId),
+      rulesOf(op, { TargetPrincipal: '111122223333', TaskPolicyArn: { arn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }).map((v) => v.ruleId),
     ).toEqual(['root-task-policy']);
   });
 
   it('asks GetScopedCredentials for a policy or a duration', () => {
     const op = getOperation('GetScopedCredentials');
-    expect(checkCrossFieldRules(op, {}).map((v) => v.ruleId)).toEqual(['scoped-policy-or-duration']);
-    expect(checkCrossFieldRules(op, { DurationSeconds: 60 })).toEqual([]);
+    expect(rulesOf(op, {}).map((v) => v.ruleId)).toEqual(['scoped-policy-or-duration']);
+    expect(rulesOf(op, { DurationSeconds: 60 })).toEqual([]);
   });
 
   it('checks GetWebIdentityToken Scope', () => {
     const op = getOperation('GetWebIdentityToken');
     const ok = { Audience: ['a'], SigningAlgorithm: 'RS256', SubjectMode: 'OriginIdentity' };
-    expect(checkCrossFieldRules(op, { ...ok, Scope: 'read write' })).toEqual([]);
-    expect(checkCrossFieldRules(op, { ...ok, Scope: 'read', SubjectMode: 'AWSIdentity' }).map((v) => v.ruleId)).toEqual(['scope-needs-origin-identity']);
-    expect(checkCrossFieldRules(op, { ...ok, Scope: 'read read' }).map((v) => v.ruleId)).toEqual(['scope-format']);
-    expect(checkCrossFieldRules(op, { ...ok, Scope: 'a,b' }).map((v) => v.ruleId)).toEqual(['scope-format']);
-    expect(checkCrossFieldRules(op, { ...ok, Scope: ' read' }).map((v) => v.ruleId)).toEqual(['scope-format']);
+    expect(rulesOf(op, { ...ok, Scope: 'read write' })).toEqual([]);
+    expect(rulesOf(op, { ...ok, Scope: 'read', SubjectMode: 'AWSIdentity' }).map((v) => v.ruleId)).toEqual(['scope-needs-origin-identity']);
+    expect(rulesOf(op, { ...ok, Scope: 'read read' }).map((v) => v.ruleId)).toEqual(['scope-format']);
+    expect(rulesOf(op, { ...ok, Scope: 'a,b' }).map((v) => v.ruleId)).toEqual(['scope-format']);
+    expect(rulesOf(op, { ...ok, Scope: ' read' }).map((v) => v.ruleId)).toEqual(['scope-format']);
   });
 
   it('never throws on odd input', () => {
     for (const spec of [assumeRole, getOperation('GetWebIdentityToken'), getOperation('AssumeRoot')]) {
-      expect(() => checkCrossFieldRules(spec, { Tags: 'nope', TransitiveTagKeys: 5, PolicyArns: [null], TaskPolicyArn: 'x', Audience: {} })).not.toThrow();
+      expect(() => rulesOf(spec, { Tags: 'nope', TransitiveTagKeys: 5, PolicyArns: [null], TaskPolicyArn: 'x', Audience: {} })).not.toThrow();
       expect(() => validateModelConstraints(spec, { Tags: 'nope', TransitiveTagKeys: 5, PolicyArns: [null], TaskPolicyArn: 'x', Audience: {} })).not.toThrow();
     }
   });
@@ -294,5 +298,30 @@ describe('validateInput', () => {
   it('is quiet for a valid input', () => {
     expect(validateInput(getOperation('GetCallerIdentity'), {})).toEqual([]);
     expect(validateInput(getOperation('GetSessionToken'), { DurationSeconds: 900, SerialNumber: 'YourMFADeviceSerialNumber', TokenCode: '123456' })).toEqual([]);
+  });
+});
+
+describe("the workbench's explanation beside STS's wording", () => {
+  const en = translator('en');
+  const fr = translator('fr');
+
+  it('explains each broken model constraint in the reader\'s language, keeping the pattern verbatim', () => {
+    const [pattern] = validateModelConstraints(assumeRole, { RoleArn: arn, RoleSessionName: 'Session1:2' });
+    expect(en(pattern!.explain)).toBe('A character is not allowed here: the value must match [\\w+=,.@-]*');
+    expect(fr(pattern!.explain)).toBe('Un caractère n\'est pas autorisé ici : la valeur doit correspondre au motif [\\w+=,.@-]*');
+    const [tooLong] = validateModelConstraints(assumeRole, { RoleArn: arn, RoleSessionName: 'x'.repeat(65) });
+    expect(en(tooLong!.explain)).toBe('Too long: at most 64 characters (this one has 65).');
+    expect(fr(tooLong!.explain)).toBe('Trop long : au plus 64 caractères (celle-ci en compte 65).');
+    const [range] = validateModelConstraints(assumeRole, { RoleArn: arn, RoleSessionName: 'ok', DurationSeconds: 86400 });
+    expect(fr(range!.explain).replace(/\s/g, ' ')).toBe('Trop grand : au plus 43 200.');
+    const [missing] = validateModelConstraints(assumeRole, { RoleSessionName: 'ok' });
+    expect(fr(missing!.explain)).toBe('Obligatoire : STS refuse la requête sans valeur ici.');
+  });
+
+  it('gives every cross-field rule an explanation, and form issues carry it beside the wire message', () => {
+    const issues = validateInput(assumeRole, { RoleArn: arn, RoleSessionName: 'ok', SerialNumber: 'arn:aws:iam::123456789012:mfa/alice' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toBe('TokenCode must be specified when SerialNumber is specified.');
+    expect(fr(issues[0]!.explain)).toBe('Envoyez le numéro de série MFA et le code MFA ensemble, ou aucun des deux.');
   });
 });

@@ -18,7 +18,7 @@ export function checkCrossFieldRules(spec: OperationSpec, input: Record<string, 
       // A rule that cannot read odd input has nothing to say; the model clauses cover the input itself.
       message = null;
     }
-    if (message !== null) violations.push({ ruleId: rule.id, param: rule.param, code: rule.code, message });
+    if (message !== null) violations.push({ ruleId: rule.id, param: rule.param, code: rule.code, message, explain: rule.explain });
   }
   return violations;
 }
@@ -38,11 +38,12 @@ export function validateInput(spec: OperationSpec, input: Record<string, unknown
     path: c.path,
     code: 'ValidationError',
     message: c.clause,
+    explain: c.explain,
     source: 'model',
   }));
   for (const v of checkCrossFieldRules(spec, input)) {
     const path = spec.params.find((p) => p.name === v.param)?.memberPath ?? v.param;
-    issues.push({ param: v.param, path, code: v.code, message: v.message, source: 'rule', ruleId: v.ruleId });
+    issues.push({ param: v.param, path, code: v.code, message: v.message, explain: v.explain, source: 'rule', ruleId: v.ruleId });
   }
   return issues;
 }

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { parse as parseIni } from 'ini';
+import { translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { credentialSetFromResult, identityFromArn, type CredentialSet } from './credential-set';
 import {
@@ -35,6 +36,9 @@ function envFromBash(script: string): Record<string, string> {
   const out = execFileSync('bash', ['-c', `${script}\nenv -0`], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } }).toString();
   return Object.fromEntries(out.split('\0').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 }
+
+const en = translator('en');
+const fr = translator('fr');
 
 describe('bash / zsh exports', () => {
   it('bash reads back exactly the keys, token and expiration', () => {
@@ -144,11 +148,12 @@ describe('keys that work only at a sandbox or another endpoint', () => {
     expect(env.AWS_ENDPOINT_URL_STS).toBe('http://sandbox.invalid');
     const profile = parseIni(credentialsFileProfile(set(), 'p', { kind: 'this-page' })) as Record<string, Record<string, string>>;
     expect(profile.p?.endpoint_url).toBe('http://sandbox.invalid');
-    expect(endpointNote({ kind: 'this-page' })).toMatch(/work only in that page/);
+    expect(en(endpointNote({ kind: 'this-page' })!)).toMatch(/work only in that page/);
+    expect(fr(endpointNote({ kind: 'this-page' })!)).toMatch(/ne fonctionnent que dans cette page.*npm start/);
   });
 
   it('the credential_process note names the endpoint to put in the profile', () => {
-    expect(endpointNote(SANDBOX)).toBe('These keys work only at http://127.0.0.1:4173: set endpoint_url = http://127.0.0.1:4173 in the profile that uses them (or AWS_ENDPOINT_URL), or AWS tools send them to AWS.');
+    expect(en(endpointNote(SANDBOX)!)).toBe('These keys work only at http://127.0.0.1:4173: set endpoint_url = http://127.0.0.1:4173 in the profile that uses them (or AWS_ENDPOINT_URL), or AWS tools send them to AWS.');
   });
 });
 
@@ -193,7 +198,7 @@ describe('CLI output', () => {
 describe('console sign-in', () => {
   it('builds the getSigninToken request with the URL-encoded session JSON', () => {
     const plan = consoleSignin(set(), { sessionDurationSeconds: 3600 });
-    if (!plan.ok) throw new Error(plan.reason);
+    if (!plan.ok) throw new Error(en(plan.reason));
     const url = new URL(plan.requestUrl);
     expect(url.origin + url.pathname).toBe('https://signin.aws.amazon.com/federation');
     expect(url.searchParams.get('Action')).toBe('getSigninToken');
@@ -203,8 +208,11 @@ describe('console sign-in', () => {
     // The curl line is one shell word for the URL: bash hands curl the URL unchanged.
     const argv = execFileSync('bash', ['-c', `set -- ${plan.curl.slice('curl '.length)}; printf '%s\\0' "$@"`], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } }).toString().split('\0').filter(Boolean);
     expect(argv).toEqual(['-sS', plan.requestUrl]);
-    expect(plan.steps[1]).toContain('Action=login&Issuer=');
-    expect(plan.steps[1]).toContain(`Destination=${encodeURIComponent('https://console.aws.amazon.com/')}`);
+    expect(en(plan.steps[1]!)).toContain('Action=login&Issuer=');
+    expect(en(plan.steps[1]!)).toContain(`Destination=${encodeURIComponent('https://console.aws.amazon.com/')}`);
+    // The steps in French, the URL kept as it is.
+    expect(fr(plan.steps[1]!)).toMatch(/^2\. Construisez l'URL de connexion : https:\/\/signin\.aws\.amazon\.com\/federation\?Action=login&Issuer=/);
+    expect(fr(plan.notes.at(-1)!)).toBe("La requête transporte la clé d'accès secrète dans sa chaîne de requête : exécutez-la vous-même, ne la collez pas dans des journaux partagés.");
   });
 
   it('uses the partition\'s sign-in host, leaves SessionDuration out for federated users, refuses other kinds', () => {

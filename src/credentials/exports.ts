@@ -3,6 +3,7 @@
  * a ~/.aws/credentials profile, credential_process JSON, the CLI's JSON for the originating call,
  * and the request that turns role or federated-user keys into an AWS console sign-in link.
  */
+import type { Message } from '../kernel/message';
 import { formatAsCliOutput, formatCliTimestamp } from '../inspect/cli/cli-output';
 import { parseArn } from '../kernel/arn';
 import type { CredentialSet, KeysEndpoint } from './credential-set';
@@ -100,9 +101,10 @@ export function credentialsFileProfile(set: Keys, profileName: string, endpoint?
 }
 
 /** What the credential_process and CLI-output exports cannot carry themselves: where the keys work. */
-export function endpointNote(endpoint: KeysEndpoint | undefined): string | undefined {
-  if (endpoint?.kind === 'this-page') return THIS_PAGE_WARNING;
-  if (endpoint?.kind === 'endpoint') return `These keys work only at ${endpoint.url}: set endpoint_url = ${endpoint.url} in the profile that uses them (or AWS_ENDPOINT_URL), or AWS tools send them to AWS.`;
+export function endpointNote(endpoint: KeysEndpoint | undefined): Message | undefined {
+  // The exported file's own comment (THIS_PAGE_WARNING) stays English, like the rest of the file; the note on screen is translated.
+  if (endpoint?.kind === 'this-page') return /*i18n*/ { id: 'exportNote.thisPage', message: 'Issued by the sandbox inside a browser page: these keys work only in that page. The endpoint below never resolves, so no tool can send them to AWS; run {command} for a sandbox the AWS CLI can reach.', values: { command: 'npm start' }, verbatim: ['command'] };
+  if (endpoint?.kind === 'endpoint') return /*i18n*/ { id: 'exportNote.endpoint', message: 'These keys work only at {url}: set {setting} in the profile that uses them (or {variable}), or AWS tools send them to AWS.', values: { url: endpoint.url, setting: `endpoint_url = ${endpoint.url}`, variable: 'AWS_ENDPOINT_URL' }, verbatim: ['url', 'setting', 'variable'] };
   return undefined;
 }
 
@@ -143,27 +145,27 @@ export interface SigninOptions {
 }
 
 export type SigninPlan =
-  | { ok: true; endpoint: string; requestUrl: string; curl: string; steps: string[]; notes: string[] }
-  | { ok: false; reason: string };
+  | { ok: true; endpoint: string; requestUrl: string; curl: string; steps: Message[]; notes: Message[] }
+  | { ok: false; reason: Message };
 
 /** The federation endpoint's getSigninToken request for a set, and the steps to the login URL. */
 export function consoleSignin(set: Pick<CredentialSet, 'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'identity' | 'issuedBy'>, options: SigninOptions = {}): SigninPlan {
-  if (!set.sessionToken) return { ok: false, reason: 'The console federation endpoint takes temporary credentials (with a session token); long-term keys cannot sign in this way.' };
+  if (!set.sessionToken) return { ok: false, reason: /*i18n*/ { id: 'signin.needsSession', message: 'The console federation endpoint takes temporary credentials (with a session token); long-term keys cannot sign in this way.' } };
   const kind = set.identity.kind;
   if (kind !== 'assumed-role' && kind !== 'federated-user') {
-    return { ok: false, reason: `Only role sessions (AssumeRole*) and federated users (GetFederationToken) can get a console sign-in token; these are ${set.issuedBy} credentials.` };
+    return { ok: false, reason: /*i18n*/ { id: 'signin.wrongKind', message: 'Only role sessions ({assume}) and federated users ({federation}) can get a console sign-in token; these are {operation} credentials.', values: { assume: 'AssumeRole*', federation: 'GetFederationToken', operation: set.issuedBy }, verbatim: ['assume', 'federation', 'operation'] } };
   }
   const arn = parseArn(set.identity.arn);
   const partition = arn.ok ? arn.value.partition : 'aws';
   const hosts = SIGNIN[partition];
-  if (!hosts) return { ok: false, reason: `No console sign-in endpoint is known for the ${partition} partition.` };
-  const notes: string[] = [];
+  if (!hosts) return { ok: false, reason: /*i18n*/ { id: 'signin.unknownPartition', message: 'No console sign-in endpoint is known for the {partition} partition.', values: { partition }, verbatim: ['partition'] } };
+  const notes: Message[] = [];
   const params: Array<[string, string]> = [['Action', 'getSigninToken']];
   const duration = options.sessionDurationSeconds;
   if (duration !== undefined) {
     if (kind === 'assumed-role') params.push(['SessionDuration', String(duration)]);
-    else notes.push('SessionDuration applies to role sessions only: a federated user\'s console session lasts as long as its credentials (DurationSeconds of GetFederationToken).');
-    if (kind === 'assumed-role' && (duration < 900 || duration > 43200)) notes.push('SessionDuration must be between 900 and 43200 seconds.');
+    else notes.push(/*i18n*/ { id: 'signin.durationRoleOnly', message: "{param} applies to role sessions only: a federated user's console session lasts as long as its credentials ({duration} of {operation}).", values: { param: 'SessionDuration', duration: 'DurationSeconds', operation: 'GetFederationToken' }, verbatim: ['param', 'duration', 'operation'] });
+    if (kind === 'assumed-role' && (duration < 900 || duration > 43200)) notes.push(/*i18n*/ { id: 'signin.durationRange', message: '{param} must be between 900 and 43200 seconds.', values: { param: 'SessionDuration' }, verbatim: ['param'] });
   }
   const session = JSON.stringify({ sessionId: set.accessKeyId, sessionKey: set.secretAccessKey, sessionToken: set.sessionToken });
   // encodeURIComponent, not URLSearchParams: the documented form is percent-encoding (%20, not +).
@@ -171,12 +173,12 @@ export function consoleSignin(set: Pick<CredentialSet, 'accessKeyId' | 'secretAc
   const requestUrl = `${hosts.signin}?${query}`;
   const destination = options.destination ?? hosts.console;
   const issuer = options.issuer ?? 'https://example.com/';
-  const steps = [
-    'Run the request below. The federation endpoint answers {"SigninToken":"…"}.',
-    `Build the login URL: ${hosts.signin}?Action=login&Issuer=${encodeURIComponent(issuer)}&Destination=${encodeURIComponent(destination)}&SigninToken=<the SigninToken, URL-encoded>`,
-    'Open that URL in a browser within 15 minutes (the sign-in token is valid for 15 minutes); the console opens as this identity.',
+  const steps: Message[] = [
+    /*i18n*/ { id: 'signin.step1', message: '1. Run the request below. The federation endpoint answers {answer}.', values: { answer: '{"SigninToken":"…"}' }, verbatim: ['answer'] },
+    /*i18n*/ { id: 'signin.step2', message: '2. Build the login URL: {url}', values: { url: `${hosts.signin}?Action=login&Issuer=${encodeURIComponent(issuer)}&Destination=${encodeURIComponent(destination)}&SigninToken=<SigninToken>` }, verbatim: ['url'] },
+    /*i18n*/ { id: 'signin.step3', message: '3. Open that URL in a browser within 15 minutes (the sign-in token is valid for 15 minutes); the console opens as this identity.' },
   ];
-  notes.push('The request carries the secret key in its query string: run it yourself, do not paste it into shared logs.');
+  notes.push(/*i18n*/ { id: 'signin.secretInQuery', message: 'The request carries the secret key in its query string: run it yourself, do not paste it into shared logs.' });
   return { ok: true, endpoint: hosts.signin, requestUrl, curl: `curl -sS ${posixQuote(requestUrl)}`, steps, notes };
 }
 

@@ -92,7 +92,7 @@ const MENU_OPERATIONS = GROUP_ORDER.flatMap((group) => operations.filter((o) => 
 const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
   id: `operation:${o.name}`,
   label: { verbatim: o.name },
-  summary: { pending: o.summary },
+  summary: { message: o.summary },
   area: 'operations',
   group: GROUP_LABELS[o.group],
   keywords: o.cliName,

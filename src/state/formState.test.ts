@@ -7,10 +7,10 @@ const p = (name: string, widget: ParamSpec['widget'], type: ParamSpec['type'] = 
   name,
   memberPath: name.charAt(0).toLowerCase() + name.slice(1),
   cliFlag: name.toLowerCase(),
-  label: name,
+  label: { id: name, message: name },
   type,
   required: false,
-  doc: '',
+  doc: { id: name, message: '' },
   widget,
 });
 
@@ -19,8 +19,8 @@ const spec: OperationSpec = {
   name: 'AssumeRole',
   cliName: 'assume-role',
   group: 'assume',
-  summary: '',
-  doc: '',
+  summary: { id: 'summary', message: '' },
+  doc: { id: 'doc', message: '' },
   signing: 'any',
   globalEndpoint: true,
   returnsCredentials: true,

@@ -18,8 +18,8 @@ export interface FieldProps {
   /** The longer explanation, behind a help toggle. */
   doc?: ReactNode;
   required?: boolean;
-  /** Messages shown beside the field (STS's own wording). */
-  errors?: readonly string[];
+  /** Messages shown beside the field (the workbench's explanation beside STS's own wording). */
+  errors?: readonly ReactNode[];
   /** Extra content in the label row (e.g. a "transitive" legend, a char counter). */
   aside?: ReactNode;
   /** Render as fieldset/legend for groups of controls (lists, tag editors). */

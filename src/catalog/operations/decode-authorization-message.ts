@@ -6,12 +6,9 @@ export const decodeAuthorizationMessage: OperationSpec = {
   name: 'DecodeAuthorizationMessage',
   cliName: 'decode-authorization-message',
   group: 'inspect',
-  summary: 'Decode the encoded reason attached to an AccessDenied / UnauthorizedOperation error.',
+  summary: /*i18n*/ { id: 'op.DecodeAuthorizationMessage.summary', message: 'Decode the encoded reason attached to an AccessDenied / UnauthorizedOperation error.' },
   doc:
-    'Some services (EC2 most often) answer a denied request with an encrypted "encoded authorization failure message". ' +
-    'This call turns it back into JSON that says whether the request was allowed, whether an explicit Deny matched, and ' +
-    'the full request context: principal, action, resource and condition keys. The caller needs ' +
-    'sts:DecodeAuthorizationMessage, and the message expires after a while.',
+    /*i18n*/ { id: 'op.DecodeAuthorizationMessage.doc', message: 'Some services (EC2 most often) answer a denied request with an encrypted "encoded authorization failure message". This call turns it back into JSON that says whether the request was allowed, whether an explicit Deny matched, and the full request context: principal, action, resource and condition keys. The caller needs sts:DecodeAuthorizationMessage, and the message expires after a while.' },
   signing: 'any',
   globalEndpoint: true,
   returnsCredentials: false,
@@ -19,12 +16,11 @@ export const decodeAuthorizationMessage: OperationSpec = {
     param({
       name: 'EncodedMessage',
       cliFlag: 'encoded-message',
-      label: 'Encoded message',
+      label: /*i18n*/ { id: 'op.DecodeAuthorizationMessage.EncodedMessage.label', message: 'Encoded message' },
       type: encodedMessageType,
       required: true,
       doc:
-        'The opaque text after "Encoded authorization failure message:" in the error, 1 to 10,240 characters. Paste it ' +
-        'without line breaks; STS rejects messages with bad characters or that have expired.',
+        /*i18n*/ { id: 'op.DecodeAuthorizationMessage.EncodedMessage.doc', message: 'The opaque text after "Encoded authorization failure message:" in the error, 1 to 10,240 characters. Paste it without line breaks; STS rejects messages with bad characters or that have expired.' },
       widget: 'textarea',
     }),
   ],
@@ -33,8 +29,7 @@ export const decodeAuthorizationMessage: OperationSpec = {
     {
       id: 'decode-permission',
       text:
-        'The caller needs sts:DecodeAuthorizationMessage; without it STS answers AccessDenied "… because no identity-based ' +
-        'policy allows the sts:DecodeAuthorizationMessage action". Expired or foreign messages give InvalidAuthorizationMessageException.',
+        /*i18n*/ { id: 'op.DecodeAuthorizationMessage.note.decode-permission', message: 'The caller needs sts:DecodeAuthorizationMessage; without it STS answers AccessDenied "… because no identity-based policy allows the sts:DecodeAuthorizationMessage action". Expired or foreign messages give InvalidAuthorizationMessageException.' },
     },
   ],
 };

@@ -6,11 +6,9 @@ export const getAccessKeyInfo: OperationSpec = {
   name: 'GetAccessKeyInfo',
   cliName: 'get-access-key-info',
   group: 'inspect',
-  summary: 'Find which AWS account an access key ID belongs to.',
+  summary: /*i18n*/ { id: 'op.GetAccessKeyInfo.summary', message: 'Find which AWS account an access key ID belongs to.' },
   doc:
-    'Returns the 12-digit account that owns an access key ID (AKIA… or ASIA…), whichever account that is. It says nothing ' +
-    'about whether the key is active, inactive or deleted, and for current keys the account can be decoded offline from ' +
-    'the key ID itself. The caller needs sts:GetAccessKeyInfo.',
+    /*i18n*/ { id: 'op.GetAccessKeyInfo.doc', message: 'Returns the 12-digit account that owns an access key ID (AKIA… or ASIA…), whichever account that is. It says nothing about whether the key is active, inactive or deleted, and for current keys the account can be decoded offline from the key ID itself. The caller needs sts:GetAccessKeyInfo.' },
   signing: 'any',
   globalEndpoint: true,
   returnsCredentials: false,
@@ -18,10 +16,10 @@ export const getAccessKeyInfo: OperationSpec = {
     param({
       name: 'AccessKeyId',
       cliFlag: 'access-key-id',
-      label: 'Access key ID',
+      label: /*i18n*/ { id: 'op.GetAccessKeyInfo.AccessKeyId.label', message: 'Access key ID' },
       type: accessKeyIdType,
       required: true,
-      doc: 'The access key ID to look up, such as AKIAIOSFODNN7EXAMPLE: 16 to 128 letters, digits or underscores. Never paste the secret key.',
+      doc: /*i18n*/ { id: 'op.GetAccessKeyInfo.AccessKeyId.doc', message: 'The access key ID to look up, such as AKIAIOSFODNN7EXAMPLE: 16 to 128 letters, digits or underscores. Never paste the secret key.' },
       widget: 'text',
       placeholder: 'AKIAIOSFODNN7EXAMPLE',
     }),
@@ -30,7 +28,7 @@ export const getAccessKeyInfo: OperationSpec = {
   notes: [
     {
       id: 'access-key-info-permission',
-      text: 'The caller needs sts:GetAccessKeyInfo; STS answers for any syntactically valid key, even one that never existed.',
+      text: /*i18n*/ { id: 'op.GetAccessKeyInfo.note.access-key-info-permission', message: 'The caller needs sts:GetAccessKeyInfo; STS answers for any syntactically valid key, even one that never existed.' },
     },
   ],
 };

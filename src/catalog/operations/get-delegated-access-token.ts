@@ -6,11 +6,9 @@ export const getDelegatedAccessToken: OperationSpec = {
   name: 'GetDelegatedAccessToken',
   cliName: 'get-delegated-access-token',
   group: 'tokens',
-  summary: 'Trade an IAM temporary-delegation token for credentials in a customer account.',
+  summary: /*i18n*/ { id: 'op.GetDelegatedAccessToken.summary', message: 'Trade an IAM temporary-delegation token for credentials in a customer account.' },
   doc:
-    'Part of IAM temporary delegation for AWS Partners: a partner creates a delegation request, the customer approves it, ' +
-    'and IAM sends an exchange ("trade-in") token to the partner. The partner, signing with its own credentials, trades ' +
-    'that token here for temporary credentials in the customer\'s account, with the permissions the customer approved.',
+    /*i18n*/ { id: 'op.GetDelegatedAccessToken.doc', message: 'Part of IAM temporary delegation for AWS Partners: a partner creates a delegation request, the customer approves it, and IAM sends an exchange ("trade-in") token to the partner. The partner, signing with its own credentials, trades that token here for temporary credentials in the customer\'s account, with the permissions the customer approved.' },
   signing: 'any',
   globalEndpoint: true,
   returnsCredentials: true,
@@ -18,10 +16,10 @@ export const getDelegatedAccessToken: OperationSpec = {
     param({
       name: 'TradeInToken',
       cliFlag: 'trade-in-token',
-      label: 'Trade-in token',
+      label: /*i18n*/ { id: 'op.GetDelegatedAccessToken.TradeInToken.label', message: 'Trade-in token' },
       type: tradeInTokenType,
       required: true,
-      doc: 'The exchange token IAM delivered after the customer approved the delegation request. It must be valid and unexpired.',
+      doc: /*i18n*/ { id: 'op.GetDelegatedAccessToken.TradeInToken.doc', message: 'The exchange token IAM delivered after the customer approved the delegation request. It must be valid and unexpired.' },
       widget: 'secret',
     }),
   ],
@@ -30,7 +28,7 @@ export const getDelegatedAccessToken: OperationSpec = {
     {
       id: 'trade-in-token-expiry',
       param: 'TradeInToken',
-      text: 'An expired trade-in token fails with ExpiredTradeInTokenException.',
+      text: /*i18n*/ { id: 'op.GetDelegatedAccessToken.note.trade-in-token-expiry', message: 'An expired trade-in token fails with ExpiredTradeInTokenException.' },
     },
   ],
 };

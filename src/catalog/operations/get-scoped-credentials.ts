@@ -8,36 +8,31 @@ export const getScopedCredentials: OperationSpec = {
   name: 'GetScopedCredentials',
   cliName: 'get-scoped-credentials',
   group: 'tokens',
-  summary: 'Narrow your current temporary credentials: fewer permissions, shorter life, same identity.',
+  summary: /*i18n*/ { id: 'op.GetScopedCredentials.summary', message: 'Narrow your current temporary credentials: fewer permissions, shorter life, same identity.' },
   doc:
-    'Scopes down the caller\'s existing temporary credentials without assuming anything new: the session ARN, session ' +
-    'name and tags stay the same, while a scope-down policy and/or a shorter duration limit the copy. Call it with ' +
-    'temporary credentials only (role, federated or GetSessionToken sessions); calls can be stacked up to three ' +
-    'scope-down policies deep. Regional endpoints only.',
+    /*i18n*/ { id: 'op.GetScopedCredentials.doc', message: 'Scopes down the caller\'s existing temporary credentials without assuming anything new: the session ARN, session name and tags stay the same, while a scope-down policy and/or a shorter duration limit the copy. Call it with temporary credentials only (role, federated or GetSessionToken sessions); calls can be stacked up to three scope-down policies deep. Regional endpoints only.' },
   signing: 'temporary',
   globalEndpoint: false,
   returnsCredentials: true,
   params: [
     policyParam(
       scopeDownPolicyDocumentType,
-      'An IAM policy (JSON, at most 2,048 characters) intersected with everything the calling session may already do; ' +
-        'it can never add permissions. Give at least one of Policy or DurationSeconds.',
-      'Scope-down policy',
+      /*i18n*/ { id: 'op.GetScopedCredentials.Policy.doc', message: 'An IAM policy (JSON, at most 2,048 characters) intersected with everything the calling session may already do; it can never add permissions. Give at least one of Policy or DurationSeconds.' },
+      /*i18n*/ { id: 'op.GetScopedCredentials.Policy.label', message: 'Scope-down policy' },
     ),
     durationParam(
       scopedDurationSecondsType,
       undefined,
-      'How long the scoped credentials last, 1 to 129,600 seconds. When absent they expire with the calling session, and ' +
-        'they can never outlive it.',
+      /*i18n*/ { id: 'op.GetScopedCredentials.DurationSeconds.doc', message: 'How long the scoped credentials last, 1 to 129,600 seconds. When absent they expire with the calling session, and they can never outlive it.' },
     ),
     minimumSessionTokenSizeParam(),
     param({
       name: 'ScopedSessionDescription',
       cliFlag: 'scoped-session-description',
-      label: 'Description',
+      label: /*i18n*/ { id: 'op.GetScopedCredentials.ScopedSessionDescription.label', message: 'Description' },
       type: scopedSessionDescriptionType,
       required: false,
-      doc: 'A note of up to 256 characters recorded in CloudTrail for this request, to say why the session was scoped down.',
+      doc: /*i18n*/ { id: 'op.GetScopedCredentials.ScopedSessionDescription.doc', message: 'A note of up to 256 characters recorded in CloudTrail for this request, to say why the session was scoped down.' },
       widget: 'text',
     }),
   ],
@@ -46,17 +41,17 @@ export const getScopedCredentials: OperationSpec = {
     regionalOnlyNote,
     {
       id: 'scoped-temporary-only',
-      text: 'Only temporary credentials may call it; IAM user and root long-term keys are refused.',
+      text: /*i18n*/ { id: 'op.GetScopedCredentials.note.scoped-temporary-only', message: 'Only temporary credentials may call it; IAM user and root long-term keys are refused.' },
     },
     {
       id: 'scoped-lifetime',
       param: 'DurationSeconds',
-      text: 'A DurationSeconds beyond the calling session\'s remaining lifetime fails with InsufficientSessionLifetimeException.',
+      text: /*i18n*/ { id: 'op.GetScopedCredentials.note.scoped-lifetime', message: 'A DurationSeconds beyond the calling session\'s remaining lifetime fails with InsufficientSessionLifetimeException.' },
     },
     {
       id: 'scoped-depth',
       param: 'Policy',
-      text: 'A session may carry at most three scope-down policies; adding a fourth is denied.',
+      text: /*i18n*/ { id: 'op.GetScopedCredentials.note.scoped-depth', message: 'A session may carry at most three scope-down policies; adding a fourth is denied.' },
     },
   ],
 };

@@ -8,12 +8,9 @@ export const getSessionToken: OperationSpec = {
   name: 'GetSessionToken',
   cliName: 'get-session-token',
   group: 'tokens',
-  summary: 'Get temporary credentials for yourself, usually to prove MFA.',
+  summary: /*i18n*/ { id: 'op.GetSessionToken.summary', message: 'Get temporary credentials for yourself, usually to prove MFA.' },
   doc:
-    'An IAM user or the root user, signing with long-term keys, gets temporary credentials with the same permissions. ' +
-    'Passing an MFA device and its current code marks the session as MFA-authenticated, which policies that require ' +
-    'aws:MultiFactorAuthPresent need. Within STS the new credentials can call only AssumeRole (capped at one hour) and ' +
-    'GetCallerIdentity, and they cannot call IAM unless MFA was used.',
+    /*i18n*/ { id: 'op.GetSessionToken.doc', message: 'An IAM user or the root user, signing with long-term keys, gets temporary credentials with the same permissions. Passing an MFA device and its current code marks the session as MFA-authenticated, which policies that require aws:MultiFactorAuthPresent need. Within STS the new credentials can call only AssumeRole (capped at one hour) and GetCallerIdentity, and they cannot call IAM unless MFA was used.' },
   signing: 'long-term',
   globalEndpoint: true,
   returnsCredentials: true,
@@ -21,14 +18,12 @@ export const getSessionToken: OperationSpec = {
     durationParam(
       durationSecondsType,
       43200,
-      'How long the credentials last: 900 to 129,600 seconds (36 hours), default 43,200. For the root user the range is ' +
-        '900 to 3,600, default 3,600.',
+      /*i18n*/ { id: 'op.GetSessionToken.DurationSeconds.doc', message: 'How long the credentials last: 900 to 129,600 seconds (36 hours), default 43,200. For the root user the range is 900 to 3,600, default 3,600.' },
     ),
     serialNumberParam(
-      'Your MFA device: a hardware serial (GAHT12345678) or a virtual device ARN (arn:aws:iam::123456789012:mfa/alice). ' +
-        'Send it together with TokenCode.',
+      /*i18n*/ { id: 'op.GetSessionToken.SerialNumber.doc', message: 'Your MFA device: a hardware serial (GAHT12345678) or a virtual device ARN (arn:aws:iam::123456789012:mfa/alice). Send it together with TokenCode.' },
     ),
-    tokenCodeParam('The six-digit code currently shown by the MFA device named in SerialNumber.'),
+    tokenCodeParam(/*i18n*/ { id: 'op.GetSessionToken.TokenCode.doc', message: 'The six-digit code currently shown by the MFA device named in SerialNumber.' }),
     minimumSessionTokenSizeParam(),
   ],
   rules: [mfaPairRule],
@@ -39,9 +34,7 @@ export const getSessionToken: OperationSpec = {
       id: 'mfa-failure',
       param: 'TokenCode',
       text:
-        'A wrong or reused code fails with AccessDenied "MultiFactorAuthentication failed with invalid MFA one time pass ' +
-        'code. "; a serial that is not the caller\'s device fails with "MultiFactorAuthentication failed, unable to ' +
-        'validate MFA code.  Please verify your MFA serial number is valid and associated with this user."',
+        /*i18n*/ { id: 'op.GetSessionToken.note.mfa-failure', message: 'A wrong or reused code fails with AccessDenied "MultiFactorAuthentication failed with invalid MFA one time pass code. "; a serial that is not the caller\'s device fails with "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user."' },
     },
   ],
 };

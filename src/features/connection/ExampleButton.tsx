@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useState } from 'react';
 import type { OperationInput, OperationName, OperationSpec } from '../../catalog/types';
 import type { SandboxConnection } from './sandboxApi';
@@ -26,21 +27,22 @@ const HAS_SANDBOX_EXAMPLE: ReadonlySet<OperationName> = new Set<OperationName>([
 /** "Fill an example": a working input from the sandbox (minting a SAML assertion or token when needed). */
 export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; sandbox: SandboxConnection | undefined; onLoad: (input: OperationInput) => void }) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const { i18n } = useLingui();
   if (!sandbox || !HAS_SANDBOX_EXAMPLE.has(spec.name)) return null;
   const run = async () => {
     setState({ busy: true, error: null });
     try {
       const input = await (await loadExamples()).sandboxExample(sandbox, spec.name);
       if (input) onLoad(input as OperationInput);
-      setState({ busy: false, error: input ? null : 'The sandbox world has nothing that fits this operation.' });
+      setState({ busy: false, error: input ? null : i18n._({ id: 'example.nothingFits', message: 'The sandbox world has nothing that fits this operation.' }) });
     } catch (e) {
       setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
     }
   };
   return (
     <>
-      <Button size="sm" onClick={run} disabled={state.busy} title="Fill the form with values that work against the sandbox">
-        {state.busy ? 'Filling…' : 'Fill an example'}
+      <Button size="sm" onClick={run} disabled={state.busy} title={i18n._({ id: 'example.title', message: 'Fill the form with values that work against the sandbox' })}>
+        {state.busy ? i18n._({ id: 'example.filling', message: 'Filling…' }) : i18n._({ id: 'example.fill', message: 'Fill an example' })}
       </Button>
       {state.error && (
         <span role="alert" className="text-xs text-danger">

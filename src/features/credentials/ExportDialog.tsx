@@ -58,9 +58,8 @@ export function ExportDialog({ set, onClose }: { set: CredentialSet | null; onCl
               {out.notes && (
                 <ul className="space-y-1 text-xs text-muted">
                   {out.notes.map((n) => (
-                    // Notes come from src/credentials/exports.ts, not converted yet: English, marked so.
-                    <li key={n} className="break-all" lang="en" data-i18n="pending">
-                      {n}
+                    <li key={n.id} className="break-all">
+                      <Text m={n} />
                     </li>
                   ))}
                 </ul>

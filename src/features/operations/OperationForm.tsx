@@ -1,4 +1,7 @@
+import { useLingui } from '@lingui/react';
 import { useMemo, type ReactNode } from 'react';
+import { Text } from '../../i18n/Text';
+import { Verbatim } from '../../i18n/Verbatim';
 import type { FieldIssue, OperationSpec, ParamSpec } from '../../catalog/types';
 import { emptyValue, type FieldValue, type FormValues } from '../../state/formState';
 import type { PolicyContext } from './fields/PolicyControl';
@@ -24,6 +27,16 @@ function isCompact(p: ParamSpec): boolean {
   return false;
 }
 
+/** One problem beside a field: the workbench's explanation in the reader's language, then STS's own words, verbatim. */
+function IssueText({ issue }: { issue: FieldIssue }) {
+  return (
+    <>
+      <Text m={issue.explain} />{' '}
+      <Verbatim className="font-mono text-[11px] opacity-80">{issue.message}</Verbatim>
+    </>
+  );
+}
+
 /** The one form renderer: every operation's form comes from its catalog entry. */
 export function OperationForm({ spec, values, onChange, issues, suggestions, policySent, addons }: OperationFormProps) {
   const arnsValue = values.PolicyArns;
@@ -32,18 +45,19 @@ export function OperationForm({ spec, values, onChange, issues, suggestions, pol
   const transitiveParam = spec.params.find((p) => p.widget === 'transitiveTagKeys');
 
   const errorsByParam = useMemo(() => {
-    const map = new Map<string, string[]>();
+    const map = new Map<string, ReactNode[]>();
     for (const issue of issues) {
       // TransitiveTagKeys is edited in the tags editor, so its messages show there.
       const owner = transitiveParam && issue.param === transitiveParam.name ? (spec.params.find((p) => p.widget === 'tags')?.name ?? issue.param) : issue.param;
-      map.set(owner, [...(map.get(owner) ?? []), issue.message]);
+      map.set(owner, [...(map.get(owner) ?? []), <IssueText key={`${issue.path}|${issue.message}`} issue={issue} />]);
     }
     return map;
   }, [issues, spec, transitiveParam]);
 
+  const { i18n } = useLingui();
   const visible = spec.params.filter((p) => p.widget !== 'transitiveTagKeys');
   if (visible.length === 0) {
-    return <p className="text-muted">This operation takes no parameters: send it as it is.</p>;
+    return <p className="text-muted">{i18n._({ id: 'form.noParams', message: 'This operation takes no parameters: send it as it is.' })}</p>;
   }
 
   return (

@@ -1,4 +1,8 @@
+import { useLingui } from '@lingui/react';
+import { Fragment, type ReactNode } from 'react';
 import type { ParamSpec } from '../../catalog/types';
+import { Text } from '../../i18n/Text';
+import { Verbatim } from '../../i18n/Verbatim';
 import { Field } from '../../ui/Field';
 import type { FieldValue } from '../../state/formState';
 import { constraintHint } from './hints';
@@ -13,7 +17,7 @@ export interface ParamFieldProps {
   param: ParamSpec;
   value: FieldValue;
   onChange: (value: FieldValue) => void;
-  errors: readonly string[];
+  errors: readonly ReactNode[];
   suggestions?: readonly string[];
   /** The operation also has TransitiveTagKeys: the tags editor shows a checkbox per tag. */
   withTransitive?: boolean;
@@ -25,15 +29,30 @@ const GROUP_WIDGETS = new Set(['stringList', 'policyArns', 'tags', 'providedCont
 
 /** One parameter: label, constraint, help, errors and the control its widget names. */
 export function ParamField({ param, value, onChange, errors, suggestions, withTransitive = false, policyContext }: ParamFieldProps) {
+  const { i18n } = useLingui();
+  const hint = constraintHint(param);
   return (
     <Field
-      label={param.label}
-      hint={constraintHint(param)}
+      label={i18n._(param.label)}
+      hint={
+        hint.length > 0 ? (
+          <>
+            {hint.map((m, i) => (
+              <Fragment key={m.id}>
+                {i > 0 && ' · '}
+                <Text m={m} />
+              </Fragment>
+            ))}
+          </>
+        ) : undefined
+      }
       doc={
         <>
-          <code className="font-mono text-[11px] text-fg">{param.name}</code> · <code className="font-mono text-[11px]">--{param.cliFlag}</code>
+          <Verbatim>
+            <code className="font-mono text-[11px] text-fg">{param.name}</code> · <code className="font-mono text-[11px]">--{param.cliFlag}</code>
+          </Verbatim>
           <br />
-          {param.doc}
+          <Text m={param.doc} />
         </>
       }
       required={param.required}

@@ -1,3 +1,7 @@
+import { Trans, useLingui } from '@lingui/react';
+import type { Message } from '../../kernel/message';
+import { Text } from '../../i18n/Text';
+import type { SendIssue } from './sendReadiness';
 import type { Ref } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, KeyboardHint, MOD_KEY } from '../../ui/Kbd';
@@ -10,10 +14,10 @@ export interface SendBarProps {
   operation: string;
   issueCount: number;
   /** Replaces the "N problems" line, e.g. "Required: Role ARN." before any field was touched. */
-  issueText?: string;
+  issueText?: SendIssue;
   pending: boolean;
   /** Why sending is impossible whatever the input (no credentials, bad endpoint); null when it can go. */
-  blocker: string | null;
+  blocker: Message | null;
   onSend: () => void;
   onSendAnyway: () => void;
   onCancel: () => void;
@@ -35,37 +39,44 @@ function jump(elementId: string) {
 /** Send (disabled while the input is invalid), Send anyway, and Cancel while a call is in flight. */
 export function SendBar({ sendRef, operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare, jumpTo }: SendBarProps) {
   const invalid = issueCount > 0;
+  const { i18n } = useLingui();
   return (
-    <div className="flex items-center gap-2" onPointerEnter={onPrepare} onFocus={onPrepare}>
+    <div className="flex items-center gap-2" data-testid="send-bar" onPointerEnter={onPrepare} onFocus={onPrepare}>
       {pending ? (
         <>
-          <Button variant="primary" disabled aria-label={`Sending ${operation}`}>
-            <Spinner /> Sending…
+          <Button variant="primary" disabled aria-label={i18n._({ id: 'send.sendingLabel', message: 'Sending {operation}', values: { operation } })}>
+            <Spinner /> {i18n._({ id: 'send.sending', message: 'Sending…' })}
           </Button>
           <Button variant="danger" onClick={onCancel}>
-            Cancel
+            {i18n._({ id: 'send.cancel', message: 'Cancel' })}
           </Button>
         </>
       ) : (
         <>
           <Button ref={sendRef} variant="primary" onClick={onSend} disabled={invalid || blocker !== null} aria-keyshortcuts="Control+Enter Meta+Enter">
-            <SendIcon /> Send
+            <SendIcon /> {i18n._({ id: 'send.send', message: 'Send' })}
           </Button>
           {invalid && blocker === null && (
-            <Button variant="secondary" onClick={onSendAnyway} title="Send the request as it is and see what STS answers">
-              Send anyway
+            <Button variant="secondary" onClick={onSendAnyway} title={i18n._({ id: 'send.anywayTitle', message: 'Send the request as it is and see what STS answers' })}>
+              {i18n._({ id: 'send.anyway', message: 'Send anyway' })}
             </Button>
           )}
         </>
       )}
       <span className="min-w-0 flex-1 text-xs text-muted" role="status">
         {pending
-          ? 'Waiting for the answer…'
+          ? i18n._({ id: 'send.waiting', message: 'Waiting for the answer…' })
           : blocker
-            ? blocker
+            ? <Text m={blocker} />
             : invalid
-              ? (issueText ?? `${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in the input; STS would refuse it.`)
-              : <>Ready<KeyboardHint> · <Kbd>{MOD_KEY}</Kbd> <Kbd>Enter</Kbd> to send</KeyboardHint></>}
+              ? issueText === undefined
+                ? i18n._({ id: 'send.problems', message: '{count, plural, one {# problem} other {# problems}} in the input; STS would refuse it.', values: { count: issueCount } })
+                : typeof issueText === 'string'
+                  ? issueText
+                  : 'required' in issueText
+                    ? i18n._({ id: 'send.required', message: 'Required: {fields}.', values: { fields: issueText.required.map((m) => i18n._(m)).join(', ') } })
+                    : <Text m={issueText} />
+              : <>{i18n._({ id: 'send.ready', message: 'Ready' })}<KeyboardHint> · <Trans id="send.shortcut" message="<0>{mod}</0> <1>Enter</1> to send" values={{ mod: MOD_KEY }} components={{ 0: <Kbd />, 1: <Kbd /> }} /></KeyboardHint></>}
       </span>
       {jumpTo && (
         <Button variant="ghost" size="sm" onClick={() => jump(jumpTo.elementId)} data-testid="jump-to-verdict">
@@ -73,7 +84,7 @@ export function SendBar({ sendRef, operation, issueCount, issueText, pending, bl
         </Button>
       )}
       <Button variant="ghost" size="sm" className="text-muted" onClick={onReset} disabled={pending}>
-        Clear form
+        {i18n._({ id: 'send.clear', message: 'Clear form' })}
       </Button>
     </div>
   );

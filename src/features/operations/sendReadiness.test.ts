@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getOperation } from '../../catalog/operations';
+import { translator } from '../../i18n/test-support/translate';
+import type { Message } from '../../kernel/message';
 import { policySizeIssue, sendBlocker, sendIssueText } from './sendReadiness';
+
+const en = translator('en');
+const fr = translator('fr');
+const label = (message: string): Message => ({ id: `test.${message}`, message });
 
 const big = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'b'.repeat(2100)}/*` }] });
 
@@ -19,14 +25,18 @@ describe('policySizeIssue', () => {
 describe('the Send bar\'s line', () => {
   const spec = getOperation('AssumeRole');
   it('names the policy editor\'s errors, else the required fields once no message is shown', () => {
-    expect(sendIssueText(spec, { Policy: '{' }, { issues: 0, shownIssues: 0, policyErrors: 2 }, [])).toBe('The session policy has 2 errors (marked in the policy editor); STS would refuse it.');
-    expect(sendIssueText(spec, {}, { issues: 2, shownIssues: 0, policyErrors: 0 }, ['RoleArn', 'RoleSessionName'])).toBe('Required: RoleArn, RoleSessionName.');
-    expect(sendIssueText(spec, {}, { issues: 2, shownIssues: 1, policyErrors: 0 }, ['RoleArn'])).toBeUndefined();
+    const policyLine = sendIssueText(spec, { Policy: '{' }, { issues: 0, shownIssues: 0, policyErrors: 2 }, []) as Message;
+    expect(en(policyLine)).toBe('The session policy has 2 errors (marked in the policy editor); STS would refuse it.');
+    expect(fr(policyLine)).toBe("La politique de session contient 2 erreurs (signalées dans l'éditeur de politique) ; STS la refuserait.");
+    const missing = [label('Role ARN'), label('Role session name')];
+    expect(sendIssueText(spec, {}, { issues: 2, shownIssues: 0, policyErrors: 0 }, missing)).toEqual({ required: missing });
+    expect(sendIssueText(spec, {}, { issues: 2, shownIssues: 1, policyErrors: 0 }, [label('Role ARN')])).toBeUndefined();
   });
   it('blocks Send while the sandbox starts or failed, and a signed call without keys', () => {
-    expect(sendBlocker(false, false, true, true)).toBe('Starting the sandbox…');
-    expect(sendBlocker(false, true, false, false)).toBe('The sandbox is not available (see Connection).');
-    expect(sendBlocker(true, false, true, false)).toBe('Add source credentials under Edit connection to sign this call.');
+    expect(en(sendBlocker(false, false, true, true)!)).toBe('Starting the sandbox…');
+    expect(en(sendBlocker(false, true, false, false)!)).toBe('The sandbox is not available (see Connection).');
+    expect(en(sendBlocker(true, false, true, false)!)).toBe('Add source credentials under Edit connection to sign this call.');
+    expect(fr(sendBlocker(true, false, true, false)!)).toBe('Ajoutez des informations d\'identification source sous Modifier la connexion pour signer cet appel.');
     expect(sendBlocker(true, false, false, false)).toBeNull();
   });
 });

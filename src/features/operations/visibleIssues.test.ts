@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { FieldIssue } from '../../catalog/types';
 import { visibleIssues } from './visibleIssues';
 
-const missing: FieldIssue = { param: 'RoleArn', path: 'roleArn', code: 'ValidationError', message: "Value null at 'roleArn' failed to satisfy constraint: Member must not be null", source: 'model' };
-const tooShort: FieldIssue = { param: 'RoleSessionName', path: 'roleSessionName', code: 'ValidationError', message: 'length', source: 'model' };
-const rule: FieldIssue = { param: 'TokenCode', path: 'tokenCode', code: 'ValidationError', message: 'TokenCode must be specified when SerialNumber is specified.', source: 'rule' };
+const missing: FieldIssue = { param: 'RoleArn', path: 'roleArn', code: 'ValidationError', message: "Value null at 'roleArn' failed to satisfy constraint: Member must not be null", explain: { id: 'x', message: 'x' }, source: 'model' };
+const tooShort: FieldIssue = { param: 'RoleSessionName', path: 'roleSessionName', code: 'ValidationError', message: 'length', explain: { id: 'x', message: 'x' }, source: 'model' };
+const rule: FieldIssue = { param: 'TokenCode', path: 'tokenCode', code: 'ValidationError', message: 'TokenCode must be specified when SerialNumber is specified.', explain: { id: 'x', message: 'x' }, source: 'rule' };
 
 describe('visible validation messages', () => {
   it('hides "must not be null" for fields the user has not reached, but shows problems with typed values and rules', () => {

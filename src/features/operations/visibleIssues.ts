@@ -4,6 +4,7 @@
  * edited or a send was attempted.
  */
 import type { FieldIssue, OperationInput, OperationSpec } from '../../catalog/types';
+import type { Message } from '../../kernel/message';
 
 export function visibleIssues(
   issues: readonly FieldIssue[],
@@ -16,6 +17,6 @@ export function visibleIssues(
 }
 
 /** Labels of required parameters with no value yet, in catalog order. */
-export function missingRequired(spec: OperationSpec, input: OperationInput): string[] {
+export function missingRequired(spec: OperationSpec, input: OperationInput): Message[] {
   return spec.params.filter((p) => p.required && input[p.name] === undefined).map((p) => p.label);
 }

@@ -8,7 +8,7 @@ function field(name: string): StructField {
 }
 function param(name: string, type: ParamSpec['type']): ParamSpec {
   const memberPath = name.charAt(0).toLowerCase() + name.slice(1);
-  return { name, memberPath, cliFlag: name.toLowerCase(), label: name, type, required: false, doc: '', widget: 'text' };
+  return { name, memberPath, cliFlag: name.toLowerCase(), label: { id: name, message: name }, type, required: false, doc: { id: name, message: '' }, widget: 'text' };
 }
 
 const spec: Pick<OperationSpec, 'params'> = {

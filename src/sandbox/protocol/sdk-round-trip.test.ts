@@ -19,7 +19,7 @@ const subtle = globalThis.crypto.subtle;
 const REQUEST_ID = 'dd011a20-5b5f-4191-9996-cd709af162f9';
 
 function p(name: string, type: ParamSpec['type']): ParamSpec {
-  return { name, memberPath: name[0]?.toLowerCase() + name.slice(1), cliFlag: name, label: name, type, required: false, doc: '', widget: 'text' };
+  return { name, memberPath: name[0]?.toLowerCase() + name.slice(1), cliFlag: name, label: { id: name, message: name }, type, required: false, doc: { id: name, message: '' }, widget: 'text' };
 }
 const str = { kind: 'string' } as const;
 const assumeRoleSpec: Pick<OperationSpec, 'params'> = {

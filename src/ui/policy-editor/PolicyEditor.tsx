@@ -85,7 +85,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
   const showDiff = comparing && canCompare && useEditor;
 
   return (
-    <div className="space-y-1" data-testid="policy-editor-area">
+    <div className="space-y-1" data-testid="policy-editor-area" data-policy-editor>
       <div className="flex flex-wrap items-center gap-1" role="group" aria-label={i18n._({ id: 'policyEditor.toolbar', message: 'Tools for {name}', values: { name: policyName(ariaLabel) } })}>
         <select className="input h-6 py-0 text-xs" style={{ width: 'auto' }} aria-label={i18n._({ id: 'policyEditor.insertTemplate', message: 'Insert a template' })} defaultValue="" onChange={chooseTemplate}>
           <option value="" disabled>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { ParamSpec } from '../../../catalog/types';
 import { Button } from '../../../ui/Button';
 import type { FieldControlProps } from '../../../ui/Field';
@@ -14,7 +15,9 @@ export function ListControl({ param, control, items, onChange, suggestions }: {
   const rows = items.length ? items : [''];
   const max = param.type.kind === 'stringList' || param.type.kind === 'structList' ? param.type.maxItems : undefined;
   const listId = suggestions?.length ? `${control.id}-list` : undefined;
-  const noun = param.widget === 'policyArns' ? 'ARN' : 'item';
+  const { i18n } = useLingui();
+  const label = i18n._(param.label);
+  const isArn = param.widget === 'policyArns';
 
   const set = (i: number, text: string) => onChange(rows.map((r, j) => (j === i ? text : r)));
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
@@ -27,7 +30,7 @@ export function ListControl({ param, control, items, onChange, suggestions }: {
             id={i === 0 ? control.id : undefined}
             aria-describedby={control['aria-describedby']}
             aria-invalid={control['aria-invalid']}
-            aria-label={`${param.label}, ${noun} ${i + 1}`}
+            aria-label={isArn ? i18n._({ id: 'list.arnN', message: '{label}, ARN {n}', values: { label, n: i + 1 } }) : i18n._({ id: 'list.itemN', message: '{label}, item {n}', values: { label, n: i + 1 } })}
             type="text"
             autoComplete="off"
             spellCheck={false}
@@ -41,8 +44,8 @@ export function ListControl({ param, control, items, onChange, suggestions }: {
             variant="ghost"
             icon
             className={`text-muted ${rows.length === 1 && item === '' ? 'invisible' : ''}`}
-            aria-label={`Remove ${param.label} ${noun} ${i + 1}`}
-            title="Remove"
+            aria-label={isArn ? i18n._({ id: 'list.removeArnN', message: 'Remove {label} ARN {n}', values: { label, n: i + 1 } }) : i18n._({ id: 'list.removeItemN', message: 'Remove {label} item {n}', values: { label, n: i + 1 } })}
+            title={i18n._({ id: 'list.remove', message: 'Remove' })}
             disabled={rows.length === 1 && item === ''}
             onClick={() => remove(i)}
           >
@@ -56,7 +59,7 @@ export function ListControl({ param, control, items, onChange, suggestions }: {
         </datalist>
       )}
       <Button size="sm" variant="ghost" className="text-accent" onClick={() => onChange([...rows, ''])} disabled={max !== undefined && rows.length >= max + 1}>
-        <PlusIcon /> Add {noun === 'ARN' ? 'policy ARN' : param.label.toLowerCase()}
+        <PlusIcon /> {isArn ? i18n._({ id: 'list.addPolicyArn', message: 'Add policy ARN' }) : i18n._({ id: 'list.addItem', message: 'Add an entry' })}
       </Button>
     </div>
   );

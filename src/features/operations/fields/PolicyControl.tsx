@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { ParamSpec } from '../../../catalog/types';
 import type { FieldControlProps } from '../../../ui/Field';
 import { LazyPolicyEditor as PolicyEditor } from '../../../ui/policy-editor/LazyPolicyEditor';
@@ -23,12 +24,13 @@ export function PolicyControl({ param, control, value, onChange, context }: {
   onChange: (text: string) => void;
   context?: PolicyContext;
 }) {
+  const { i18n } = useLingui();
   return (
     <PolicyEditor
       value={value}
       onChange={onChange}
       kind="session"
-      ariaLabel={`${param.label} (JSON editor)`}
+      ariaLabel={i18n._({ id: 'policy.editorLabel', message: '{label} (JSON editor)', values: { label: i18n._(param.label) } })}
       control={control}
       sizeMeter={{ arns: context?.policyArns ?? [], packedPercent: context?.packedPercent }}
       lastSent={context?.lastSent}

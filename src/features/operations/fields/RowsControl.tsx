@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { ParamSpec } from '../../../catalog/types';
 import { Button } from '../../../ui/Button';
 import type { FieldControlProps } from '../../../ui/Field';
@@ -15,6 +16,8 @@ export function RowsControl({ param, control, rows, onChange }: {
   const set = (i: number, name: string, text: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [name]: text } : r)));
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
   const long = (name: string) => /assertion/i.test(name);
+  const { i18n } = useLingui();
+  const label = i18n._(param.label);
 
   return (
     <div className="space-y-1.5">
@@ -27,7 +30,7 @@ export function RowsControl({ param, control, rows, onChange }: {
                   key={f.name}
                   id={i === 0 && k === 0 ? control.id : undefined}
                   aria-describedby={control['aria-describedby']}
-                  aria-label={`${param.label} ${i + 1}: ${f.name}`}
+                  aria-label={i18n._({ id: 'rows.fieldN', message: '{label} {n}: {field}', values: { label, n: i + 1, field: f.name } })}
                   placeholder={f.name}
                   rows={2}
                   spellCheck={false}
@@ -40,7 +43,7 @@ export function RowsControl({ param, control, rows, onChange }: {
                   key={f.name}
                   id={i === 0 && k === 0 ? control.id : undefined}
                   aria-describedby={control['aria-describedby']}
-                  aria-label={`${param.label} ${i + 1}: ${f.name}`}
+                  aria-label={i18n._({ id: 'rows.fieldN', message: '{label} {n}: {field}', values: { label, n: i + 1, field: f.name } })}
                   placeholder={f.name}
                   type="text"
                   autoComplete="off"
@@ -52,13 +55,13 @@ export function RowsControl({ param, control, rows, onChange }: {
               ),
             )}
           </div>
-          <Button variant="ghost" icon className="text-muted" aria-label={`Remove ${param.label} ${i + 1}`} title="Remove" onClick={() => remove(i)}>
+          <Button variant="ghost" icon className="text-muted" aria-label={i18n._({ id: 'rows.removeN', message: 'Remove {label} {n}', values: { label, n: i + 1 } })} title={i18n._({ id: 'list.remove', message: 'Remove' })} onClick={() => remove(i)}>
             <CloseIcon />
           </Button>
         </div>
       ))}
       <Button size="sm" variant="ghost" className="text-accent" disabled={max !== undefined && rows.length > max} onClick={() => onChange([...rows, {}])}>
-        <PlusIcon /> Add {param.label.toLowerCase().replace(/s$/, '')}
+        <PlusIcon /> {i18n._({ id: 'rows.add', message: 'Add an entry' })}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { ParamSpec, StringConstraint } from '../../../catalog/types';
 import type { FieldControlProps } from '../../../ui/Field';
 
@@ -23,12 +24,13 @@ export function SelectControl({ param, control, value, onChange }: {
   value: string;
   onChange: (text: string) => void;
 }) {
+  const { i18n } = useLingui();
   const options = allowedValuesOf(param);
   // A value that is not one of the options (loaded from an example) stays visible and selectable.
   const extra = value !== '' && !options.includes(value) ? [value] : [];
   return (
     <select {...control} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{param.required ? 'Choose…' : 'Not set'}</option>
+      <option value="">{param.required ? i18n._({ id: 'select.choose', message: 'Choose…' }) : i18n._({ id: 'select.notSet', message: 'Not set' })}</option>
       {[...options, ...extra].map((v) => (
         <option key={v} value={v}>
           {optionLabel(v)}

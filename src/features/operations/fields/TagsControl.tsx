@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { TagRow } from '../../../state/formState';
 import { Button } from '../../../ui/Button';
 import type { FieldControlProps } from '../../../ui/Field';
@@ -14,6 +15,8 @@ export function TagsControl({ control, rows, onChange, withTransitive, max }: {
   withTransitive: boolean;
   max?: number;
 }) {
+  const { i18n } = useLingui();
+  const transitiveTitle = i18n._({ id: 'tags.transitiveTitle', message: 'Transitive: the tag follows the session through role chaining' });
   const set = (i: number, patch: Partial<TagRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
   const a11y = { 'aria-describedby': control['aria-describedby'], 'aria-invalid': control['aria-invalid'] };
@@ -23,9 +26,9 @@ export function TagsControl({ control, rows, onChange, withTransitive, max }: {
     <div className="space-y-1">
       {rows.length > 0 && (
         <div className={`grid ${cols} gap-1 text-xs text-muted`} aria-hidden="true">
-          <span>Key</span>
-          <span>Value</span>
-          {withTransitive && <span title="Transitive: the tag follows the session through role chaining">Transitive</span>}
+          <span>{i18n._({ id: 'tags.key', message: 'Key' })}</span>
+          <span>{i18n._({ id: 'tags.value', message: 'Value' })}</span>
+          {withTransitive && <span title={transitiveTitle}>{i18n._({ id: 'tags.transitive', message: 'Transitive' })}</span>}
           <span className="w-7.5" />
         </div>
       )}
@@ -34,7 +37,7 @@ export function TagsControl({ control, rows, onChange, withTransitive, max }: {
           <input
             {...a11y}
             id={i === 0 ? control.id : undefined}
-            aria-label={`Tag ${i + 1} key`}
+            aria-label={i18n._({ id: 'tags.keyN', message: 'Tag {n} key', values: { n: i + 1 } })}
             type="text"
             autoComplete="off"
             spellCheck={false}
@@ -44,7 +47,7 @@ export function TagsControl({ control, rows, onChange, withTransitive, max }: {
           />
           <input
             {...a11y}
-            aria-label={`Tag ${i + 1} value`}
+            aria-label={i18n._({ id: 'tags.valueN', message: 'Tag {n} value', values: { n: i + 1 } })}
             type="text"
             autoComplete="off"
             spellCheck={false}
@@ -53,17 +56,17 @@ export function TagsControl({ control, rows, onChange, withTransitive, max }: {
             onChange={(e) => set(i, { value: e.target.value })}
           />
           {withTransitive && (
-            <label className="flex h-7.5 items-center justify-center px-2" title="Transitive: the tag follows the session through role chaining">
+            <label className="flex h-7.5 items-center justify-center px-2" title={transitiveTitle}>
               <input
                 type="checkbox"
                 className="size-3.5 accent-[var(--accent)]"
-                aria-label={`Tag ${i + 1} transitive`}
+                aria-label={i18n._({ id: 'tags.transitiveN', message: 'Tag {n} transitive', values: { n: i + 1 } })}
                 checked={r.transitive}
                 onChange={(e) => set(i, { transitive: e.target.checked })}
               />
             </label>
           )}
-          <Button variant="ghost" icon className="text-muted" aria-label={`Remove tag ${i + 1}`} title="Remove tag" onClick={() => remove(i)}>
+          <Button variant="ghost" icon className="text-muted" aria-label={i18n._({ id: 'tags.removeN', message: 'Remove tag {n}', values: { n: i + 1 } })} title={i18n._({ id: 'tags.remove', message: 'Remove tag' })} onClick={() => remove(i)}>
             <CloseIcon />
           </Button>
         </div>
@@ -75,7 +78,7 @@ export function TagsControl({ control, rows, onChange, withTransitive, max }: {
         disabled={max !== undefined && rows.length > max}
         onClick={() => onChange([...rows, { key: '', value: '', transitive: false }])}
       >
-        <PlusIcon /> Add tag
+        <PlusIcon /> {i18n._({ id: 'tags.add', message: 'Add tag' })}
       </Button>
     </div>
   );

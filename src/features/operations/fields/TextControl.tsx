@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { useState } from 'react';
 import type { ParamSpec } from '../../../catalog/types';
 import type { FieldControlProps } from '../../../ui/Field';
@@ -54,9 +56,17 @@ export function TextControl({ param, control, value, onChange, suggestions }: Pr
   );
 }
 
+/** "Show Web identity token" / "Hide …": the toggle's words for a masked value. */
+const showHide = (i18n: I18n, shown: boolean, param: ParamSpec): string => {
+  const label = i18n._(param.label);
+  return shown ? i18n._({ id: 'paramSecret.hide', message: 'Hide {label}', values: { label } }) : i18n._({ id: 'paramSecret.show', message: 'Show {label}', values: { label } });
+};
+
 /** A masked single-line input for tokens and assertions, with a show/hide toggle. Never autocompleted or stored. */
 export function SecretControl({ param, control, value, onChange }: Omit<Props, 'suggestions'>) {
   const [shown, setShown] = useState(false);
+  const { i18n } = useLingui();
+  const toggle = showHide(i18n, shown, param);
   return (
     <div className="flex gap-1">
       <input
@@ -75,8 +85,8 @@ export function SecretControl({ param, control, value, onChange }: Omit<Props, '
         type="button"
         className="inline-flex size-7.5 shrink-0 items-center justify-center rounded border border-line-strong text-muted hover:bg-surface-2 hover:text-fg"
         aria-pressed={shown}
-        aria-label={shown ? `Hide ${param.label}` : `Show ${param.label}`}
-        title={shown ? `Hide ${param.label}` : `Show ${param.label}`}
+        aria-label={toggle}
+        title={toggle}
         onClick={() => setShown((s) => !s)}
       >
         {shown ? <EyeOffIcon /> : <EyeIcon />}
@@ -88,6 +98,7 @@ export function SecretControl({ param, control, value, onChange }: Omit<Props, '
 /** Assertions and tokens: a textarea whose text is masked (text-security) until "Show" is pressed. */
 function SensitiveTextarea({ param, control, value, onChange }: Omit<Props, 'suggestions'>) {
   const [shown, setShown] = useState(false);
+  const { i18n } = useLingui();
   return (
     <div className="space-y-1">
       <textarea
@@ -106,9 +117,9 @@ function SensitiveTextarea({ param, control, value, onChange }: Omit<Props, 'sug
           aria-pressed={shown}
           onClick={() => setShown((s) => !s)}
         >
-          {shown ? <EyeOffIcon /> : <EyeIcon />} {shown ? `Hide ${param.label}` : `Show ${param.label}`}
+          {shown ? <EyeOffIcon /> : <EyeIcon />} {showHide(i18n, shown, param)}
         </button>
-        {value !== '' && <span>{value.length.toLocaleString('en-US')} characters</span>}
+        {value !== '' && <span>{i18n._({ id: 'text.charCount', message: '{count, plural, one {# character} other {# characters}}', values: { count: value.length } })}</span>}
       </div>
     </div>
   );
