@@ -28,8 +28,6 @@ export interface Message {
  */
 export type Words = Message | string;
 
-export const isMessage = (w: Words): w is Message => typeof w !== 'string';
-
 /** The English of Words (tests, logs, aria text built in pure code): ICU placeholders filled, plurals not interpreted. */
 export function englishOf(w: Words): string {
   if (typeof w === 'string') return w;
