@@ -98,7 +98,7 @@ test.describe('the pseudo-locale, federation', () => {
     await page.goto('/#/AssumeRoleWithSAML');
     const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithSAML]');
     // Accepted, then rejected (cause, fix, failing check): each with the complete table of checks open.
-    for (const faults of [{}, { tamperAfterSigning: true }]) {
+    for (const faults of [{}, { tamperAfterSigning: true }] as Record<string, boolean>[]) {
       await panel.getByTestId('saml-input').fill(await mint(faults));
       const verdict = panel.getByTestId('verdict');
       await expect(verdict).not.toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
