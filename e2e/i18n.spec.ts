@@ -158,6 +158,33 @@ test.describe('the pseudo-locale', () => {
   });
 });
 
+test.describe('the pseudo-locale, federation', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('stsw.lang', 'en-XA'));
+  });
+
+  test("the SAML inspector's verdict panel, its checks and causes come from a catalog", async ({ page, request }) => {
+    const mint = async (faults: Record<string, boolean>) => {
+      const res = await request.post('/_sandbox/saml/mint', { data: { roles: [{ roleArn: 'arn:aws:iam::123456789012:role/TestSaml', principalArn: 'arn:aws:iam::123456789012:saml-provider/SAML-test' }], faults } });
+      expect(res.ok()).toBe(true);
+      return ((await res.json()) as { samlResponse: string }).samlResponse;
+    };
+    await page.goto('/#/AssumeRoleWithSAML');
+    const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithSAML]');
+    // Accepted, then rejected (cause, fix, failing check): each with the complete table of checks open.
+    for (const faults of [{}, { tamperAfterSigning: true }] as Record<string, boolean>[]) {
+      await panel.getByTestId('saml-input').fill(await mint(faults));
+      const verdict = panel.getByTestId('verdict');
+      await expect(verdict).not.toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
+      const all = panel.getByTestId('all-checks');
+      if ((await all.getAttribute('open')) === null) await all.locator('summary').click();
+      const area = panel.getByTestId('verdict-panel');
+      await expect(area).toBeVisible();
+      expect(await untranslatedText(area), `verdict panel (${JSON.stringify(faults)})`).toEqual([]);
+    }
+  });
+});
+
 test('the language follows the header switch, is remembered, sets lang, and fetches French only when chosen', async ({ page }) => {
   const scripts: string[] = [];
   // English is compiled at build time: Lingui never meets a raw message (it would warn "Uncompiled message").

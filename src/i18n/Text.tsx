@@ -1,6 +1,6 @@
 import { Trans } from '@lingui/react';
 import type { ReactNode } from 'react';
-import type { Message } from '../kernel/message';
+import type { Message, Words as WordsValue } from '../kernel/message';
 import { Verbatim } from './Verbatim';
 
 /**
@@ -12,4 +12,14 @@ export function Text({ m, verbatimClassName }: { m: Message; verbatimClassName?:
   const values: Record<string, ReactNode> = { ...m.values };
   for (const name of m.verbatim) if (m.values?.[name] !== undefined) values[name] = <Verbatim className={verbatimClassName}>{m.values[name]}</Verbatim>;
   return <Trans id={m.id} message={m.message} values={values} />;
+}
+
+/** Words from a module being converted: a Message in the reader's language, or English marked pending. */
+export function Words({ w, verbatimClassName }: { w: WordsValue; verbatimClassName?: string }) {
+  if (typeof w !== 'string') return <Text m={w} verbatimClassName={verbatimClassName} />;
+  return (
+    <span lang="en" data-i18n="pending">
+      {w}
+    </span>
+  );
 }

@@ -21,3 +21,15 @@ export interface Message {
    */
   readonly verbatim?: readonly string[];
 }
+
+/**
+ * Teaching text of a module still being converted: a Message, or English not yet in the catalogs (the UI
+ * shows such a string marked lang="en" data-i18n="pending", so the pseudo-locale run can list it).
+ */
+export type Words = Message | string;
+
+/** The English of Words (tests, logs, aria text built in pure code): ICU placeholders filled, plurals not interpreted. */
+export function englishOf(w: Words): string {
+  if (typeof w === 'string') return w;
+  return w.message.replace(/\{(\w+)\}/g, (all, name: string) => (w.values?.[name] !== undefined ? String(w.values[name]) : all));
+}

@@ -3,6 +3,7 @@
  * only when the call sent exactly the input the inspector rejected and STS answered the code it predicted.
  */
 import type { OperationName } from '../catalog/types';
+import type { Words } from '../kernel/message';
 import { encodedMessageInError } from '../inspect/authz/extract';
 import { causeTitleOf } from '../inspect/verdict/causes';
 import type { CallRecord } from './calls';
@@ -11,9 +12,9 @@ import type { CallRecord } from './calls';
 export interface JudgedInput {
   input: string;
   code: string | null;
-  causeTitle: string;
-  cause: string;
-  fix: string | null;
+  causeTitle: Words;
+  cause: Words;
+  fix: Words | null;
 }
 
 /** The parameter that carries what the inspector judged. */
@@ -24,7 +25,7 @@ export type JudgedByOperation = Partial<Record<OperationName, JudgedInput>>;
 /** The map with this rejection, or the same map when nothing changed (no re-render). */
 export const withJudged = (judged: JudgedByOperation, op: OperationName, j: JudgedInput): JudgedByOperation => (judged[op] && JSON.stringify(judged[op]) === JSON.stringify(j) ? judged : { ...judged, [op]: j });
 
-export function knownCause(judged: JudgedByOperation, record: CallRecord): { title: string; detail: string; fix: string | null; source?: 'sandbox' } | null {
+export function knownCause(judged: JudgedByOperation, record: CallRecord): { title: Words; detail: Words; fix: Words | null; source?: 'sandbox' } | null {
   const param = JUDGED_PARAM[record.operation];
   if (record.outcome.status !== 'error' || !param) return null;
   const j = judged[record.operation];

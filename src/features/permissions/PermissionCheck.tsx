@@ -1,4 +1,5 @@
 import { useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Message } from '../../kernel/message';
 import { checkPastedPolicies, checkQuestion, type PermissionVerdict } from '../../policy/permission-check';
@@ -6,7 +7,6 @@ import type { CredentialSet } from '../../credentials/credential-set';
 import type { PermissionCheckAnswer, PermissionCheckRequest } from '../../sandbox/controls/permission-check';
 import type { WorldSummary } from '../../sandbox/controls/world-summary';
 import { Button } from '../../ui/Button';
-import { PendingText } from '../../ui/PendingText';
 import { ToolCard } from '../../ui/ToolCard';
 import { actionSuggestions, checkableSet, checkableSourceKeys, resourceSuggestions } from './permissionModel';
 import { PermissionVerdictView } from './PermissionVerdictView';
@@ -185,7 +185,7 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
       {outcome.status === 'error' && (
         <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-xs text-fg" data-testid="permission-error">
           {/* The policy checker's words (src/policy) are English until converted; a failed request is the browser's. */}
-          <PendingText text={outcome.message} />
+          <Words w={outcome.message} />
         </p>
       )}
       {outcome.status === 'done' && <PermissionVerdictView verdict={outcome.verdict} />}

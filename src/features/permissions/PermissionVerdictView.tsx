@@ -1,10 +1,10 @@
 import { Trans, useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { Verbatim } from '../../i18n/Verbatim';
 import type { PermissionVerdict } from '../../policy/permission-check';
 import type { PermissionCheckAnswer } from '../../sandbox/controls/permission-check';
 import { Badge } from '../../ui/Badge';
 import { cx } from '../../ui/cx';
-import { PendingText } from '../../ui/PendingText';
 
 /** Which statements to show: the deciding ones, or for an implicit deny every statement (none decided). */
 function shownStatements(verdict: PermissionVerdict) {
@@ -28,7 +28,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         data-testid="permission-verdict"
       >
         <Badge tone={verdict.allowed ? 'ok' : 'danger'}>{verdict.allowed ? i18n._({ id: 'permission.allowed', message: 'Allowed' }) : i18n._({ id: 'permission.denied', message: 'Denied' })}</Badge>
-        <PendingText text={verdict.headline} />
+        <Words w={verdict.headline} />
       </p>
       {verdict.awsMessage && (
         <div>
@@ -44,7 +44,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
           {fromSandbox?.unrestricted && <li>{i18n._({ id: 'permission.rootUser', message: 'The root user: no identity-based policy to pass.' })}</li>}
           {verdict.evaluated.map((p) => (
             <li key={p.label}>
-              <PendingText text={p.label} />{' '}
+              <Words w={p.label} />{' '}
               <span className="text-muted">
                 ({p.kind === 'identity' ? i18n._({ id: 'permission.kind.identity', message: 'identity-based' }) : p.kind === 'session' ? i18n._({ id: 'permission.kind.session', message: 'session policy' }) : i18n._({ id: 'permission.kind.boundary', message: 'permissions boundary' })})
               </span>
@@ -63,7 +63,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         </ul>
         {fromSandbox?.stsRule && (
           <p className="mt-1 text-xs text-fg">
-            {i18n._({ id: 'permission.stsRule', message: "STS's own rule:" })} <PendingText text={fromSandbox.stsRule} />
+            {i18n._({ id: 'permission.stsRule', message: "STS's own rule:" })} <Words w={fromSandbox.stsRule} />
           </p>
         )}
       </div>
@@ -77,11 +77,11 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
               <li key={`${s.policy}#${s.index}`} className="rounded border border-line px-2 py-1.5 text-xs">
                 <p className="text-fg">
                   <span className="font-medium">{s.sid ? <Verbatim>Sid {s.sid}</Verbatim> : i18n._({ id: 'permission.statementNumber', message: 'Statement {number}', values: { number: s.index } })}</span>{' '}
-                  {i18n._({ id: 'permission.ofPolicy', message: 'of' })} <PendingText text={s.policy} /> · <Verbatim>{s.effect}</Verbatim> ·{' '}
+                  {i18n._({ id: 'permission.ofPolicy', message: 'of' })} <Words w={s.policy} /> · <Verbatim>{s.effect}</Verbatim> ·{' '}
                   {s.applies ? i18n._({ id: 'permission.applies', message: 'applies' }) : i18n._({ id: 'permission.doesNotApply', message: 'does not apply' })}
                 </p>
                 <p className="text-muted">
-                  <PendingText text={s.why} />
+                  <Words w={s.why} />
                 </p>
                 {s.conditions.length > 0 && (
                   <ul className="mt-1 space-y-0.5">
@@ -98,7 +98,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
                         />
                         <span className="font-sans text-muted">
                           {' '}
-                          <PendingText text={c.why} />
+                          <Words w={c.why} />
                         </span>
                       </li>
                     ))}

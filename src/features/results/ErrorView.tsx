@@ -2,14 +2,13 @@ import { useLingui } from '@lingui/react';
 import { encodedMessageInError } from '../../inspect/authz';
 import { useState } from 'react';
 import type { Message } from '../../kernel/message';
-import { Text } from '../../i18n/Text';
+import { Text, Words } from '../../i18n/Text';
 import { Verbatim } from '../../i18n/Verbatim';
 import type { StsCallError } from '../../sts/call-error';
 import type { KnownCause } from './types';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { KeyValueList } from '../../ui/KeyValueList';
-import { PendingText } from '../../ui/PendingText';
 
 
 const LONG = 280;
@@ -34,7 +33,7 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
   const { i18n } = useLingui();
   // The specific cause, when the workbench found it before the call, beats the code's general reading.
   const ex = cause
-    ? { title: cause.title, meaning: cause.source === 'sandbox' ? cause.detail : `${cause.detail} (What the inspector found in this input before the call.)`, likelyFixes: [...(cause.fix ? [cause.fix] : []), ...error.explanation.likelyFixes] }
+    ? { title: cause.title, meaning: cause.detail, likelyFixes: [...(cause.fix ? [cause.fix] : []), ...error.explanation.likelyFixes] }
     : error.explanation;
   const [full, setFull] = useState(false);
   const long = error.message.length > LONG;
@@ -46,7 +45,7 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
   if (error.kind === 'aborted') {
     return (
       <p className="text-xs text-muted" data-testid="error-details">
-        <PendingText text={ex.meaning} /> {i18n._({ id: 'error.abortedNote', message: 'If the request had already left, the endpoint may still have acted on it.' })}
+        <Words w={ex.meaning} /> {i18n._({ id: 'error.abortedNote', message: 'If the request had already left, the endpoint may still have acted on it.' })}
       </p>
     );
   }
@@ -103,12 +102,13 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
         ]}
       />
       <div className="rounded border border-line bg-surface-2 px-2.5 py-2" data-testid="error-explanation" data-cause={cause ? 'known' : 'general'}>
-        {/* The explanations (src/sts/error-explanations.ts): Messages in the reader's language, or English marked pending until converted. */}
+        {/* The explanations (src/sts/error-explanations.ts) Messages in the reader's language, or English marked pending until converted. */}
         <h4 className="text-[13px] font-semibold text-fg">
-          <PendingText text={ex.title} />
+          <Words w={ex.title} />
         </h4>
         <p className="mt-0.5 text-xs leading-5 text-muted">
-          <PendingText text={ex.meaning} />
+          <Words w={ex.meaning} />
+          {cause && cause.source !== 'sandbox' && <> {i18n._({ id: 'error.foundByInspector', message: '(What the inspector found in this input before the call.)' })}</>}
         </p>
         {ex.likelyFixes.length > 0 && (
           <>
@@ -116,7 +116,7 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
             <ol className="mt-0.5 list-decimal space-y-0.5 pl-5 text-xs leading-5 text-fg">
               {ex.likelyFixes.map((f, i) => (
                 <li key={i}>
-                  <PendingText text={f} />
+                  <Words w={f} />
                 </li>
               ))}
             </ol>

@@ -1,4 +1,5 @@
 import { useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { Suspense, lazy, useId, type ReactNode } from 'react';
 import { formatClockTime, formatNumber } from '../../i18n/format';
 import { Verbatim } from '../../i18n/Verbatim';
@@ -16,7 +17,6 @@ import { IdentityView, identityRows } from './IdentityView';
 import { OutputDetails, PackedPolicyMeter, SECTIONED } from './OutputDetails';
 import type { CallRecord, KnownCause, ReturnedCredentials } from './types';
 import { WebIdentityTokenView } from './WebIdentityTokenView';
-import { PendingText } from '../../ui/PendingText';
 
 // The report renderer loads with the first decoded message, not with the first screen.
 const DecodedMessageView = lazy(() => import('./DecodedMessageView').then((m) => ({ default: m.DecodedMessageView })));
@@ -172,7 +172,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
         <footer className="space-y-1 border-t border-line px-3 py-1.5">
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
             {/* Written by src/app/targetLabel.ts: a Message, or English marked pending until that is converted. */}
-            <PendingText text={record.targetLabel} />
+            <Words w={record.targetLabel} />
             {record.sentAnyway && (
               <Badge tone="warn" title={i18n._({ id: 'result.sentAnywayTitle', message: 'The input had validation problems and was sent anyway' })}>
                 {i18n._({ id: 'result.sentAnyway', message: 'sent anyway' })}

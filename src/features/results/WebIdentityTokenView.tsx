@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { decodeJwt } from '../../inspect/jwt/decode';
 import { JsonTree } from '../../ui/JsonTree';
 import { SecretValue } from '../../ui/SecretValue';
-import { PendingText } from '../../ui/PendingText';
 
 /** A JWT that GetWebIdentityToken issued: masked, with its header and claims readable. */
 export function WebIdentityTokenView({ token }: { token: string }) {
@@ -21,7 +21,7 @@ export function WebIdentityTokenView({ token }: { token: string }) {
         </details>
       ) : (
         <p className="text-xs text-warn">
-          <PendingText text={decoded.error} />
+          <Words w={decoded.error} />
         </p>
       )}
     </div>

@@ -1,11 +1,11 @@
 import { Trans, useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Verbatim } from '../../i18n/Verbatim';
 import type { Message } from '../../kernel/message';
 import type { ControlAnswer, RoomLink } from '../../sandbox/controls/route-table';
 import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
-import { PendingText } from '../../ui/PendingText';
 import { makeLinks, progressLines, readRoom, RoomError } from './roomApi';
 
 type Room = ControlAnswer<'GET /_sandbox/room'>;
@@ -90,7 +90,7 @@ export function InstructorPage() {
       )}
       {error && (
         <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-[13px]" data-testid="instructor-error">
-          <PendingText text={error} />
+          <Words w={error} />
         </p>
       )}
       {token && room && (

@@ -1,9 +1,9 @@
 import { Trans, useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { Verbatim } from '../../i18n/Verbatim';
 import { useState } from 'react';
 import type { Message } from '../../kernel/message';
 import { Button } from '../../ui/Button';
-import { PendingText } from '../../ui/PendingText';
 
 /**
  * "Apply to my sandbox" and "Reset to the world file" for one role or user: the sandbox in use
@@ -60,12 +60,12 @@ export function LiveEditControls({
         {/* A refused edit: the sandbox control's own error message, English until the controls' texts are converted. */}
         {state.error ? (
           <span className="text-danger">
-            <PendingText text={state.error} />
+            <Words w={state.error} />
           </span>
         ) : state.note ? (
           i18n._(state.note)
         ) : blocker && canApply ? (
-          <PendingText text={blocker} />
+          <Words w={blocker} />
         ) : liveParts.length > 0 ? (
           <Trans id="world.live.changed" message="Changed in your sandbox: {parts}." values={{ parts: <Verbatim>{liveParts.join(', ')}</Verbatim> }} />
         ) : (

@@ -1,5 +1,5 @@
 import { setupI18n, type I18n } from '@lingui/core';
-import type { Message } from '../../kernel/message';
+import type { Message, Words } from '../../kernel/message';
 import { messages as en } from '../locales/en/messages';
 import { messages as fr } from '../locales/fr/messages';
 
@@ -13,3 +13,8 @@ export function translator(locale: 'en' | 'fr'): (m: Message) => string {
   const i18n = testI18n(locale);
   return (m) => i18n._(m);
 }
+
+const english = translator('en');
+
+/** Words (a Message, or English not converted yet) as the English UI shows them. */
+export const inEnglish = (w: Words): string => (typeof w === 'string' ? w : english(w));

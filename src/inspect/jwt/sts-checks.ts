@@ -49,7 +49,7 @@ export function checkTokenAgainstStsRules(decoded: Pick<DecodedJwt, 'header' | '
     ...(audienceFallback ? { audienceFallback } : {}),
   });
   for (const f of claims.findings) {
-    out.push({ id: f.id, status: f.status, title: f.title, detail: f.error && !f.detail.includes(f.error.message) ? `${f.detail} STS answers ${f.error.code}: "${f.error.message}".` : f.detail });
+    out.push({ id: f.id, status: f.status, title: f.title, detail: f.error && typeof f.detail === 'string' && !f.detail.includes(f.error.message) ? `${f.detail} STS answers ${f.error.code}: "${f.error.message}".` : f.detail });
     if (f.id === 'alg') {
       if (typeof decoded.header.kid === 'string' && decoded.header.kid !== '') line('kid', 'unknown', 'Key ID', `kid "${decoded.header.kid}" must name a key in the issuer's JWKS; that is checked when the signature is verified.`);
       else line('kid', 'warn', 'Key ID', "The header has no kid; STS matches the verification key by kid, so the IdP's JWKS should hold a single key.");

@@ -1,4 +1,5 @@
 /** Shapes shared by the JWT inspector modules (decoding, STS checks, verification). */
+import type { Words } from '../../kernel/message';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -46,6 +47,6 @@ export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown';
 export interface CheckLine {
   id: string;
   status: CheckStatus;
-  title: string;
-  detail: string;
+  title: Words;
+  detail: Words;
 }

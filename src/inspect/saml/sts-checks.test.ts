@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSamlResponse, type SamlResponseInfo } from './parse-response';
 import { checkAssertionAgainstStsRules, type CheckLine } from './sts-checks';
 import { vendorResponseXml, type FixtureOptions } from './test-support/saml-fixtures';
+import { inEnglish } from '../../i18n/test-support/translate';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const DEV = { roleArn: 'arn:aws:iam::123456789012:role/Dev', principalArn: 'arn:aws:iam::123456789012:saml-provider/Corp' };
@@ -13,10 +14,11 @@ function info(o: Partial<FixtureOptions> = {}, edit: (xml: string) => string = (
   return r.value;
 }
 
-function line(lines: CheckLine[], id: string): CheckLine {
+/** The line with this id, its title and detail as the English UI shows them. */
+function line(lines: CheckLine[], id: string): CheckLine & { title: string; detail: string } {
   const l = lines.find((x) => x.id === id);
   if (!l) throw new Error(`no line ${id}: ${lines.map((x) => x.id).join(', ')}`);
-  return l;
+  return { ...l, title: inEnglish(l.title), detail: inEnglish(l.detail) };
 }
 
 const checks = (i: SamlResponseInfo, extra: Partial<Parameters<typeof checkAssertionAgainstStsRules>[1]> = {}) => checkAssertionAgainstStsRules(i, { nowMs: NOW + 1000, ...extra });
@@ -32,7 +34,7 @@ describe('checkAssertionAgainstStsRules', () => {
 
   it('calls a present but unverified signature unknown, never pass', () => {
     const signedLooking = info({}, (x) => x.replace(/(<saml2:Assertion[^>]*>)/, '$1<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/>'));
-    expect(line(checks(signedLooking), 'signature')).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/present on the Assertion, but it is not verified/) });
+    expect(line(checks(signedLooking), 'signature')).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/present \(Assertion\), but it is not verified/) });
   });
 
   it('expiry: AWS wording, seconds, and the missing space', () => {
@@ -65,7 +67,7 @@ describe('checkAssertionAgainstStsRules', () => {
     expect(line(checks(i, { roleArn: 'arn:aws:iam::123456789012:role/Admin', principalArn: DEV.principalArn }), 'role')).toMatchObject({
       status: 'fail',
       stsError: { code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithSAML' },
-      detail: expect.stringContaining('The assertion offers: arn:aws:iam::123456789012:role/Dev via arn:aws:iam::123456789012:saml-provider/Corp'),
+      detail: expect.stringContaining('The assertion offers: arn:aws:iam::123456789012:role/Dev → arn:aws:iam::123456789012:saml-provider/Corp'),
     });
   });
 
@@ -77,7 +79,7 @@ describe('checkAssertionAgainstStsRules', () => {
 
   it('SessionDuration range and its effect on DurationSeconds', () => {
     const sd = (v: string) => info({ attributes: { [`${P}SessionDuration`]: [v] } });
-    expect(line(checks(sd('899')), 'session-duration')).toMatchObject({ status: 'fail', detail: 'SessionDuration 899 is outside 900–43200 seconds.' });
+    expect(line(checks(sd('899')), 'session-duration')).toMatchObject({ status: 'fail', detail: 'SessionDuration "899" is not a whole number of seconds between 900 and 43200.' });
     expect(line(checks(sd('1h')), 'session-duration').status).toBe('fail');
     expect(line(checks(sd('1800'), { durationSeconds: 3600 }), 'session-duration')).toMatchObject({ status: 'warn', detail: expect.stringMatching(/DurationSeconds 3600 is cut to the SessionDuration 1800/) });
     expect(line(checks(sd('43200')), 'session-duration').status).toBe('pass');

@@ -6,12 +6,13 @@
 import { evaluateStsRules, type FindingError, type FindingStatus } from './sts-rules';
 import type { SignatureReport } from './xml-signature';
 import type { SamlResponseInfo } from './types';
+import type { Words } from '../../kernel/message';
 
 export interface CheckLine {
   id: string;
   status: FindingStatus;
-  title: string;
-  detail: string;
+  title: Words;
+  detail: Words;
   /** For failures: the error code and message STS would answer with. */
   stsError?: FindingError;
 }

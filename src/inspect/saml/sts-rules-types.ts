@@ -1,4 +1,5 @@
 /** Shared shapes of the STS rule findings (see sts-rules.ts). */
+import type { Words } from '../../kernel/message';
 import type { SignatureReport } from './xml-signature';
 import type { SamlResponseInfo } from './types';
 
@@ -43,8 +44,10 @@ export type FailureCause =
 export interface Finding {
   id: string;
   status: FindingStatus;
-  title: string;
-  detail: string;
+  /** The rule, for the reader (a Message; the sandbox never sends it). */
+  title: Words;
+  /** What was found, for the reader. STS's wire text is `error.message`, never this. */
+  detail: Words;
   /** Present on failures STS answers with an error. */
   error?: FindingError;
   /** Present on failures: why, as data. */

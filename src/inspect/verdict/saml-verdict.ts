@@ -5,7 +5,7 @@
  */
 import { evaluateSamlAssertion, type SamlProviderKeys } from '../saml/sts-evaluate';
 import type { Finding } from '../saml/sts-rules';
-import { verdictFromChecks } from './from-checks';
+import { stsAnswers, verdictFromChecks } from './from-checks';
 import { fixFor } from './fixes';
 import { requestCheck } from './from-checks';
 import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
@@ -57,8 +57,15 @@ export async function samlVerdict(input: SamlVerdictInput): Promise<FederationVe
   const first: VerdictCheck[] = [...(input.requestError !== undefined ? [requestCheck('AssumeRoleWithSAML', input.requestError)] : []), ...(policy ? [policy] : [])];
   const trust = input.trust;
   if (trust && 'error' in trust) {
-    const detail = `${trust.error.message}`;
-    first.push({ id: 'provider', status: 'fail', title: 'PrincipalArn names a SAML provider of the account', detail, fix: 'Use the ARN of an IAM SAML provider that exists in the role\'s account, with readable metadata.', error: trust.error, causeId: 'provider-missing' });
+    first.push({
+      id: 'provider',
+      status: 'fail',
+      title: /*i18n*/ { id: 'inspect.saml.provider.title', message: 'PrincipalArn names a SAML provider of the account' },
+      detail: stsAnswers(trust.error.message),
+      fix: /*i18n*/ { id: 'inspect.saml.provider.fix', message: "Use the ARN of an IAM SAML provider that exists in the role's account, with readable metadata." },
+      error: trust.error,
+      causeId: 'provider-missing',
+    });
     return verdictFromChecks(first);
   }
   const { findings, info } = await evaluateSamlAssertion({

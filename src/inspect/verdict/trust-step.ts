@@ -5,6 +5,7 @@
  * When the role's trust policy is not known (target AWS, nothing pasted) the check is `unknown`:
  * the verdict then never says plain "accepted".
  */
+import type { Words } from '../../kernel/message';
 import { decideFederatedTrust, federatedTrustRequest, type FederatedCallFacts, type FederatedRole } from '../../policy/federated-trust';
 import type { VerdictCheck } from './types';
 
@@ -19,21 +20,21 @@ export interface RoleSessionLimits {
 export type RoleTrust =
   | { kind: 'known'; role: FederatedRole | null; source: string; limits?: RoleSessionLimits }
   /** `need`: what is missing to tell, when it is not the trust policy itself (no RoleArn yet, say). */
-  | { kind: 'unknown'; why: string; need?: string };
+  | { kind: 'unknown'; why: Words; need?: Words };
 
 export const TRUST_POLICY_CHECK_ID = 'trust-policy';
-const TITLE = "The role's trust policy allows the call";
+const TITLE = /*i18n*/ { id: 'inspect.trust.title', message: "The role's trust policy allows the call" };
 
 /** The role's trust policy, pasted (target AWS): the text is the policy JSON; an unreadable paste says why. */
 export function roleTrustFromPasted(roleArn: string, policyText: string): RoleTrust {
-  if (policyText.trim() === '') return { kind: 'unknown', why: "the role's trust policy is not known here: calls go to AWS, and no trust policy was pasted." };
+  if (policyText.trim() === '') return { kind: 'unknown', why: /*i18n*/ { id: 'inspect.trust.notPasted', message: "the role's trust policy is not known here: calls go to AWS, and no trust policy was pasted." } };
   let doc: unknown;
   try {
     doc = JSON.parse(policyText);
   } catch {
-    return { kind: 'unknown', why: 'the pasted trust policy is not JSON, so it was not run.' };
+    return { kind: 'unknown', why: /*i18n*/ { id: 'inspect.trust.notJson', message: 'the pasted trust policy is not JSON, so it was not run.' } };
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { kind: 'unknown', why: 'the pasted trust policy is not a JSON object, so it was not run.' };
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { kind: 'unknown', why: /*i18n*/ { id: 'inspect.trust.notObject', message: 'the pasted trust policy is not a JSON object, so it was not run.' } };
   const name = roleArn.split('/').pop() ?? '';
   return { kind: 'known', role: { arn: roleArn.trim(), name, trustPolicy: doc as FederatedRole['trustPolicy'] }, source: 'the pasted trust policy' };
 }
@@ -48,8 +49,8 @@ export function trustPolicyCheck(facts: FederatedCallFacts | null, role: RoleTru
       id: TRUST_POLICY_CHECK_ID,
       status: 'unknown',
       title: TITLE,
-      detail: `Not checked: ${role.why}`,
-      fix: role.need ?? "the role's trust policy: paste it under \"Trust policy\" below (IAM console → Roles → the role → Trust relationships)",
+      detail: role.why,
+      fix: role.need ?? /*i18n*/ { id: 'inspect.trust.need', message: 'the role\'s trust policy: paste it under "Trust policy" below (IAM console → Roles → the role → Trust relationships)' },
     };
   }
   if (!facts) return null;
@@ -62,8 +63,10 @@ export function trustPolicyCheck(facts: FederatedCallFacts | null, role: RoleTru
     title: TITLE,
     detail: `${decision.why}${missing ? '' : ` (${role.source})`}`,
     fix: missing
-      ? `Check the RoleArn: ${facts.roleArn} does not exist in ${role.source}.`
-      : `Allow ${decision.result?.deniedAction ?? facts.operation} for Principal.Federated ${facts.federatedPrincipal} in the role's trust policy, with conditions this ${facts.operation === 'AssumeRoleWithSAML' ? 'assertion' : 'token'} meets (see "Trust policy" below).`,
+      ? /*i18n*/ { id: 'inspect.trust.fixMissing', message: 'Check the RoleArn: {roleArn} does not exist in {source}.', values: { roleArn: facts.roleArn, source: role.source }, verbatim: ['roleArn'] }
+      : facts.operation === 'AssumeRoleWithSAML'
+        ? /*i18n*/ { id: 'inspect.trust.fixSaml', message: 'Allow {action} for Principal.Federated {principal} in the role\'s trust policy, with conditions this assertion meets (see "Trust policy" below).', values: { action: decision.result?.deniedAction ?? facts.operation, principal: facts.federatedPrincipal }, verbatim: ['action', 'principal'] }
+        : /*i18n*/ { id: 'inspect.trust.fixOidc', message: 'Allow {action} for Principal.Federated {principal} in the role\'s trust policy, with conditions this token meets (see "Trust policy" below).', values: { action: decision.result?.deniedAction ?? facts.operation, principal: facts.federatedPrincipal }, verbatim: ['action', 'principal'] },
     error: decision.error,
     causeId: missing ? 'role-missing' : 'trust-policy-denied',
   };

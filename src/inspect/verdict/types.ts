@@ -3,6 +3,7 @@
  * the sandbox runs (SAML: inspect/saml/sts-rules.ts; OIDC: inspect/jwt/oidc-rules.ts).
  * Pure data: the UI renders it, the sandbox throws its `rejected.error`.
  */
+import type { Words } from '../../kernel/message';
 import type { FailureCause } from '../saml/sts-rules-types';
 
 export type { FailureCause };
@@ -20,11 +21,11 @@ export interface VerdictCheck {
   /** Stable rule id (e.g. `signature`, `audience`, `exp`). */
   id: string;
   status: VerdictCheckStatus;
-  title: string;
+  title: Words;
   /** The specific cause, in words (what was found). */
-  detail: string;
+  detail: Words;
   /** What to change so the check passes (fail / warn / unknown). */
-  fix?: string;
+  fix?: Words;
   /** For failures: what STS answers. */
   error?: PredictedStsError;
   /** For failures: why, as data (the rulebook's cause id). */
@@ -44,16 +45,16 @@ export type FederationVerdict =
       /** The id of the check that decides the rejection. */
       checkId: string;
       /** The specific cause in words (what was found). */
-      cause: string;
+      cause: Words;
       /** The cause as data (digest-mismatch, untrusted-key, unknown-kid, expired, wrong-audience…); null when the rule gave none. */
       causeId: FailureCause | null;
-      fix: string;
+      fix: Words | null;
       checks: VerdictCheck[];
     }
   | {
       kind: 'cannot-tell';
       /** What is missing to tell, e.g. "the IdP's signing certificate (paste the SAML metadata)". */
-      missing: string[];
+      missing: Words[];
       checks: VerdictCheck[];
     };
 

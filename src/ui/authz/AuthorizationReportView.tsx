@@ -1,4 +1,5 @@
 import { Trans, useLingui } from '@lingui/react';
+import { Words } from '../../i18n/Text';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { filterContext, type AuthorizationReport, type ContextEntry, type ReportStatement } from '../../inspect/authz';
 import { ArnBreakdown } from '../ArnBreakdown';
@@ -7,7 +8,6 @@ import { Button } from '../Button';
 import { CopyButton } from '../CopyButton';
 import { KeyValueList } from '../KeyValueList';
 import { KeyValuesTable } from '../KeyValuesTable';
-import { PendingText } from '../PendingText';
 import { Verbatim } from '../../i18n/Verbatim';
 
 const VERDICT = {
@@ -110,10 +110,10 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
             </Badge>
           )}
         </div>
-        <p className="text-xs text-muted">{report.sandboxSummary ? <PendingText text={report.sandboxSummary} /> : i18n._(v.why)}</p>
+        <p className="text-xs text-muted">{report.sandboxSummary ? <Words w={report.sandboxSummary} /> : i18n._(v.why)}</p>
         {report.notes.map((n, i) => (
           <p key={i} className="text-xs text-warn">
-            <PendingText text={n} />
+            <Words w={n} />
           </p>
         ))}
       </div>
