@@ -35,6 +35,8 @@ export interface LabsProps {
   onShowArea: () => void;
   /** Fill the step's form (never sends); rejects with a ShowMeError whose text is shown. */
   onShowMe: (lab: Lab, step: LabStep) => Promise<void>;
+  /** The Labs area is on screen: the lab files are wanted now, not when the page is next idle. */
+  onNeedLabs: () => void;
   onAdvanceClock: (seconds: number) => void;
   /** Why Show me cannot work now (no sandbox yet, or the target is AWS), or null. */
   blocker: Message | null;

@@ -20,7 +20,7 @@ import type { FormValues } from '../../state/formState';
 import { callsSince, labCallOf } from '../../state/labCalls';
 import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 import { reportLabStep } from '../../sts/room-session';
-import { LAB_SET } from './labFiles';
+import { whenIdle } from '../../ui/lazyPart';
 import type { LabsProps } from './LabsViews';
 
 /** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
@@ -51,6 +51,37 @@ export interface LabsPermissionBridge {
 const NOT_ON_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.notSandbox', message: 'Labs run on the sandbox: choose Sandbox under Connection.' };
 const WAITING_FOR_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.waiting', message: 'Waiting for the sandbox…' };
 
+/**
+ * The lab files' own chunk. The first screen carries only their ids and titles (src/state/labIndex.ts);
+ * the files come when the page is idle after load, or at once when the Labs area or a lab is opened.
+ */
+let labFilesLoad: Promise<readonly Lab[]> | null = null;
+const loadLabFiles = (): Promise<readonly Lab[]> =>
+  (labFilesLoad ??= import('./labFiles').then(
+    (m) => m.LAB_SET.labs,
+    (e: unknown) => {
+      labFilesLoad = null;
+      throw e;
+    },
+  ));
+const pageIdle = new Promise<void>((resolve) => whenIdle(resolve));
+
+/** The labs of this build: empty until their chunk has loaded. */
+function useLabFiles(needed: boolean): readonly Lab[] {
+  const [labs, setLabs] = useState<readonly Lab[]>([]);
+  useEffect(() => {
+    let live = true;
+    (needed ? loadLabFiles() : pageIdle.then(loadLabFiles)).then(
+      (l) => live && setLabs(l),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return labs;
+}
+
 const storedProgress = (): LabProgress => parseProgress(readStoredChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY));
 const storedResets = (): LabResets => parseResets(readStoredChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY));
 
@@ -76,7 +107,9 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
   );
   // The labs as the signed-in user does them: the demo user's names, or the attendee's own in a room.
   const info = connection.sandbox.connection?.info;
-  const labs = useMemo(() => LAB_SET.labs.map((l) => resolveLab(l, signedInUserOf(info))), [info]);
+  const [labsWanted, setLabsWanted] = useState(false);
+  const labFiles = useLabFiles(labsWanted || openLab !== null);
+  const labs = useMemo(() => labFiles.map((l) => resolveLab(l, signedInUserOf(info))), [labFiles, info]);
   const callsFor = useCallback((labId: string) => callsSince(labCalls, resetAt[labId]), [labCalls, resetAt]);
 
   const onProgress = useCallback((labId: string, steps: readonly string[]) => {
@@ -152,6 +185,6 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
     },
     [showArea],
   );
-  const props: LabsProps = { labs, callsFor, progress, onProgress, onReset, openLab, onOpenLab: setOpenLab, onShowArea: showArea, onShowMe, onAdvanceClock: connection.sandbox.advance, blocker };
+  const props: LabsProps = { labs, callsFor, progress, onProgress, onReset, openLab, onOpenLab: setOpenLab, onShowArea: showArea, onNeedLabs: useCallback(() => setLabsWanted(true), []), onShowMe, onAdvanceClock: connection.sandbox.advance, blocker };
   return { props, open, permission: useMemo(() => ({ record }), [record]) };
 }
