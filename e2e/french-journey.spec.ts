@@ -40,7 +40,7 @@ test.describe('the main journey in French', () => {
 
     // The operation header: the summary in French, the operation and its command verbatim.
     const form = operationForm(page, 'AssumeRole');
-    await expect(page.getByText("Obtenir des informations d'identification temporaires pour un rôle IAM qui vous approuve.")).toBeVisible();
+    await expect(page.getByTestId('operation-form').getByText("Obtenir des informations d'identification temporaires pour un rôle IAM qui vous approuve.")).toBeVisible();
     await expect(page.getByText('aws sts assume-role', { exact: true }).locator('xpath=ancestor-or-self::*[@lang="en"][1]')).toHaveAttribute('translate', 'no');
 
     // Labels in French; the help names the parameter as AWS spells it, marked English.
