@@ -4,7 +4,7 @@
  * sandbox, so the inspector and the emulator cannot drift apart.
  */
 import { evaluateStsRules, type FindingError, type FindingStatus } from './sts-rules';
-import type { SignatureReport } from './xml-signature';
+import type { StsRuleContext } from './sts-rules-types';
 import type { SamlResponseInfo } from './types';
 import type { Words } from '../../kernel/message';
 
@@ -17,20 +17,8 @@ export interface CheckLine {
   stsError?: FindingError;
 }
 
-export interface StsCheckOptions {
-  nowMs: number;
-  roleArn?: string;
-  principalArn?: string;
-  durationSeconds?: number;
-  /** How far the browser clock may be off from AWS's; expiry closer than this is a warning. */
-  clientSkewMs?: number;
-  /** The SAMLAssertion's base64 length, when the input was base64 (otherwise estimated). */
-  base64Length?: number;
-  /** The IAM SAML provider's entityID, when the user supplied metadata. */
-  expectedIssuer?: string;
-  /** Results of verifySamlSignatures with the provider's certificates, when available. */
-  signatures?: SignatureReport[];
-}
+/** The rule context without the parsed response (given separately): the same fields, one declaration. */
+export type StsCheckOptions = Omit<StsRuleContext, 'info'>;
 
 export function checkAssertionAgainstStsRules(info: SamlResponseInfo, options: StsCheckOptions): CheckLine[] {
   return evaluateStsRules({ info, ...options }).map(({ error, ...line }) => (error ? { ...line, stsError: error } : line));
