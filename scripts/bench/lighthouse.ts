@@ -52,7 +52,8 @@ async function oneRun(browser: string, url: string): Promise<LighthouseRun> {
     };
   } finally {
     await stop(chrome);
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing the profile for a moment after the browser exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 
