@@ -70,7 +70,7 @@ describe.skipIf(!HAS_AWS_CLI)('seed: the documented AWS CLI examples run as writ
       const { argv, cwd, facts } = await materialise(ex);
       const res = await runAws(sb.url, argv, undefined, { cwd }).finally(() => rmSync(cwd, { recursive: true, force: true }));
       expect(res.error, `CLI error: ${res.stderr.trim()}`).toBeUndefined();
-      expect(res.status).toBe(0);
+      expect(res.status, `aws exited ${res.status}: ${res.stderr.trim()}`).toBe(0);
       const out = res.json ?? {};
       expect(dottedKeys(out).sort(), 'output keys are exactly the seed outputKeys').toEqual([...ex.outputKeys].sort());
       const { nowIso } = await getClock(sb.url);

@@ -14,9 +14,16 @@ interface SealedMessage {
   message: unknown;
 }
 
+/**
+ * Seals the message under a fresh nonce. A text that begins with "-" is sealed again: pasted after
+ * `--encoded-message`, the AWS CLI would read it as an option and stop with a usage error (1 text in 64).
+ */
 export async function encodeAuthorizationMessage(env: SandboxEnv, message: unknown): Promise<string> {
   const payload: SealedMessage = { exp: env.clock.nowSeconds() + AUTHORIZATION_MESSAGE_LIFETIME_SECONDS, message };
-  return toBase64Url(await seal(env.secrets.sealKey, 'authorization-message', payload, env.runtime.randomBytes(12)));
+  for (;;) {
+    const text = toBase64Url(await seal(env.secrets.sealKey, 'authorization-message', payload, env.runtime.randomBytes(12)));
+    if (!text.startsWith('-')) return text;
+  }
 }
 
 export type DecodedAuthorizationMessage = { ok: true; message: unknown } | { ok: false; reason: 'malformed' | 'foreign' | 'expired' };
