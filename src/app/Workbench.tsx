@@ -160,7 +160,6 @@ export function Workbench() {
   const runFromNav = (c: Command) => runCommand(c, menu.open ? 'menu' : 'nav');
   const currentCommand = tool !== null ? `tool:${tool}` : `operation:${opName}`;
 
-  const clockOffsetSeconds = connection.sandbox.clock?.offsetSeconds ?? 0;
   const suggestions = useMemo(() => (connection.kind === 'sandbox' ? sandboxSuggestions(connection.sandbox.connection?.info) : {}), [connection.kind, connection.sandbox.connection]);
   const world = sandboxConn?.info;
 
@@ -266,7 +265,7 @@ export function Workbench() {
         {calls.announcement}
       </div>
       <ErrorBoundary label={i18n._({ id: 'area.credentialDialogs', message: 'The credential dialogs' })}>
-        <CredentialOverlays model={credentials} codeHint={connection.sandbox.connection ? (serial, fill) => <SandboxMfaCodeSlot connection={connection.sandbox.connection!} serialNumber={serial} clockOffsetSeconds={clockOffsetSeconds} onFill={fill} /> : undefined} />
+        <CredentialOverlays model={credentials} codeHint={connection.sandbox.connection ? (serial, fill) => <SandboxMfaCodeSlot sandbox={connection.sandbox} serialNumber={serial} onFill={fill} /> : undefined} />
       </ErrorBoundary>
       {/* In the first screen on purpose: a lazily mounted palette lost the keys typed right after Ctrl-K. */}
       <ErrorBoundary label={i18n._({ id: 'area.palette', message: 'The command palette' })}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onRun={(c) => runCommand(c, 'palette')} /></ErrorBoundary>

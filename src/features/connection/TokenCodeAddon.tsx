@@ -8,8 +8,7 @@ import type { Connection } from './useConnection';
  * button that types it in. Nothing for AWS, for a form without TokenCode, or before a serial is given.
  */
 export function TokenCodeAddon({ connection, spec, values, onFill }: { connection: Connection; spec: OperationSpec; values: FormValues; onFill: (code: string) => void }) {
-  const sandbox = connection.kind === 'sandbox' ? connection.sandbox.connection : undefined;
   const serial = values.SerialNumber?.kind === 'text' ? values.SerialNumber.text.trim() : '';
-  if (!sandbox || !serial || !spec.params.some((p) => p.name === 'TokenCode')) return null;
-  return <SandboxMfaCodeSlot connection={sandbox} serialNumber={serial} clockOffsetSeconds={connection.sandbox.clock?.offsetSeconds ?? 0} onFill={onFill} />;
+  if (connection.kind !== 'sandbox' || !serial || !spec.params.some((p) => p.name === 'TokenCode')) return null;
+  return <SandboxMfaCodeSlot sandbox={connection.sandbox} serialNumber={serial} onFill={onFill} />;
 }
