@@ -5,7 +5,7 @@
  * (in-page sandbox or server) and the test of every lab resolve it the same way. Never sends the STS call.
  */
 import type { OperationInput } from '../catalog/types';
-import type { Message } from '../kernel/message';
+import { englishOf, type Message } from '../kernel/message';
 import type { LabCallShowMe, LabGenerated } from './format';
 import { unresolvedPlaceholder } from './signed-in';
 
@@ -22,7 +22,7 @@ export class ShowMeError extends Error {
 
   constructor(readonly text: Message) {
     // The Error's own message is the English, for the console.
-    super(text.message.replace(/\{(\w+)\}/g, (_, name: string) => String(text.values?.[name] ?? '')));
+    super(englishOf(text));
   }
 }
 
