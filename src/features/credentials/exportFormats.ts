@@ -1,13 +1,13 @@
 /** The export tabs: each a label, a file name and the text (built only when the dialog shows it). */
 import { findOperation } from '../../catalog/operations';
 import type { CredentialSet } from '../../credentials/credential-set';
-import type { Message } from '../../kernel/message';
+import type { Message, Words } from '../../kernel/message';
 import { bashExports, cliOutputJson, consoleSignin, credentialProcessJson, credentialsFileProfile, endpointNote, fishExports, powershellExports, sanitizeProfileName } from '../../credentials/exports';
 
 export type ExportKey = 'bash' | 'fish' | 'powershell' | 'ini' | 'process' | 'cli' | 'console';
 
 /** A tab's label: a format's own name (verbatim in every language) or words to translate. */
-export const EXPORT_TABS: ReadonlyArray<{ key: ExportKey; label: string | Message }> = [
+export const EXPORT_TABS: ReadonlyArray<{ key: ExportKey; label: Words }> = [
   { key: 'bash', label: 'bash / zsh' },
   { key: 'fish', label: 'fish' },
   { key: 'powershell', label: 'PowerShell' },

@@ -7,7 +7,7 @@ import { Trans, useLingui } from '@lingui/react';
 import { useEffect, useId, useState } from 'react';
 import { formatSpan } from '../../i18n/format';
 import { Text } from '../../i18n/Text';
-import type { Message } from '../../kernel/message';
+import type { Message, Words } from '../../kernel/message';
 import { doneSteps, type LabEvent } from '../../labs/check';
 import { labText, type Lab, type LabStep } from '../../labs/format';
 import type { LabProgress } from '../../labs/progress';
@@ -106,7 +106,7 @@ function LabListItem({ lab, props }: { lab: Lab; props: LabsProps }) {
 function StepCard({ lab, step, index, state, props, compact }: { lab: Lab; step: LabStep; index: number; state: 'done' | 'current' | 'todo'; props: LabsProps; compact?: boolean }) {
   const id = useId();
   const { i18n } = useLingui();
-  const [problem, setProblem] = useState<Message | string | null>(null);
+  const [problem, setProblem] = useState<Words | null>(null);
   const [busy, setBusy] = useState(false);
   const showMe = () => {
     setBusy(true);

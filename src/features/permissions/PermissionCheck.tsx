@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { Words } from '../../i18n/Text';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import type { Message } from '../../kernel/message';
+import type { Message, Words as WordsValue } from '../../kernel/message';
 import { checkPastedPolicies, checkQuestion, type PermissionVerdict } from '../../policy/permission-check';
 import type { CredentialSet } from '../../credentials/credential-set';
 import type { PermissionCheckAnswer, PermissionCheckRequest } from '../../sandbox/controls/permission-check';
@@ -30,7 +30,7 @@ export interface PermissionCheckProps {
   question?: { action: string; resource: string };
 }
 
-type Outcome = { status: 'idle' } | { status: 'pending' } | { status: 'done'; verdict: PermissionVerdict | PermissionCheckAnswer } | { status: 'error'; message: Message | string };
+type Outcome = { status: 'idle' } | { status: 'pending' } | { status: 'done'; verdict: PermissionVerdict | PermissionCheckAnswer } | { status: 'error'; message: WordsValue };
 
 const INPUT = 'h-7.5 w-full rounded border border-line-strong bg-surface px-2 font-mono text-[13px] text-fg';
 const AREA = 'w-full rounded border border-line-strong bg-surface p-2 font-mono text-xs text-fg';

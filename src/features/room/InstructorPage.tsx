@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react';
 import { Words } from '../../i18n/Text';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Verbatim } from '../../i18n/Verbatim';
-import type { Message } from '../../kernel/message';
+import type { Words as WordsValue } from '../../kernel/message';
 import type { ControlAnswer, RoomLink } from '../../sandbox/controls/route-table';
 import { Button } from '../../ui/Button';
 import { CopyButton } from '../../ui/CopyButton';
@@ -18,7 +18,7 @@ const POLL_MS = 5000;
  * completed, from the sandbox's own record. The token printed at start is asked for here and kept
  * in memory only.
  */
-const errorText = (e: unknown): Message | string => (e instanceof RoomError ? e.text : (e as Error).message);
+const errorText = (e: unknown): WordsValue => (e instanceof RoomError ? e.text : (e as Error).message);
 
 export function InstructorPage() {
   const { i18n } = useLingui();
@@ -27,7 +27,7 @@ export function InstructorPage() {
   const [token, setToken] = useState<string | null>(null);
   const [room, setRoom] = useState<Room | null>(null);
   const [links, setLinks] = useState<Record<string, RoomLink>>({});
-  const [error, setError] = useState<Message | string | null>(null);
+  const [error, setError] = useState<WordsValue | null>(null);
 
   const refresh = useCallback(async (t: string) => {
     try {

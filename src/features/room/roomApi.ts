@@ -3,14 +3,14 @@
  * instructor token goes in the Authorization header only, never in a URL; it lives in the page's
  * memory and is gone on reload.
  */
-import type { Message } from '../../kernel/message';
+import type { Words } from '../../kernel/message';
 import type { ControlAnswer } from '../../sandbox/controls/route-table';
 
 /** A refused or failed room call: `text` is the workbench's own explanation, or the server's error message as it sent it. */
 export class RoomError extends Error {
   constructor(
     readonly status: number,
-    readonly text: Message | string,
+    readonly text: Words,
   ) {
     super(typeof text === 'string' ? text : text.message);
   }

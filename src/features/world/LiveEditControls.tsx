@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react';
 import { Words } from '../../i18n/Text';
 import { Verbatim } from '../../i18n/Verbatim';
 import { useState } from 'react';
-import type { Message } from '../../kernel/message';
+import type { Message, Words as WordsValue } from '../../kernel/message';
 import { Button } from '../../ui/Button';
 
 /**
@@ -21,7 +21,7 @@ export function LiveEditControls({
   what: 'trust-policy' | 'permission-policies';
   canApply: boolean;
   /** Why it cannot be applied now, shown instead of the button's effect (a Message, or the JSON parser's own words). */
-  blocker: Message | string | null;
+  blocker: WordsValue | null;
   apply: () => Promise<void>;
   /** What of this role or user is changed live now. */
   liveParts: readonly string[];
