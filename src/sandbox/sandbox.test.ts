@@ -93,6 +93,11 @@ describe('the sandbox through the real SDK', () => {
     expect(JSON.stringify(message.sandboxTrace)).toContain('sts:ExternalId');
     const foreign = await failure(clientFor(sandbox, DEV_ADMIN).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: 'EXAMPLEWodyRNrtlQARDip-eTA6i6DrlUhHhPQ' })));
     expect(foreign.name).toBe('InvalidAuthorizationMessageException');
+    expect(foreign.message).toContain('not issued by this STS');
+    const truncated = await failure(clientFor(sandbox, DEV_ADMIN).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: 'bogus' })));
+    expect(truncated.message, 'only alphabet characters: the length is named, not the alphabet').toContain('its length');
+    const wrapped = await failure(clientFor(sandbox, DEV_ADMIN).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: `${encoded!.slice(0, 60)}\n${encoded!.slice(60)}` })));
+    expect(wrapped.message).toContain('line breaks');
   });
 
   it("under a denial, the role's trust that allowed its part is never 'Allowed by' nor the deciding statement", async () => {

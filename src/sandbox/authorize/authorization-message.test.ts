@@ -30,6 +30,10 @@ describe('encoded authorization messages', () => {
     now += 1;
     expect(await decodeAuthorizationMessage(env, text)).toEqual({ ok: false, reason: 'expired' });
     expect(await decodeAuthorizationMessage(env, `${text.slice(0, -4)}AAAA`)).toMatchObject({ ok: false });
-    expect(await decodeAuthorizationMessage(env, 'not base64url!')).toEqual({ ok: false, reason: 'malformed' });
+    expect(await decodeAuthorizationMessage(env, 'not base64url!')).toEqual({ ok: false, reason: 'alphabet' });
+    expect(await decodeAuthorizationMessage(env, `${text}\n${text}`)).toEqual({ ok: false, reason: 'alphabet' });
+    // Only the alphabet's characters, but a length base64 cannot have (4n + 1).
+    expect(await decodeAuthorizationMessage(env, text + 'A'.repeat((5 - (text.length % 4)) % 4 || 4))).toEqual({ ok: false, reason: 'length' });
+    expect(await decodeAuthorizationMessage(env, 'bogus')).toEqual({ ok: false, reason: 'length' });
   });
 });

@@ -26,11 +26,15 @@ export async function encodeAuthorizationMessage(env: SandboxEnv, message: unkno
   }
 }
 
-export type DecodedAuthorizationMessage = { ok: true; message: unknown } | { ok: false; reason: 'malformed' | 'foreign' | 'expired' };
+export type DecodedAuthorizationMessage = { ok: true; message: unknown } | { ok: false; reason: 'alphabet' | 'length' | 'foreign' | 'expired' };
+
+const BASE64URL_TEXT = /^[A-Za-z0-9_-]*$/;
 
 export async function decodeAuthorizationMessage(env: SandboxEnv, encoded: string): Promise<DecodedAuthorizationMessage> {
-  const bytes = fromBase64Url(encoded.trim());
-  if (!bytes) return { ok: false, reason: 'malformed' };
+  const text = encoded.trim();
+  if (!BASE64URL_TEXT.test(text)) return { ok: false, reason: 'alphabet' };
+  const bytes = fromBase64Url(text);
+  if (!bytes) return { ok: false, reason: 'length' };
   const payload = (await unseal(env.secrets.sealKey, 'authorization-message', bytes)) as SealedMessage | null;
   if (!payload || typeof payload.exp !== 'number') return { ok: false, reason: 'foreign' };
   if (payload.exp <= env.clock.nowSeconds()) return { ok: false, reason: 'expired' };

@@ -5,7 +5,8 @@ import type { OperationHandler } from './types';
 import { signedCaller } from './shared/caller-guards';
 
 const REASONS = {
-  malformed: 'The encoded message is not valid: it contains characters outside the URL-safe base64 alphabet (A–Z, a–z, 0–9, - and _), such as spaces or line breaks.',
+  alphabet: 'The encoded message is not valid: it contains characters outside the URL-safe base64 alphabet (A–Z, a–z, 0–9, - and _), such as spaces or line breaks.',
+  length: 'The encoded message is not valid: its length is not one base64 can have, as if it was cut short or had characters added when it was copied.',
   foreign: 'The encoded message is not valid: it was not issued by this STS (the sandbox can decode only the messages its own denials carry).',
   expired: 'The encoded message has expired.',
 } as const;
