@@ -83,7 +83,12 @@ test.describe('the main journey in French', () => {
     await expect(refused.getByTestId('error-message')).toHaveAttribute('lang', 'en');
     await expect(refused.getByText('STS a répondu par une erreur').first()).toBeVisible();
     await expect(refused.getByRole('heading', { name: 'Corrections probables' })).toBeVisible();
-    await expect(refused.getByTestId('error-explanation')).toBeVisible();
+    // The workbench's reading of the error, in French beside AWS's English: what happened and what to do.
+    const explanation = refused.getByTestId('error-explanation');
+    await expect(explanation).toContainText('Le chaînage de rôles est limité à 1 heure');
+    await expect(explanation).toContainText("AWS limite ces sessions à 3600 secondes, quel que soit le maximum du rôle.");
+    await expect(refused.getByText('Mettez DurationSeconds à 3600 ou moins.')).toBeVisible();
+    await expect(explanation.locator('[data-i18n="pending"]')).toHaveCount(0);
 
     // Within the cap the chained call works; the new set is signed by the first.
     const second = await assume(page, 'fr-auditor-b', '3600');

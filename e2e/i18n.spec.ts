@@ -9,14 +9,15 @@ import { OPERATIONS, openWorkbench, operationForm, operationHeading } from './su
 const AUDITOR = 'arn:aws:iam::123456789012:role/audit/ReadOnlyAuditor';
 const languageSwitch = (page: Page) => page.getByRole('banner').getByRole('combobox');
 
-async function assume(page: Page, session: string): Promise<Locator> {
+async function assume(page: Page, session: string, { duration = '', status = 'ok' } = {}): Promise<Locator> {
   // By parameter: the labels themselves are translated (accented in the pseudo-locale).
   await operationForm(page, 'AssumeRole').locator('[data-param="RoleArn"] input').fill(AUDITOR);
   await operationForm(page, 'AssumeRole').locator('[data-param="RoleSessionName"] input').fill(session);
+  await operationForm(page, 'AssumeRole').locator('[data-param="DurationSeconds"] input').fill(duration);
   await page.getByTestId('send-bar').getByRole('button').first().click(); // Send, whatever its language
   // The results column's name is translated: find the newest card by its (verbatim) operation heading.
   const card = page.getByTestId('results').getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: 'AssumeRole', exact: true }) }).first();
-  await expect(card).toHaveAttribute('data-status', 'ok', { timeout: 15_000 });
+  await expect(card).toHaveAttribute('data-status', status, { timeout: 15_000 });
   return card;
 }
 
@@ -61,6 +62,9 @@ test.describe('the pseudo-locale', () => {
     await set.getByRole('button').first().click();
     await expect(page.getByTestId('chain-banner')).toBeVisible();
     await assume(page, 'i18n-b');
+    // Two hours while chaining: STS refuses, and the error card (explanation and fixes) joins the results checked below.
+    const refused = await assume(page, 'i18n-c', { duration: '7200', status: 'error' });
+    await expect(refused.getByTestId('error-explanation')).toBeVisible();
 
     // The converted areas, checked after the calls above have filled them. This list grows as the rest of
     // the UI is converted (issue 14): the operation forms, connection panel, tools, labs and inspectors next.

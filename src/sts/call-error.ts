@@ -3,6 +3,7 @@
  * with the plain-words explanation already attached.
  */
 import type { OperationName } from '../catalog/types';
+import { englishOf, type Message, type Words } from '../kernel/message';
 import { MAX_ENCODED_LENGTH, SANDBOX_AUTHORIZATION_MESSAGE_HEADER, SANDBOX_CAUSE_HEADER } from '../inspect/authz/extract';
 import type { Target } from './connection';
 import type { ErrorExplanation } from './error-catalog';
@@ -68,8 +69,19 @@ export class NoSourceCredentialsError extends Error {
   }
 }
 
-export function clientValidationError(code: string, message: string, likelyFixes: string[], title?: string): StsCallError {
-  return new StsCallError({ code, message, kind: 'client-validation', explanation: { title: title ?? 'Not sent', meaning: message, likelyFixes } });
+/** A call the workbench refused to send: its English reading is also the error's message. */
+export function clientValidationError(code: string, meaning: Words, likelyFixes: Words[], title?: Words): StsCallError {
+  return new StsCallError({
+    code,
+    message: englishOf(meaning),
+    kind: 'client-validation',
+    explanation: { title: title ?? /*i18n*/ { id: 'error.kind.clientValidation', message: 'Not sent' }, meaning, likelyFixes },
+  });
+}
+
+/** A failure with no answer from STS: the workbench's own words are its message (in English) and its explanation. */
+function noAnswerError(code: string, kind: StsCallErrorKind, f: { title: Message; meaning: Message; likelyFixes: Message[] }, cause: unknown): StsCallError {
+  return new StsCallError({ code, message: englishOf(f.meaning), kind, explanation: { title: f.title, meaning: f.meaning, likelyFixes: f.likelyFixes }, cause });
 }
 
 export interface NormalizeContext {
@@ -125,11 +137,21 @@ export function toStsCallError(error: unknown, ctx: NormalizeContext): StsCallEr
   const message = str(e.message) ?? str(e.Error?.Message) ?? 'Unknown error';
 
   if (ctx.aborted || str(e.name) === 'AbortError') {
-    const f = classifyNetworkFailure({ name: 'AbortError' }, ctx);
-    return new StsCallError({ code: NETWORK_CODES.aborted, message: f.message, kind: 'aborted', explanation: { title: f.title, meaning: f.message, likelyFixes: f.likelyFixes }, cause: error });
+    return noAnswerError(NETWORK_CODES.aborted, 'aborted', classifyNetworkFailure({ name: 'AbortError' }, ctx), error);
   }
   if (str(e.name) === 'NoSourceCredentialsError') {
-    return clientValidationError('NoSourceCredentials', message, ['Enter an access key ID and secret access key for this target, then send again.'], 'Credentials needed');
+    const operation = ctx.operation ?? '';
+    return clientValidationError(
+      'NoSourceCredentials',
+      /*i18n*/ {
+        id: 'error.noSourceCredentials.meaning',
+        message: 'No source credentials: {operation} must be signed, so it needs an access key ID and secret access key. Only {saml} and {oidc} can be sent without them.',
+        values: { operation, saml: 'AssumeRoleWithSAML', oidc: 'AssumeRoleWithWebIdentity' },
+        verbatim: ['operation', 'saml', 'oidc'],
+      },
+      [/*i18n*/ { id: 'error.noSourceCredentials.fix', message: 'Enter an access key ID and secret access key for this target, then send again.' }],
+      /*i18n*/ { id: 'error.noSourceCredentials.title', message: 'Credentials needed' },
+    );
   }
 
   const status = num(e.$metadata?.httpStatusCode) ?? num(e.$response?.statusCode);
@@ -161,22 +183,26 @@ export function toStsCallError(error: unknown, ctx: NormalizeContext): StsCallEr
       httpStatus: status,
       requestId: str(e.$metadata?.requestId),
       explanation: {
-        title: 'The answer is not an STS response',
-        meaning: `The endpoint answered with HTTP ${status}, but not with STS XML the SDK could read.`,
-        likelyFixes: ['Check that the endpoint URL points at an STS service (for an emulator, its STS port and path).'],
+        title: /*i18n*/ { id: 'error.unreadable.title', message: 'The answer is not an STS response' },
+        meaning: /*i18n*/ { id: 'error.unreadable.meaning', message: 'The endpoint answered with HTTP {status}, but not with STS XML the SDK could read.', values: { status }, verbatim: ['status'] },
+        likelyFixes: [/*i18n*/ { id: 'error.unreadable.fix', message: 'Check that the endpoint URL points at an STS service (for an emulator, its STS port and path).' }],
       },
       cause: error,
     });
   }
   if (looksLikeNetworkFailure(e) || ctx.cspViolation) {
     const f = classifyNetworkFailure(error, ctx);
-    return new StsCallError({ code: NETWORK_CODES[f.kind], message: f.message, kind: f.kind, explanation: { title: f.title, meaning: f.message, likelyFixes: f.likelyFixes }, cause: error });
+    return noAnswerError(NETWORK_CODES[f.kind], f.kind, f, error);
   }
   return new StsCallError({
     code: str(e.name) ?? 'Error',
     message,
     kind: 'unknown',
-    explanation: { title: 'The call failed before reaching STS', meaning: message, likelyFixes: ['Check the target and the parameters, then try again.'] },
+    explanation: {
+      title: /*i18n*/ { id: 'error.beforeSts.title', message: 'The call failed before reaching STS' },
+      meaning: message,
+      likelyFixes: [/*i18n*/ { id: 'error.beforeSts.fix', message: 'Check the target and the parameters, then try again.' }],
+    },
     cause: error,
   });
 }

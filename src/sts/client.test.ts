@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { inEnglish } from '../i18n/test-support/translate';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { SandboxRequest, SandboxResponse } from '../sandbox/core/http';
 import { createStsClient, sendOperation, clientEndpoint, StsCallError, NoSourceCredentialsError } from './client';
@@ -107,7 +108,7 @@ describe('in-page sandbox through the SDK', () => {
     expect(e.httpStatus).toBe(403);
     expect(e.requestId).toBe('af0f7b07-5208-11e3-81b2-cfe47957f7e6');
     expect(e.faultType).toBe('Sender');
-    expect(e.explanation.title).toMatch(/root user cannot assume roles/i);
+    expect(inEnglish(e.explanation.title)).toMatch(/root user cannot assume roles/i);
   });
 
   it("reads the sandbox's explanation of a denial from its own header, leaving AWS's message untouched", async () => {
@@ -252,7 +253,7 @@ describe('in-page sandbox through the SDK', () => {
     expect(e.httpStatus).toBe(404);
     expect(e.kind).toBe('unknown');
     expect(e.code).toBe('UnreadableResponse');
-    expect(e.explanation.title).toMatch(/not an STS response/);
+    expect(inEnglish(e.explanation.title)).toMatch(/not an STS response/);
   });
 });
 

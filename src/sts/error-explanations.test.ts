@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { ERROR_TABLE } from '../sandbox/core/errors';
-import { BASE_EXPLANATIONS, explainError } from './error-explanations';
+import { inEnglish, translator } from '../i18n/test-support/translate';
+import { BASE_EXPLANATIONS, explainError as explainWords, type ExplainContext } from './error-explanations';
+
+/** The explanation as the English UI shows it. */
+function explainError(code: string, message: string, context?: ExplainContext) {
+  const e = explainWords(code, message, context);
+  return { title: inEnglish(e.title), meaning: inEnglish(e.meaning), likelyFixes: e.likelyFixes.map(inEnglish) };
+}
 
 /** Reference §5.3, copied here so the test fails if the one code list (the sandbox's ERROR_TABLE) loses one. */
 const REFERENCE_CODES = [
@@ -39,7 +46,7 @@ describe('message-specific refinements', () => {
   it('clock skew', () => {
     expect(title('SignatureDoesNotMatch', 'Signature expired: 20240101T000000Z is now earlier than 20240101T010000Z (20240101T011500Z - 15 min.)')).toMatch(/clock is behind/);
     expect(title('SignatureDoesNotMatch', 'Signature not yet current: 20240101T020000Z is still later than 20240101T011500Z (20240101T010000Z + 15 min.)')).toMatch(/clock is ahead/);
-    expect(title('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')).toBe(BASE_EXPLANATIONS.SignatureDoesNotMatch.title);
+    expect(title('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')).toBe(inEnglish(BASE_EXPLANATIONS.SignatureDoesNotMatch.title));
   });
 
   it('root cannot assume roles', () => {
@@ -122,5 +129,27 @@ describe('federation errors are explained for the call that was made', () => {
     expect(explainError('InvalidIdentityToken', 'Response signature invalid', saml).title).toBe('The SAML provider does not match this assertion');
     expect(explainError('InvalidIdentityToken', 'something new', saml).title).toBe('The SAML assertion is not accepted');
     expect(explainError('ExpiredTokenException', '', saml).title).toBe('The SAML assertion has expired');
+  });
+});
+
+describe('in French', () => {
+  const fr = translator('fr');
+  const inFrench = (w: string | Parameters<typeof fr>[0]) => (typeof w === 'string' ? w : fr(w));
+
+  it('every explanation of every code has a French title, meaning and fixes', () => {
+    for (const [code, e] of Object.entries(BASE_EXPLANATIONS)) {
+      for (const w of [e.title, e.meaning, ...e.likelyFixes]) {
+        expect(typeof w, `${code}: a catalog message, not plain English`).toBe('object');
+        expect(inFrench(w), code).not.toBe(inEnglish(w));
+      }
+    }
+  });
+
+  it("keeps AWS's words verbatim inside the French sentence", () => {
+    const e = explainWords('AccessDenied', 'User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/Deploy');
+    expect(inFrench(e.title)).toMatch(/rôle/);
+    expect(inFrench(e.meaning)).toContain('arn:aws:iam::444455556666:role/Deploy');
+    expect(inFrench(explainWords('ExpiredTokenException', 'Token expired: current date/time 1626271164 must be before the expiration date/time1626191469').meaning)).toMatch(/22 heures/);
+    expect(inFrench(explainWords('ValidationError', "1 validation error detected: Value null at 'roleSessionName' failed to satisfy constraint: Member must not be null").meaning)).toContain('roleSessionName');
   });
 });

@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { encodedMessageInError } from '../../inspect/authz';
 import { useState } from 'react';
-import type { Message } from '../../kernel/message';
+import { englishOf, type Message } from '../../kernel/message';
 import { Text, Words } from '../../i18n/Text';
 import { Verbatim } from '../../i18n/Verbatim';
 import type { StsCallError } from '../../sts/call-error';
@@ -60,7 +60,7 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
         <span className="text-xs text-muted">{kindLabel ? i18n._(kindLabel) : error.kind}</span>
       </div>
       {/* Failures without an answer carry their explanation as the message: say it once. */}
-      {error.message !== ex.meaning && (
+      {error.message !== englishOf(ex.meaning) && (
       <div className="rounded border border-danger/40 bg-danger-soft px-2 py-1.5">
         <p className="font-mono text-xs leading-5 break-all text-fg" data-testid="error-message" lang="en" translate="no">
           {long && !full ? `${error.message.slice(0, LONG)}…` : error.message}
@@ -102,7 +102,7 @@ export function ErrorView({ error, onDecode, cause = null }: { error: StsCallErr
         ]}
       />
       <div className="rounded border border-line bg-surface-2 px-2.5 py-2" data-testid="error-explanation" data-cause={cause ? 'known' : 'general'}>
-        {/* The explanations (src/sts/error-explanations.ts) Messages in the reader's language, or English marked pending until converted. */}
+        {/* The explanations (src/sts/error-explanations.ts, network-errors.ts) are Messages, in the reader's language. */}
         <h4 className="text-[13px] font-semibold text-fg">
           <Words w={ex.title} />
         </h4>
