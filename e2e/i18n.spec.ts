@@ -79,6 +79,18 @@ test.describe('the pseudo-locale', () => {
       expect(await untranslatedText(area), name).toEqual([]);
     }
 
+    // The connection panel opened (target, sandbox clock, source credentials, what leaves the browser), the
+    // command preview (its code is verbatim) and the history tab with the calls above.
+    const connection = page.getByTestId('connection-panel');
+    await connection.locator('button[aria-expanded]').first().click();
+    await expect(connection.getByTestId('sandbox-time')).toBeVisible();
+    await connection.locator('details summary').click();
+    expect(await untranslatedText(connection), 'connection panel').toEqual([]);
+    expect(await untranslatedText(page.getByTestId('command-preview')), 'command preview').toEqual([]);
+    await page.locator('[role="tab"][id$="-history"]').click();
+    await expect(page.getByTestId('history-item').first()).toBeVisible();
+    expect(await untranslatedText(page.getByTestId('history')), 'history').toEqual([]);
+
     // The export dialog (Export is the set's third button), on a translated tab and on a verbatim one.
     await set.getByRole('button').nth(2).click();
     const dialog = page.getByRole('dialog');

@@ -48,7 +48,7 @@ export async function doStep(page: Page, lab: LabFile, index: number): Promise<v
   await expect(card).toBeVisible();
   if (step.clock) {
     const offset = page.getByTestId('sandbox-clock-offset');
-    const panelToggle = page.getByRole('region', { name: 'Connection', exact: true }).getByRole('button', { name: 'Edit connection' });
+    const panelToggle = page.getByTestId('connection-panel').getByRole('button', { name: 'Edit connection' });
     if (await panelToggle.isVisible()) await panelToggle.click();
     const before = await offset.textContent();
     await card.getByRole('button', { name: /^Advance the sandbox clock/ }).click();

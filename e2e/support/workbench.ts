@@ -39,14 +39,14 @@ export const SEED_ROLE_ARN = 'arn:aws:iam::123456789012:role/xaccounts3access';
  */
 export async function openWorkbench(page: Page, options: { operation?: OperationName; sandbox?: 'server' | 'in-page' } = {}): Promise<Response | null> {
   const response = await page.goto(options.operation ? `/#/${options.operation}` : '/');
-  const where = options.sandbox === 'in-page' ? 'Sandbox · in this page' : 'Sandbox · this server';
-  await expect(connectionPanel(page).getByText(where, { exact: true })).toBeVisible();
-  await expect(connectionPanel(page).getByText(/^Signing as demo user /)).toBeVisible();
+  // By state, not by words: the panel speaks the page's language ("Sandbox · this server", « Bac à sable · ce serveur »).
+  await expect(connectionPanel(page).getByTestId('target-summary')).toHaveAttribute('data-sandbox', options.sandbox === 'in-page' ? 'in-page' : 'server');
+  await expect(connectionPanel(page).getByTestId('signing-summary')).toHaveAttribute('data-signing', 'demo');
   if (options.operation) await expect(operationHeading(page, options.operation)).toBeVisible();
   return response;
 }
 
-export const connectionPanel = (page: Page): Locator => page.getByRole('region', { name: 'Connection', exact: true });
+export const connectionPanel = (page: Page): Locator => page.getByTestId('connection-panel');
 export const operationNav = (page: Page): Locator => page.getByRole('navigation', { name: 'Operations' });
 export const operationHeading = (page: Page, op: string): Locator => page.getByRole('heading', { level: 1, name: op, exact: true });
 /** The operation's section: header, form and the Send bar. */
@@ -163,7 +163,8 @@ export async function closedLoopbackPort(): Promise<number> {
 /** Moves the sandbox clock forward with the connection panel's control, `times` steps of `step`. */
 export async function advanceClock(page: Page, step: '5 minutes' | '15 minutes' | '1 hour', times = 1): Promise<void> {
   const panel = await openConnectionEditor(page);
-  await panel.getByLabel('Advance by').selectOption({ label: step });
+  // By value (seconds): the option labels are Intl-formatted in the page's language ("5 min", « 5 min »).
+  await panel.getByLabel('Advance by').selectOption(String({ '5 minutes': 300, '15 minutes': 900, '1 hour': 3600 }[step]));
   for (let i = 0; i < times; i++) {
     const before = await panel.getByTestId('sandbox-clock-offset').textContent();
     await panel.getByRole('button', { name: 'Advance clock' }).click();

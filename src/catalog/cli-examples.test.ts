@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedFile } from '../../test/shared-files';
+import { inEnglish } from '../i18n/test-support/translate';
 import { cliRenderNotes, renderCliArgv, renderCliCommand, shellJoin } from '../inspect/cli';
 import { getOperation } from './operations';
 import type { OperationName } from './types';
@@ -143,7 +144,7 @@ describe('seed CLI examples', () => {
     expect(
       renderCliArgv(getOperation('GetWebIdentityToken'), { Audience: ['https://api.example.com', 'other'], SigningAlgorithm: 'ES384' }, { region: 'us-east-1', endpointUrl: 'http://127.0.0.1:4173' }),
     ).toEqual(['aws', 'sts', 'get-web-identity-token', '--audience', '["https://api.example.com","other"]', '--signing-algorithm', 'ES384', '--region', 'us-east-1', '--endpoint-url', 'http://127.0.0.1:4173']);
-    expect(cliRenderNotes(getOperation('GetWebIdentityToken'), { Audience: ['https://api.example.com'] })).toEqual([
+    expect(cliRenderNotes(getOperation('GetWebIdentityToken'), { Audience: ['https://api.example.com'] }).map(inEnglish)).toEqual([
       expect.stringMatching(/^--audience \(as a JSON list\): the AWS CLI v1 fetches a parameter that starts with http:\/\/ or https:\/\/ .*cli_follow_urlparam is false/),
     ]);
   });
@@ -160,6 +161,6 @@ describe('seed CLI examples', () => {
       'aws', 'sts', 'assume-role', '--role-arn', 'arn:aws:iam::123456789012:role/R', '--role-session-name', 'session',
       '--cli-input-json', '{"ExternalId":"https://partner.example/tenant"}',
     ]);
-    expect(cliRenderNotes(getOperation('AssumeRole'), input)).toEqual([expect.stringMatching(/^ExternalId \(in --cli-input-json\): /)]);
+    expect(cliRenderNotes(getOperation('AssumeRole'), input).map(inEnglish)).toEqual([expect.stringMatching(/^ExternalId \(in --cli-input-json\): /)]);
   });
 });

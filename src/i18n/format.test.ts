@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDuration, formatNumber, formatPercent, formatSpan } from './format';
+import { formatDateTime, formatDuration, formatMilliseconds, formatNumber, formatPercent, formatSpan } from './format';
 
 const at = new Date(Date.UTC(2026, 11, 4, 21, 5, 3));
 
@@ -12,6 +12,11 @@ describe('Intl formatting in the chosen language', () => {
     expect(spaced(formatSpan('fr', 300))).toBe('5 min');
     expect(formatSpan('en', 90)).toBe('90 sec');
     expect(spaced(formatSpan('fr', 90))).toBe('90 s');
+  });
+
+  it("writes a call's duration in milliseconds with the language's grouping", () => {
+    expect(formatMilliseconds('en', 1204)).toBe('1,204 ms');
+    expect(formatMilliseconds('fr', 1204).replace(/[\u00a0\u202f]/g, ' ')).toBe('1 204 ms');
   });
 
   it('writes durations largest unit first, smaller ones zero-padded, in each language', () => {

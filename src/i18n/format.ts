@@ -31,6 +31,11 @@ export const formatClockTime = (locale: string, date: Date): string => clockForm
 /** An integer or decimal with the language's grouping: "43,200", « 43 200 ». */
 export const formatNumber = (locale: string, n: number): string => numberFormat(locale).format(n);
 
+const millisecondFormat = (locale: string) => cached(`ms|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' }));
+
+/** How long a call took: "1,204 ms", « 1 204 ms ». */
+export const formatMilliseconds = (locale: string, ms: number): string => millisecondFormat(locale).format(ms);
+
 /** A fraction as a whole percentage: 0.42 → "42%", « 42 % ». */
 export const formatPercent = (locale: string, fraction: number): string => percentFormat(locale).format(fraction);
 

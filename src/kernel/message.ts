@@ -28,8 +28,45 @@ export interface Message {
  */
 export type Words = Message | string;
 
-/** The English of Words (tests, logs, aria text built in pure code): ICU placeholders filled, plurals not interpreted. */
+/**
+ * The English of Words (an error's message, logs, aria text built in pure code). In a build the English is
+ * compiled already (scripts/vite-i18n-compile.ts turns `message` into Lingui's compiled form), and that form is
+ * rendered whole, plurals and selects included; in tests and the dev server `message` is the ICU source, whose
+ * simple placeholders are filled (plurals and selects are not interpreted there).
+ */
 export function englishOf(w: Words): string {
   if (typeof w === 'string') return w;
+  const compiled: unknown = w.message;
+  if (Array.isArray(compiled)) return renderCompiled(compiled, w.values ?? {}, undefined);
   return w.message.replace(/\{(\w+)\}/g, (all, name: string) => (w.values?.[name] !== undefined ? String(w.values[name]) : all));
+}
+
+type Values = Readonly<Record<string, string | number>>;
+
+/**
+ * Lingui's compiled message: text, `[name]`, `[name, 'number']`, or `[name, 'plural' | 'select' |
+ * 'selectordinal', { one: […], other: […], '=0': […] }]`, where `#` stands for the plural's number.
+ */
+function renderCompiled(tokens: readonly unknown[], values: Values, pluralValue: number | undefined): string {
+  let out = '';
+  for (const token of tokens) {
+    if (typeof token === 'string') {
+      out += pluralValue === undefined ? token : token.replace(/#/g, String(pluralValue));
+      continue;
+    }
+    if (!Array.isArray(token) || typeof token[0] !== 'string') continue;
+    const [name, format, branches] = token as [string, unknown, unknown];
+    const value = values[name];
+    if ((format === 'plural' || format === 'select' || format === 'selectordinal') && typeof branches === 'object' && branches !== null) {
+      const options = branches as Record<string, unknown>;
+      const n = Number(value);
+      const key = format === 'select' ? String(value) : `=${n}` in options ? `=${n}` : n === 1 && 'one' in options ? 'one' : 'other';
+      const branch = options[key] ?? options.other;
+      const inner = typeof branch === 'string' ? [branch] : Array.isArray(branch) ? branch : [];
+      out += renderCompiled(inner, values, format === 'select' ? pluralValue : n);
+      continue;
+    }
+    out += value === undefined ? `{${name}}` : String(value);
+  }
+  return out;
 }

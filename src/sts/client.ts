@@ -112,10 +112,20 @@ function credentialsProvider(credentials: SourceCredentials): AwsCredentialIdent
 export function createStsClient(target: Target, credentials: SourceCredentials, opts: CreateStsClientOptions): STSClient {
   const endpoint = targetEndpoint(target, opts.origin);
   if (target.kind === 'sandbox-in-page' && !opts.inPageSandbox) {
-    throw clientValidationError('InPageSandboxMissing', 'The in-page sandbox is not running, so there is nothing to send the request to.', ['Start the in-page sandbox, or choose another target.']);
+    throw clientValidationError(
+      'InPageSandboxMissing',
+      /*i18n*/ { id: 'client.inPageMissing', message: 'The in-page sandbox is not running, so there is nothing to send the request to.' },
+      [/*i18n*/ { id: 'client.inPageMissing.fix', message: 'Start the in-page sandbox, or choose another target.' }],
+    );
   }
   if (!endpoint.url || !endpoint.signingRegion) {
-    throw clientValidationError('InvalidEndpoint', endpoint.problems.join(' ') || 'The target has no usable endpoint.', endpoint.problems.length ? endpoint.problems : ['Check the target settings.'], 'No endpoint');
+    const [first, ...more] = endpoint.problems;
+    throw clientValidationError(
+      'InvalidEndpoint',
+      first ?? /*i18n*/ { id: 'client.noEndpoint.meaning', message: 'The target has no usable endpoint.' },
+      more.length ? more : [/*i18n*/ { id: 'client.noEndpoint.fix', message: 'Check the target settings.' }],
+      /*i18n*/ { id: 'client.noEndpoint.title', message: 'No endpoint' },
+    );
   }
   const client = new STSClient({
     region: endpoint.signingRegion,
@@ -157,13 +167,13 @@ export async function sendOperation<K extends OperationName>(
   const info = CLIENT_INFO.get(client);
   const ctx = { operation: name, target: info?.target, endpoint: info?.endpoint.url ?? '', pageOrigin: info?.origin ?? '' };
   const Command = COMMANDS[name] as unknown as new (input: unknown) => Parameters<STSClient['send']>[0];
-  if (!Command) throw clientValidationError('UnknownOperation', `${String(name)} is not an STS operation.`, []);
+  if (!Command) throw clientValidationError('UnknownOperation', /*i18n*/ { id: 'client.unknownOperation', message: '{name} is not an STS operation.', values: { name: String(name) }, verbatim: ['name'] }, []);
   if (info?.target.kind === 'aws' && !endpointAllowsOperation(info.endpoint.url, { name })) {
     throw clientValidationError(
       'RegionalEndpointRequired',
-      `${name} is not offered on the global endpoint (sts.amazonaws.com).`,
-      ['Choose a Regional endpoint, for example us-east-1.'],
-      'Needs a Regional endpoint',
+      /*i18n*/ { id: 'client.regionalOnly', message: '{name} is not offered on the global endpoint ({host}).', values: { name, host: 'sts.amazonaws.com' }, verbatim: ['name', 'host'] },
+      [/*i18n*/ { id: 'client.regionalOnly.fix', message: 'Choose a Regional endpoint, for example us-east-1.' }],
+      /*i18n*/ { id: 'client.regionalOnly.title', message: 'Needs a Regional endpoint' },
     );
   }
   if (info && !info.hasCredentials && !isUnsignedOperation(name)) {

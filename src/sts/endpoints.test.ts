@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { inEnglish } from '../i18n/test-support/translate';
 import { STSClient } from '@aws-sdk/client-sts';
 import {
   ENDPOINT_KINDS,
@@ -60,19 +61,19 @@ describe('resolveEndpoint', () => {
   it('offers the global endpoint only in the aws partition', () => {
     const gov = resolveEndpoint({ partition: 'aws-us-gov', region: 'us-gov-west-1', kind: 'global' });
     expect(gov.url).toBe('https://sts.us-gov-west-1.amazonaws.com');
-    expect(gov.problems.join(' ')).toMatch(/no global STS endpoint/);
+    expect(gov.problems.map(inEnglish).join(' ')).toMatch(/no global STS endpoint/);
     expect(resolveEndpoint({ partition: 'aws', region: 'us-east-1', kind: 'global' }).problems).toEqual([]);
   });
 
   it('warns that global-endpoint tokens do not work in opt-in Regions', () => {
     const r = resolveEndpoint({ partition: 'aws', region: 'ap-east-1', kind: 'global' });
     expect(r.url).toBe('https://sts.amazonaws.com');
-    expect(r.problems.join(' ')).toMatch(/opt-in/);
+    expect(r.problems.map(inEnglish).join(' ')).toMatch(/opt-in/);
   });
 
   it('names a Region of the wrong partition', () => {
     const r = resolveEndpoint({ partition: 'aws', region: 'cn-north-1', kind: 'regional' });
-    expect(r.problems.join(' ')).toMatch(/cn-north-1 belongs to the aws-cn partition/);
+    expect(r.problems.map(inEnglish).join(' ')).toMatch(/cn-north-1 belongs to the aws-cn partition/);
   });
 
   it('asks for a Region when there is none', () => {
@@ -82,7 +83,7 @@ describe('resolveEndpoint', () => {
   });
 
   it('warns about FIPS outside the US Regions of the commercial partition', () => {
-    expect(resolveEndpoint({ partition: 'aws', region: 'eu-west-1', kind: 'fips' }).problems.join(' ')).toMatch(/may not exist/);
+    expect(resolveEndpoint({ partition: 'aws', region: 'eu-west-1', kind: 'fips' }).problems.map(inEnglish).join(' ')).toMatch(/may not exist/);
     expect(resolveEndpoint({ partition: 'aws', region: 'us-east-1', kind: 'fips' }).problems).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * The URL rules are the STS endpoint rule set's (reference §12; @aws-sdk/client-sts endpoint/bdd.js).
  */
 import type { OperationName, OperationSpec } from '../catalog/types';
+import type { Message } from '../kernel/message';
 import { PARTITIONS, PARTITION_IDS, findRegion, partitionOfRegion, type PartitionId } from './partitions';
 
 export { PARTITIONS, PARTITION_IDS, partitionOfRegion };
@@ -11,14 +12,6 @@ export type { PartitionId, PartitionInfo, RegionInfo } from './partitions';
 
 export const ENDPOINT_KINDS = ['global', 'regional', 'fips', 'dualstack', 'fips-dualstack'] as const;
 export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
-
-export const ENDPOINT_KIND_LABELS: Readonly<Record<EndpointKind, string>> = {
-  global: 'Global',
-  regional: 'Regional',
-  fips: 'FIPS',
-  dualstack: 'Dual-stack',
-  'fips-dualstack': 'FIPS dual-stack',
-};
 
 const GLOBAL_ENDPOINT_URL = 'https://sts.amazonaws.com';
 /** The global endpoint signs as us-east-1. */
@@ -46,45 +39,50 @@ export interface ResolvedEndpoint {
   /** The Region the SigV4 credential scope must name. */
   signingRegion: string;
   /** Plain-language problems and caveats with the choice; empty when all is well. */
-  problems: string[];
+  problems: Message[];
 }
 
 export function resolveEndpoint(choice: EndpointChoice): ResolvedEndpoint {
   const partition = PARTITIONS[choice.partition];
   const region = choice.region.trim();
-  const problems: string[] = [];
+  const problems: Message[] = [];
 
   if (choice.kind === 'global') {
     if (partition.hasGlobalEndpoint) {
       const listed = region ? findRegion('aws', region) : undefined;
       if (listed?.optIn) {
-        problems.push(
-          `Credentials from the global endpoint are version 1 tokens by default, which are not valid in opt-in Regions such as ${region}. ` +
-            'Use the Regional endpoint, or switch the account to version 2 tokens (iam:SetSecurityTokenServicePreferences).',
-        );
+        problems.push(/*i18n*/ {
+          id: 'endpoint.globalOptIn',
+          message: 'Credentials from the global endpoint are version 1 tokens by default, which are not valid in opt-in Regions such as {region}. Use the Regional endpoint, or switch the account to version 2 tokens ({action}).',
+          values: { region, action: 'iam:SetSecurityTokenServicePreferences' },
+          verbatim: ['region', 'action'],
+        });
       }
       return { url: GLOBAL_ENDPOINT_URL, signingRegion: GLOBAL_SIGNING_REGION, problems };
     }
-    problems.push(
-      `The ${partition.name} partition (${partition.id}) has no global STS endpoint; only the aws partition does. The Regional endpoint is used instead.`,
-    );
+    problems.push(/*i18n*/ {
+      id: 'endpoint.noGlobal',
+      message: 'The {name} partition ({partition}) has no global STS endpoint; only the aws partition does. The Regional endpoint is used instead.',
+      values: { name: partition.name, partition: partition.id },
+      verbatim: ['name', 'partition'],
+    });
   }
 
   if (!region) {
-    problems.push(`Choose a Region of the ${partition.name} partition.`);
+    problems.push(/*i18n*/ { id: 'endpoint.chooseRegion', message: 'Choose a Region of the {name} partition.', values: { name: partition.name }, verbatim: ['name'] });
     return { url: '', signingRegion: '', problems };
   }
   if (region === 'aws-global') {
-    problems.push('"aws-global" is not a Region; choose the global endpoint kind, or a real Region.');
+    problems.push(/*i18n*/ { id: 'endpoint.awsGlobal', message: '{value} is not a Region; choose the global endpoint kind, or a real Region.', values: { value: 'aws-global' }, verbatim: ['value'] });
   } else if (!partition.regionPattern.test(region)) {
     const actual = partitionOfRegion(region);
     problems.push(
       actual
-        ? `${region} belongs to the ${actual} partition, not ${partition.id}.`
-        : `${region} does not look like a Region of the ${partition.id} partition.`,
+        ? /*i18n*/ { id: 'endpoint.otherPartition', message: '{region} belongs to the {actual} partition, not {partition}.', values: { region, actual, partition: partition.id }, verbatim: ['region', 'actual', 'partition'] }
+        : /*i18n*/ { id: 'endpoint.notARegion', message: '{region} does not look like a Region of the {partition} partition.', values: { region, partition: partition.id }, verbatim: ['region', 'partition'] },
     );
   } else if (!findRegion(partition.id, region)) {
-    problems.push(`${region} is not in this workbench's list of ${partition.id} Regions; check the spelling.`);
+    problems.push(/*i18n*/ { id: 'endpoint.unlistedRegion', message: "{region} is not in this workbench's list of {partition} Regions; check the spelling.", values: { region, partition: partition.id }, verbatim: ['region', 'partition'] });
   }
 
   const fips = choice.kind === 'fips' || choice.kind === 'fips-dualstack';
@@ -98,9 +96,12 @@ export function resolveEndpoint(choice: EndpointChoice): ResolvedEndpoint {
   else host = `sts.${region}.${partition.dnsSuffix}`;
 
   if (fips && partition.id === 'aws' && !COMMERCIAL_FIPS_REGIONS.has(region)) {
-    problems.push(
-      `AWS publishes STS FIPS endpoints for us-east-1, us-east-2, us-west-1 and us-west-2 (and GovCloud); ${host} may not exist.`,
-    );
+    problems.push(/*i18n*/ {
+      id: 'endpoint.fipsRegions',
+      message: 'AWS publishes STS FIPS endpoints for us-east-1, us-east-2, us-west-1 and us-west-2 (and GovCloud); {host} may not exist.',
+      values: { host },
+      verbatim: ['host'],
+    });
   }
   return { url: `https://${host}`, signingRegion: region, problems };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/test-support/translate';
 import { previewTarget } from './previewTarget';
 
 describe('command preview target', () => {
@@ -20,6 +21,7 @@ describe('command preview target', () => {
   });
 
   it('tells the user the CLI cannot reach the in-page sandbox', () => {
-    expect(previewTarget({ kind: 'sandbox-in-page' }, 'http://localhost:8080').note).toMatch(/cannot reach/);
+    const note = previewTarget({ kind: 'sandbox-in-page' }, 'http://localhost:8080').note;
+    expect(note && inEnglish(note)).toMatch(/cannot reach/);
   });
 });

@@ -1,6 +1,10 @@
+import { useLingui } from '@lingui/react';
+import type { I18n } from '@lingui/core';
 import { useId, useState } from 'react';
 import type { OperationSpec } from '../../catalog/types';
-import { describeTarget, isUnsignedOperation, targetEndpoint, whatLeavesTheBrowser, SANDBOX_SERVER_TARGET } from '../../sts/connection';
+import { Text } from '../../i18n/Text';
+import type { Message } from '../../kernel/message';
+import { describeTarget, isUnsignedOperation, sendsOverPlainHttp, targetEndpoint, whatLeavesTheBrowser, SANDBOX_SERVER_TARGET } from '../../sts/connection';
 import { endpointAllowsOperation } from '../../sts/endpoints';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -12,28 +16,40 @@ import { SandboxClock, SandboxTime } from './SandboxClock';
 import { TargetFields } from './TargetFields';
 import type { Connection, CredentialOrigin, TargetKind } from './useConnection';
 
-const KINDS: ReadonlyArray<{ kind: TargetKind; label: string }> = [
-  { kind: 'sandbox', label: 'Sandbox' },
-  { kind: 'aws', label: 'AWS' },
-  { kind: 'custom', label: 'Custom endpoint' },
+const KINDS: ReadonlyArray<{ kind: TargetKind; label: Message }> = [
+  { kind: 'sandbox', label: /*i18n*/ { id: 'connection.kind.sandbox', message: 'Sandbox' } },
+  { kind: 'aws', label: /*i18n*/ { id: 'connection.kind.aws', message: 'AWS' } },
+  { kind: 'custom', label: /*i18n*/ { id: 'connection.kind.custom', message: 'Custom endpoint' } },
 ];
 
-function targetShort(c: Connection): string {
-  if (c.kind === 'aws') return `AWS · ${c.aws.endpointKind === 'global' ? 'global endpoint' : `${c.aws.region || 'no Region'} · ${c.aws.endpointKind}`}`;
-  if (c.kind === 'custom') return `Custom · ${c.custom.url || 'no URL'}`;
-  if (c.sandbox.status === 'pending') return 'Sandbox · starting…';
-  if (c.sandbox.status === 'error') return 'Sandbox · unavailable';
-  return c.sandbox.connection?.mode === 'in-page' ? 'Sandbox · in this page' : 'Sandbox · this server';
+function targetShort(i18n: I18n, c: Connection): string {
+  if (c.kind === 'aws') {
+    return c.aws.endpointKind === 'global'
+      ? i18n._({ id: 'connection.short.awsGlobal', message: 'AWS · global endpoint' })
+      : i18n._({ id: 'connection.short.aws', message: 'AWS · {region} · {kind}', values: { region: c.aws.region || i18n._({ id: 'connection.short.noRegion', message: 'no Region' }), kind: c.aws.endpointKind } });
+  }
+  if (c.kind === 'custom') return c.custom.url ? i18n._({ id: 'connection.short.custom', message: 'Custom · {url}', values: { url: c.custom.url } }) : i18n._({ id: 'connection.short.customNoUrl', message: 'Custom · no URL' });
+  if (c.sandbox.status === 'pending') return i18n._({ id: 'connection.short.starting', message: 'Sandbox · starting…' });
+  if (c.sandbox.status === 'error') return i18n._({ id: 'connection.short.unavailable', message: 'Sandbox · unavailable' });
+  return c.sandbox.connection?.mode === 'in-page' ? i18n._({ id: 'connection.short.inPage', message: 'Sandbox · in this page' }) : i18n._({ id: 'connection.short.server', message: 'Sandbox · this server' });
 }
 
-function credentialShort(origin: CredentialOrigin): string {
+/** The sandbox's state as a data attribute (what tests and scripts read, whatever the page's language). */
+function sandboxState(c: Connection): string | undefined {
+  if (c.kind !== 'sandbox') return undefined;
+  if (c.sandbox.status !== 'ready') return c.sandbox.status;
+  return c.sandbox.connection?.mode === 'in-page' ? 'in-page' : 'server';
+}
+
+/** Who signs, naming the user or credential set as it is (a name, not words to translate). */
+function credentialShort(origin: CredentialOrigin): Message {
   switch (origin.kind) {
     case 'demo':
-      return `demo user ${origin.user}`;
+      return /*i18n*/ { id: 'connection.signingAsDemo', message: 'Signing as demo user {user}', values: { user: origin.user }, verbatim: ['user'] };
     case 'result':
-      return origin.label;
+      return /*i18n*/ { id: 'connection.signingAs', message: 'Signing as {label}', values: { label: origin.label }, verbatim: ['label'] };
     default:
-      return 'your keys';
+      return /*i18n*/ { id: 'connection.signingAsYours', message: 'Signing as your keys' };
   }
 }
 
@@ -44,6 +60,7 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
   /** A call was sent this visit: what leaves the browser folds to one line (reopened by a click). */
   folded?: boolean;
 }) {
+  const { i18n } = useLingui();
   const id = useId();
   const [open, setOpen] = useState(false);
   const unsigned = isUnsignedOperation(spec.name);
@@ -56,7 +73,7 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
   const problems = [
     ...(endpoint?.problems ?? []),
     ...credentialWarnings(spec.name, spec.signing, connection.credentials.accessKeyId, connection.credentials.sessionToken),
-    ...(globalRefuses ? [`${spec.name} is not served by the global endpoint; choose a Regional endpoint.`] : []),
+    ...(globalRefuses ? [/*i18n*/ { id: 'connection.globalRefuses', message: '{operation} is not served by the global endpoint; choose a Regional endpoint.', values: { operation: spec.name }, verbatim: ['operation'] }] : []),
   ];
 
   return (
@@ -64,21 +81,29 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
       <div className="space-y-0.5 px-3 py-2">
         <div className="flex items-center gap-x-3">
           <h2 id={`${id}-h`} className="shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">
-            Connection
+            {i18n._({ id: 'connection.heading', message: 'Connection' })}
           </h2>
           <Badge tone={connection.kind === 'sandbox' ? 'accent' : 'neutral'} className="min-w-0">
-            <span className="truncate" data-testid="target-summary">
-              {targetShort(connection)}
+            <span className="truncate" data-testid="target-summary" data-sandbox={sandboxState(connection)}>
+              {targetShort(i18n, connection)}
             </span>
           </Badge>
           <Button size="sm" variant="ghost" className="ml-auto" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen((o) => !o)}>
             <ChevronIcon className={cx('transition-transform', open && 'rotate-90')} />
-            {open ? 'Close' : 'Edit connection'}
+            {open ? i18n._({ id: 'connection.close', message: 'Close' }) : i18n._({ id: 'connection.edit', message: 'Edit connection' })}
           </Button>
         </div>
         <div className="flex items-center gap-x-3">
-          <span className={cx('min-w-0 truncate text-xs', missingKeys ? 'text-warn' : 'text-muted')} data-testid="signing-summary">
-            {unsigned ? 'Unsigned call: no credentials are used' : hasKeys ? `Signing as ${credentialShort(connection.credentialOrigin)}` : 'No source credentials yet'}
+          <span
+            className={cx('min-w-0 truncate text-xs', missingKeys ? 'text-warn' : 'text-muted')}
+            data-testid="signing-summary"
+            data-signing={unsigned ? 'unsigned' : hasKeys ? connection.credentialOrigin.kind : 'none'}
+          >
+            {unsigned
+              ? i18n._({ id: 'connection.unsigned', message: 'Unsigned call: no credentials are used' })
+              : hasKeys
+                ? <Text m={credentialShort(connection.credentialOrigin)} />
+                : i18n._({ id: 'connection.noKeysYet', message: 'No source credentials yet' })}
           </span>
           {connection.kind === 'sandbox' && <SandboxTime sandbox={connection.sandbox} className="ml-auto inline-flex shrink-0" />}
         </div>
@@ -86,8 +111,8 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
 
       <div id={`${id}-body`} hidden={!open} className="space-y-3 border-t border-line px-3 py-3">
         <fieldset>
-          <legend className="mb-1 text-[13px] font-medium">Target</legend>
-          <div className="inline-flex rounded border border-line-strong p-0.5" role="radiogroup" aria-label="Target">
+          <legend className="mb-1 text-[13px] font-medium">{i18n._({ id: 'connection.target', message: 'Target' })}</legend>
+          <div className="inline-flex rounded border border-line-strong p-0.5" role="radiogroup" aria-label={i18n._({ id: 'connection.target', message: 'Target' })}>
             {KINDS.map((k) => (
               <label
                 key={k.kind}
@@ -97,7 +122,7 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
                 )}
               >
                 <input type="radio" className="sr-only" name={`${id}-kind`} value={k.kind} checked={connection.kind === k.kind} onChange={() => connection.setKind(k.kind)} />
-                {k.label}
+                {i18n._(k.label)}
               </label>
             ))}
           </div>
@@ -106,19 +131,19 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
         {connection.kind === 'sandbox' ? (
           <div className="space-y-2">
             <p className="text-xs text-muted" data-testid="sandbox-mode">
-              {connection.sandbox.status === 'pending' && 'Looking for the sandbox…'}
+              {connection.sandbox.status === 'pending' && i18n._({ id: 'world.looking', message: 'Looking for the sandbox…' })}
               {connection.sandbox.status === 'error' && (
                 <span className="text-danger">
-                  The sandbox could not start: {connection.sandbox.error}{' '}
+                  {i18n._({ id: 'connection.sandboxFailed', message: 'The sandbox could not start:' })} <span lang="en" data-i18n="pending">{connection.sandbox.error}</span>{' '}
                   <Button size="sm" variant="ghost" onClick={connection.sandbox.retry}>
-                    Try again
+                    {i18n._({ id: 'boundary.tryAgain', message: 'Try again' })}
                   </Button>
                 </span>
               )}
               {connection.sandbox.connection?.mode === 'server' &&
-                'Using the sandbox STS of the server that serves this page. Its state (the clock, the signing keys) is shared with the AWS CLI and SDKs pointed at it.'}
+                i18n._({ id: 'connection.mode.server', message: 'Using the sandbox STS of the server that serves this page. Its state (the clock, the signing keys) is shared with the AWS CLI and SDKs pointed at it.' })}
               {connection.sandbox.connection?.mode === 'in-page' &&
-                'No sandbox server answered, so the sandbox runs inside this page: requests never reach the network, and its state lasts until the page is reloaded.'}
+                i18n._({ id: 'connection.mode.inPage', message: 'No sandbox server answered, so the sandbox runs inside this page: requests never reach the network, and its state lasts until the page is reloaded.' })}
             </p>
             <SandboxClock sandbox={connection.sandbox} />
           </div>
@@ -131,23 +156,23 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
 
       <div className="space-y-1 border-t border-line bg-surface-2/60 px-3 py-2 text-xs">
         {target && (
-          <WhatLeaves title={describeTarget(target)} text={whatLeavesTheBrowser(target, spec.name)} folded={folded} />
+          <WhatLeaves title={describeTarget(target)} text={whatLeavesTheBrowser(target, spec.name)} warning={sendsOverPlainHttp(target)} folded={folded} />
         )}
         {!target && connection.kind === 'sandbox' && connection.sandbox.status === 'pending' && (
           // While the sandbox is being found: the server's sentence, invisible, holds its place, so the
           // paragraph that appears a moment later does not push the form down (a layout shift).
           <div className="invisible" aria-hidden="true" data-testid="what-leaves-placeholder">
-            <WhatLeaves title={describeTarget(SANDBOX_SERVER_TARGET)} text={whatLeavesTheBrowser(SANDBOX_SERVER_TARGET, spec.name)} folded={folded} testId={null} />
+            <WhatLeaves title={describeTarget(SANDBOX_SERVER_TARGET)} text={whatLeavesTheBrowser(SANDBOX_SERVER_TARGET, spec.name)} warning={false} folded={folded} testId={null} />
           </div>
         )}
         {problems.map((p) => (
-          <p key={p} className="text-warn">
-            {p}
+          <p key={p.id + JSON.stringify(p.values ?? {})} className="text-warn">
+            <Text m={p} />
           </p>
         ))}
         {missingKeys && (
           <p className="text-warn">
-            {spec.name} must be signed: enter an access key ID and secret access key under Edit connection.
+            <Text m={/*i18n*/ { id: 'connection.mustBeSigned', message: '{operation} must be signed: enter an access key ID and secret access key under Edit connection.', values: { operation: spec.name }, verbatim: ['operation'] }} />
           </p>
         )}
       </div>
@@ -159,8 +184,8 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
  * What leaves the browser, in full until the first call of the visit, then folded to its first line.
  * A warning (plain HTTP to another host) never folds.
  */
-function WhatLeaves({ title, text, folded, testId = 'what-leaves' }: { title: string; text: string; folded: boolean; testId?: string | null }) {
-  const warning = text.includes('plain HTTP');
+function WhatLeaves({ title, text, warning, folded, testId = 'what-leaves' }: { title: Message; text: Message; warning: boolean; folded: boolean; testId?: string | null }) {
+  const { i18n } = useLingui();
   const [open, setOpen] = useState(true);
   const [wasFolded, setWasFolded] = useState(folded);
   if (folded !== wasFolded) {
@@ -172,10 +197,15 @@ function WhatLeaves({ title, text, folded, testId = 'what-leaves' }: { title: st
       <summary className="flex cursor-pointer list-none gap-1.5 select-none">
         <InfoIcon className="mt-0.5 shrink-0" />
         <span>
-          <span className="font-medium text-fg">{title}.</span> {open || warning ? null : <span className="underline">What leaves the browser</span>}
+          <span className="font-medium text-fg">
+            <Text m={title} />.
+          </span>{' '}
+          {open || warning ? null : <span className="underline">{i18n._({ id: 'connection.whatLeaves', message: 'What leaves the browser' })}</span>}
         </span>
       </summary>
-      <p className="mt-0.5 pl-5">{text}</p>
+      <p className="mt-0.5 pl-5">
+        <Text m={text} />
+      </p>
     </details>
   );
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../ui/Button';
 import { useNow } from '../../ui/ticker';
@@ -14,6 +15,7 @@ export function SandboxMfaCode({ connection, serialNumber, clockOffsetSeconds, o
   clockOffsetSeconds: number;
   onFill: (code: string) => void;
 }) {
+  const { i18n } = useLingui();
   const query = useQuery({
     queryKey: ['sandbox', 'mfa-code', connection.mode, serialNumber, clockOffsetSeconds],
     queryFn: () => callControl(connection, 'GET /_sandbox/mfa/code', { serialNumber }),
@@ -22,18 +24,29 @@ export function SandboxMfaCode({ connection, serialNumber, clockOffsetSeconds, o
     refetchInterval: (q) => (q.state.data?.secondsLeft ? q.state.data.secondsLeft * 1000 + 250 : false),
   });
   const now = useNow();
-  if (query.isError) return <p className="mt-1 text-xs text-muted">{query.error.message}</p>;
+  if (query.isError) {
+    return (
+      <p className="mt-1 text-xs text-muted" lang="en" data-i18n="pending">
+        {query.error.message}
+      </p>
+    );
+  }
   if (!query.data) return null;
   const { code, secondsLeft } = query.data;
   const left = secondsLeft === null ? null : Math.max(0, secondsLeft - Math.floor((now - query.dataUpdatedAt) / 1000));
+  const shown = (
+    <code className="font-mono text-sm tracking-widest text-fg" translate="no">
+      {code}
+    </code>
+  );
   return (
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted" data-testid="sandbox-mfa-code">
       <span>
-        This sandbox device shows <code className="font-mono text-sm tracking-widest text-fg">{code}</code>
-        {left === null ? ' (a fixed code)' : ` · ${left} s left`}
+        {i18n._({ id: 'mfa.deviceShows', message: 'This sandbox device shows' })} {shown}
+        {left === null ? ` ${i18n._({ id: 'mfa.fixedCode', message: '(a fixed code)' })}` : ` · ${i18n._({ id: 'mfa.secondsLeft', message: '{left} s left', values: { left } })}`}
       </span>
       <Button size="sm" variant="secondary" onClick={() => onFill(code)}>
-        Fill the code
+        {i18n._({ id: 'mfa.fill', message: 'Fill the code' })}
       </Button>
     </div>
   );

@@ -1,22 +1,24 @@
 /** Warnings about the source keys before sending: the wrong kind for the operation, a missing session token. */
 import type { SigningRequirement } from '../../catalog/types';
 import { describeAccessKeyId } from '../../inspect/access-key';
+import type { Message } from '../../kernel/message';
 
-export function credentialWarnings(operation: string, signing: SigningRequirement, accessKeyId: string, sessionToken: string): string[] {
+export function credentialWarnings(operation: string, signing: SigningRequirement, accessKeyId: string, sessionToken: string): Message[] {
   if (signing === 'none' || accessKeyId.trim() === '') return [];
   const key = describeAccessKeyId(accessKeyId);
-  const out: string[] = [];
+  const out: Message[] = [];
+  const values = { operation, code: 'InvalidClientTokenId' };
   if (key.temporary && sessionToken.trim() === '') {
-    out.push('Temporary keys (ASIA…) only work together with their session token; add it, or STS answers InvalidClientTokenId.');
+    out.push(/*i18n*/ { id: 'keys.temporaryNeedsToken', message: 'Temporary keys (ASIA…) only work together with their session token; add it, or STS answers {code}.', values, verbatim: ['code'] });
   }
   if (key.longTerm && sessionToken.trim() !== '') {
-    out.push('Long-term keys (AKIA…) have no session token; remove it, or the signature will not match.');
+    out.push(/*i18n*/ { id: 'keys.longTermNoToken', message: 'Long-term keys (AKIA…) have no session token; remove it, or the signature will not match.' });
   }
   if (signing === 'long-term' && key.temporary) {
-    out.push(`${operation} must be signed with long-term keys (AKIA…); these are temporary, so STS will refuse the call.`);
+    out.push(/*i18n*/ { id: 'keys.needsLongTerm', message: '{operation} must be signed with long-term keys (AKIA…); these are temporary, so STS will refuse the call.', values, verbatim: ['operation'] });
   }
   if (signing === 'temporary' && key.longTerm) {
-    out.push(`${operation} must be signed with temporary credentials (ASIA…); these are long-term keys, so STS will refuse the call.`);
+    out.push(/*i18n*/ { id: 'keys.needsTemporary', message: '{operation} must be signed with temporary credentials (ASIA…); these are long-term keys, so STS will refuse the call.', values, verbatim: ['operation'] });
   }
   return out;
 }

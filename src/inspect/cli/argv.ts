@@ -7,6 +7,7 @@
  * reads `file://` ones unless `cli_follow_urlparam = false`) goes where the CLI never follows it:
  * a list as a JSON list, a single value through `--cli-input-json`. Both forms work on v1 and v2.
  */
+import type { Message } from '../../kernel/message';
 import type { CliOperation, CliParam, CliRenderOptions, CliStructField } from './types';
 
 /** Characters and shapes CLI shorthand would parse differently from the literal value. */
@@ -96,12 +97,18 @@ export function renderCliArgv(spec: CliOperation, input: Record<string, unknown>
  * Why the rendered command differs from the obvious one, for the preview to say under it: the
  * parameters whose URL- or file-like values were written so the CLI v1 sends them as they are.
  */
-export function cliRenderNotes(spec: CliOperation, input: Record<string, unknown>): string[] {
-  const flags = spec.params
-    .filter((p) => !isEmpty(input[p.name]) && (Array.isArray(input[p.name]) ? (input[p.name] as unknown[]) : [input[p.name]]).some(cliWouldLoad))
-    .map((p) => (loadedScalar(p, input[p.name]) ? `${p.name} (in --cli-input-json)` : `--${p.cliFlag} (as a JSON list)`));
-  if (flags.length === 0) return [];
+export function cliRenderNotes(spec: CliOperation, input: Record<string, unknown>): Message[] {
+  const loaded = spec.params.filter((p) => !isEmpty(input[p.name]) && (Array.isArray(input[p.name]) ? (input[p.name] as unknown[]) : [input[p.name]]).some(cliWouldLoad));
+  if (loaded.length === 0) return [];
+  const inJson = loaded.filter((p) => loadedScalar(p, input[p.name])).map((p) => p.name);
+  const asLists = loaded.filter((p) => !loadedScalar(p, input[p.name])).map((p) => `--${p.cliFlag}`);
   return [
-    `${flags.join(', ')}: the AWS CLI v1 fetches a parameter that starts with http:// or https:// (and reads file://) instead of sending it, unless cli_follow_urlparam is false; written this way, v1 and v2 both send the value as it is.`,
+    /*i18n*/ {
+      id: 'cli.urlParamNote',
+      message:
+        '{inJson, select, none {} other {{inJson} (in {flag})}}{both, select, yes {, } other {}}{asLists, select, none {} other {{asLists} (as a JSON list)}}: the AWS CLI v1 fetches a parameter that starts with http:// or https:// (and reads file://) instead of sending it, unless {setting} is false; written this way, v1 and v2 both send the value as it is.',
+      values: { inJson: inJson.join(', ') || 'none', asLists: asLists.join(', ') || 'none', both: inJson.length && asLists.length ? 'yes' : 'no', flag: '--cli-input-json', setting: 'cli_follow_urlparam' },
+      verbatim: ['inJson', 'asLists', 'flag', 'setting'],
+    },
   ];
 }
