@@ -5,6 +5,7 @@
  * throw — and a failure must be a value whose message names the problem; what it returns stays
  * within bounds of its input.
  */
+import { englishOf, type Words } from '../kernel/message';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedFile } from '../../test/shared-files';
@@ -36,8 +37,8 @@ const ROLES = [{ roleArn: 'arn:aws:iam::123456789012:role/Dev', principalArn: 'a
 /** What a decoder gave back: a value of some size, or an error message. */
 type Outcome = { ok: true; size: number } | { ok: false; error: string };
 
-const fromResult = (r: { ok: true; value: unknown } | { ok: false; error: string }, size: (v: never) => number = () => 0): Outcome =>
-  r.ok ? { ok: true, size: size(r.value as never) } : { ok: false, error: r.error };
+const fromResult = (r: { ok: true; value: unknown } | { ok: false; error: Words }, size: (v: never) => number = () => 0): Outcome =>
+  r.ok ? { ok: true, size: size(r.value as never) } : { ok: false, error: englishOf(r.error) };
 
 const jwt = (header: object, claims: object) => `${toBase64Url(utf8(JSON.stringify(header)))}.${toBase64Url(utf8(JSON.stringify(claims)))}.${toBase64Url(utf8('signature-bytes-of-the-issuer'))}`;
 const CLAIMS = { iss: 'https://token.actions.githubusercontent.com', sub: 'repo:octo/app:ref:refs/heads/main', aud: 'sts.amazonaws.com', exp: NOW / 1000 + 600, iat: NOW / 1000, 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue'] }, transitive_tag_keys: ['Team'] } };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatArn, parseArn, roleArnWithPath, type ParsedArn } from './arn';
+import { translator } from '../i18n/test-support/translate';
+import { englishOf } from './message';
 
 function parsed(text: string): ParsedArn {
   const r = parseArn(text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(englishOf(r.error));
   return r.value;
 }
 
@@ -67,35 +69,41 @@ describe('parseArn', () => {
     expect(parsed('arn:aws:s3:::my-bucket')).toMatchObject({ account: '', resourceType: null, resourceName: 'my-bucket' });
   });
 
+  /** The error as the English UI shows it. */
+  const problem = (text: string): string | null => {
+    const r = parseArn(text);
+    return r.ok ? null : englishOf(r.error);
+  };
+
   it('names the problem in malformed ARNs', () => {
-    expect(parseArn('arn:aws:iam:123456789012')).toEqual({ ok: false, error: 'An ARN has six colon-separated parts; this one has 4' });
-    expect(parseArn('nothing-valid')).toEqual({ ok: false, error: 'An ARN has six colon-separated parts; this one has 1' });
-    expect(parseArn('urn:aws:iam::123456789012:role/x')).toEqual({ ok: false, error: "An ARN starts with 'arn:'; this one starts with 'urn:'" });
-    expect(parseArn('')).toEqual({ ok: false, error: 'The ARN is empty' });
-    expect(parseArn('arn::iam::123456789012:role/x')).toMatchObject({ ok: false, error: expect.stringContaining('partition') });
-    expect(parseArn('arn:aws:iam::123456789012:')).toMatchObject({ ok: false, error: expect.stringContaining('resource') });
+    expect(problem('arn:aws:iam:123456789012')).toBe('An ARN has six colon-separated parts; this one has 4');
+    expect(problem('nothing-valid')).toBe('An ARN has six colon-separated parts; this one has 1');
+    expect(problem('urn:aws:iam::123456789012:role/x')).toBe('An ARN starts with “arn:”; this one starts with “urn:”');
+    expect(problem('')).toBe('The ARN is empty');
+    expect(problem('arn::iam::123456789012:role/x')).toContain('partition');
+    expect(problem('arn:aws:iam::123456789012:')).toContain('resource');
     expect(parseArn(42 as unknown as string)).toMatchObject({ ok: false });
-    expect(parseArn('arn:aws:s3:::')).toEqual({ ok: false, error: 'The resource (sixth part, such as role/MyRole) is empty' });
+    expect(problem('arn:aws:s3:::')).toBe('The resource (sixth part, such as role/MyRole) is empty');
   });
 
   it('reads the text exactly as given (the policy validator judges what a policy says; callers trim pasted text)', () => {
-    expect(parseArn(' arn:aws:iam::123456789012:role/x')).toEqual({ ok: false, error: "An ARN starts with 'arn:'; this one starts with ' arn:'" });
+    expect(problem(' arn:aws:iam::123456789012:role/x')).toBe('An ARN starts with “arn:”; this one starts with “ arn:”');
     expect(parsed('arn:aws:iam::123456789012:role/x ').resourceName).toBe('x ');
   });
 
   it('keeps the type of resources outside IAM (log groups, buckets) and the whole name of OIDC providers', () => {
     expect(parsed('arn:aws:logs:us-east-1:111122223333:log-group:name:*')).toMatchObject({ resource: 'log-group:name:*', resourceType: 'log-group', resourceName: 'name:*' });
     expect(parsed('arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/ABC')).toMatchObject({ resourceType: 'oidc-provider', resourceName: 'oidc.eks.us-west-2.amazonaws.com/id/ABC' });
-    expect(parsed('arn:aws:iam::111122223333:assumed-role/R/S').problems).toEqual(["Assumed-role ARNs belong to the 'sts' service, not 'iam'"]);
+    expect(parsed('arn:aws:iam::111122223333:assumed-role/R/S').problems.map(englishOf)).toEqual(['Assumed-role ARNs belong to the sts service, not iam']);
   });
 
   it('reports non-fatal oddities', () => {
-    expect(parsed('arn:aws:iam:us-east-1:12345:role/x').problems).toEqual([
-      "The account '12345' is not a 12-digit account ID",
-      "IAM ARNs have no Region; this one names 'us-east-1'",
+    expect(parsed('arn:aws:iam:us-east-1:12345:role/x').problems.map(englishOf)).toEqual([
+      'The account “12345” is not a 12-digit account ID',
+      'IAM ARNs have no Region; this one names “us-east-1”',
     ]);
-    expect(parsed('arn:aws:sts::123456789012:assumed-role/OnlyRole').problems[0]).toContain('session name is missing');
-    expect(parsed('arn:aws-mars:iam::123456789012:role/x').problems).toEqual(["'aws-mars' is not a known AWS partition"]);
+    expect(englishOf(parsed('arn:aws:sts::123456789012:assumed-role/OnlyRole').problems[0]!)).toContain('session name is missing');
+    expect(parsed('arn:aws-mars:iam::123456789012:role/x').problems.map(englishOf)).toEqual(['“aws-mars” is not a known AWS partition']);
   });
 });
 
@@ -123,5 +131,14 @@ describe('roleArnWithPath', () => {
     expect(roleArnWithPath('arn:aws:iam::123456789012:role/Nobody', world)).toBeNull();
     expect(roleArnWithPath('arn:aws:iam::123456789012:user/ReadOnlyAuditor', world)).toBeNull();
     expect(roleArnWithPath('not an arn', world)).toBeNull();
+  });
+});
+
+describe('parseArn in French', () => {
+  it('names the problem in the reader’s language, the ARN’s own parts verbatim', () => {
+    const fr = translator('fr');
+    const r = parseArn('arn:aws:iam');
+    expect(r.ok ? '' : fr(r.error)).toBe('Un ARN a six parties séparées par des deux-points ; celui-ci en a 3');
+    expect(parsed('arn:aws-mars:iam::123456789012:role/x').problems.map(fr)).toEqual(['« aws-mars » n’est pas une partition AWS connue'.replace('’', "'")]);
   });
 });

@@ -5,6 +5,7 @@
  * (reference §3.2, §3.4). It reads the text exactly as given: a caller holding pasted text trims it first,
  * the policy validator judges what the policy says.
  */
+import type { Message } from './message';
 import { fail, ok, type ParseResult } from './result';
 
 export interface ParsedArn {
@@ -24,7 +25,7 @@ export interface ParsedArn {
   /** For `assumed-role` only: the role session name. */
   sessionName?: string;
   /** Non-fatal oddities (an IAM ARN with a Region, an account that is not 12 digits…). */
-  problems: string[];
+  problems: Message[];
 }
 
 export interface ArnParts {
@@ -41,7 +42,7 @@ const PATH_TYPES = new Set(['role', 'user', 'group', 'policy', 'instance-profile
 /** Types whose whole remainder is the name, slashes included. */
 const WHOLE_NAME_TYPES = new Set(['oidc-provider', 'saml-provider', 'federated-user']);
 
-function splitResource(service: string, resource: string): Pick<ParsedArn, 'resourceType' | 'resourceName' | 'path' | 'sessionName'> & { problem?: string } {
+function splitResource(service: string, resource: string): Pick<ParsedArn, 'resourceType' | 'resourceName' | 'path' | 'sessionName'> & { problem?: Message } {
   if (resource === 'root') return { resourceType: 'root', resourceName: '', path: null };
   const slash = resource.indexOf('/');
   const colon = resource.indexOf(':');
@@ -52,7 +53,7 @@ function splitResource(service: string, resource: string): Pick<ParsedArn, 'reso
   if ((service === 'iam' || service === 'sts') && resource[cut] === '/') {
     if (type === 'assumed-role') {
       const i = rest.indexOf('/');
-      if (i < 0) return { resourceType: type, resourceName: rest, path: null, problem: 'An assumed-role ARN ends in assumed-role/RoleName/SessionName; the session name is missing' };
+      if (i < 0) return { resourceType: type, resourceName: rest, path: null, problem: /*i18n*/ { id: 'arn.problem.noSession', message: 'An assumed-role ARN ends in assumed-role/RoleName/SessionName; the session name is missing' } };
       return { resourceType: type, resourceName: rest.slice(0, i), sessionName: rest.slice(i + 1), path: null };
     }
     if (WHOLE_NAME_TYPES.has(type)) return { resourceType: type, resourceName: rest, path: null };
@@ -64,10 +65,10 @@ function splitResource(service: string, resource: string): Pick<ParsedArn, 'reso
   return { resourceType: type, resourceName: rest, path: null };
 }
 
-export function parseArn(text: string): ParseResult<ParsedArn> {
-  if (typeof text !== 'string') return fail('An ARN must be text');
+export function parseArn(text: string): ParseResult<ParsedArn, Message> {
+  if (typeof text !== 'string') return fail(/*i18n*/ { id: 'arn.error.notText', message: 'An ARN must be text' });
   const value = text;
-  if (value.trim() === '') return fail('The ARN is empty');
+  if (value.trim() === '') return fail(/*i18n*/ { id: 'arn.error.empty', message: 'The ARN is empty' });
   // The resource itself may contain colons, so only the first five separate fields.
   const parts: string[] = [];
   let rest = value;
@@ -78,23 +79,25 @@ export function parseArn(text: string): ParseResult<ParsedArn> {
     rest = rest.slice(c + 1);
   }
   parts.push(rest);
-  if (parts.length < 6) return fail(`An ARN has six colon-separated parts; this one has ${parts.length}`);
+  if (parts.length < 6) return fail(/*i18n*/ { id: 'arn.error.parts', message: 'An ARN has six colon-separated parts; this one has {count}', values: { count: parts.length } });
   const [prefix, partition, service, region, account, resource] = parts as [string, string, string, string, string, string];
-  if (prefix !== 'arn') return fail(`An ARN starts with 'arn:'; this one starts with '${prefix}:'`);
-  if (partition === '') return fail('The partition (second part, such as aws) is empty');
-  if (service === '') return fail('The service (third part, such as iam or sts) is empty');
-  if (resource === '') return fail('The resource (sixth part, such as role/MyRole) is empty');
+  if (prefix !== 'arn') return fail(/*i18n*/ { id: 'arn.error.prefix', message: 'An ARN starts with “{arn}”; this one starts with “{prefix}”', values: { arn: 'arn:', prefix: `${prefix}:` }, verbatim: ['arn', 'prefix'] });
+  if (partition === '') return fail(/*i18n*/ { id: 'arn.error.noPartition', message: 'The partition (second part, such as aws) is empty' });
+  if (service === '') return fail(/*i18n*/ { id: 'arn.error.noService', message: 'The service (third part, such as iam or sts) is empty' });
+  if (resource === '') return fail(/*i18n*/ { id: 'arn.error.noResource', message: 'The resource (sixth part, such as role/MyRole) is empty' });
 
-  const problems: string[] = [];
-  if (!KNOWN_PARTITIONS.includes(partition)) problems.push(`'${partition}' is not a known AWS partition`);
+  const problems: Message[] = [];
+  if (!KNOWN_PARTITIONS.includes(partition)) problems.push(/*i18n*/ { id: 'arn.problem.partition', message: '“{partition}” is not a known AWS partition', values: { partition }, verbatim: ['partition'] });
   if (account !== '' && !/^\d{12}$/.test(account) && !(service === 'iam' && account === 'aws')) {
-    problems.push(`The account '${account}' is not a 12-digit account ID`);
+    problems.push(/*i18n*/ { id: 'arn.problem.account', message: 'The account “{account}” is not a 12-digit account ID', values: { account }, verbatim: ['account'] });
   }
-  if ((service === 'iam' || service === 'sts') && region !== '') problems.push(`${service.toUpperCase()} ARNs have no Region; this one names '${region}'`);
+  if ((service === 'iam' || service === 'sts') && region !== '') {
+    problems.push(/*i18n*/ { id: 'arn.problem.region', message: '{service} ARNs have no Region; this one names “{region}”', values: { service: service.toUpperCase(), region }, verbatim: ['service', 'region'] });
+  }
   const split = splitResource(service, resource);
   if (split.problem) problems.push(split.problem);
-  if (service === 'iam' && split.resourceType === 'assumed-role') problems.push("Assumed-role ARNs belong to the 'sts' service, not 'iam'");
-  if (service === 'sts' && split.resourceType === 'role') problems.push("Role ARNs belong to the 'iam' service; STS session ARNs use assumed-role/");
+  if (service === 'iam' && split.resourceType === 'assumed-role') problems.push(/*i18n*/ { id: 'arn.problem.assumedRoleService', message: 'Assumed-role ARNs belong to the sts service, not iam' });
+  if (service === 'sts' && split.resourceType === 'role') problems.push(/*i18n*/ { id: 'arn.problem.roleService', message: 'Role ARNs belong to the iam service; STS session ARNs use assumed-role/' });
 
   const { problem: _p, ...names } = split;
   return ok({ partition, service, region, account, resource, ...names, problems });

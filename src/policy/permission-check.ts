@@ -7,6 +7,7 @@
  * shares combineLayers with the sandbox's authorizer); for sets from AWS, checkPastedPolicies runs the same
  * evaluation on policies the user pastes.
  */
+import { englishOf } from '../kernel/message';
 import { parseArn } from '../kernel/arn';
 import { fail, ok, type ParseResult } from '../kernel/result';
 import type { RequestContext } from './context';
@@ -142,7 +143,7 @@ export function checkPastedPolicies(principalArn: string, policies: PastedPolici
   if (!texts.some((t) => t.kind === 'identity')) return fail('Paste at least one identity-based policy of the user or role: without one, nothing is allowed.');
   for (const t of texts) {
     const parsed = parsePolicyDocument(t.text, { kind: t.kind });
-    if (!parsed.ok) return fail(`The ${t.label.replace('pasted ', '')}: ${parsed.error}`);
+    if (!parsed.ok) return fail(`The ${t.label.replace('pasted ', '')}: ${englishOf(parsed.error)}`);
     inputs.push({ label: t.label, kind: t.kind, document: parsed.value });
   }
   const arn = parseArn(principalArn.trim());

@@ -1,3 +1,4 @@
+import { Text } from '../i18n/Text';
 import { useLingui } from '@lingui/react';
 import { parseArn } from '../kernel/arn';
 import type { Message } from '../kernel/message';
@@ -39,13 +40,20 @@ export function ArnBreakdown({ arn, label = 'ARN' }: { arn: string; label?: stri
           {parsed.value.sessionName && <Part name="session" value={parsed.value.sessionName} />}
         </dl>
       ) : (
-        <p className="text-xs text-warn" lang="en" data-i18n="pending">
-          {parsed.error}
+        <p className="text-xs text-warn">
+          <Text m={parsed.error} />
         </p>
       )}
-      {parsed.ok && parsed.value.problems.length > 0 && <p className="text-xs text-warn" lang="en" data-i18n="pending">
-          {parsed.value.problems.join(' · ')}
-        </p>}
+      {parsed.ok && parsed.value.problems.length > 0 && (
+        <p className="text-xs text-warn">
+          {parsed.value.problems.map((m, i) => (
+            <span key={m.id}>
+              {i > 0 && ' · '}
+              <Text m={m} />
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  * {"items": [...]}, values in {"value": ...}), the API model's looser example (bare arrays, "false"
  * as a string), and the sandbox's messages, which add a `sandboxTrace` naming the deciding policies.
  */
+import type { Message } from '../../kernel/message';
 import { parseArn, type ParsedArn } from '../../kernel/arn';
 import { jsonNestingProblem } from '../../policy/nesting';
 import { fail, ok, type ParseResult } from '../../kernel/result';
@@ -35,7 +36,7 @@ export interface ReportPrincipal {
   arn: string;
   /** The ARN split into its parts; null when there is no ARN or it does not parse. */
   parsedArn: ParsedArn | null;
-  arnProblem: string | null;
+  arnProblem: Message | null;
 }
 
 export interface AuthorizationReport {

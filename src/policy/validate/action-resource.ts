@@ -1,4 +1,5 @@
 /** Action / NotAction strings and Resource / NotResource ARNs. */
+import { englishOf } from '../../kernel/message';
 import { parseArn } from '../../kernel/arn';
 import { actionsMatching, checkActionSyntax, findService, TRUST_POLICY_ACTIONS } from '../language/actions';
 import type { JsonString, JsonValueNode } from '../language/json-ast';
@@ -57,12 +58,12 @@ function checkResource(v: JsonString, ctx: Ctx): void {
   }
   const arn = parseArn(value);
   if (!arn.ok) {
-    ctx.out.error('resource-arn', `Resource "${value}" is not a valid ARN: ${arn.error}`, v);
+    ctx.out.error('resource-arn', `Resource "${value}" is not a valid ARN: ${englishOf(arn.error)}`, v);
     return;
   }
   // Wildcards and policy variables stand in for parts, so only a literal ARN can be judged further.
   if (hasWildcard(value) || value.includes('${')) return;
-  if (arn.value.problems.length > 0) ctx.out.warning('resource-arn-problem', `Resource "${value}": ${arn.value.problems[0]}`, v);
+  if (arn.value.problems.length > 0) ctx.out.warning('resource-arn-problem', `Resource "${value}": ${englishOf(arn.value.problems[0]!)}`, v);
 }
 
 export function checkResources(node: JsonValueNode | undefined, element: string, ctx: Ctx): void {

@@ -406,7 +406,7 @@ export const BROKEN: BrokenCase[] = [
     kind: "identity",
     text: "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": \"sts:AssumeRole\",\n      \"Resource\": \"arn:aws:iam::1111222233:role/Admin\"\n    }\n  ]\n}",
     expect: [
-      { severity: "warning", code: "resource-arn-problem", message: "Resource \"arn:aws:iam::1111222233:role/Admin\": The account '1111222233' is not a 12-digit account ID", line: 7, column: 19, endLine: 7, endColumn: 55 },
+      { severity: "warning", code: "resource-arn-problem", message: "Resource \"arn:aws:iam::1111222233:role/Admin\": The account “1111222233” is not a 12-digit account ID", line: 7, column: 19, endLine: 7, endColumn: 55 },
     ],
   },
   {

@@ -1,4 +1,5 @@
 /** Principal / NotPrincipal: "*" or {AWS | Federated | Service | CanonicalUser: string or list}. */
+import { englishOf } from '../../kernel/message';
 import { parseArn } from '../../kernel/arn';
 import type { JsonString, JsonValueNode } from '../language/json-ast';
 import { describeNode, stringItems, unknownElement, type Ctx } from './nodes';
@@ -25,7 +26,7 @@ function checkAws(v: JsonString, ctx: Ctx): void {
   }
   const arn = parseArn(value);
   if (!arn.ok) {
-    ctx.out.error('principal-aws', `"${value}" is not an account ID or an IAM ARN: ${arn.error}`, v);
+    ctx.out.error('principal-aws', `"${value}" is not an account ID or an IAM ARN: ${englishOf(arn.error)}`, v);
     return;
   }
   const a = arn.value;
@@ -33,7 +34,7 @@ function checkAws(v: JsonString, ctx: Ctx): void {
     ctx.out.error('principal-aws', `"${value}" is not an AWS principal: use an account ID, or the ARN of a root user, IAM user, role, or role session`, v);
     return;
   }
-  if (a.problems.length > 0) ctx.out.error('principal-aws', `"${value}": ${a.problems[0]}`, v);
+  if (a.problems.length > 0) ctx.out.error('principal-aws', `"${value}": ${englishOf(a.problems[0]!)}`, v);
 }
 
 function checkFederated(v: JsonString, ctx: Ctx): void {
