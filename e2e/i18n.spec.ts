@@ -130,6 +130,17 @@ test.describe('the pseudo-locale', () => {
     await expect(world.getByTestId('world-role-detail')).toBeVisible();
     await clean('sandbox world (a role open)', world);
 
+    // The access key inspector with a key, a malformed one, and the table of every prefix open.
+    await tool('access-key').click();
+    const inspector = page.getByTestId('access-key-inspector');
+    await inspector.locator('input').fill('AKIARTX3GSDSRMFQALIC');
+    await expect(inspector.getByTestId('access-key-account')).toHaveText('111122223333');
+    await inspector.locator('details summary').click();
+    await clean('access key inspector (a key decoded, every prefix)', inspector);
+    await inspector.locator('input').fill('AROA12');
+    await expect(inspector.getByTestId('access-key-problems')).toBeVisible();
+    await clean('access key inspector (a malformed ID)', inspector);
+
     await tool('permission-check').click();
     const check = page.getByTestId('permission-check-tool');
     await check.locator('input').first().fill('sts:GetCallerIdentity');

@@ -190,7 +190,7 @@ test('the access key inspector decodes the account offline, names malformed inpu
 
   await expectAccessibleInBothThemes(page, 'the access key inspector');
   await input.fill('AKIARTX3GSDSRMFQAL1C');
-  await expect(tool.getByTestId('access-key-problems')).toContainText("'1' is not allowed");
+  await expect(tool.getByTestId('access-key-problems')).toContainText('“1” is not allowed');
   await expect(tool.getByTestId('access-key-account')).toHaveText('Not decoded');
   await input.fill('AKIA1234');
   await expect(tool.getByTestId('access-key-problems')).toContainText('Access key IDs are 20 characters; this one has 8');

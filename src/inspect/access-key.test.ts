@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { accountFromAccessKeyId, decodeAccountOffline, describeAccessKeyId, ID_PREFIXES, mintAccessKeyId, mintUniqueId } from './access-key';
+import { inEnglish, translator } from '../i18n/test-support/translate';
+import { accountFromAccessKeyId, decodeAccountOffline as decodeWords, describeAccessKeyId as describeWords, ID_PREFIXES, mintAccessKeyId, mintUniqueId } from './access-key';
+
+/** The description as the English UI shows it. */
+function describeAccessKeyId(id: string) {
+  const d = describeWords(id);
+  return { ...d, kind: inEnglish(d.kind), problems: d.problems.map(inEnglish) };
+}
+
+function decodeAccountOffline(id: string) {
+  const d = decodeWords(id);
+  return { ...d, explanation: inEnglish(d.explanation) };
+}
 
 describe('accountFromAccessKeyId', () => {
   it('decodes the worked examples of reference §11', () => {
@@ -77,13 +89,13 @@ describe('describeAccessKeyId', () => {
       'AAGA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AIPA', 'AKIA', 'ANPA', 'ANVA', 'APKA', 'AROA', 'ASCA', 'ASIA',
     ]);
     expect(describeAccessKeyId('AROA3XFRBF535PLBIFPI4')).toMatchObject({ kind: 'IAM role', wellFormed: false });
-    expect(describeAccessKeyId('AROA3XFRBF535PLBIFPI4').problems[0]).toBe('AROA is the prefix of another kind of ID (IAM role), not of an access key');
+    expect(describeAccessKeyId('AROA3XFRBF535PLBIFPI4').problems[0]).toBe('AROA is the prefix of another kind of ID (see Kind), not of an access key');
   });
 
   it('names the problems of malformed IDs', () => {
     expect(describeAccessKeyId('ASIA123').problems).toEqual([
       'Access key IDs are 20 characters; this one has 7',
-      "Access key IDs use only A–Z and 2–7; '1' is not allowed",
+      'Access key IDs use only A–Z and 2–7; “1” is not allowed',
     ]);
     expect(describeAccessKeyId('XXXXY34FZKBOKMUTVV7A')).toMatchObject({ kind: 'Unknown prefix', wellFormed: false });
     expect(describeAccessKeyId('').problems).toEqual(['The access key ID is empty']);
@@ -98,8 +110,8 @@ describe('decodeAccountOffline', () => {
   });
 
   it('says why it cannot decode: old layout, another kind of ID, unknown prefix, malformed, empty', () => {
-    expect(decodeAccountOffline('AKIAIOSFODNN7EXAMPLE')).toEqual({ account: null, explanation: expect.stringMatching(/older layout \(its fifth character 'I' is in A–P\).*GetAccessKeyInfo/) });
-    expect(decodeAccountOffline('AROARTX3GSDSRMFQALICX').explanation).toMatch(/known only for access key IDs \(AKIA, ASIA\), not for IAM role IDs/);
+    expect(decodeAccountOffline('AKIAIOSFODNN7EXAMPLE')).toEqual({ account: null, explanation: expect.stringMatching(/older layout \(its fifth character “I” is in A–P\).*GetAccessKeyInfo/) });
+    expect(decodeAccountOffline('AROARTX3GSDSRMFQALICX').explanation).toMatch(/known only for access key IDs \(AKIA, ASIA\), not for AROA IDs/);
     expect(decodeAccountOffline('ZZZZRTX3GSDSRMFQALIC').explanation).toMatch(/without an access key prefix/);
     expect(decodeAccountOffline('AKIARTX3GSDSRMFQAL1C').explanation).toMatch(/malformed/);
     expect(decodeAccountOffline('').explanation).toBe('Nothing to decode yet.');
@@ -123,5 +135,14 @@ describe('describeAccessKeyId covers every prefix of reference §3.3', () => {
     ['AAGA', 'Action group'],
   ])('%s is %s', (prefix, kind) => {
     expect(describeAccessKeyId(`${prefix}RTX3GSDSRMFQALIC`).kind).toBe(kind);
+  });
+});
+
+describe('in French', () => {
+  it('names the kind, the problems and the decoding in French, the IDs verbatim', () => {
+    const fr = translator('fr');
+    expect(fr(describeWords('AROA3XFRBF535PLBIFPI4').kind)).toBe('Rôle IAM');
+    expect(describeWords('ASIA123').problems.map(fr)[0]).toBe('Les ID de clé d’accès font 20 caractères ; celui-ci en a 7'.replace('’', "'"));
+    expect(fr(decodeWords('AKIARTX3GSDSRMFQALIC').explanation)).toMatch(/^Décodé hors ligne/);
   });
 });

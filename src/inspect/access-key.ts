@@ -5,44 +5,45 @@
  * Layout of a current key ID: prefix + 16 base32 characters = 80 bits, with the top bit set,
  * the next 40 bits the account ID, and the low 39 bits random.
  */
+import type { Message } from '../kernel/message';
 import { fromBase32, toBase32 } from '../kernel/encoding';
 
 export interface PrefixInfo {
   prefix: string;
-  label: string;
+  label: Message;
   /** True for the two prefixes that are access key IDs (usable to sign requests). */
   accessKey: boolean;
 }
 
 export const ID_PREFIXES: readonly PrefixInfo[] = [
-  { prefix: 'AAGA', label: 'Action group', accessKey: false },
-  { prefix: 'ABIA', label: 'AWS STS service bearer token', accessKey: false },
-  { prefix: 'ACCA', label: 'Context-specific credential', accessKey: false },
-  { prefix: 'AGPA', label: 'IAM group', accessKey: false },
-  { prefix: 'AIDA', label: 'IAM user', accessKey: false },
-  { prefix: 'AIPA', label: 'Amazon EC2 instance profile', accessKey: false },
-  { prefix: 'AKIA', label: 'Long-term access key (IAM user or root)', accessKey: true },
-  { prefix: 'ANPA', label: 'Managed policy', accessKey: false },
-  { prefix: 'ANVA', label: 'Version in a managed policy', accessKey: false },
-  { prefix: 'APKA', label: 'Public key', accessKey: false },
-  { prefix: 'AROA', label: 'IAM role', accessKey: false },
-  { prefix: 'ASCA', label: 'Certificate', accessKey: false },
-  { prefix: 'ASIA', label: 'Temporary (AWS STS) access key', accessKey: true },
+  { prefix: 'AAGA', label: /*i18n*/ { id: 'idPrefix.actionGroup', message: 'Action group' }, accessKey: false },
+  { prefix: 'ABIA', label: /*i18n*/ { id: 'idPrefix.stsBearer', message: 'AWS STS service bearer token' }, accessKey: false },
+  { prefix: 'ACCA', label: /*i18n*/ { id: 'idPrefix.contextCredential', message: 'Context-specific credential' }, accessKey: false },
+  { prefix: 'AGPA', label: /*i18n*/ { id: 'idPrefix.group', message: 'IAM group' }, accessKey: false },
+  { prefix: 'AIDA', label: /*i18n*/ { id: 'idPrefix.user', message: 'IAM user' }, accessKey: false },
+  { prefix: 'AIPA', label: /*i18n*/ { id: 'idPrefix.instanceProfile', message: 'Amazon EC2 instance profile' }, accessKey: false },
+  { prefix: 'AKIA', label: /*i18n*/ { id: 'idPrefix.longTermKey', message: 'Long-term access key (IAM user or root)' }, accessKey: true },
+  { prefix: 'ANPA', label: /*i18n*/ { id: 'idPrefix.managedPolicy', message: 'Managed policy' }, accessKey: false },
+  { prefix: 'ANVA', label: /*i18n*/ { id: 'idPrefix.policyVersion', message: 'Version in a managed policy' }, accessKey: false },
+  { prefix: 'APKA', label: /*i18n*/ { id: 'idPrefix.publicKey', message: 'Public key' }, accessKey: false },
+  { prefix: 'AROA', label: /*i18n*/ { id: 'idPrefix.role', message: 'IAM role' }, accessKey: false },
+  { prefix: 'ASCA', label: /*i18n*/ { id: 'idPrefix.certificate', message: 'Certificate' }, accessKey: false },
+  { prefix: 'ASIA', label: /*i18n*/ { id: 'idPrefix.temporaryKey', message: 'Temporary (AWS STS) access key' }, accessKey: true },
 ];
 
 const byPrefix = new Map(ID_PREFIXES.map((p) => [p.prefix, p]));
 
 export interface AccessKeyDescription {
   prefix: string;
-  /** The prefix's meaning, or 'Unknown prefix'. */
-  kind: string;
+  /** The prefix's meaning, or "Unknown prefix". */
+  kind: Message;
   temporary: boolean;
   longTerm: boolean;
   /** The 12-digit account decoded from the ID, or null for old-format IDs and anything unreadable. */
   account: string | null;
   /** A 20-character AKIA/ASIA key made of A–Z and 2–7. */
   wellFormed: boolean;
-  problems: string[];
+  problems: Message[];
 }
 
 const BASE32_RE = /^[A-Z2-7]+$/;
@@ -67,19 +68,19 @@ export function describeAccessKeyId(id: string): AccessKeyDescription {
   const text = typeof id === 'string' ? id.trim() : '';
   const prefix = text.slice(0, 4).toUpperCase();
   const info = byPrefix.get(prefix);
-  const problems: string[] = [];
-  if (text === '') problems.push('The access key ID is empty');
-  else if (!info) problems.push(`'${text.slice(0, 4)}' is not a known AWS ID prefix`);
-  else if (!info.accessKey) problems.push(`${prefix} is the prefix of another kind of ID (${info.label}), not of an access key`);
-  if (text !== '' && text.length !== 20 && info?.accessKey) problems.push(`Access key IDs are 20 characters; this one has ${text.length}`);
+  const problems: Message[] = [];
+  if (text === '') problems.push(/*i18n*/ { id: 'accessKey.problem.empty', message: 'The access key ID is empty' });
+  else if (!info) problems.push(/*i18n*/ { id: 'accessKey.problem.unknownPrefix', message: '“{prefix}” is not a known AWS ID prefix', values: { prefix: text.slice(0, 4) }, verbatim: ['prefix'] });
+  else if (!info.accessKey) problems.push(/*i18n*/ { id: 'accessKey.problem.otherKind', message: '{prefix} is the prefix of another kind of ID (see Kind), not of an access key', values: { prefix }, verbatim: ['prefix'] });
+  if (text !== '' && text.length !== 20 && info?.accessKey) problems.push(/*i18n*/ { id: 'accessKey.problem.length', message: 'Access key IDs are 20 characters; this one has {count}', values: { count: text.length } });
   if (text !== '' && !BASE32_RE.test(text)) {
-    const bad = [...text].find((c) => !/[A-Z2-7]/.test(c));
-    problems.push(`Access key IDs use only A–Z and 2–7; '${bad}' is not allowed`);
+    const bad = [...text].find((c) => !/[A-Z2-7]/.test(c)) ?? '';
+    problems.push(/*i18n*/ { id: 'accessKey.problem.character', message: 'Access key IDs use only A–Z and 2–7; “{bad}” is not allowed', values: { bad }, verbatim: ['bad'] });
   }
   const wellFormed = !!info?.accessKey && text.length === 20 && BASE32_RE.test(text);
   return {
     prefix,
-    kind: info?.label ?? 'Unknown prefix',
+    kind: info?.label ?? /*i18n*/ { id: 'accessKey.unknownPrefix', message: 'Unknown prefix' },
     temporary: prefix === 'ASIA',
     longTerm: prefix === 'AKIA',
     account: accountFromAccessKeyId(text),
@@ -115,7 +116,7 @@ export interface AccountDecoding {
   /** The 12-digit account, or null when the ID does not say. */
   account: string | null;
   /** How the account was read, or why it cannot be read offline. */
-  explanation: string;
+  explanation: Message;
 }
 
 /** The account an access key ID encodes, or a sentence saying why it cannot be decoded offline (reference §11). */
@@ -123,20 +124,28 @@ export function decodeAccountOffline(id: string): AccountDecoding {
   const d = describeAccessKeyId(id);
   const text = typeof id === 'string' ? id.trim() : '';
   const info = byPrefix.get(d.prefix);
-  if (text === '') return { account: null, explanation: 'Nothing to decode yet.' };
-  if (!info) return { account: null, explanation: 'Not decoded: without an access key prefix (AKIA or ASIA) there is no known layout to read an account from.' };
-  if (!info.accessKey) return { account: null, explanation: `Not decoded: the account layout is known only for access key IDs (AKIA, ASIA), not for ${info.label} IDs.` };
-  if (!d.wellFormed) return { account: null, explanation: 'Not decoded: the key ID is malformed (see the problems above).' };
+  if (text === '') return { account: null, explanation: /*i18n*/ { id: 'accessKey.decode.nothing', message: 'Nothing to decode yet.' } };
+  if (!info) return { account: null, explanation: /*i18n*/ { id: 'accessKey.decode.noPrefix', message: 'Not decoded: without an access key prefix (AKIA or ASIA) there is no known layout to read an account from.' } };
+  if (!info.accessKey) {
+    return { account: null, explanation: /*i18n*/ { id: 'accessKey.decode.notAKey', message: 'Not decoded: the account layout is known only for access key IDs (AKIA, ASIA), not for {prefix} IDs.', values: { prefix: d.prefix }, verbatim: ['prefix'] } };
+  }
+  if (!d.wellFormed) return { account: null, explanation: /*i18n*/ { id: 'accessKey.decode.malformed', message: 'Not decoded: the key ID is malformed (see the problems above).' } };
   if (!carriesAccount(text)) {
     return {
       account: null,
-      explanation: `This key ID has the older layout (its fifth character '${text.charAt(4)}' is in A–P), which does not carry the account. Only STS can say: ask GetAccessKeyInfo.`,
+      explanation: /*i18n*/ {
+        id: 'accessKey.decode.oldLayout',
+        message: 'This key ID has the older layout (its fifth character “{fifth}” is in A–P), which does not carry the account. Only STS can say: ask {operation}.',
+        values: { fifth: text.charAt(4), operation: 'GetAccessKeyInfo' },
+        verbatim: ['fifth', 'operation'],
+      },
     };
   }
   return {
     account: d.account,
-    explanation:
-      'Decoded offline: the 16 characters after the prefix are 80 bits in base32, and bits 2–41 are the account ID. ' +
-      'STS answers the same for any key ID that starts this way, whether or not the key exists or is active.',
+    explanation: /*i18n*/ {
+      id: 'accessKey.decode.decoded',
+      message: 'Decoded offline: the 16 characters after the prefix are 80 bits in base32, and bits 2–41 are the account ID. STS answers the same for any key ID that starts this way, whether or not the key exists or is active.',
+    },
   };
 }

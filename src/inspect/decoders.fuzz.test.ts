@@ -149,10 +149,10 @@ const DECODERS: Decoder[] = [
     name: 'access key ids',
     seeds: () => ['AKIARZPUZDIKDXT22AAB', 'ASIAY34FZKBOKMUTVV7A', 'AROA3XFRBF535PLBIFPI4', 'AIDAJQABLZS4A3QDU576Q', 'ABIAEXAMPLE'],
     run: (s) => {
-      must(describeAccessKeyId(s).problems.every((p) => p !== ''), 'an empty access key problem');
+      must(describeAccessKeyId(s).problems.every((p) => englishOf(p) !== ''), 'an empty access key problem');
       const account = decodeAccountOffline(s);
-      must(account.explanation !== '', 'an account decoding without explanation');
-      return account.account !== null ? { ok: true, size: account.account.length } : { ok: false, error: account.explanation };
+      must(englishOf(account.explanation) !== '', 'an account decoding without explanation');
+      return account.account !== null ? { ok: true, size: account.account.length } : { ok: false, error: englishOf(account.explanation) };
     },
   },
   {

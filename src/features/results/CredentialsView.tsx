@@ -47,9 +47,9 @@ export function CredentialsView({ credentials, offsetMs, endpoint, onUse }: {
           <CopyButton text={c.AccessKeyId ?? ''} label={i18n._({ id: 'creds.copyAccessKeyId', message: 'Copy access key ID' })} />
           {key && (
             <>
-              <Badge tone={key.temporary ? 'accent' : key.longTerm ? 'warn' : 'neutral'} title={key.kind}>
+              <Badge tone={key.temporary ? 'accent' : key.longTerm ? 'warn' : 'neutral'} title={i18n._(key.kind)}>
                 <Verbatim>{key.prefix}</Verbatim> ·{' '}
-                {key.temporary ? i18n._({ id: 'creds.temporary', message: 'temporary' }) : key.longTerm ? i18n._({ id: 'creds.longTerm', message: 'long-term' }) : <Verbatim>{key.kind}</Verbatim>}
+                {key.temporary ? i18n._({ id: 'creds.temporary', message: 'temporary' }) : key.longTerm ? i18n._({ id: 'creds.longTerm', message: 'long-term' }) : i18n._(key.kind)}
               </Badge>
               {key.account && (
                 <span className="text-xs text-muted">
