@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/test-support/translate';
+import { englishOf } from '../kernel/message';
 import { createVault, deriveKey, memoryStore, open, saveToVault, seal, unlockVault, VAULT_ITERATIONS, VaultError, WRONG_PASSPHRASE, passphraseProblem } from './vault';
 import { readSavedData, savedData } from './saved-data';
 
@@ -31,7 +33,7 @@ describe('vault', () => {
     const store = memoryStore();
     await saveToVault(store, await createVault('correct horse'), DATA);
     const attempt = unlockVault(store, 'wrong horse');
-    await expect(attempt).rejects.toThrow(WRONG_PASSPHRASE);
+    await expect(attempt).rejects.toThrow(englishOf(WRONG_PASSPHRASE));
     await expect(attempt).rejects.toMatchObject({ code: 'wrong-passphrase' });
   });
 
@@ -55,8 +57,9 @@ describe('vault', () => {
   });
 
   it('passphrase rules for a new vault', () => {
-    expect(passphraseProblem('short', 'short')).toMatch(/at least 8/);
-    expect(passphraseProblem('long enough', 'long enougH')).toMatch(/differ/);
+    expect(englishOf(passphraseProblem('short', 'short')!)).toMatch(/at least 8/);
+    expect(englishOf(passphraseProblem('long enough', 'long enougH')!)).toMatch(/differ/);
+    expect(translator('fr')(passphraseProblem('short', 'short')!)).toBe('Choisissez une phrase secrète d’au moins 8 caractères.'.replace('’', "'"));
     expect(passphraseProblem('long enough', 'long enough')).toBeNull();
   });
 });

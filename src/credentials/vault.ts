@@ -4,6 +4,7 @@
  * storage, through a VaultStore (IndexedDB in the page, memory in tests). The key is
  * non-extractable and lives only in memory.
  */
+import { englishOf, type Message } from '../kernel/message';
 import { fromBase64, toBase64 } from '../kernel/encoding';
 
 export const VAULT_ITERATIONS = 600_000;
@@ -35,19 +36,23 @@ export interface VaultStore {
 
 export type VaultErrorCode = 'wrong-passphrase' | 'damaged' | 'weak-passphrase';
 
+/** A vault refusal: its English is the Error's message, `words` what the UI shows in the reader's language. */
 export class VaultError extends Error {
-  constructor(public readonly code: VaultErrorCode, message: string) {
-    super(message);
+  constructor(
+    public readonly code: VaultErrorCode,
+    public readonly words: Message,
+  ) {
+    super(englishOf(words));
     this.name = 'VaultError';
   }
 }
 
-export const WRONG_PASSPHRASE = 'Wrong passphrase: nothing was loaded.';
+export const WRONG_PASSPHRASE: Message = /*i18n*/ { id: 'vault.wrongPassphrase', message: 'Wrong passphrase: nothing was loaded.' };
 
 /** A base64 field of the saved blob as bytes; a damaged one stops the load as damage, never as a wrong passphrase. */
 function bytesOf(field: string, text: string): Uint8Array<ArrayBuffer> {
   const bytes = fromBase64(text);
-  if (!bytes) throw new VaultError('damaged', `The saved data's ${field} is not base64; nothing was loaded.`);
+  if (!bytes) throw new VaultError('damaged', /*i18n*/ { id: 'vault.notBase64', message: "The saved data's {field} is not base64; nothing was loaded.", values: { field }, verbatim: ['field'] });
   return bytes as Uint8Array<ArrayBuffer>;
 }
 
@@ -57,7 +62,9 @@ export function newKdfParams(): KdfParams {
 
 /** PBKDF2-SHA256(passphrase, salt) → a non-extractable AES-GCM 256 key. */
 export async function deriveKey(passphrase: string, salt: string | Uint8Array<ArrayBuffer>, iterations: number = VAULT_ITERATIONS): Promise<CryptoKey> {
-  if (iterations < MIN_ITERATIONS) throw new VaultError('damaged', `The saved data asks for ${iterations} PBKDF2 iterations; at least ${MIN_ITERATIONS} are required.`);
+  if (iterations < MIN_ITERATIONS) {
+    throw new VaultError('damaged', /*i18n*/ { id: 'vault.fewIterations', message: 'The saved data asks for {iterations} PBKDF2 iterations; at least {min} are required.', values: { iterations, min: MIN_ITERATIONS } });
+  }
   const subtle = globalThis.crypto.subtle;
   const base = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return subtle.deriveKey(
@@ -80,7 +87,7 @@ export async function seal(key: CryptoKey, value: unknown, kdf: KdfParams): Prom
 function checkBlob(blob: unknown): asserts blob is SealedBlob {
   const b = blob as Partial<SealedBlob> | null;
   if (!b || typeof b !== 'object' || b.version !== 1 || b.kdf !== 'PBKDF2-SHA256' || typeof b.salt !== 'string' || typeof b.iv !== 'string' || typeof b.ciphertext !== 'string' || typeof b.iterations !== 'number') {
-    throw new VaultError('damaged', 'The saved data is not in a format this workbench knows; nothing was loaded.');
+    throw new VaultError('damaged', /*i18n*/ { id: 'vault.unknownFormat', message: 'The saved data is not in a format this workbench knows; nothing was loaded.' });
   }
 }
 
@@ -98,7 +105,7 @@ export async function open(key: CryptoKey, blob: SealedBlob): Promise<unknown> {
   try {
     return JSON.parse(new TextDecoder().decode(plain));
   } catch {
-    throw new VaultError('damaged', 'The saved data decrypted but is not valid JSON; nothing was loaded.');
+    throw new VaultError('damaged', /*i18n*/ { id: 'vault.notJson', message: 'The saved data decrypted but is not valid JSON; nothing was loaded.' });
   }
 }
 
@@ -109,9 +116,9 @@ export interface UnlockedVault {
 }
 
 /** The passphrase rules for a new vault; null when fine. */
-export function passphraseProblem(passphrase: string, confirm: string): string | null {
-  if (passphrase.length < 8) return 'Use a passphrase of at least 8 characters.';
-  if (passphrase !== confirm) return 'The two passphrases differ.';
+export function passphraseProblem(passphrase: string, confirm: string): Message | null {
+  if (passphrase.length < 8) return /*i18n*/ { id: 'vault.shortPassphrase', message: 'Use a passphrase of at least {min} characters.', values: { min: 8 } };
+  if (passphrase !== confirm) return /*i18n*/ { id: 'vault.passphrasesDiffer', message: 'The two passphrases differ.' };
   return null;
 }
 

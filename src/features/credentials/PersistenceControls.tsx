@@ -1,3 +1,4 @@
+import { Text } from '../../i18n/Text';
 import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
 import { Button } from '../../ui/Button';
@@ -87,12 +88,12 @@ export function PersistenceControls({ persistence: p }: { persistence: Persisten
       {p.busy && <p className="text-muted">{i18n._({ id: 'keep.working', message: 'Working…' })}</p>}
       {p.error && (
         <p role="alert" className="text-danger">
-          {p.error}
+          <Text m={p.error} />
         </p>
       )}
       {p.message && (
         <p role="status" className="text-muted">
-          {p.message}
+          <Text m={p.message} />
         </p>
       )}
     </div>

@@ -7,10 +7,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CredentialSet } from '../../credentials/credential-set';
 import { readSavedData, savedData, type SavedData } from '../../credentials/saved-data';
 import type { UnlockedVault, VaultStore } from '../../credentials/vault';
+import type { Message } from '../../kernel/message';
 import { indexedDbStore } from './indexedDbStore';
 
 // The vault's crypto loads when persistence is first used; off (the default) never needs it.
 const vaultLib = () => import('../../credentials/vault');
+
+/** A VaultError, told by its shape: the vault module loads lazily, so its class is not at hand here. */
+const isVaultError = (e: unknown): e is Error & { words: Message } => e instanceof Error && e.name === 'VaultError' && typeof (e as { words?: unknown }).words === 'object';
 
 export type PersistenceStatus = 'checking' | 'off' | 'locked' | 'on';
 
@@ -19,8 +23,8 @@ export interface Persistence {
   busy: boolean;
   /** A change is waiting to be written (writes are debounced). */
   saving: boolean;
-  error: string | null;
-  message: string | null;
+  error: Message | null;
+  message: Message | null;
   enable: (passphrase: string, confirm: string) => Promise<void>;
   unlock: (passphrase: string) => Promise<void>;
   lock: () => void;
@@ -39,8 +43,8 @@ export function usePersistence(
   const [busy, setBusy] = useState(false);
   // What the vault holds now (the inputs of the last completed write): any difference is a pending save.
   const [written, setWritten] = useState<{ sets: unknown; history: unknown; inPageSandbox: unknown } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const vault = useRef<UnlockedVault | null>(null);
 
   useEffect(() => {
@@ -65,7 +69,7 @@ export function usePersistence(
       void vaultLib()
         .then(({ saveToVault }) => saveToVault(store, v, savedData(input.sets, input.history, input.inPageSandbox)))
         .then(() => setWritten(input))
-        .catch((e: unknown) => setError(`Saving failed: ${e instanceof Error ? e.message : String(e)}`));
+        .catch((e: unknown) => setError(/*i18n*/ { id: 'vault.savingFailed', message: 'Saving failed: {detail}', values: { detail: e instanceof Error ? e.message : String(e) }, verbatim: ['detail'] }));
     }, 150);
     return () => clearTimeout(t);
   }, [status, sets, history, inPageSandbox, store]);
@@ -77,7 +81,11 @@ export function usePersistence(
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error && e.name === 'VaultError' ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        isVaultError(e)
+          ? e.words
+          : /*i18n*/ { id: 'vault.failed', message: 'Something went wrong: {detail}', values: { detail: e instanceof Error ? e.message : String(e) }, verbatim: ['detail'] },
+      );
     } finally {
       setBusy(false);
     }
@@ -93,7 +101,7 @@ export function usePersistence(
         await saveToVault(store, v, savedData(latest.current.sets, latest.current.history, latest.current.inPageSandbox));
         vault.current = v;
         setStatus('on');
-        setMessage('Credential sets and history are now kept on this device, encrypted.');
+        setMessage(/*i18n*/ { id: 'vault.enabled', message: 'Credential sets and history are now kept on this device, encrypted.' });
       }),
     [run, store],
   );
@@ -105,13 +113,17 @@ export function usePersistence(
         const opened = await unlockVault(store, passphrase);
         if (!opened) {
           setStatus('off');
-          throw new VaultError('damaged', 'There is no saved data on this device.');
+          throw new VaultError('damaged', /*i18n*/ { id: 'vault.nothingSaved', message: 'There is no saved data on this device.' });
         }
         const data = readSavedData(opened.data);
         vault.current = opened.vault;
         await onRestore(data);
         setStatus('on');
-        setMessage(`Unlocked: ${data.sets.length} credential set${data.sets.length === 1 ? '' : 's'} and ${data.history.length} history entr${data.history.length === 1 ? 'y' : 'ies'} restored.`);
+        setMessage(/*i18n*/ {
+          id: 'vault.unlocked',
+          message: 'Unlocked: {sets, plural, one {# credential set} other {# credential sets}} and {entries, plural, one {# history entry} other {# history entries}} restored.',
+          values: { sets: data.sets.length, entries: data.history.length },
+        });
       }),
     [run, store, onRestore],
   );
@@ -120,7 +132,7 @@ export function usePersistence(
     vault.current = null;
     setStatus('locked');
     setError(null);
-    setMessage('Locked: the key is forgotten; changes are not saved until you unlock again.');
+    setMessage(/*i18n*/ { id: 'vault.locked', message: 'Locked: the key is forgotten; changes are not saved until you unlock again.' });
   }, []);
 
   const forget = useCallback(
@@ -129,7 +141,7 @@ export function usePersistence(
         vault.current = null;
         await store.clear();
         setStatus('off');
-        setMessage('Saved data deleted from this device.');
+        setMessage(/*i18n*/ { id: 'vault.forgotten', message: 'Saved data deleted from this device.' });
       }),
     [run, store],
   );
