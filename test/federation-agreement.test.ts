@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64, toBase64Url, utf8 } from '../src/kernel/encoding';
 import { jsonPart as part, jwtKey, signJwt, type JwtKey } from '../src/inspect/jwt/test-support/sign-jwt';
 import { createTestSigner, signFixture, toSamlAssertion, vendorResponseXml, VENDORS, type SignMode, type TestSigner, type Vendor } from '../src/inspect/saml/test-support/saml-fixtures';
+import { platformRuntime } from '../src/sandbox/core/runtime';
 import { startTestSandbox } from '../src/sandbox/test-support/sandbox-client';
 import defaultWorld from '../src/sandbox/world/default-world.json';
 import type { RoleFile, WorldFile } from '../src/sandbox/world/types';
@@ -459,7 +460,11 @@ describe('agreement corpus: the verdict and the sandbox give the same answer', (
   beforeAll(async () => {
     [signer, stranger, rsa, ec, strangerKey] = await Promise.all([createTestSigner('Corpus IdP'), createTestSigner('Stranger'), jwtKey('rsa-1', 'RS256'), jwtKey('ec-1', 'ES256'), jwtKey('stranger-1', 'RS256')]);
     const served = { keys: [rsa.jwk, ec.jwk] };
+    // One instant for the whole corpus: the verdict and the sandbox judge each case at the same time, so the
+    // "current date/time" STS quotes in an expiry message cannot differ by the second that ticked in between.
+    const frozenMs = Date.now();
     sandbox = await startTestSandbox({
+      runtime: { ...platformRuntime(), nowMs: () => frozenMs },
       world: corpusWorld(signer, [rsa, ec]),
       // The sandbox's loopback jwksUri fetch, answered here (no socket): the keys the trust route and STS both see.
       fetchJson: async (url) => {

@@ -5,7 +5,7 @@
  */
 import { STSClient } from '@aws-sdk/client-sts';
 import { HttpResponse } from '@smithy/core/transport';
-import { platformRuntime } from '../core/runtime';
+import { platformRuntime, type SandboxRuntime } from '../core/runtime';
 import { generateSecretsFile, type SandboxSecretsFile } from '../core/secrets';
 import { createSandbox, type Sandbox } from '../sandbox';
 import type { Room } from '../room/attendees';
@@ -17,8 +17,10 @@ import type { WorldFile } from '../world/types';
 let sharedSecrets: Promise<SandboxSecretsFile> | null = null;
 export const testSecrets = () => (sharedSecrets ??= generateSecretsFile(platformRuntime().randomBytes, platformRuntime().nowMs()));
 
-export async function startTestSandbox(opts: { world?: WorldFile; secrets?: SandboxSecretsFile; room?: Room; fetchJson?: (url: string) => Promise<unknown> } = {}): Promise<Sandbox> {
-  const runtime = platformRuntime();
+export async function startTestSandbox(
+  opts: { world?: WorldFile; secrets?: SandboxSecretsFile; room?: Room; fetchJson?: (url: string) => Promise<unknown>; runtime?: SandboxRuntime } = {},
+): Promise<Sandbox> {
+  const runtime = opts.runtime ?? platformRuntime();
   return createSandbox({
     world: await loadWorld(opts.world ?? (defaultWorld as WorldFile), runtime.subtle),
     secrets: opts.secrets ?? (await testSecrets()),
