@@ -190,7 +190,7 @@ test.describe('the pseudo-locale, federation', () => {
     await page.addInitScript(() => localStorage.setItem('stsw.lang', 'en-XA'));
   });
 
-  test("the SAML inspector's verdict panel, its checks and causes come from a catalog", async ({ page, request }) => {
+  test("the SAML inspector (its verdict panel, checks, causes, decoding notes, summary, signatures) and the trust-policy check come from a catalog", async ({ page, request }) => {
     const mint = async (faults: Record<string, boolean>) => {
       const res = await request.post('/_sandbox/saml/mint', { data: { roles: [{ roleArn: 'arn:aws:iam::123456789012:role/TestSaml', principalArn: 'arn:aws:iam::123456789012:saml-provider/SAML-test' }], faults } });
       expect(res.ok()).toBe(true);
@@ -208,6 +208,14 @@ test.describe('the pseudo-locale, federation', () => {
       const area = panel.getByTestId('verdict-panel');
       await expect(area).toBeVisible();
       expect(await untranslatedText(area), `verdict panel (${JSON.stringify(faults)})`).toEqual([]);
+      // The inspection itself (notes, summary, times, attributes, role pairs, signatures, certificates,
+      // condition keys) and the trust-policy check beside it; the pretty-printed XML is the response's own text.
+      const inspection = panel.getByTestId('saml-inspection');
+      await expect(inspection.getByTestId('signature-summary')).toBeVisible();
+      expect(await untranslatedText(inspection), `SAML inspection (${JSON.stringify(faults)})`).toEqual([]);
+      const trust = panel.getByTestId('trust-policy-check');
+      await expect(trust.getByTestId('trust-verdict')).toBeVisible();
+      expect(await untranslatedText(trust), `trust-policy check (${JSON.stringify(faults)})`).toEqual([]);
     }
   });
 });

@@ -14,6 +14,11 @@ describe('compileDescriptors (English compiled at build time)', () => {
     expect(out).toContain(`message={["Press <0>",["mod"],"</0>"]}`);
   });
 
+  it('compiles a descriptor an arrow function returns in parentheses (a lone placeholder too)', () => {
+    const code = "export const quoted = (detail: string) => /*i18n*/ ({ id: 'x.quoted', message: '{detail}', values: { detail } });";
+    expect(compileDescriptors(code, 'f.ts')).toContain(`message: [["detail"]]`);
+  });
+
   it('drops the translators’ comment from descriptors and <Trans>, keeping id, message and values', () => {
     const code = [
       "const a = /*i18n*/ { id: 'x.left', comment: 'Shown under the clock', message: 'Left', values: { n } };",

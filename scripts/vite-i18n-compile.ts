@@ -10,8 +10,12 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** The /*i18n*\/ mark Lingui's extractor reads, in the trivia just before the node. */
-const hasI18nComment = (code: string, node: ts.Node): boolean => /\/\*\s*\*?\s*i18n\s*\*\/\s*$/.test(code.slice(node.pos, node.getStart()));
+/**
+ * The /*i18n*\/ mark Lingui's extractor reads, in the trivia just before the node, or before the parentheses
+ * around it (an arrow function returning a descriptor: `=> /*i18n*\/ ({ id, message })`).
+ */
+const hasI18nComment = (code: string, node: ts.Node): boolean =>
+  /\/\*\s*\*?\s*i18n\s*\*\/\s*$/.test(code.slice(node.pos, node.getStart())) || (ts.isParenthesizedExpression(node.parent) && hasI18nComment(code, node.parent));
 
 const isI18nCall = (node: ts.Node): boolean =>
   ts.isCallExpression(node.parent) &&

@@ -28,7 +28,7 @@ export function useFederationWiring(connection: Connection, forms: FormsControl)
     [conn],
   );
   const clock: FederationClock =
-    connection.kind === 'sandbox' ? { offsetMs: connection.sandbox.offsetMs, name: 'the sandbox clock', sameAsSts: true } : { offsetMs: 0, name: "this browser's clock", sameAsSts: false };
+    connection.kind === 'sandbox' ? { offsetMs: connection.sandbox.offsetMs, sameAsSts: true } : { offsetMs: 0, sameAsSts: false };
   const form = (op: FederationOperation): FormBridge => ({ values: textValues(forms.stateOf(op)), lists: listValues(forms.stateOf(op)), fill: (fields) => forms.setText(op, fields) });
 
   const [judged, setJudged] = useState<JudgedByOperation>({});

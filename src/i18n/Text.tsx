@@ -4,13 +4,14 @@ import type { Message, Words as WordsValue } from '../kernel/message';
 import { Verbatim } from './Verbatim';
 
 /**
- * Renders a Message from a pure module in the reader's language. The values it names `verbatim` (AWS's own
+ * Renders a Message from a pure module in the reader's language. A value that is a Message is rendered the same way; the values it names `verbatim` (AWS's own
  * words: an error message, a parameter name, an ARN) are shown as they are, marked English and not to translate.
  */
 export function Text({ m, verbatimClassName }: { m: Message; verbatimClassName?: string }) {
-  if (!m.verbatim?.length) return <Trans id={m.id} message={m.message} values={m.values} />;
-  const values: Record<string, ReactNode> = { ...m.values };
-  for (const name of m.verbatim) if (m.values?.[name] !== undefined) values[name] = <Verbatim className={verbatimClassName}>{m.values[name]}</Verbatim>;
+  const values: Record<string, ReactNode> = {};
+  for (const [name, v] of Object.entries(m.values ?? {})) {
+    values[name] = typeof v === 'object' ? <Text m={v} verbatimClassName={verbatimClassName} /> : m.verbatim?.includes(name) ? <Verbatim className={verbatimClassName}>{v}</Verbatim> : v;
+  }
   return <Trans id={m.id} message={m.message} values={values} />;
 }
 

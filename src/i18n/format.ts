@@ -18,7 +18,7 @@ const clockFormat = (locale: string) =>
 const numberFormat = (locale: string) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));
 const percentFormat = (locale: string) => cached(`pct|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
 
-type DurationUnit = 'hour' | 'minute' | 'second';
+type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
 const unitFormat = (locale: string, unit: DurationUnit, pad: boolean) =>
   cached(`u|${locale}|${unit}|${pad}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', minimumIntegerDigits: pad ? 2 : 1 }));
 
@@ -43,12 +43,17 @@ export const formatPercent = (locale: string, fraction: number): string => perce
  * A countdown-style duration, to the second, largest unit first with the smaller ones zero-padded:
  * "11h 05m 02s" / « 11 h 05 min 02 s », "59m 12s", "7s". The sign is ignored (callers say "left" or "ago").
  */
-export function formatDuration(locale: string, ms: number): string {
+export function formatDuration(locale: string, ms: number, { days = false }: { days?: boolean } = {}): string {
   const total = Math.floor(Math.abs(ms) / 1000);
+  const part = (unit: DurationUnit, v: number, pad: boolean) => unitFormat(locale, unit, pad).format(v);
+  // Days only where spans run to years (a certificate's validity): "3652d 11h 59m".
+  if (days && total >= 86400) {
+    const rest = total % 86400;
+    return `${part('day', Math.floor(total / 86400), false)} ${part('hour', Math.floor(rest / 3600), true)} ${part('minute', Math.floor((rest % 3600) / 60), true)}`;
+  }
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const part = (unit: DurationUnit, v: number, pad: boolean) => unitFormat(locale, unit, pad).format(v);
   if (h > 0) return `${part('hour', h, false)} ${part('minute', m, true)} ${part('second', s, true)}`;
   if (m > 0) return `${part('minute', m, false)} ${part('second', s, true)}`;
   return part('second', s, false);

@@ -1,6 +1,6 @@
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
-import { englishOf, type Message } from './message';
+import { englishOf, plainValues, type Message } from './message';
 
 /** The Message as a build carries it: its English compiled by scripts/vite-i18n-compile.ts. */
 const built = (m: Message): Message => ({ ...m, message: compileMessage(m.message) as unknown as string });
@@ -20,5 +20,16 @@ describe('englishOf', () => {
     expect(englishOf(built({ ...sent, values: { dest: 'aws', url: 'https://sts.us-east-1.amazonaws.com', tls: 'yes' } }))).toBe('Sent to AWS at https://sts.us-east-1.amazonaws.com over HTTPS.');
     expect(englishOf(built({ ...sent, values: { dest: 'custom', url: 'http://localhost:4566', tls: 'no' } }))).toBe('Sent to the custom endpoint http://localhost:4566.');
     expect(englishOf(built({ id: 'd', message: 'No placeholder at all' }))).toBe('No placeholder at all');
+  });
+});
+
+describe('nested Messages', () => {
+  const reason = { id: 'test.reason', message: 'the digest is {state}', values: { state: 'wrong' } };
+  const sentence = { id: 'test.sentence', message: 'Invalid: {reason}.', values: { reason } };
+  it('englishOf renders a Message value in place', () => {
+    expect(englishOf(sentence)).toBe('Invalid: the digest is wrong.');
+  });
+  it("plainValues renders each nested Message with the caller's renderer and keeps the rest", () => {
+    expect(plainValues({ a: 1, b: 'x', c: reason }, (m) => `<${m.id}>`)).toEqual({ a: 1, b: 'x', c: '<test.reason>' });
   });
 });

@@ -14,13 +14,25 @@ export interface Message {
   readonly id: string;
   /** The English source text, ICU MessageFormat ({name} placeholders, {n, plural, one {…} other {…}}). */
   readonly message: string;
-  readonly values?: Readonly<Record<string, string | number>>;
+  readonly values?: Readonly<Record<string, MessageValue>>;
   /**
    * The values that are AWS's own words or identifiers (an error message on the wire, a parameter name, an
    * ARN): the UI shows them verbatim, marked lang="en" translate="no", inside the translated sentence.
    */
   readonly verbatim?: readonly string[];
 }
+
+/**
+ * A diagnostic written in English by a lower layer (the XML parser, a base64 or DER decoder) that has no
+ * Message of its own yet: shown as it is, marked English, in every language.
+ */
+export const quotedEnglish = (detail: string): Message => /*i18n*/ ({ id: 'kernel.quotedEnglish', message: '{detail}', values: { detail }, verbatim: ['detail'] });
+
+/**
+ * A placeholder's value: a string or number, or a Message of its own (a reason inside a sentence), which is
+ * rendered in the same language before it is put in place.
+ */
+export type MessageValue = string | number | Message;
 
 /**
  * Teaching text of a module still being converted: a Message, or English not yet in the catalogs (the UI
@@ -36,12 +48,20 @@ export type Words = Message | string;
  */
 export function englishOf(w: Words): string {
   if (typeof w === 'string') return w;
+  const values = plainValues(w.values, englishOf);
   const compiled: unknown = w.message;
-  if (Array.isArray(compiled)) return renderCompiled(compiled, w.values ?? {}, undefined);
-  return w.message.replace(/\{(\w+)\}/g, (all, name: string) => (w.values?.[name] !== undefined ? String(w.values[name]) : all));
+  if (Array.isArray(compiled)) return renderCompiled(compiled, values, undefined);
+  return w.message.replace(/\{(\w+)\}/g, (all, name: string) => (values[name] !== undefined ? String(values[name]) : all));
 }
 
 type Values = Readonly<Record<string, string | number>>;
+
+/** The values with each nested Message rendered by `render` (in the language being rendered). */
+export function plainValues(values: Message['values'], render: (m: Message) => string): Values {
+  const out: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(values ?? {})) out[name] = typeof v === 'object' ? render(v) : v;
+  return out;
+}
 
 /**
  * Lingui's compiled message: text, `[name]`, `[name, 'number']`, or `[name, 'plural' | 'select' |

@@ -9,6 +9,7 @@
 import { toBase64 } from '../kernel/encoding';
 import type { SandboxOidcProviderKeys, SandboxSamlProviderKeys, SandboxTrustDocument } from '../inspect/verdict/sandbox-trust';
 import { providerKeys } from './oidc/verification-key';
+import { englishOf } from '../kernel/message';
 import { parseIdpMetadata } from '../inspect/saml/xml-signature';
 import type { SandboxEnv } from './env';
 import { publicJwks } from './idp/oidc-keys';
@@ -21,7 +22,7 @@ export function sandboxSamlProviders(env: SandboxEnv): SandboxSamlProviderKeys[]
       const arn = `arn:aws:iam::${a.id}:saml-provider/${p.name}`;
       if (p.builtInIdp) return { arn, entityId: BUILT_IN_SAML_ENTITY_ID, certificatesB64: [env.secrets.file.saml.certificateB64] };
       const metadata = parseIdpMetadata(p.metadataXml ?? '');
-      if (!metadata.ok) return { arn, entityId: null, certificatesB64: [], problem: metadata.error };
+      if (!metadata.ok) return { arn, entityId: null, certificatesB64: [], problem: englishOf(metadata.error) };
       return { arn, entityId: metadata.value.entityId, certificatesB64: metadata.value.signingCertificates.map(toBase64) };
     }),
   );

@@ -5,6 +5,7 @@ export interface KeyValueRow {
   key: string;
   label: ReactNode;
   value: ReactNode;
+  /** Literal data (an ID, a URI, an ARN): monospaced, and a string value is marked not to translate. */
   mono?: boolean;
 }
 
@@ -15,7 +16,7 @@ export function KeyValueList({ rows, className }: { rows: readonly KeyValueRow[]
       {rows.map((r) => (
         <div key={r.key} className="contents">
           <dt className="text-muted">{r.label}</dt>
-          <dd className={cx('min-w-0 break-words', r.mono && 'font-mono text-xs leading-5')}>{r.value}</dd>
+          <dd className={cx('min-w-0 break-words', r.mono && 'font-mono text-xs leading-5')}>{r.mono && typeof r.value === 'string' ? <span translate="no">{r.value}</span> : r.value}</dd>
         </div>
       ))}
     </dl>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Message } from '../../kernel/message';
 import { stsAnswers } from '../../inspect/verdict/from-checks';
 import { formatNumber } from '../../i18n/format';
-import { Words } from '../../i18n/Text';
+import { Text } from '../../i18n/Text';
 import type { ParseResult } from '../../kernel/result';
 import type { SamlInspection } from '../../inspect/saml/inspect-saml';
 import { samlTrustFromSandbox, samlVerdict, type FederationVerdict, type SamlTrust } from '../../inspect/verdict';
@@ -38,7 +38,7 @@ export interface SamlInspectorProps {
   onInput: (text: string) => void;
   trusted: string;
   onTrusted: (text: string) => void;
-  state: AsyncState<ParseResult<SamlInspection>>;
+  state: AsyncState<ParseResult<SamlInspection, Message>>;
   derived: AsyncState<SamlDerived>;
   form: FormBridge;
   /** The role and provider the call would use (the form's, else the first pair). */
@@ -63,7 +63,7 @@ function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form:
   // The whole request by the catalog's one validation, once the form itself names the role and the provider.
   const judgeRequest = (form.values.RoleArn ?? '') !== '' && (form.values.PrincipalArn ?? '') !== '';
   const requestError = ins && judgeRequest ? formRequestJudgement('AssumeRoleWithSAML', { ...form.values, SAMLAssertion: ins.samlAssertion }, 'RoleArn', form.lists).requestError : null;
-  const key = ins && role ? [ins.samlAssertion, trust?.source ?? '', trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, JSON.stringify(session), JSON.stringify(requestError), String(judgeRequest), JSON.stringify(role)].join('\u0000') : '';
+  const key = ins && role ? [ins.samlAssertion, JSON.stringify(trust?.source ?? ''), trust?.certificatesDer.length ?? 0, call.roleArn, call.principalArn, JSON.stringify(session), JSON.stringify(requestError), String(judgeRequest), JSON.stringify(role)].join('\u0000') : '';
   const verdict = useLiveVerdict(
     key,
     ins && role
@@ -162,7 +162,11 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
       </details>
 
       {state.status === 'pending' && <p className="text-xs text-muted">{i18n._({ id: 'saml.inspector.decoding', message: 'Decoding and verifying…' })}</p>}
-      {result && !result.ok && <ErrorNote testId="saml-error">{result.error}</ErrorNote>}
+      {result && !result.ok && (
+        <ErrorNote testId="saml-error">
+          <Text m={result.error} />
+        </ErrorNote>
+      )}
       {ins && (
         <div className="space-y-4" data-testid="saml-inspection">
           <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted">
@@ -177,14 +181,14 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
           </div>
           {(ins.decoded.notes.length > 0 || ins.info.warnings.length > 0) && (
             <ul className="list-disc space-y-0.5 pl-5 text-xs">
-              {ins.decoded.notes.map((n) => (
-                <li key={n} className="text-muted">
-                  <Words w={n} />
+              {ins.decoded.notes.map((n, i) => (
+                <li key={`${n.id}-${i}`} className="text-muted">
+                  <Text m={n} />
                 </li>
               ))}
-              {ins.info.warnings.map((w) => (
-                <li key={w} className="text-warn">
-                  <Words w={w} />
+              {ins.info.warnings.map((w, i) => (
+                <li key={`${w.id}-${i}`} className="text-warn">
+                  <Text m={w} />
                 </li>
               ))}
             </ul>
@@ -202,12 +206,12 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
             <SubHeading>{i18n._({ id: 'saml.inspector.trustSees', message: 'What the trust policy will see' })}</SubHeading>
             {derived.status === 'done' && derived.value.conditionKeys.ok ? (
               <>
-                <KeyValueList rows={[{ key: 'nq', label: i18n._({ id: 'saml.inspector.nameQualifier', message: '{param} STS returns', values: { param: 'NameQualifier' } }), value: derived.value.conditionKeys.value['saml:namequalifier']?.[0] ?? '—', mono: true }]} />
+                <KeyValueList rows={[{ key: 'nq', label: <Text m={/*i18n*/ { id: 'saml.inspector.nameQualifier', message: '{param} STS returns', values: { param: 'NameQualifier' }, verbatim: ['param'] }} />, value: derived.value.conditionKeys.value['saml:namequalifier']?.[0] ?? '—', mono: true }]} />
                 <ConditionKeysView keys={derived.value.conditionKeys.value} label={i18n._({ id: 'saml.inspector.conditionKeys', message: 'saml condition keys' })} />
               </>
             ) : derived.status === 'done' && !derived.value.conditionKeys.ok ? (
               <p className="text-xs text-warn">
-                <Words w={derived.value.conditionKeys.error} />
+                <Text m={derived.value.conditionKeys.error} />
               </p>
             ) : (
               <p className="text-xs text-muted">{i18n._({ id: 'saml.inspector.computing', message: 'Computing…' })}</p>

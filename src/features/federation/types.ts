@@ -38,8 +38,6 @@ export interface FormBridge {
 export interface FederationClock {
   /** Added to Date.now(): the sandbox clock's offset when calls go to the sandbox, else 0. */
   offsetMs: number;
-  /** "the sandbox clock", "this browser's clock". */
-  name: string;
   /** The clock is the one STS judges by (the sandbox's); otherwise AWS's clock may differ from it. */
   sameAsSts: boolean;
 }

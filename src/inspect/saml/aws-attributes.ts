@@ -3,6 +3,7 @@
  * RoleSessionName, SessionDuration, SourceIdentity, PrincipalTag:* and TransitiveTagKeys.
  * Reading only; whether STS would accept them is rules.ts.
  */
+import type { Message } from '../../kernel/message';
 import { primaryAssertion } from './primary-assertion';
 import { AWS_SAML_ATTRIBUTE } from './rules';
 import type { SamlAttribute, SamlResponseInfo } from './types';
@@ -18,7 +19,7 @@ export interface AwsRolePair {
 
 export interface InvalidRoleValue {
   raw: string;
-  reason: string;
+  reason: Message;
 }
 
 export interface AwsRolePairs {
@@ -38,16 +39,16 @@ function kindOf(arn: string): 'role' | 'provider' | 'other' {
 function parseRoleValue(raw: string): AwsRolePair | InvalidRoleValue {
   const parts = raw.split(',').map((p) => p.trim());
   if (parts.length !== 2 || parts.some((p) => p === '')) {
-    return { raw, reason: `expected two ARNs separated by one comma (role and saml-provider), found ${parts.filter((p) => p !== '').length} value(s)` };
+    return { raw, reason: /*i18n*/ { id: 'samlRole.notTwo', message: 'expected two ARNs separated by one comma (role and saml-provider), found {count, plural, one {# value} other {# values}}', values: { count: parts.filter((p) => p !== '').length } } };
   }
   const [a, b] = parts as [string, string];
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (ka === 'role' && kb === 'provider') return { roleArn: a, principalArn: b, order: 'role-first', raw };
   if (ka === 'provider' && kb === 'role') return { roleArn: b, principalArn: a, order: 'provider-first', raw };
-  if (ka === kb && ka !== 'other') return { raw, reason: `both values are ${ka === 'role' ? 'role' : 'saml-provider'} ARNs` };
+  if (ka === kb && ka !== 'other') return { raw, reason: /*i18n*/ { id: 'samlRole.same', message: 'both values are {kind, select, role {role} other {saml-provider}} ARNs', values: { kind: ka } } };
   const bad = ka === 'other' ? a : b;
-  return { raw, reason: `"${bad}" is neither an IAM role ARN nor a saml-provider ARN` };
+  return { raw, reason: /*i18n*/ { id: 'samlRole.neither', message: '"{value}" is neither an IAM role ARN nor a saml-provider ARN', values: { value: bad }, verbatim: ['value'] } };
 }
 
 function attributesNamed(info: SamlResponseInfo, name: string): SamlAttribute[] {

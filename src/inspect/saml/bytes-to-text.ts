@@ -2,6 +2,7 @@
  * Turning decoded bytes into XML text: UTF-8 (the SAML norm), UTF-16 with a byte-order mark, or
  * the single-byte encoding an XML declaration names. Invalid UTF-8 is reported with its offset.
  */
+import type { Message } from '../../kernel/message';
 import { parseError, parsed, type ParseResult } from '../../kernel/result';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -62,19 +63,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const SINGLE_BYTE = /^(iso-8859-1|latin1|latin-1|us-ascii|ascii|windows-1252|cp1252)$/i;
 
 /** Decodes XML bytes to text; `notes` gets a line when anything but plain UTF-8 was involved. */
-export function xmlBytesToText(bytes: Uint8Array, notes: string[]): ParseResult<string> {
+export function xmlBytesToText(bytes: Uint8Array, notes: Message[]): ParseResult<string, Message> {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    notes.push('The XML is UTF-16 (little-endian, with a byte-order mark).');
+    notes.push(/*i18n*/ { id: 'samlDecode.utf16le', message: 'The XML is UTF-16 (little-endian, with a byte-order mark).' });
     return parsed(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    notes.push('The XML is UTF-16 (big-endian, with a byte-order mark).');
+    notes.push(/*i18n*/ { id: 'samlDecode.utf16be', message: 'The XML is UTF-16 (big-endian, with a byte-order mark).' });
     return parsed(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
   }
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     body = bytes.subarray(3);
-    notes.push('Removed a UTF-8 byte-order mark.');
+    notes.push(/*i18n*/ { id: 'samlDecode.bom', message: 'Removed a UTF-8 byte-order mark.' });
   }
   try {
     return parsed(strictUtf8.decode(body));
@@ -82,10 +83,13 @@ export function xmlBytesToText(bytes: Uint8Array, notes: string[]): ParseResult<
     const head = new TextDecoder('latin1').decode(body.subarray(0, 200));
     const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
     if (declared && SINGLE_BYTE.test(declared)) {
-      notes.push(`The XML declares encoding="${declared}" and was decoded that way (SAML normally uses UTF-8).`);
+      notes.push(/*i18n*/ { id: 'samlDecode.declaredEncoding', message: 'The XML declares encoding="{encoding}" and was decoded that way (SAML normally uses UTF-8).', values: { encoding: declared }, verbatim: ['encoding'] });
       return parsed(new TextDecoder('windows-1252').decode(body));
     }
     const at = firstInvalidUtf8(body);
-    return parseError(`The decoded bytes are not valid UTF-8 text (first bad byte at offset ${at}${declared ? `; the XML declares encoding="${declared}", which is not supported` : ''}).`);
+    const problem: Message = declared
+        ? /*i18n*/ { id: 'samlDecode.notUtf8Declared', message: 'The decoded bytes are not valid UTF-8 text (first bad byte at offset {offset}; the XML declares encoding="{encoding}", which is not supported).', values: { offset: at, encoding: declared }, verbatim: ['encoding'] }
+        : /*i18n*/ { id: 'samlDecode.notUtf8', message: 'The decoded bytes are not valid UTF-8 text (first bad byte at offset {offset}).', values: { offset: at } };
+    return parseError(problem);
   }
 }

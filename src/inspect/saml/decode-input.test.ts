@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { toBase64, utf8 } from '../../kernel/encoding';
 import { decodeSamlInput } from './decode-input';
@@ -12,28 +13,28 @@ async function compress(bytes: Uint8Array, format: 'deflate-raw' | 'deflate' | '
 
 async function ok(text: string) {
   const r = await decodeSamlInput(text);
-  if (!r.ok) throw new Error(`expected success, got: ${r.error}`);
+  if (!r.ok) throw new Error(`expected success, got: ${inEnglish(r.error)}`);
   return r.value;
 }
 
 async function err(text: string): Promise<string> {
   const r = await decodeSamlInput(text);
   if (r.ok) throw new Error('expected an error');
-  return r.error;
+  return inEnglish(r.error);
 }
 
 describe('decodeSamlInput: what people paste', () => {
   it('plain base64', async () => {
     const v = await ok(B64);
     expect(v).toMatchObject({ xml: XML, source: 'base64' });
-    expect(v.notes).toContain('Root element: <samlp:Response>.');
+    expect(v.notes.map(inEnglish)).toContain('Root element: <samlp:Response>.');
   });
 
   it('base64 wrapped at 76 columns with CRLF and indentation', async () => {
     const wrapped = '  ' + B64.replace(/(.{76})/g, '$1\r\n    ');
     const v = await ok(wrapped);
     expect(v.xml).toBe(XML);
-    expect(v.notes.some((n) => /Ignored \d+ whitespace characters/.test(n))).toBe(true);
+    expect(v.notes.map(inEnglish).some((n) => /Ignored \d+ whitespace characters/.test(n))).toBe(true);
   });
 
   it('URL-encoded base64 (as copied from a form field or log)', async () => {
@@ -44,7 +45,7 @@ describe('decodeSamlInput: what people paste', () => {
   it('a whole POST body with RelayState', async () => {
     const v = await ok(`SAMLResponse=${encodeURIComponent(B64)}&RelayState=https%3A%2F%2Fconsole.aws.amazon.com%2F`);
     expect(v).toMatchObject({ xml: XML, source: 'post-body' });
-    expect(v.notes).toContain('Other parameters ignored: RelayState.');
+    expect(v.notes.map(inEnglish)).toContain('Other parameters ignored: RelayState.');
   });
 
   it("a form body where '+' was not escaped keeps '+' as base64", async () => {
@@ -63,13 +64,13 @@ describe('decodeSamlInput: what people paste', () => {
     const deflated = toBase64(await compress(utf8(XML), 'deflate-raw'));
     const v = await ok(`https://sp.example.com/acs?SAMLResponse=${encodeURIComponent(deflated)}&SigAlg=x&Signature=y`);
     expect(v).toMatchObject({ xml: XML, source: 'deflated-redirect' });
-    expect(v.notes.some((n) => n.startsWith('Inflated'))).toBe(true);
+    expect(v.notes.map(inEnglish).some((n) => n.startsWith('Inflated'))).toBe(true);
   });
 
   it('zlib-wrapped DEFLATE is accepted with a note', async () => {
     const v = await ok(toBase64(await compress(utf8(XML), 'deflate')));
     expect(v.source).toBe('deflated-redirect');
-    expect(v.notes.some((n) => n.includes('zlib-wrapped'))).toBe(true);
+    expect(v.notes.map(inEnglish).some((n) => n.includes('zlib-wrapped'))).toBe(true);
   });
 
   it('UTF-16 with a byte-order mark', async () => {
@@ -93,7 +94,7 @@ describe('decodeSamlInput: what people paste', () => {
   it('a SAMLRequest is decoded but called out', async () => {
     const req = '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_q"/>';
     const v = await ok(`SAMLRequest=${encodeURIComponent(toBase64(await compress(utf8(req), 'deflate-raw')))}`);
-    expect(v.notes.some((n) => n.includes('SAMLRequest'))).toBe(true);
+    expect(v.notes.map(inEnglish).some((n) => n.includes('SAMLRequest'))).toBe(true);
   });
 });
 
@@ -124,7 +125,7 @@ describe('decodeSamlInput: clear errors', () => {
   });
 
   it('malformed percent-encoding', async () => {
-    expect(await err('SAMLResponse=PHNh%2Gx')).toMatch(/'%' at position 5 is not followed by two hex digits/);
+    expect(await err('SAMLResponse=PHNh%2Gx')).toMatch(/“%” at position 5 is not followed by two hex digits/);
   });
 
   it('base64 of something that is not XML', async () => {

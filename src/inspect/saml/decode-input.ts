@@ -3,6 +3,7 @@
  * not, wrapped or not), a whole POST body or redirect URL, a DEFLATE-compressed redirect-binding
  * value, or the XML itself. The answer is well-formed XML text plus notes on what was undone.
  */
+import { quotedEnglish, type Message } from '../../kernel/message';
 import { parseError, parsed, type ParseResult } from '../../kernel/result';
 import { decodeBase64Text, describePosition } from '../../kernel/base64-text';
 import { looksLikeXmlBytes, xmlBytesToText } from './bytes-to-text';
@@ -15,7 +16,7 @@ export type SamlInputSource = 'base64' | 'url-encoded-base64' | 'xml' | 'post-bo
 export interface DecodedSamlInput {
   xml: string;
   source: SamlInputSource;
-  notes: string[];
+  notes: Message[];
   /**
    * The base64 of the response exactly as pasted (taken out of a form and URL-decoded, nothing
    * re-encoded), when it came as base64 of the XML; absent for pasted XML or a deflated value.
@@ -29,7 +30,7 @@ interface FormValue {
 }
 
 /** Finds SAMLResponse (or SAMLRequest) in a form body, query string or URL. */
-function extractFormValue(text: string, notes: string[]): FormValue | null {
+function extractFormValue(text: string, notes: Message[]): FormValue | null {
   if (!/(^|[?&;\s])SAML(Response|Request)=/i.test(text)) return null;
   const query = /^https?:\/\//i.test(text) && text.includes('?') ? text.slice(text.indexOf('?') + 1) : text;
   const pairs = query.split(/[&;]/).map((p) => p.trim());
@@ -43,26 +44,26 @@ function extractFormValue(text: string, notes: string[]): FormValue | null {
     else if (key) others.push(key);
   }
   if (!found) return null;
-  if (found.key !== 'SAMLResponse' && found.key !== 'SAMLRequest') notes.push(`The parameter is spelled "${found.key}"; the bindings use "SAMLResponse" exactly.`);
-  if (/^SAMLRequest$/i.test(found.key)) notes.push('This is a SAMLRequest (an AuthnRequest from the service provider), not a SAMLResponse.');
-  if (others.length > 0) notes.push(`Other parameters ignored: ${others.join(', ')}.`);
+  if (found.key !== 'SAMLResponse' && found.key !== 'SAMLRequest') notes.push(/*i18n*/ { id: 'samlDecode.spelling', message: 'The parameter is spelled “{key}”; the bindings use “SAMLResponse” exactly.', values: { key: found.key }, verbatim: ['key'] });
+  if (/^SAMLRequest$/i.test(found.key)) notes.push(/*i18n*/ { id: 'samlDecode.request', message: 'This is a SAMLRequest (an AuthnRequest from the service provider), not a SAMLResponse.' });
+  if (others.length > 0) notes.push(/*i18n*/ { id: 'samlDecode.otherParameters', message: 'Other parameters ignored: {names}.', values: { names: others.join(', ') }, verbatim: ['names'] });
   return found;
 }
 
 /** Percent-decodes a form or query value; '+' means a space only when base64's own '+' was escaped. */
-function percentDecode(value: string, notes: string[]): ParseResult<string> {
+function percentDecode(value: string, notes: Message[]): ParseResult<string, Message> {
   const bad = /%(?![0-9A-Fa-f]{2})/.exec(value);
-  if (bad) return parseError(`Malformed URL encoding: '%' at ${describePosition(value, bad.index)} is not followed by two hex digits.`);
+  if (bad) return parseError(/*i18n*/ { id: 'samlDecode.badPercent', message: 'Malformed URL encoding: “%” at {position} is not followed by two hex digits.', values: { position: describePosition(value, bad.index) }, verbatim: ['position'] });
   const escapedBase64Chars = /%2[BbFf]|%3[Dd]/.test(value);
   let v = value;
   if (v.includes('+')) {
     if (escapedBase64Chars) v = v.replace(/\+/g, ' ');
-    else notes.push("Kept '+' as a base64 character (the value was only partly URL-encoded).");
+    else notes.push(/*i18n*/ { id: 'samlDecode.keptPlus', message: 'Kept “+” as a base64 character (the value was only partly URL-encoded).' });
   }
   try {
     return parsed(decodeURIComponent(v));
   } catch {
-    return parseError('Malformed URL encoding: the %-escapes do not decode to UTF-8 text.');
+    return parseError(/*i18n*/ { id: 'samlDecode.percentNotUtf8', message: 'Malformed URL encoding: the %-escapes do not decode to UTF-8 text.' });
   }
 }
 
@@ -100,36 +101,37 @@ function decodeEntity(entity: string): string {
   return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 }
 
-function checkXml(xml: string, notes: string[]): ParseResult<string> {
+function checkXml(xml: string, notes: Message[]): ParseResult<string, Message> {
   const doc = parseXml(xml);
-  if (!doc.ok) return doc;
-  notes.push(`Root element: <${doc.value.documentElement?.tagName ?? '?'}>.`);
+  if (!doc.ok) return parseError(quotedEnglish(doc.error));
+  notes.push(/*i18n*/ { id: 'samlDecode.root', message: 'Root element: {tag}.', values: { tag: `<${doc.value.documentElement?.tagName ?? '?'}>` }, verbatim: ['tag'] });
   return parsed(xml);
 }
 
-function describeBytes(bytes: Uint8Array): string {
+function describeBytes(bytes: Uint8Array): Message {
   const head = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return `${bytes.length} bytes of gzip data (starting ${head}); SAML bindings use raw DEFLATE, not gzip`;
+  const count = bytes.length;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return /*i18n*/ { id: 'samlDecode.gzip', message: 'The base64 decodes to {count} bytes of gzip data (starting {head}); SAML bindings use raw DEFLATE, not gzip.', values: { count, head }, verbatim: ['head'] };
   const ascii = new TextDecoder('latin1').decode(bytes.subarray(0, 64));
-  if (/^[A-Za-z0-9+/=\s]{16,}$/.test(ascii)) return `${bytes.length} bytes that are themselves base64 text (it was encoded twice)`;
-  return `${bytes.length} bytes that are neither XML nor DEFLATE-compressed XML (they start ${head})`;
+  if (/^[A-Za-z0-9+/=\s]{16,}$/.test(ascii)) return /*i18n*/ { id: 'samlDecode.twice', message: 'The base64 decodes to {count} bytes that are themselves base64 text (it was encoded twice).', values: { count } };
+  return /*i18n*/ { id: 'samlDecode.notXml', message: 'The base64 decodes to {count} bytes that are neither XML nor DEFLATE-compressed XML (they start {head}).', values: { count, head }, verbatim: ['head'] };
 }
 
-export async function decodeSamlInput(text: string): Promise<ParseResult<DecodedSamlInput>> {
-  if (typeof text !== 'string') return parseError('The input must be text.');
-  const notes: string[] = [];
+export async function decodeSamlInput(text: string): Promise<ParseResult<DecodedSamlInput, Message>> {
+  if (typeof text !== 'string') return parseError(/*i18n*/ { id: 'samlDecode.notText', message: 'The input must be text.' });
+  const notes: Message[] = [];
   let trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return parseError('Nothing to decode: paste a SAMLResponse value, a POST body, or the XML of the response.');
+  if (trimmed === '') return parseError(/*i18n*/ { id: 'samlDecode.nothing', message: 'Nothing to decode: paste a SAMLResponse value, a POST body, or the XML of the response.' });
   if (/^(["'])[^"']*\1$/.test(trimmed)) {
     trimmed = trimmed.slice(1, -1).trim();
-    notes.push('Removed the surrounding quotes.');
+    notes.push(/*i18n*/ { id: 'samlDecode.quotes', message: 'Removed the surrounding quotes.' });
   }
 
   const fromHtml = trimmed.startsWith('<') && !/^<\?xml/i.test(trimmed) ? extractHtmlFormValue(trimmed) : null;
   if (fromHtml !== null) {
-    notes.push('Took the value of the SAMLResponse field of the pasted HTML form.');
+    notes.push(/*i18n*/ { id: 'samlDecode.htmlForm', message: 'Took the value of the SAMLResponse field of the pasted HTML form.' });
     trimmed = fromHtml.trim();
-    if (trimmed === '') return parseError('The SAMLResponse field of the pasted HTML form is empty.');
+    if (trimmed === '') return parseError(/*i18n*/ { id: 'samlDecode.htmlFormEmpty', message: 'The SAMLResponse field of the pasted HTML form is empty.' });
   }
 
   if (trimmed.startsWith('<')) {
@@ -143,39 +145,39 @@ export async function decodeSamlInput(text: string): Promise<ParseResult<Decoded
   if (form) {
     source = 'post-body';
     value = form.value;
-    if (value === '') return parseError(`The ${form.key} parameter is empty.`);
+    if (value === '') return parseError(/*i18n*/ { id: 'samlDecode.emptyParameter', message: 'The {key} parameter is empty.', values: { key: form.key }, verbatim: ['key'] });
   }
   if (value.includes('%')) {
     const decoded = percentDecode(value, notes);
     if (!decoded.ok) return decoded;
     value = decoded.value.trim();
     if (source === 'base64') source = 'url-encoded-base64';
-    notes.push('URL-decoded the value.');
+    notes.push(/*i18n*/ { id: 'samlDecode.urlDecoded', message: 'URL-decoded the value.' });
   }
   if (value.startsWith('<')) {
-    notes.push('The value was URL-encoded XML rather than base64.');
+    notes.push(/*i18n*/ { id: 'samlDecode.urlEncodedXml', message: 'The value was URL-encoded XML rather than base64.' });
     const xml = checkXml(value, notes);
     return xml.ok ? parsed({ xml: xml.value, source, notes }) : xml;
   }
 
   const b64 = decodeBase64Text(value);
-  if (!b64.ok) return b64;
+  if (!b64.ok) return parseError(quotedEnglish(b64.error));
   const { bytes, whitespaceRemoved, urlSafe, paddingMissing, dataLength } = b64.value;
-  if (whitespaceRemoved > 0) notes.push(`Ignored ${whitespaceRemoved} whitespace character${whitespaceRemoved === 1 ? '' : 's'} (line breaks or spaces) inside the base64.`);
-  if (urlSafe) notes.push("The base64 uses the URL-safe alphabet ('-', '_'); SAML bindings use standard base64.");
-  if (paddingMissing) notes.push("The base64 had no '=' padding; decoded anyway.");
-  if (dataLength > SAML_ASSERTION_MAX_CHARS) notes.push(`The base64 is ${dataLength} characters long; STS accepts at most ${SAML_ASSERTION_MAX_CHARS}.`);
+  if (whitespaceRemoved > 0) notes.push(/*i18n*/ { id: 'samlDecode.whitespace', message: '{count, plural, one {Ignored # whitespace character} other {Ignored # whitespace characters}} (line breaks or spaces) inside the base64.', values: { count: whitespaceRemoved } });
+  if (urlSafe) notes.push(/*i18n*/ { id: 'samlDecode.urlSafe', message: 'The base64 uses the URL-safe alphabet (“-”, “_”); SAML bindings use standard base64.' });
+  if (paddingMissing) notes.push(/*i18n*/ { id: 'samlDecode.noPadding', message: 'The base64 had no “=” padding; decoded anyway.' });
+  if (dataLength > SAML_ASSERTION_MAX_CHARS) notes.push(/*i18n*/ { id: 'samlDecode.tooLong', message: 'The base64 is {length} characters long; STS accepts at most {max}.', values: { length: dataLength, max: SAML_ASSERTION_MAX_CHARS } });
 
   let xmlBytes = bytes;
   if (!looksLikeXmlBytes(bytes)) {
     let inflated = await inflate(bytes, 'deflate-raw');
-    let how = 'raw DEFLATE (HTTP-Redirect binding)';
+    let how: 'raw' | 'zlib' = 'raw';
     if (!inflated || !looksLikeXmlBytes(inflated)) {
       inflated = await inflate(bytes, 'deflate');
-      how = 'zlib-wrapped DEFLATE (the Redirect binding specifies raw DEFLATE without the zlib header)';
+      how = 'zlib';
     }
-    if (!inflated || !looksLikeXmlBytes(inflated)) return parseError(`The base64 decodes to ${describeBytes(bytes)}.`);
-    notes.push(`Inflated ${bytes.length} bytes of ${how} to ${inflated.length} bytes.`);
+    if (!inflated || !looksLikeXmlBytes(inflated)) return parseError(describeBytes(bytes));
+    notes.push(/*i18n*/ { id: 'samlDecode.inflated', message: 'Inflated {from} bytes of {how, select, raw {raw DEFLATE (HTTP-Redirect binding)} other {zlib-wrapped DEFLATE (the Redirect binding specifies raw DEFLATE without the zlib header)}} to {to} bytes.', values: { from: bytes.length, how, to: inflated.length } });
     source = 'deflated-redirect';
     xmlBytes = inflated;
   }

@@ -1,3 +1,4 @@
+import { englishError, inEnglish, translator } from '../../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../../kernel/encoding';
 import { evaluateFederatedTrust } from '../../policy/federated-trust';
@@ -19,19 +20,21 @@ describe('readTrustedCertificates', () => {
   it('reads metadata, PEM and bare base64, and says which', async () => {
     const s = await createTestSigner();
     const md = readTrustedCertificates(metadata('https://idp.example.com', s.certificateB64));
-    expect(md.ok && md.value).toMatchObject({ source: 'metadata', entityId: 'https://idp.example.com', label: 'the IdP metadata of https://idp.example.com' });
+    expect(md.ok && md.value).toMatchObject({ source: 'metadata', entityId: 'https://idp.example.com', });
+    expect(md.ok && inEnglish(md.value.label)).toBe('the IdP metadata of https://idp.example.com');
     const p = readTrustedCertificates(pem(s.certificateB64) + pem(s.certificateB64));
-    expect(p.ok && p.value).toMatchObject({ source: 'pem', label: 'the 2 pasted PEM certificates', entityId: null });
+    expect(p.ok && p.value).toMatchObject({ source: 'pem', entityId: null });
+    expect(p.ok && inEnglish(p.value.label)).toBe('the 2 pasted PEM certificates');
     const b = readTrustedCertificates(s.certificateB64);
     expect(b.ok && b.value.source).toBe('base64');
   });
 
   it('names the problem for keys, junk and SP metadata', () => {
-    expect(readTrustedCertificates('-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----')).toMatchObject({ ok: false, error: expect.stringContaining('bare public key') });
-    expect(readTrustedCertificates('-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----')).toMatchObject({ ok: false, error: expect.stringContaining('private key') });
+    expect(englishError(readTrustedCertificates('-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----'))).toContain('bare public key');
+    expect(englishError(readTrustedCertificates('-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----'))).toContain('private key');
     expect(readTrustedCertificates('hello world!')).toMatchObject({ ok: false });
-    expect(readTrustedCertificates('')).toMatchObject({ ok: false, error: expect.stringContaining('Nothing pasted') });
-    expect(readTrustedCertificates('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><md:SPSSODescriptor/></md:EntityDescriptor>')).toMatchObject({ ok: false, error: expect.stringContaining('service-provider') });
+    expect(englishError(readTrustedCertificates(''))).toContain('Nothing pasted');
+    expect(englishError(readTrustedCertificates('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><md:SPSSODescriptor/></md:EntityDescriptor>'))).toContain('service-provider');
     expect(readTrustedCertificates(toBase64(new Uint8Array([48, 3, 2, 1, 1])))).toMatchObject({ ok: false });
   });
 });
@@ -43,7 +46,7 @@ describe('inspectSaml', () => {
     const b64 = toSamlAssertion(xml);
     for (const pasted of [b64, `SAMLResponse=${encodeURIComponent(b64)}&RelayState=x`, `  ${b64}\n`]) {
       const r = await inspectSaml(pasted);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(inEnglish(r.error));
       expect(r.value.samlAssertion).toBe(b64);
       expect(r.value.samlAssertion).not.toBe(toSamlAssertion(r.value.decoded.xml));
     }
@@ -55,19 +58,19 @@ describe('inspectSaml', () => {
     const idp = await createTestSigner('Okta IdP');
     const xml = await vendorFixture('okta', idp, { nowMs: NOW, roles: [DEV] });
     const alone = await inspectSaml(toSamlAssertion(xml));
-    if (!alone.ok) throw new Error(alone.error);
+    if (!alone.ok) throw new Error(inEnglish(alone.error));
     expect(alone.value.decoded.source).toBe('base64');
     expect(alone.value.signatures.every((s) => s.valid && s.verifiedWithEmbeddedCertificate)).toBe(true);
-    expect(signatureSummary(alone.value)).toMatch(/embedded in the response/);
+    expect(inEnglish(signatureSummary(alone.value))).toMatch(/embedded in the response/);
     // "Put into the form" sends the pasted base64 itself, not a re-encoding of the decoded text.
     expect(alone.value.samlAssertion).toBe(toSamlAssertion(xml));
     // Without a trust anchor the signature cannot be judged: unknown, never pass; everything else passes.
     expect(samlChecks(alone.value, { nowMs: NOW + 1000, ...DEV }).filter((l) => l.status !== 'pass').map((l) => [l.id, l.status])).toEqual([['signature', 'unknown']]);
 
     const trusted = await inspectSaml(xml, metadata('http://www.okta.com/exk1abcdEFGH2345', idp.certificateB64));
-    if (!trusted.ok) throw new Error(trusted.error);
+    if (!trusted.ok) throw new Error(inEnglish(trusted.error));
     expect(trusted.value.trusted?.source).toBe('metadata');
-    expect(signatureSummary(trusted.value)).toMatch(/against the IdP metadata of http:\/\/www\.okta\.com/);
+    expect(inEnglish(signatureSummary(trusted.value))).toMatch(/against the IdP metadata of http:\/\/www\.okta\.com/);
     expect(trusted.value.certificates.map((c) => c.origin)).toEqual(['embedded', 'trusted']);
     const d = trusted.value.certificates[0]?.description;
     expect(d?.ok && d.value.sha256Fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
@@ -78,8 +81,8 @@ describe('inspectSaml', () => {
     const [idp, other] = await Promise.all([createTestSigner('IdP'), createTestSigner('Attacker')]);
     const xml = await vendorFixture('entra', other, { nowMs: NOW, roles: [DEV] });
     const r = await inspectSaml(xml, pem(idp.certificateB64));
-    if (!r.ok) throw new Error(r.error);
-    expect(signatureSummary(r.value)).toMatch(/not against the pasted PEM certificate/);
+    if (!r.ok) throw new Error(inEnglish(r.error));
+    expect(inEnglish(signatureSummary(r.value))).toMatch(/not against the pasted PEM certificate/);
     const sig = samlChecks(r.value, { nowMs: NOW + 1000 }).find((l) => l.id === 'signature');
     expect(sig).toMatchObject({ status: 'fail', stsError: { message: 'Response signature invalid' } });
   });
@@ -88,20 +91,39 @@ describe('inspectSaml', () => {
     const idp = await createTestSigner();
     const xml = (await vendorFixture('google', idp, { nowMs: NOW, roles: [DEV] })).replace('alice@example.com</saml2:NameID>', 'mallory@example.com</saml2:NameID>');
     const r = await inspectSaml(xml);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(inEnglish(r.error));
     expect(r.value.signatures[0]?.valid).toBe(false);
-    expect(signatureSummary(r.value)).toMatch(/does not verify/);
+    expect(inEnglish(signatureSummary(r.value))).toMatch(/does not verify/);
+  });
+
+  it('says all of it in French, the nested reason too, with the XML names kept as they are', async () => {
+    const fr = translator('fr');
+    const idp = await createTestSigner();
+    const xml = await vendorFixture('google', idp, { nowMs: NOW, roles: [DEV] });
+    const tampered = await inspectSaml(xml.replace('alice@example.com</saml2:NameID>', 'mallory@example.com</saml2:NameID>'));
+    if (!tampered.ok) throw new Error(inEnglish(tampered.error));
+    expect(fr(signatureSummary(tampered.value))).toMatch(/^La signature de l’élément (Response|Assertion) ne se vérifie pas : le condensé ne correspond pas/);
+    expect(fr(tampered.value.signatures[0]?.reason ?? { id: 'none', message: '' })).toMatch(/^Invalide : le condensé ne correspond pas/);
+    const trusted = await inspectSaml(xml, pem(idp.certificateB64));
+    if (!trusted.ok) throw new Error(inEnglish(trusted.error));
+    expect(fr(signatureSummary(trusted.value))).toMatch(/^Chaque signature \((Response|Assertion)(, (Response|Assertion))?\) se vérifie avec le certificat PEM collé\.$/);
+    const decoded = await inspectSaml(`SAMLResponse=${encodeURIComponent(toSamlAssertion(xml))}&RelayState=x`);
+    expect(decoded.ok && decoded.value.decoded.notes.map(fr)).toContain('Autres paramètres ignorés : RelayState.');
+    expect(englishError(await inspectSaml(''))).toMatch(/^Nothing to decode/);
+    const empty = await inspectSaml('');
+    expect(!empty.ok && fr(empty.error)).toBe('Rien à décoder : collez une valeur SAMLResponse, un corps de POST ou le XML de la réponse.');
+    expect(fr(clockSkewNotes(tampered.value.info, NOW - 120_000)[1] ?? { id: 'none', message: '' })).toMatch(/^Elle a été émise 2 min 0 s dans le futur selon l’horloge de ce navigateur/);
   });
 
   it('reports a bad trust anchor without losing the inspection', async () => {
     const r = await inspectSaml(vendorResponseXml('okta', { nowMs: NOW, roles: [DEV] }), 'not a cert');
-    expect(r.ok && r.value.trustedError).toMatch(/^Not metadata XML .*not a valid X\.509 certificate/);
+    expect(r.ok && r.value.trustedError && inEnglish(r.value.trustedError)).toMatch(/^Not metadata XML .*not a valid X\.509 certificate/);
   });
 
   it('gives clear errors for broken input', async () => {
     expect(await inspectSaml('%%%')).toMatchObject({ ok: false });
-    expect(await inspectSaml('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">')).toMatchObject({ ok: false, error: expect.stringContaining('not well-formed') });
-    expect(await inspectSaml('<x/>')).toMatchObject({ ok: false, error: expect.stringContaining('root element') });
+    expect(englishError(await inspectSaml('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">'))).toContain('not well-formed');
+    expect(englishError(await inspectSaml('<x/>'))).toContain('root element');
   });
 });
 
@@ -114,9 +136,9 @@ describe('samlTrustRequest', () => {
       attributes: { [`${P}PrincipalTag:team`]: ['blue'], [`${P}SourceIdentity`]: ['alice'] },
     });
     const ins = await inspectSaml(xml);
-    if (!ins.ok) throw new Error(ins.error);
+    if (!ins.ok) throw new Error(inEnglish(ins.error));
     const req = await samlTrustRequest(ins.value.info, DEV);
-    if (!req.ok) throw new Error(req.error);
+    if (!req.ok) throw new Error(inEnglish(req.error));
     expect(req.value.actions).toEqual(['sts:AssumeRoleWithSAML', 'sts:TagSession', 'sts:SetSourceIdentity']);
     expect(req.value.keys).toMatchObject({
       'saml:aud': ['https://us-east-1.signin.aws.amazon.com/saml'],
@@ -132,7 +154,7 @@ describe('samlTrustRequest', () => {
   });
 
   it('asks for a saml-provider ARN', async () => {
-    expect(samlProviderOf('arn:aws:iam::123456789012:role/Dev')).toMatchObject({ ok: false, error: expect.stringContaining('not a saml-provider') });
+    expect(englishError(samlProviderOf('arn:aws:iam::123456789012:role/Dev'))).toContain('not a saml-provider');
     expect(samlProviderOf('arn:aws:iam::123456789012:saml-provider/Corp')).toEqual({ ok: true, value: { accountId: '123456789012', providerName: 'Corp' } });
   });
 });
@@ -140,7 +162,7 @@ describe('samlTrustRequest', () => {
 describe('timeline and clock notes', () => {
   it('lists every instant with its kind and notes how long the assertion lives', async () => {
     const r = await inspectSaml(vendorResponseXml('okta', { nowMs: NOW, roles: [DEV], lifetimeSeconds: 300 }));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(inEnglish(r.error));
     const instants = samlInstants(r.value.info);
     expect(instants.map((i) => [i.label, i.kind])).toEqual([
       ['Response IssueInstant', 'issued'],
@@ -151,12 +173,12 @@ describe('timeline and clock notes', () => {
       ['AuthnStatement AuthnInstant', 'issued'],
     ]);
     expect(instants[2]?.ms).toBe(NOW + 300_000);
-    const notes = clockSkewNotes(r.value.info, NOW - 120_000, 'this browser\'s clock');
+    const notes = clockSkewNotes(r.value.info, NOW - 120_000).map(inEnglish);
     expect(notes[0]).toMatch(/valid for 5 min 0 s/);
-    expect(notes[1]).toMatch(/issued 2 min 0 s in the future by this browser's clock/);
-    expect(clockSkewNotes(r.value.info, NOW + 1000, 'x')).toHaveLength(2);
-    expect(clockSkewNotes(r.value.info, NOW - 3000, 'the sandbox clock', true).at(-1)).toBe("Times are judged here by the sandbox clock, the clock the sandbox's STS uses too.");
-    expect(clockSkewNotes(r.value.info, NOW - 3000, 'x')).toHaveLength(2); // seconds of difference are not skew
+    expect(notes[1]).toMatch(/issued 2 min 0 s in the future by this browser’s clock/);
+    expect(clockSkewNotes(r.value.info, NOW + 1000)).toHaveLength(2);
+    expect(inEnglish(clockSkewNotes(r.value.info, NOW - 3000, true).at(-1) ?? '')).toBe('Times are judged here by the sandbox clock, the clock the sandbox’s STS uses too.');
+    expect(clockSkewNotes(r.value.info, NOW - 3000)).toHaveLength(2); // seconds of difference are not skew
   });
 });
 
@@ -164,7 +186,7 @@ describe('prettyXml', () => {
   it('indents, keeps namespaces, and re-escapes payloads so they stay text', () => {
     const xml = vendorResponseXml('okta', { nowMs: NOW, roles: [DEV], attributes: { evil: ['<script>window.__xss=1</script>', '"><img src=x onerror=alert(1)>'] } });
     const lines = prettyXml(xml);
-    if (!lines.ok) throw new Error(lines.error);
+    if (!lines.ok) throw new Error(inEnglish(lines.error));
     const text = xmlLinesToText(lines.value);
     expect(text).toContain('<saml2p:Response xmlns:saml2p="urn:oasis:names:tc:SAML:2.0:protocol"');
     expect(text).toContain('  <saml2:Issuer xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion">http://www.okta.com/exk1abcdEFGH2345</saml2:Issuer>');
@@ -176,6 +198,6 @@ describe('prettyXml', () => {
   });
 
   it('fails with the parser message on broken XML', () => {
-    expect(prettyXml('<a><b></a>')).toMatchObject({ ok: false, error: expect.stringContaining('not well-formed') });
+    expect(englishError(prettyXml('<a><b></a>'))).toContain('not well-formed');
   });
 });

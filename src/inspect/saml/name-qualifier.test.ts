@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { computeNameQualifier, samlConditionKeys } from './name-qualifier';
 import { parseSamlResponse } from './parse-response';
@@ -35,7 +36,7 @@ describe('samlConditionKeys', () => {
       },
     });
     const info = parseSamlResponse(xml);
-    if (!info.ok) throw new Error(info.error);
+    if (!info.ok) throw new Error(inEnglish(info.error));
     const keys = await samlConditionKeys(info.value, '123456789012', 'Corp');
     expect(keys).toEqual({
       'saml:aud': ['https://us-east-1.signin.aws.amazon.com/saml'],
@@ -54,7 +55,7 @@ describe('samlConditionKeys', () => {
 
   it('keeps a non-SAML-2.0 NameID format unchanged in saml:sub_type', async () => {
     const info = parseSamlResponse(vendorResponseXml('okta', { nowMs: 0, roles: [DEV] }));
-    if (!info.ok) throw new Error(info.error);
+    if (!info.ok) throw new Error(inEnglish(info.error));
     const keys = await samlConditionKeys(info.value, '123456789012', 'Okta');
     expect(keys['saml:sub_type']).toEqual(['urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress']);
   });

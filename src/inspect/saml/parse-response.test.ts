@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { awsSamlAttributes, extractAwsRolePairs, parseSamlResponse, primaryAssertion, type SamlResponseInfo } from './parse-response';
 import { createTestSigner, vendorFixture, vendorResponseXml, VENDORS, type TestSigner, type Vendor } from './test-support/saml-fixtures';
@@ -9,7 +10,7 @@ const OPS = { roleArn: 'arn:aws:iam::123456789012:role/team/Ops', principalArn: 
 
 function parse(xml: string): SamlResponseInfo {
   const r = parseSamlResponse(xml);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(inEnglish(r.error));
   return r.value;
 }
 
@@ -67,7 +68,7 @@ describe('parseSamlResponse reads every IdP shape the same way', () => {
     const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_x"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder"><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:AuthnFailed"/></samlp:StatusCode><samlp:StatusMessage>MFA required</samlp:StatusMessage></samlp:Status></samlp:Response>`;
     const info = parse(xml);
     expect(info.status).toEqual({ code: 'urn:oasis:names:tc:SAML:2.0:status:Responder', subCodes: ['urn:oasis:names:tc:SAML:2.0:status:AuthnFailed'], message: 'MFA required' });
-    expect(info.warnings).toContain('The Response contains no Assertion.');
+    expect(info.warnings.map(inEnglish)).toContain('The Response contains no Assertion.');
   });
 });
 
@@ -77,15 +78,15 @@ describe('parseSamlResponse: suspicious or unusual structure', () => {
     const info = parse(xml);
     expect(info.assertions.map((a) => [a.id, a.inExpectedPlace])).toEqual([['_hidden', false], ['_assertokta1', true]]);
     expect(primaryAssertion(info)?.id).toBe('_assertokta1');
-    expect(info.warnings.some((w) => w.includes('/saml2p:Response/saml2p:Extensions/saml2:Assertion') && w.includes('signature-wrapping'))).toBe(true);
+    expect(info.warnings.map(inEnglish).some((w) => w.includes('/saml2p:Response/saml2p:Extensions/saml2:Assertion') && w.includes('signature-wrapping'))).toBe(true);
   });
 
   it('flags duplicate IDs and EncryptedAssertion', () => {
     const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a"><samlp:Status ID="_a"/><saml:EncryptedAssertion><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#"/></saml:EncryptedAssertion></samlp:Response>`;
     const info = parse(xml);
     expect(info.encryptedAssertionCount).toBe(1);
-    expect(info.warnings.join('\n')).toMatch(/EncryptedAssertion/);
-    expect(info.warnings.join('\n')).toMatch(/The ID "_a" appears on 2 elements/);
+    expect(info.warnings.map(inEnglish).join('\n')).toMatch(/EncryptedAssertion/);
+    expect(info.warnings.map(inEnglish).join('\n')).toMatch(/The ID “_a” appears on 2 elements/);
   });
 
   it('accepts a bare Assertion but says STS needs the Response', () => {
@@ -93,13 +94,13 @@ describe('parseSamlResponse: suspicious or unusual structure', () => {
     const info = parse(assertion);
     expect(info.kind).toBe('assertion');
     expect(primaryAssertion(info)?.nameId?.value).toBe('alice@example.com');
-    expect(info.warnings[0]).toMatch(/bare Assertion/);
+    expect(inEnglish(info.warnings[0] ?? '')).toMatch(/bare Assertion/);
   });
 
   it('explains wrong roots', () => {
     const fail = (xml: string) => {
       const r = parseSamlResponse(xml);
-      return r.ok ? '' : r.error;
+      return r.ok ? '' : inEnglish(r.error);
     };
     expect(fail('<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"/>')).toMatch(/AuthnRequest \(what the service provider sends/);
     expect(fail('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"/>')).toMatch(/SAML metadata, not a Response/);
@@ -126,8 +127,8 @@ describe('AWS attributes', () => {
     const roles = extractAwsRolePairs(info);
     expect(roles.pairs.map((p) => p.order)).toEqual(['role-first', 'provider-first']);
     expect(roles.pairs[1]).toMatchObject({ roleArn: OPS.roleArn, principalArn: OPS.principalArn });
-    expect(roles.invalid.map((i) => i.reason)).toEqual([
-      'expected two ARNs separated by one comma (role and saml-provider), found 1 value(s)',
+    expect(roles.invalid.map((i) => inEnglish(i.reason))).toEqual([
+      'expected two ARNs separated by one comma (role and saml-provider), found 1 value',
       'both values are role ARNs',
       '"arn:aws:iam::123456789012:user/bob" is neither an IAM role ARN nor a saml-provider ARN',
     ]);

@@ -10,7 +10,7 @@ const P = 'https://aws.amazon.com/SAML/Attributes/';
 
 function info(o: Partial<FixtureOptions> = {}, edit: (xml: string) => string = (x) => x): SamlResponseInfo {
   const r = parseSamlResponse(edit(vendorResponseXml('okta', { nowMs: NOW, roles: [DEV], ...o })));
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(inEnglish(r.error));
   return r.value;
 }
 

@@ -3,6 +3,7 @@
  * the base64, parse, then the ordered rules (sts-rules.ts) with the signatures verified against the
  * provider's certificates. The sandbox throws the first failure; the verdict shows every finding.
  */
+import { englishOf } from '../../kernel/message';
 import { decodeBase64Text } from '../../kernel/base64-text';
 import { looksLikeXmlBytes, xmlBytesToText } from './bytes-to-text';
 import { parseSamlResponse } from './parse-response';
@@ -55,7 +56,7 @@ function decodeParameter(samlAssertion: string): { ok: true; xml: string } | { o
   if (decoded.value.urlSafe) return { ok: false, finding: decodeFinding("SAMLAssertion uses the URL-safe base64 alphabet ('-', '_'); send standard base64") };
   if (!looksLikeXmlBytes(decoded.value.bytes)) return { ok: false, finding: decodeFinding('SAMLAssertion does not decode to XML (send the base64 of the samlp:Response, not compressed or encoded twice)') };
   const text = xmlBytesToText(decoded.value.bytes, []);
-  if (!text.ok) return { ok: false, finding: decodeFinding(text.error.replace(/\.$/, '')) };
+  if (!text.ok) return { ok: false, finding: decodeFinding(englishOf(text.error).replace(/\.$/, '')) };
   return { ok: true, xml: text.value };
 }
 
@@ -63,7 +64,7 @@ export async function evaluateSamlAssertion(input: SamlEvaluationInput): Promise
   const decoded = decodeParameter(input.samlAssertion);
   if (!decoded.ok) return { findings: [decoded.finding], info: null };
   const parsed = parseSamlResponse(decoded.xml);
-  if (!parsed.ok) return { findings: [decodeFinding(parsed.error.replace(/\.$/, ''))], info: null };
+  if (!parsed.ok) return { findings: [decodeFinding(englishOf(parsed.error).replace(/\.$/, ''))], info: null };
   const doc = parseXml(decoded.xml.trim());
   if (!doc.ok) return { findings: [decodeFinding(doc.error.replace(/\.$/, ''))], info: null };
   const info = parsed.value;

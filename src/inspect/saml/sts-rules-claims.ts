@@ -18,7 +18,7 @@ import {
 import { invalid, type Finding, type StsRuleContext } from './sts-rules-types';
 import type { SamlAssertionInfo } from './types';
 import { parseSamlInstant } from './xml';
-import type { Message } from '../../kernel/message';
+import { englishOf, type Message } from '../../kernel/message';
 
 /** A problem in STS's own words (the wire message's tail), quoted for the reader. */
 const stsAnswers = /*i18n*/ { id: 'inspect.saml.stsAnswers', message: 'STS answers: {problem}.', verbatim: ['problem'] };
@@ -130,7 +130,7 @@ function role(ctx: StsRuleContext, roles: AwsRolePairs): Finding {
   const title = /*i18n*/ { id: 'inspect.saml.role.title', message: 'Role attribute allows this role and provider' };
   const denied = { code: 'AccessDenied' as const, message: MESSAGES.notAuthorized };
   // The unusable values, quoted as sent with the parser's reason (English), and the pairs as ARNs.
-  const unusable = roles.invalid.map((v) => `"${v.raw}" (${v.reason})`).join('; ');
+  const unusable = roles.invalid.map((v) => `"${v.raw}" (${englishOf(v.reason)})`).join('; ');
   const list = roles.pairs.map((p) => `${p.roleArn} → ${p.principalArn}`).join('; ');
   if (roles.pairs.length === 0) {
     const detail: Message = unusable

@@ -3,6 +3,7 @@
  * lives a few minutes, so a few minutes of difference between the IdP, this machine and AWS decide
  * whether STS calls it expired or not yet valid.
  */
+import type { Message } from '../../kernel/message';
 import { primaryAssertion } from './primary-assertion';
 import type { SamlResponseInfo } from './types';
 import { parseSamlInstant } from './xml';
@@ -45,31 +46,36 @@ export function samlInstants(info: SamlResponseInfo): SamlInstant[] {
 
 const FUTURE_TOLERANCE_MS = 5000;
 
-function span(ms: number): string {
+function span(ms: number): Message {
   const s = Math.round(Math.abs(ms) / 1000);
-  if (s < 60) return `${s} second${s === 1 ? '' : 's'}`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
-  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+  if (s < 60) return /*i18n*/ { id: 'saml.time.seconds', message: '{seconds, plural, one {# second} other {# seconds}}', values: { seconds: s } };
+  if (s < 3600) return /*i18n*/ { id: 'saml.time.minutes', message: '{minutes} min {seconds} s', values: { minutes: Math.floor(s / 60), seconds: s % 60 } };
+  return /*i18n*/ { id: 'saml.time.hours', message: '{hours} h {minutes} min', values: { hours: Math.floor(s / 3600), minutes: Math.floor((s % 3600) / 60) } };
 }
 
 /**
  * Notes about clock skew: how long the assertion lives, whether it was issued "in the future" by
- * the clock in use, and which clock that is. `clockName` is e.g. "this browser's clock";
- * `sameClockAsSts` says it is the clock STS itself judges by (the sandbox's).
+ * the clock in use, and which clock that is: the sandbox's (`sameClockAsSts`, the clock STS itself
+ * judges by) or this browser's.
  */
-export function clockSkewNotes(info: SamlResponseInfo, nowMs: number, clockName: string, sameClockAsSts = false): string[] {
-  const notes: string[] = [];
+export function clockSkewNotes(info: SamlResponseInfo, nowMs: number, sameClockAsSts = false): Message[] {
+  const notes: Message[] = [];
+  const clock = sameClockAsSts ? 'sandbox' : 'browser';
   const instants = samlInstants(info);
   const issued = instants.find((i) => i.id === 'assertion-issue')?.ms ?? instants.find((i) => i.id === 'response-issue')?.ms ?? null;
   const expiries = instants.filter((i) => i.kind === 'expires' && !i.id.startsWith('session') && i.ms !== null).map((i) => i.ms as number);
   const expires = expiries.length > 0 ? Math.min(...expiries) : null;
   if (issued !== null && expires !== null && expires > issued) {
-    notes.push(`The assertion is valid for ${span(expires - issued)} after it was issued; a clock difference of that size between the IdP, this machine and AWS is enough to make STS call it expired.`);
+    notes.push(/*i18n*/ { id: 'saml.time.lifetime', message: 'The assertion is valid for {span} after it was issued; a clock difference of that size between the IdP, this machine and AWS is enough to make STS call it expired.', values: { span: span(expires - issued) } });
   }
   // A few seconds are rounding and transit, not skew.
   if (issued !== null && issued > nowMs + FUTURE_TOLERANCE_MS) {
-    notes.push(`It was issued ${span(issued - nowMs)} in the future by ${clockName}: the IdP's clock runs ahead (or this one behind). AWS judges with its own, NTP-synchronised clock.`);
+    notes.push(/*i18n*/ { id: 'saml.time.future', message: 'It was issued {span} in the future by {clock, select, sandbox {the sandbox clock} other {this browser’s clock}}: the IdP’s clock runs ahead (or this one behind). AWS judges with its own, NTP-synchronised clock.', values: { span: span(issued - nowMs), clock } });
   }
-  notes.push(sameClockAsSts ? `Times are judged here by ${clockName}, the clock the sandbox's STS uses too.` : `Times are judged here by ${clockName}; STS uses AWS's clock.`);
+  notes.push(
+    sameClockAsSts
+      ? /*i18n*/ { id: 'saml.time.judgedSandbox', message: 'Times are judged here by the sandbox clock, the clock the sandbox’s STS uses too.' }
+      : /*i18n*/ { id: 'saml.time.judgedBrowser', message: 'Times are judged here by this browser’s clock; STS uses AWS’s clock.' },
+  );
   return notes;
 }

@@ -1,4 +1,5 @@
 /** What a SAML 2.0 Response says, as read by parseSamlResponse (no signature checking here). */
+import type { Message } from '../../kernel/message';
 
 export interface SamlNameId {
   value: string;
@@ -92,7 +93,7 @@ export interface SamlResponseInfo {
   /** Distinct base64 DER certificates from every ds:X509Certificate, whitespace removed. */
   certificates: string[];
   /** Structural oddities worth showing (wrapping suspicion, duplicate IDs, missing parts). */
-  warnings: string[];
+  warnings: Message[];
   /** UTF-8 size of the XML; the base64 SAMLAssertion is about 4/3 of this. */
   xmlByteLength: number;
 }

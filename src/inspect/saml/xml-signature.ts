@@ -3,6 +3,7 @@
  * its one Reference really points at the element that encloses it (the signature-wrapping guard),
  * which algorithms it uses, and whether it verifies with the embedded and/or trusted certificates.
  */
+import type { Message } from '../../kernel/message';
 import { fromBase64, toBase64 } from '../../kernel/encoding';
 import { certificatePublicKey, colonHex } from './certificate';
 import { ALG, CANONICALIZATIONS, DIGESTS, SIGNATURE_HASHES, verifyWithXmldsig } from './xmldsig-engine';
@@ -28,7 +29,9 @@ export interface SignatureReport {
   /** The digest matches and the SignatureValue verifies with an embedded or a trusted certificate. */
   valid: boolean;
   /** Why it is (in)valid, in one sentence. */
-  reason: string;
+  reason: Message;
+  /** Why verification failed, without the verdict (what `reason` says after “Invalid:”); null when valid. */
+  failure: Message | null;
   /** Where verification failed: the Signature's shape, the digest (content changed), or the SignatureValue; null when valid. */
   failedAt: 'structure' | 'digest' | 'signature' | null;
   /** Base64 DER of each ds:X509Certificate in this signature's KeyInfo. */
@@ -39,7 +42,7 @@ export interface SignatureReport {
   /** The embedded certificate is itself a trusted one, or carries the same public key. */
   embeddedMatchesTrusted: { trustedIndex: number; by: 'certificate' | 'public-key' } | null;
   /** Plain-language account of what the verification proves. */
-  trust: string;
+  trust: Message;
 }
 
 export interface VerifiedSignature {
@@ -79,29 +82,33 @@ function countId(doc: XmlDocument, id: string): number {
 }
 
 /** Structural problems that make verification pointless, or null. */
-function structuralProblem(doc: XmlDocument, report: SignatureReport, refs: XmlElement[], parentId: string | null): string | null {
-  if (refs.length !== 1) return `SignedInfo has ${refs.length} Reference elements; a SAML signature has exactly one`;
+function structuralProblem(doc: XmlDocument, report: SignatureReport, refs: XmlElement[], parentId: string | null): Message | null {
+  if (refs.length !== 1) return /*i18n*/ { id: 'xmlsig.problem.references', message: 'SignedInfo has {count} Reference elements; a SAML signature has exactly one', values: { count: refs.length } };
   const uri = report.referenceUri;
-  if (uri === null || uri === '') return 'the Reference URI is empty (the whole document); SAML requires "#" plus the signed element\'s ID';
-  if (!parentId) return `the enclosing element ${report.signedElementPath} has no ID attribute to reference`;
-  if (uri !== `#${parentId}`) return `the Reference points at "${uri}" but the signature sits inside ${report.signedElementPath} (ID "${parentId}"): it does not cover the element that encloses it (a signature-wrapping pattern)`;
+  if (uri === null || uri === '') return /*i18n*/ { id: 'xmlsig.problem.emptyUri', message: 'the Reference URI is empty (the whole document); SAML requires “#” plus the signed element’s ID' };
+  const element = report.signedElementPath;
+  if (!parentId) return /*i18n*/ { id: 'xmlsig.problem.noId', message: 'the enclosing element {element} has no ID attribute to reference', values: { element }, verbatim: ['element'] };
+  if (uri !== `#${parentId}`) return /*i18n*/ { id: 'xmlsig.problem.wrapping', message: 'the Reference points at “{uri}” but the signature sits inside {element} (ID “{id}”): it does not cover the element that encloses it (a signature-wrapping pattern)', values: { uri, element, id: parentId }, verbatim: ['uri', 'element', 'id'] };
   const n = countId(doc, parentId);
-  if (n !== 1) return `the ID "${parentId}" appears on ${n} elements, so the reference is ambiguous (a signature-wrapping pattern)`;
-  if (!report.canonicalizationAlgorithm || !CANONICALIZATIONS.includes(report.canonicalizationAlgorithm)) return `unsupported CanonicalizationMethod ${report.canonicalizationAlgorithm ?? '(missing)'}`;
-  if (!report.signatureAlgorithm || !SIGNATURE_HASHES[report.signatureAlgorithm]) return `unsupported SignatureMethod ${report.signatureAlgorithm ?? '(missing)'} (RSA with SHA-1/256/384/512 is supported)`;
-  if (!report.digestAlgorithm || !DIGESTS.includes(report.digestAlgorithm)) return `unsupported DigestMethod ${report.digestAlgorithm ?? '(missing)'}`;
+  if (n !== 1) return /*i18n*/ { id: 'xmlsig.problem.ambiguousId', message: 'the ID “{id}” appears on {count} elements, so the reference is ambiguous (a signature-wrapping pattern)', values: { id: parentId, count: n }, verbatim: ['id'] };
+  const missing = /*i18n*/ { id: 'xmlsig.problem.missingAlgorithm', message: '(missing)' };
+  if (!report.canonicalizationAlgorithm || !CANONICALIZATIONS.includes(report.canonicalizationAlgorithm)) return /*i18n*/ { id: 'xmlsig.problem.canonicalization', message: 'unsupported CanonicalizationMethod {algorithm}', values: { algorithm: report.canonicalizationAlgorithm ?? missing }, verbatim: ['algorithm'] };
+  if (!report.signatureAlgorithm || !SIGNATURE_HASHES[report.signatureAlgorithm]) return /*i18n*/ { id: 'xmlsig.problem.signatureMethod', message: 'unsupported SignatureMethod {algorithm} (RSA with SHA-1/256/384/512 is supported)', values: { algorithm: report.signatureAlgorithm ?? missing }, verbatim: ['algorithm'] };
+  if (!report.digestAlgorithm || !DIGESTS.includes(report.digestAlgorithm)) return /*i18n*/ { id: 'xmlsig.problem.digestMethod', message: 'unsupported DigestMethod {algorithm}', values: { algorithm: report.digestAlgorithm ?? missing }, verbatim: ['algorithm'] };
   const odd = report.transforms.find((t) => !ALLOWED_TRANSFORMS.has(t));
-  if (odd) return `unsupported Transform ${odd} (SAML allows only enveloped-signature and canonicalization)`;
-  if (!report.transforms.includes(ALG.enveloped)) return 'the Reference has no enveloped-signature transform, so the digest would include the signature itself';
+  if (odd) return /*i18n*/ { id: 'xmlsig.problem.transform', message: 'unsupported Transform {transform} (SAML allows only enveloped-signature and canonicalization)', values: { transform: odd }, verbatim: ['transform'] };
+  if (!report.transforms.includes(ALG.enveloped)) return /*i18n*/ { id: 'xmlsig.problem.notEnveloped', message: 'the Reference has no enveloped-signature transform, so the digest would include the signature itself' };
   return null;
 }
 
-function trustSentence(r: SignatureReport, trustedCount: number, trustedFingerprint: string | null): string {
-  if (r.verifiedWithTrustedIndex !== null) return `Verified with trusted certificate #${r.verifiedWithTrustedIndex + 1} (SHA-256 ${trustedFingerprint ?? '?'}).`;
-  if (!r.valid) return 'Not verified.';
-  if (trustedCount === 0) return 'Verified with the certificate embedded in the response only; no trusted certificates were given, so this does not show who signed it.';
-  return 'Verified only with the certificate embedded in the response, which matches none of the trusted certificates: anyone can embed their own certificate, so a relying party would reject this.';
+function trustSentence(r: SignatureReport, trustedCount: number, trustedFingerprint: string | null): Message {
+  if (r.verifiedWithTrustedIndex !== null) return /*i18n*/ { id: 'xmlsig.trust.trusted', message: 'Verified with trusted certificate #{number} (SHA-256 {fingerprint}).', values: { number: r.verifiedWithTrustedIndex + 1, fingerprint: trustedFingerprint ?? '?' }, verbatim: ['fingerprint'] };
+  if (!r.valid) return /*i18n*/ { id: 'xmlsig.trust.notVerified', message: 'Not verified.' };
+  if (trustedCount === 0) return /*i18n*/ { id: 'xmlsig.trust.embeddedOnly', message: 'Verified with the certificate embedded in the response only; no trusted certificates were given, so this does not show who signed it.' };
+  return /*i18n*/ { id: 'xmlsig.trust.embeddedUntrusted', message: 'Verified only with the certificate embedded in the response, which matches none of the trusted certificates: anyone can embed their own certificate, so a relying party would reject this.' };
 }
+
+const invalidBecause = (problem: Message): Message => /*i18n*/ ({ id: 'xmlsig.reason.invalid', message: 'Invalid: {problem}.', values: { problem } });
 
 async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Array[], cache: KeyCache): Promise<VerifiedSignature> {
   const parent = sig.parentNode as XmlElement | null;
@@ -125,13 +132,14 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
     digestAlgorithm: ref ? attr(firstChild(ref, NS.ds, 'DigestMethod'), 'Algorithm') : null,
     transforms: transformsEl ? childElements(transformsEl, NS.ds, 'Transform').map((t) => attr(t, 'Algorithm') ?? '') : [],
     valid: false,
-    reason: '',
+    reason: /*i18n*/ { id: 'xmlsig.trust.notVerified', message: 'Not verified.' },
+    failure: null,
     failedAt: null,
     embeddedCertificates: embedded,
     verifiedWithEmbeddedCertificate: false,
     verifiedWithTrustedIndex: null,
     embeddedMatchesTrusted: null,
-    trust: '',
+    trust: /*i18n*/ { id: 'xmlsig.trust.notVerified', message: 'Not verified.' },
   };
   const embeddedDer = embedded.map(b64ToBytes).filter((d): d is Uint8Array => d !== null);
   for (const der of embeddedDer) {
@@ -144,20 +152,24 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
     }
   }
 
-  const problem = !signedInfo ? 'the Signature has no SignedInfo' : structuralProblem(doc, report, refs, parentId);
+  const problem = !signedInfo ? /*i18n*/ { id: 'xmlsig.problem.noSignedInfo', message: 'the Signature has no SignedInfo' } : structuralProblem(doc, report, refs, parentId);
   if (problem) {
-    report.reason = `Invalid: ${problem}.`;
+    report.reason = invalidBecause(problem);
+    report.failure = problem;
     report.failedAt = 'structure';
     report.trust = trustSentence(report, trustedDer.length, null);
     return { report, signedElement: null };
   }
   report.referenceMatchesElement = true;
   const hash = SIGNATURE_HASHES[report.signatureAlgorithm as string] as string;
-  let lastFailure = embeddedDer.length === 0 && trustedDer.length === 0 ? 'there is no certificate to check it with (no X509Certificate in KeyInfo and no trusted certificates given)' : '';
-  const tryKey = async (der: Uint8Array, label: string): Promise<boolean | 'digest'> => {
+  let lastFailure: Message = /*i18n*/ { id: 'xmlsig.problem.noCertificate', message: 'there is no certificate to check it with (no X509Certificate in KeyInfo and no trusted certificates given)' };
+  // Which certificate a key came from: the embedded one, or trusted certificate #n (n ≥ 1).
+  const tryKey = async (der: Uint8Array, trustedNumber: number | null): Promise<boolean | 'digest'> => {
+    const which = trustedNumber === null ? 'embedded' : 'trusted';
+    const number = trustedNumber ?? 0;
     const key = await importKey(der, hash, cache);
     if (!key) {
-      lastFailure = `the ${label} does not hold a usable RSA public key`;
+      lastFailure = /*i18n*/ { id: 'xmlsig.problem.noRsaKey', message: '{which, select, embedded {the embedded certificate} other {trusted certificate #{number}}} does not hold a usable RSA public key', values: { which, number } };
       return false;
     }
     const outcome = await verifyWithXmldsig(doc, sig, key);
@@ -166,12 +178,12 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
       lastFailure = outcome.reason;
       return 'digest'; // a digest or load failure does not depend on the key: stop trying
     }
-    lastFailure = outcome.reason.startsWith('verification failed') ? outcome.reason : `the SignatureValue does not verify with the ${label}`;
+    lastFailure = outcome.verifierError ?? /*i18n*/ { id: 'xmlsig.problem.signatureValue', message: 'the SignatureValue does not verify with {which, select, embedded {the embedded certificate} other {trusted certificate #{number}}}', values: { which, number } };
     return false;
   };
   let broken = false;
   for (const der of embeddedDer) {
-    const r = await tryKey(der, 'embedded certificate');
+    const r = await tryKey(der, null);
     if (r === true) report.verifiedWithEmbeddedCertificate = true;
     if (r === 'digest') broken = true;
     if (r !== false) break;
@@ -182,7 +194,7 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
       report.verifiedWithTrustedIndex = i;
       break;
     }
-    const r = await tryKey(der, `trusted certificate #${i + 1}`);
+    const r = await tryKey(der, i + 1);
     if (r === true) {
       report.verifiedWithTrustedIndex = i;
       break;
@@ -191,7 +203,10 @@ async function checkOne(doc: XmlDocument, sig: XmlElement, trustedDer: Uint8Arra
   }
   report.valid = report.verifiedWithEmbeddedCertificate || report.verifiedWithTrustedIndex !== null;
   report.failedAt = report.valid ? null : broken ? 'digest' : 'signature';
-  report.reason = report.valid ? `Valid: the digest of ${report.signedElementPath} matches and the SignatureValue verifies.` : `Invalid: ${lastFailure}.`;
+  report.reason = report.valid
+    ? /*i18n*/ { id: 'xmlsig.reason.valid', message: 'Valid: the digest of {element} matches and the SignatureValue verifies.', values: { element: report.signedElementPath }, verbatim: ['element'] }
+    : invalidBecause(lastFailure);
+  report.failure = report.valid ? null : lastFailure;
   const trusted = report.verifiedWithTrustedIndex === null ? null : trustedDer[report.verifiedWithTrustedIndex];
   report.trust = trustSentence(report, trustedDer.length, trusted ? await sha256Fingerprint(trusted) : null);
   return { report, signedElement: parent };

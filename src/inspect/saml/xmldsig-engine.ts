@@ -7,6 +7,7 @@
  * register a wrapper object (not globalThis.crypto, which xmldsigjs would otherwise stamp with a
  * `name`); its dependency pkijs keeps that engine on a process-keyed global, which we cannot avoid.
  */
+import type { Message } from '../../kernel/message';
 import {
   Application,
   SignedXml,
@@ -70,7 +71,8 @@ export function canonicalize(el: XmlElement, algorithm: string, inclusivePrefixe
   return transform.GetOutput() as string;
 }
 
-export type XmldsigOutcome = { ok: true } | { ok: false; stage: 'load' | 'digest' | 'signature'; reason: string };
+/** `verifierError`: the verifier's own failure (its English detail quoted), as opposed to a plain mismatch. */
+export type XmldsigOutcome = { ok: true } | { ok: false; stage: 'load' | 'digest' | 'signature'; reason: Message; verifierError?: Message };
 
 /**
  * Checks one ds:Signature of `doc` with `key` through xmldsigjs: reference digests, then the
@@ -83,15 +85,16 @@ export async function verifyWithXmldsig(doc: XmlDocument, signature: XmlElement,
     signed = new SignedXml(doc as unknown as Document);
     loadWithoutKeyInfo(doc, signature, signed);
   } catch (e) {
-    return { ok: false, stage: 'load', reason: `the Signature element could not be read (${message(e)})` };
+    return { ok: false, stage: 'load', reason: /*i18n*/ { id: 'xmlsig.problem.unreadable', message: 'the Signature element could not be read ({detail})', values: { detail: message(e) }, verbatim: ['detail'] } };
   }
   try {
     const ok = await signed.Verify(key);
-    return ok ? { ok: true } : { ok: false, stage: 'signature', reason: 'the SignatureValue does not verify with this key' };
+    return ok ? { ok: true } : { ok: false, stage: 'signature', reason: /*i18n*/ { id: 'xmlsig.problem.thisKey', message: 'the SignatureValue does not verify with this key' } };
   } catch (e) {
     const text = message(e);
-    if (/Invalid digest/i.test(text)) return { ok: false, stage: 'digest', reason: 'the digest does not match: the signed element was changed after it was signed' };
-    return { ok: false, stage: 'signature', reason: `verification failed (${text})` };
+    if (/Invalid digest/i.test(text)) return { ok: false, stage: 'digest', reason: /*i18n*/ { id: 'xmlsig.problem.digest', message: 'the digest does not match: the signed element was changed after it was signed' } };
+    const failed = /*i18n*/ { id: 'xmlsig.problem.verifierFailed', message: 'verification failed ({detail})', values: { detail: text }, verbatim: ['detail'] };
+    return { ok: false, stage: 'signature', reason: failed, verifierError: failed };
   }
 }
 

@@ -3,13 +3,14 @@
  * certificate; a JWKS), or the issuer's discovery document when the browser may fetch it. A fetch
  * the browser refuses (CORS) becomes the reason the verdict cannot tell, never an acceptance.
  */
+import type { Message } from '../../kernel/message';
 import { discoverJwks, type FetchFn } from '../jwt/discover';
 import { readTrustedCertificates } from '../saml/trust-input';
 import type { OidcTrust } from './oidc-verdict';
 import type { SamlTrust } from './saml-verdict';
 
 /** Pasted IdP metadata or certificate(s) → the SAML keys; null when nothing usable was pasted (see `error`). */
-export function samlTrustFromPasted(text: string): { trust: SamlTrust | null; error?: string } {
+export function samlTrustFromPasted(text: string): { trust: SamlTrust | null; error?: Message } {
   if (text.trim() === '') return { trust: null };
   const read = readTrustedCertificates(text);
   if (!read.ok) return { trust: null, error: read.error };

@@ -3,6 +3,7 @@
  * SAMLAssertion as it would be sent, with the provider's keys. Without keys the signature cannot be
  * judged, so the verdict is at best "cannot tell".
  */
+import type { Words } from '../../kernel/message';
 import { evaluateSamlAssertion, type SamlProviderKeys } from '../saml/sts-evaluate';
 import type { Finding } from '../saml/sts-rules';
 import { stsAnswers, verdictFromChecks } from './from-checks';
@@ -18,7 +19,7 @@ import { sessionChecks, sessionPolicyCheck, type SessionRequest } from './sessio
 
 /** The keys to verify against, and where they came from ("the sandbox's provider Okta", "pasted metadata"). */
 export interface SamlTrust extends SamlProviderKeys {
-  source: string;
+  source: Words;
 }
 
 export interface SamlVerdictInput {

@@ -87,7 +87,7 @@ describe('samlVerdict', () => {
     expect(pasted.trust?.entityId).toBe(VENDORS.okta.issuer);
     expect((await saml(await response(idp), pasted.trust)).kind).toBe('accepted');
     expect(rejected(await saml(await response(stranger), pasted.trust)).checkId).toBe('signature');
-    expect(samlTrustFromPasted('-----BEGIN PRIVATE KEY-----').error).toMatch(/private key/);
+    expect(inEnglish(samlTrustFromPasted('-----BEGIN PRIVATE KEY-----').error ?? '')).toMatch(/private key/);
     expect(samlTrustFromPasted('  ').trust).toBeNull();
   });
 

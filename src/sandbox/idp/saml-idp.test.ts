@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64 } from '../../kernel/encoding';
 import { parseSamlResponse, primaryAssertion, awsSamlAttributes, extractAwsRolePairs } from '../../inspect/saml/parse-response';
@@ -23,7 +24,7 @@ describe('mintSamlResponse', () => {
     const { base64, xml } = await mint({ principalTags: { Team: 'Blue' }, transitiveTagKeys: ['Team'], sourceIdentity: 'alice', sessionDurationSeconds: 1800, extraAttributes: { 'urn:oid:0.9.2342.19200300.100.1.3': ['alice@example.com'] } });
     expect(new TextDecoder().decode(fromBase64(base64) ?? new Uint8Array())).toBe(xml);
     const info = parseSamlResponse(xml);
-    if (!info.ok) throw new Error(info.error);
+    if (!info.ok) throw new Error(inEnglish(info.error));
     const a = primaryAssertion(info.value);
     expect(info.value.issuer).toBe(BUILT_IN_SAML_ENTITY_ID);
     expect(info.value.issueInstant).toBe('2025-03-01T09:30:00.000Z');
@@ -54,7 +55,7 @@ describe('mintSamlResponse', () => {
   it('writes role pairs in the requested order, several roles, providerArn as default', async () => {
     const { xml } = await mint({ roleOrder: 'provider-first', providerArn: PROVIDER, roles: [{ roleArn: ROLE }, { roleArn: 'arn:aws:iam::111122223333:role/Other' }] });
     const info = parseSamlResponse(xml);
-    if (!info.ok) throw new Error(info.error);
+    if (!info.ok) throw new Error(inEnglish(info.error));
     expect(extractAwsRolePairs(info.value).pairs.map((p) => [p.order, p.roleArn, p.principalArn])).toEqual([
       ['provider-first', ROLE, PROVIDER],
       ['provider-first', 'arn:aws:iam::111122223333:role/Other', PROVIDER],
@@ -72,7 +73,7 @@ describe('mintSamlResponse', () => {
   it('escapes values that are not XML-safe', async () => {
     const { xml } = await mint({ subject: 'a<b>&"c"', principalTags: { K: '<&>' } });
     const info = parseSamlResponse(xml);
-    if (!info.ok) throw new Error(info.error);
+    if (!info.ok) throw new Error(inEnglish(info.error));
     expect(primaryAssertion(info.value)?.nameId?.value).toBe('a<b>&"c"');
     expect(awsSamlAttributes(info.value).principalTags).toEqual({ K: '<&>' });
   });
@@ -80,7 +81,7 @@ describe('mintSamlResponse', () => {
   it('faults change exactly what they say', async () => {
     const read = async (faults: MintSamlOptions['faults']) => {
       const r = parseSamlResponse((await mint({ faults })).xml);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(inEnglish(r.error));
       return r.value;
     };
     expect(primaryAssertion(await read({ expired: true }))?.subjectConfirmations[0]?.notOnOrAfter).toBe('2025-03-01T09:29:00.000Z');
@@ -90,7 +91,7 @@ describe('mintSamlResponse', () => {
     const tampered = await mint({ sign: 'both', faults: { tamperAfterSigning: true } });
     const reports = await verifySamlSignatures(tampered.xml, [keys.certificateDer]);
     expect(reports).toHaveLength(2);
-    expect(reports.every((r) => !r.valid && /digest does not match/.test(r.reason))).toBe(true);
+    expect(reports.every((r) => !r.valid && /digest does not match/.test(inEnglish(r.reason)))).toBe(true);
   });
 
   it('uses the given randomness for IDs', async () => {
@@ -103,7 +104,7 @@ describe('mintSamlResponse', () => {
 describe('samlIdpMetadataXml', () => {
   it('is IdP metadata with the entity ID, the signing certificate and SSO endpoints', () => {
     const m = parseIdpMetadata(samlIdpMetadataXml(keys));
-    if (!m.ok) throw new Error(m.error);
+    if (!m.ok) throw new Error(inEnglish(m.error));
     expect(m.value.entityId).toBe(BUILT_IN_SAML_ENTITY_ID);
     expect(m.value.signingCertificatesB64).toEqual([keys.certificateB64]);
     expect(m.value.ssoEndpoints.map((e) => e.binding.split(':').pop())).toEqual(['HTTP-Redirect', 'HTTP-POST']);
