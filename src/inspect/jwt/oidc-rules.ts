@@ -27,6 +27,12 @@ import { englishOf } from '../../kernel/message';
 
 export type { Finding, FindingError } from '../saml/sts-rules-types';
 
+/** A finding of this rulebook: its title and detail are always Messages. */
+export interface OidcFinding extends Finding {
+  title: Message;
+  detail: Message;
+}
+
 /**
  * AWS's text when no key can be found or fetched. The two spaces after the comma are in real
  * responses (aws-sdk-rust#827, aws-sdk-php#1725 transcripts).
@@ -94,9 +100,9 @@ export interface OidcEvaluation {
 }
 
 const invalid = (message: string): FindingError => ({ code: 'InvalidIdentityToken', message });
-const pass = (id: string, title: Message, detail: Message): Finding => ({ id, status: 'pass', title, detail });
-const fail = (id: string, title: Message, detail: Message, error: FindingError, causeId: FailureCause): Finding => ({ id, status: 'fail', title, detail, error, causeId });
-const unknown = (id: string, title: Message, detail: Message): Finding => ({ id, status: 'unknown', title, detail });
+const pass = (id: string, title: Message, detail: Message): OidcFinding => ({ id, status: 'pass', title, detail });
+const fail = (id: string, title: Message, detail: Message, error: FindingError, causeId: FailureCause): OidcFinding => ({ id, status: 'fail', title, detail, error, causeId });
+const unknown = (id: string, title: Message, detail: Message): OidcFinding => ({ id, status: 'unknown', title, detail });
 
 /** The rules' titles, for the reader. */
 const T = {
@@ -139,7 +145,7 @@ function decodeFinding(token: string, providerId: string | undefined, oauthFindi
   return { finding: fail('decode', title, stsAnswers(message), invalid(message), 'malformed'), decoded: null };
 }
 
-function providerIdFinding(providerId: string | undefined): Finding {
+function providerIdFinding(providerId: string | undefined): OidcFinding {
   const title = T.providerId;
   if (!providerId) return pass('provider-id', title, /*i18n*/ { id: 'oidc.rule.providerId.notSet', message: 'Not set, as an OIDC ID token requires.' });
   const message =
@@ -149,7 +155,7 @@ function providerIdFinding(providerId: string | undefined): Finding {
   return fail('provider-id', title, /*i18n*/ { id: 'oidc.rule.providerId.fail', message: '{param} “{providerId}” is only for OAuth 2.0 access tokens; this is an OpenID Connect token (a JWT).', values: { param: 'ProviderId', providerId }, verbatim: ['param', 'providerId'] }, invalid(message), 'provider-id');
 }
 
-function issuerFindings(claims: DecodedJwt['claims'], providers: OidcProviderRules[] | null): { findings: Finding[]; provider: OidcProviderRules | null } {
+function issuerFindings(claims: DecodedJwt['claims'], providers: OidcProviderRules[] | null): { findings: OidcFinding[]; provider: OidcProviderRules | null } {
   const iss = claims.iss;
   const t = T.issHttps;
   if (iss === undefined) return { findings: [fail('iss-https', t, missingClaim('iss'), invalid('Missing a required claim: iss'), 'missing-claim')], provider: null };
@@ -160,7 +166,7 @@ function issuerFindings(claims: DecodedJwt['claims'], providers: OidcProviderRul
     const detail = /*i18n*/ { id: 'oidc.rule.iss.notHttps', message: 'The issuer (iss) must be an https:// URL, as IAM OIDC provider URLs are; “{iss}” can match no provider.', values: { iss }, verbatim: ['iss'] };
     return { findings: [fail('iss-https', t, detail, invalid(message), 'untrusted-issuer'), ...noProvider], provider: null };
   }
-  const out: Finding[] = [pass('iss-https', t, /*i18n*/ { id: 'oidc.rule.iss.https', message: '{iss}', values: { iss }, verbatim: ['iss'] })];
+  const out: OidcFinding[] = [pass('iss-https', t, /*i18n*/ { id: 'oidc.rule.iss.https', message: '{iss}', values: { iss }, verbatim: ['iss'] })];
   if (OUTBOUND_ISSUER_RE.test(iss)) {
     out.push({ id: 'iss-outbound', status: 'warn', title: T.issOutbound, detail: /*i18n*/ { id: 'oidc.rule.iss.outbound', message: 'This token came from {action} (an AWS outbound issuer). Such tokens are for external services, not for {operation}.', values: { action: 'GetWebIdentityToken', operation: 'AssumeRoleWithWebIdentity' }, verbatim: ['action', 'operation'] } });
   }
@@ -195,13 +201,13 @@ function audienceChoice(claims: DecodedJwt['claims'], google: boolean): { client
   return { clientId: choice.clientId, how: choice.how };
 }
 
-function audienceFindings(claims: DecodedJwt['claims'], provider: OidcProviderRules | null): { findings: Finding[]; audience: string | undefined } {
+function audienceFindings(claims: DecodedJwt['claims'], provider: OidcProviderRules | null): { findings: OidcFinding[]; audience: string | undefined } {
   const aud = claims.aud;
   if (aud === undefined) return { findings: [fail('aud-present', T.audPresent, missingClaim('aud'), invalid('Missing a required claim: aud'), 'missing-claim')], audience: undefined };
   const present: Message = Array.isArray(aud)
     ? /*i18n*/ { id: 'oidc.rule.aud.list', message: 'aud is a list: {values}.', values: { values: aud.map(String).join(', ') }, verbatim: ['values'] }
     : /*i18n*/ { id: 'oidc.rule.aud.single', message: 'aud is “{value}”.', values: { value: String(aud) }, verbatim: ['value'] };
-  const out: Finding[] = [pass('aud-present', T.audPresent, present)];
+  const out: OidcFinding[] = [pass('aud-present', T.audPresent, present)];
   const title = T.audClient;
   const prefix = provider ? providerKeyPrefix(provider.url) : null;
   const { clientId, how } = audienceChoice(claims, prefix === GOOGLE);
@@ -243,16 +249,16 @@ function audienceFindings(claims: DecodedJwt['claims'], provider: OidcProviderRu
   return { findings: out, audience: clientId };
 }
 
-function subjectFinding(claims: DecodedJwt['claims']): Finding {
+function subjectFinding(claims: DecodedJwt['claims']): OidcFinding {
   if (typeof claims.sub === 'string' && claims.sub !== '') return pass('sub', T.sub, /*i18n*/ { id: 'oidc.rule.sub.pass', message: 'sub is “{sub}”; it becomes {field}.', values: { sub: claims.sub, field: 'SubjectFromWebIdentityToken' }, verbatim: ['sub', 'field'] });
   return fail('sub', T.sub, /*i18n*/ { id: 'oidc.rule.sub.missing', message: 'There is no “{claim}” claim (or it is not a non-empty string).', values: { claim: 'sub' }, verbatim: ['claim'] }, invalid('Missing a required claim: sub'), 'missing-claim');
 }
 
-function timeFindings(claims: DecodedJwt['claims'], nowMs: number): Finding[] {
+function timeFindings(claims: DecodedJwt['claims'], nowMs: number): OidcFinding[] {
   const now = Math.floor(nowMs / 1000);
   if (claims.exp === undefined) return [fail('exp', T.exp, missingClaim('exp'), invalid('Missing a required claim: exp'), 'missing-claim')];
   const bad = (['exp', 'iat', 'nbf'] as const).find((n) => claims[n] !== undefined && !isIntegerNumericDate(claims[n]));
-  const out: Finding[] = [
+  const out: OidcFinding[] = [
     bad
       ? fail('time-integers', T.timeIntegers, /*i18n*/ { id: 'oidc.rule.time.notInteger', message: 'The “{claim}” claim is {value}, not a whole number of seconds.', values: { claim: bad, value: String(JSON.stringify(claims[bad])) }, verbatim: ['claim', 'value'] }, invalid(`The ${bad} claim must be a whole number of seconds (a JSON integer); it is ${JSON.stringify(claims[bad])}.`), 'malformed')
       : pass('time-integers', T.timeIntegers, /*i18n*/ { id: 'oidc.rule.time.integers', message: 'exp, nbf and iat (where present) are whole seconds.' }),
@@ -274,7 +280,7 @@ function timeFindings(claims: DecodedJwt['claims'], nowMs: number): Finding[] {
   return out;
 }
 
-function algFinding(header: DecodedJwt['header']): Finding {
+function algFinding(header: DecodedJwt['header']): OidcFinding {
   const alg = header.alg;
   if ((STS_ALGORITHMS as readonly unknown[]).includes(alg)) return pass('alg', T.alg, /*i18n*/ { id: 'oidc.rule.alg.accepted', message: '{alg} is accepted.', values: { alg: String(alg) }, verbatim: ['alg'] });
   const message = `The token's signing algorithm ${JSON.stringify(alg)} is not supported; use RS256, RS384, RS512, ES256, ES384 or ES512.`;
@@ -305,8 +311,8 @@ async function signatureFindings(decoded: DecodedJwt, keys: ProviderKeys): Promi
   return [...kidLine, fail('signature', T.signature, detail, error, result.reason === 'signature' ? 'bad-signature' : 'keys-unavailable')];
 }
 
-function awsClaimFindings(claims: DecodedJwt['claims']): Finding[] {
-  const out: Finding[] = [];
+function awsClaimFindings(claims: DecodedJwt['claims']): OidcFinding[] {
+  const out: OidcFinding[] = [];
   if (claims[TAGS_CLAIM] !== undefined) {
     const tags = parseTagsClaim(claims[TAGS_CLAIM]);
     if (!tags.ok) out.push(fail('tags', T.tags, tags.error, invalid(englishOf(tags.error)), 'invalid-attribute'));
@@ -346,7 +352,7 @@ export interface OidcClaimContext {
 
 export interface OidcClaimFindings {
   /** Every claim rule in STS's order; `alg` is the last rule before the signature. */
-  findings: Finding[];
+  findings: OidcFinding[];
   provider: OidcProviderRules | null;
   audience: string | undefined;
 }
