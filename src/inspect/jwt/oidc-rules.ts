@@ -317,11 +317,13 @@ function awsClaimFindings(claims: DecodedJwt['claims']): OidcFinding[] {
     const tags = parseTagsClaim(claims[TAGS_CLAIM]);
     if (!tags.ok) out.push(fail('tags', T.tags, tags.error, invalid(englishOf(tags.error)), 'invalid-attribute'));
     else {
-      const values = { tags: Object.keys(tags.principalTags).length, transitive: tags.transitiveTagKeys.length, action: 'sts:TagSession' };
+      const count = Object.keys(tags.principalTags).length;
+      const transitive = tags.transitiveTagKeys.length;
+      const action = 'sts:TagSession';
       const ignored = tags.warnings.length;
       const detail: Message = ignored
-        ? /*i18n*/ { id: 'oidc.rule.tags.ignored', message: '{tags, plural, one {# tag} other {# tags}}, {transitive} transitive. The trust policy must allow {action}. The {claim} claim has members STS ignores: {members}.', values: { ...values, claim: TAGS_CLAIM, members: ignoredMembers(claims[TAGS_CLAIM]) }, verbatim: ['action', 'claim', 'members'] }
-        : /*i18n*/ { id: 'oidc.rule.tags.valid', message: '{tags, plural, one {# tag} other {# tags}}, {transitive} transitive. The trust policy must allow {action}.', values, verbatim: ['action'] };
+        ? /*i18n*/ { id: 'oidc.rule.tags.ignored', message: '{count, plural, one {# tag} other {# tags}}, {transitive} transitive. The trust policy must allow {action}. The {claim} claim has members STS ignores: {members}.', values: { count, transitive, action, claim: TAGS_CLAIM, members: ignoredMembers(claims[TAGS_CLAIM]) }, verbatim: ['action', 'claim', 'members'] }
+        : /*i18n*/ { id: 'oidc.rule.tags.valid', message: '{count, plural, one {# tag} other {# tags}}, {transitive} transitive. The trust policy must allow {action}.', values: { count, transitive, action }, verbatim: ['action'] };
       out.push({ id: 'tags', status: ignored > 0 ? 'warn' : 'pass', title: T.tags, detail });
     }
   }
