@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { Message } from '../../kernel/message';
 import { parseArn } from '../../kernel/arn';
 import { decodeJwt, normalizeTokenText } from '../../inspect/jwt/decode';
 import { webIdentityTrustRequest } from '../../inspect/jwt/trust-request';
@@ -31,12 +32,14 @@ export function OidcFederation({ form, sandbox, clock, renderPolicyEditor, verdi
   const account = role.ok && /^\d{12}$/.test(role.value.account) ? role.value.account : null;
   const found = worldProvider(sandbox?.world, iss, account);
   const provider = found.exact ?? found.near;
-  const providerNote =
+  const providerNote: Message | null =
     !sandbox || iss === '' || found.exact
       ? null
       : found.near
-        ? `The sandbox world's provider is ${found.near.url}, which differs from iss only in case or a trailing slash.`
-        : `The sandbox world has no OIDC provider for ${iss}${account ? ` in account ${account}` : ''}: STS would answer "No OpenIDConnect provider found in your account for ${iss}".`;
+        ? /*i18n*/ { id: 'oidc.inspector.nearProvider', message: "The sandbox world's provider is {url}, which differs from iss only in case or a trailing slash.", values: { url: found.near.url }, verbatim: ['url'] }
+        : account
+          ? /*i18n*/ { id: 'oidc.inspector.noProviderInAccount', message: 'The sandbox world has no OIDC provider for {iss} in account {account}: STS would answer “{answer}”.', values: { iss, account, answer: `No OpenIDConnect provider found in your account for ${iss}` }, verbatim: ['iss', 'account', 'answer'] }
+          : /*i18n*/ { id: 'oidc.inspector.noProvider', message: 'The sandbox world has no OIDC provider for {iss}: STS would answer “{answer}”.', values: { iss, answer: `No OpenIDConnect provider found in your account for ${iss}` }, verbatim: ['iss', 'answer'] };
   const policy = usePolicyText(roleArn, sandbox?.world);
   const request = useMemo(() => (claims ? webIdentityTrustRequest({ claims }, { roleArn, roleSessionName: form.values.RoleSessionName ?? '' }) : null), [claims, roleArn, form.values.RoleSessionName]);
 

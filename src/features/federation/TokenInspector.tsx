@@ -1,4 +1,7 @@
+import { useLingui } from '@lingui/react';
 import { useMemo, useState } from 'react';
+import { Text, Words } from '../../i18n/Text';
+import type { Message } from '../../kernel/message';
 import { classifyToken, decodeJwt, normalizeTokenText, unwrapTokenText } from '../../inspect/jwt/decode';
 import { conditionKeysForToken } from '../../inspect/jwt/sts-checks';
 import { oidcVerdict, type OidcProviderTrust } from '../../inspect/verdict';
@@ -23,7 +26,7 @@ export interface TokenInspectorProps {
   onClientIds: (text: string) => void;
   /** The IAM OIDC provider URL the call would be matched against, when known (sandbox world). */
   providerUrl: string | undefined;
-  providerNote: string | null;
+  providerNote: Message | null;
   /** The issuer is one of the sandbox IdP's: its JWKS verifies the token by default. */
   builtInIssuer: boolean;
   /** The IAM OIDC providers of the role's account in the sandbox world; null when calls go elsewhere. */
@@ -42,6 +45,7 @@ export interface TokenInspectorProps {
 
 /** The OIDC / JWT inspector: decode, verify, check against STS's rules, and show the trust-policy keys. */
 export function TokenInspector(p: TokenInspectorProps) {
+  const { i18n } = useLingui();
   const { token, form, clock } = p;
   const raw = normalizeTokenText(token);
   const decoded = useMemo(() => (raw === '' ? null : decodeJwt(raw)), [raw]);
@@ -52,7 +56,7 @@ export function TokenInspector(p: TokenInspectorProps) {
   const providerId = form.values.ProviderId?.trim() ?? '';
   const wrapper = useMemo(() => unwrapTokenText(token).wrapper, [token]);
   const [keys, setKeys] = useState<TokenKeys | null>(null);
-  const [keysUnavailable, setKeysUnavailable] = useState<string | null>(null);
+  const [keysUnavailable, setKeysUnavailable] = useState<Message | null>(null);
   const now = useNow() + clock.offsetMs;
   const iss = typeof d?.claims.iss === 'string' ? d.claims.iss : '';
   // The IAM OIDC providers STS would match the token against: the sandbox world's (the matched one
@@ -106,71 +110,100 @@ export function TokenInspector(p: TokenInspectorProps) {
   const verdict = judged ? toVerdictView('oidc', judged) : null;
   const checks = judged ? toCheckItems(judged.checks) : [];
   useReportRejection(p.verdictAnchor, raw, verdict);
+  const what = i18n._({ id: 'oidc.inspector.what', message: 'token' });
 
   return (
     <Card
-      title="Token inspector"
+      title={i18n._({ id: 'oidc.inspector.title', message: 'Token inspector' })}
       testId="token-inspector"
       actions={
         <>
           {formToken !== '' && formToken !== token && (
             <Button size="sm" variant="ghost" onClick={() => p.onToken(formToken)}>
-              Inspect the form's token
+              {i18n._({ id: 'oidc.inspector.inspectForm', message: "Inspect the form's token" })}
             </Button>
           )}
           {raw !== '' && raw !== formToken && (
             <Button size="sm" onClick={() => form.fill({ WebIdentityToken: raw })}>
-              Put into the form
+              {i18n._({ id: 'oidc.inspector.putIntoForm', message: 'Put into the form' })}
             </Button>
           )}
         </>
       }
     >
-      <Labeled label="Token to inspect" hint="An OIDC ID token (JWT), with or without &quot;Bearer &quot;, or an OAuth access token. It stays in this browser.">
+      <Labeled
+        label={i18n._({ id: 'oidc.inspector.input', message: 'Token to inspect' })}
+        hint={i18n._({ id: 'oidc.inspector.inputHint', message: 'An OIDC ID token (JWT), with or without “{prefix}”, or an OAuth access token. It stays in this browser.', values: { prefix: 'Bearer ' } })}
+      >
         {(a) => <textarea {...a} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs break-all" value={token} onChange={(e) => p.onToken(e.target.value)} data-testid="token-input" />}
       </Labeled>
-      {wrapper && raw !== '' && <p className="text-[11px] text-muted" data-testid="token-unwrapped">Took the token out of {wrapper}.</p>}
-      {raw === '' && <VerdictPlaceholder id={p.verdictAnchor.id} what="token" />}
-      {raw !== '' && <VerdictPanel id={p.verdictAnchor.id} verdict={verdict} checks={checks} what="token" {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
+      {wrapper && raw !== '' && (
+        <p className="text-[11px] text-muted" data-testid="token-unwrapped">
+          {i18n._({ id: 'oidc.inspector.unwrapped', message: 'Took the token out of:' })} <Words w={wrapper} />
+        </p>
+      )}
+      {raw === '' && <VerdictPlaceholder id={p.verdictAnchor.id} what={what} />}
+      {raw !== '' && <VerdictPanel id={p.verdictAnchor.id} verdict={verdict} checks={checks} what={what} {...(p.verdictAnchor.onBack ? { onBack: p.verdictAnchor.onBack } : {})} />}
       {kind && kind.kind !== 'jwt' && (
         <div className="rounded border border-warn/50 bg-warn-soft px-2 py-1.5 text-xs text-fg" data-testid="opaque-token">
-          <p>{kind.explanation}</p>
+          <p>
+            <Words w={kind.explanation} />
+          </p>
           {kind.providerId && providerId !== kind.providerId && (
             <Button size="sm" className="mt-1" onClick={() => form.fill({ ProviderId: kind.providerId ?? '' })}>
-              Set ProviderId to {kind.providerId}
+              <Text m={/*i18n*/ { id: 'oidc.inspector.setProviderId', message: 'Set {param} to {value}', values: { param: 'ProviderId', value: kind.providerId }, verbatim: ['param', 'value'] }} />
             </Button>
           )}
         </div>
       )}
-      {decoded && !decoded.ok && kind?.kind === 'jwt' && <ErrorNote testId="token-error">{decoded.error}</ErrorNote>}
-      {decoded && !decoded.ok && kind?.kind !== 'jwt' && <p className="text-xs text-muted">As a JWT: {decoded.error}</p>}
+      {decoded && !decoded.ok && kind?.kind === 'jwt' && (
+        <ErrorNote testId="token-error">
+          <Words w={decoded.error} />
+        </ErrorNote>
+      )}
+      {decoded && !decoded.ok && kind?.kind !== 'jwt' && (
+        <p className="text-xs text-muted">
+          {i18n._({ id: 'oidc.inspector.asJwt', message: 'As a JWT:' })} <Words w={decoded.error} />
+        </p>
+      )}
       {d && (
         <div className="space-y-4" data-testid="token-inspection">
           <div className="space-y-1">
-            <SubHeading>Header</SubHeading>
+            <SubHeading>{i18n._({ id: 'oidc.inspector.header', message: 'Header' })}</SubHeading>
             <div className="rounded border border-line bg-code p-2">
-              <JsonTree value={d.header} label="JWT header" />
+              <JsonTree value={d.header} label={i18n._({ id: 'webToken.header', message: 'JWT header' })} />
             </div>
           </div>
           <div className="space-y-1">
-            <SubHeading>Claims</SubHeading>
+            <SubHeading>{i18n._({ id: 'oidc.inspector.claims', message: 'Claims' })}</SubHeading>
             <ClaimsTable claims={d.claims} offsetMs={clock.offsetMs} />
           </div>
           <div className="space-y-1">
-            <SubHeading>Signature</SubHeading>
+            <SubHeading>{i18n._({ id: 'oidc.inspector.signature', message: 'Signature' })}</SubHeading>
             <TokenVerification token={raw} iss={typeof d.claims.iss === 'string' ? d.claims.iss : null} sandbox={p.sandbox} builtInIssuer={p.builtInIssuer} onKeys={setKeys} onKeysUnavailable={setKeysUnavailable} />
           </div>
           <div className="space-y-1">
-            <SubHeading>What STS checks the audience against</SubHeading>
-            <Labeled label="Client IDs of the IAM OIDC provider" hint={p.sandbox ? 'Filled in from the sandbox world\'s provider for this issuer; comma-separated.' : 'The audiences registered on the provider; comma-separated.'}>
+            <SubHeading>{i18n._({ id: 'oidc.inspector.audienceHeading', message: 'What STS checks the audience against' })}</SubHeading>
+            <Labeled
+              label={i18n._({ id: 'oidc.inspector.clientIds', message: 'Client IDs of the IAM OIDC provider' })}
+              hint={
+                p.sandbox
+                  ? i18n._({ id: 'oidc.inspector.clientIdsSandbox', message: "Filled in from the sandbox world's provider for this issuer; comma-separated." })
+                  : i18n._({ id: 'oidc.inspector.clientIdsHint', message: 'The audiences registered on the provider; comma-separated.' })
+              }
+            >
               {(a) => <input {...a} className="input font-mono text-xs" value={p.clientIds} onChange={(e) => p.onClientIds(e.target.value)} data-testid="client-ids" />}
             </Labeled>
-            {p.providerNote && <p className="text-xs text-warn">{p.providerNote}</p>}
+            {p.providerNote && (
+              <p className="text-xs text-warn">
+                <Text m={p.providerNote} />
+              </p>
+            )}
           </div>
           <div className="space-y-1">
-            <SubHeading>What the trust policy will see</SubHeading>
-            <ConditionKeysView keys={conditionKeysForToken(d, p.providerUrl)} label="Token condition keys" />
-            <p className="text-[11px] text-muted">Custom claims are never condition keys.</p>
+            <SubHeading>{i18n._({ id: 'oidc.inspector.trustHeading', message: 'What the trust policy will see' })}</SubHeading>
+            <ConditionKeysView keys={conditionKeysForToken(d, p.providerUrl)} label={i18n._({ id: 'oidc.inspector.conditionKeys', message: 'Token condition keys' })} />
+            <p className="text-[11px] text-muted">{i18n._({ id: 'oidc.inspector.customClaims', message: 'Custom claims are never condition keys.' })}</p>
           </div>
           <TokenAdvice claims={d.claims} defaultAccount={p.defaultAccount} onCheckPolicy={p.onCheckPolicy} />
         </div>

@@ -1,4 +1,8 @@
+import { useLingui } from '@lingui/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Text } from '../../i18n/Text';
+import { Verbatim } from '../../i18n/Verbatim';
+import type { Message } from '../../kernel/message';
 import { discoverJwks, verifyJwtSignature, type VerifyResult } from '../../inspect/jwt/verify';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -52,27 +56,29 @@ export function TokenVerification({
   builtInIssuer: boolean;
   onKeys?: (k: TokenKeys | null) => void;
   /** Why the issuer's keys could not be fetched (CORS, the page's CSP, no discovery document): the verdict says so. */
-  onKeysUnavailable?: (why: string | null) => void;
+  onKeysUnavailable?: (why: Message | null) => void;
 }) {
+  const { i18n } = useLingui();
   const [pasted, setKeys] = useState('');
   // The sandbox's built-in issuers sign with its IdP's keys: verify with them unless keys are pasted.
   const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, 'GET /_sandbox/oidc/jwks.json');
   const keys = pasted.trim() !== '' ? pasted : (sandboxJwks ?? '');
   const byDefault = pasted.trim() === '' && sandboxJwks !== null;
-  const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: string; csp?: boolean } | null>(null);
+  /** The last key action's outcome: Messages, or an error's own text (the sandbox's, shown verbatim). */
+  const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: (Message | string)[]; csp?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const csp = useCspWatch();
   const isPem = keys.includes('-----BEGIN');
-  const state = useAsyncResult(`${token}\u0000${keys}`, keys.trim() === '' ? null : () => verifyJwtSignature(token, isPem ? { pem: keys } : { jwks: keys }), 150, (e): VerifyResult => ({ ok: false, error: String(e) }));
+  const state = useAsyncResult(`${token}\u0000${keys}`, keys.trim() === '' ? null : () => verifyJwtSignature(token, isPem ? { pem: keys } : { jwks: keys }), 150, (e): VerifyResult => ({ ok: false, error: /*i18n*/ { id: 'jwt.verification.crashed', message: 'The verification failed: {problem}', values: { problem: String(e) }, verbatim: ['problem'] } }));
 
   const fromSandbox = async () => {
     if (!sandbox) return;
     setNote(null);
     try {
       setKeys(JSON.stringify(await sandbox.control('GET /_sandbox/oidc/jwks.json'), null, 2));
-      setNote({ tone: 'ok', text: 'Loaded the sandbox IdP\'s JWKS (/_sandbox/oidc/jwks.json): the keys STS in the sandbox verifies with.' });
+      setNote({ tone: 'ok', text: [/*i18n*/ { id: 'jwt.verification.loadedSandbox', message: "Loaded the sandbox IdP's JWKS ({path}): the keys STS in the sandbox verifies with.", values: { path: '/_sandbox/oidc/jwks.json' }, verbatim: ['path'] }] });
     } catch (e) {
-      setNote({ tone: 'danger', text: e instanceof Error ? e.message : String(e) });
+      setNote({ tone: 'danger', text: [e instanceof Error ? e.message : String(e)] });
     }
   };
 
@@ -85,18 +91,20 @@ export function TokenVerification({
     setBusy(false);
     if (result.ok) {
       setKeys(JSON.stringify(result.jwks, null, 2));
-      setNote({ tone: 'ok', text: `Fetched ${result.configurationUrl}, then the JWKS at ${result.jwksUri}.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}` });
+      const fetched: Message = /*i18n*/ { id: 'jwt.verification.fetched', message: 'Fetched {configurationUrl}, then the JWKS at {jwksUri}.', values: { configurationUrl: result.configurationUrl, jwksUri: result.jwksUri }, verbatim: ['configurationUrl', 'jwksUri'] };
+      setNote({ tone: 'ok', text: [fetched, ...result.warnings] });
       return;
     }
     // The violation event is queued with the failure: let it arrive before looking.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const blocked = csp.current.slice(before).some((u) => result.url !== undefined && sameOrigin(u, result.url));
     // Under a CSP refusal the generic "most often CORS" advice would mislead: say only what failed.
-    setNote({ tone: 'danger', text: blocked ? `Could not fetch ${result.url ?? iss}.` : result.error, csp: blocked });
+    const url = result.url ?? iss;
+    setNote({ tone: 'danger', text: [blocked ? /*i18n*/ { id: 'jwt.verification.couldNotFetch', message: 'Could not fetch {url}.', values: { url }, verbatim: ['url'] } : result.error], csp: blocked });
     onKeysUnavailable?.(
       blocked
-        ? `this page's Content-Security-Policy refused to fetch ${result.url ?? iss} (it connects only to itself, AWS STS endpoints and loopback addresses): paste the issuer's JWKS.`
-        : `${result.error.replace(/\.$/, '')}; paste the issuer's JWKS instead.`,
+        ? /*i18n*/ { id: 'jwt.verification.cspRefused', message: "Not verified: this page's Content-Security-Policy refused to fetch {url} (it connects only to itself, AWS STS endpoints and loopback addresses). Paste the issuer's JWKS.", values: { url }, verbatim: ['url'] }
+        : result.error,
     );
   };
 
@@ -119,46 +127,78 @@ export function TokenVerification({
       return null;
     }
   }, [keys, isPem]);
+  // The source is quoted in the rulebook's sentences as the sandbox names its own keys: in English (a value marked verbatim).
   useEffect(() => onKeys?.(jwks ? { jwks, source: byDefault ? "the sandbox IdP's JWKS" : 'the JWKS given here', byDefault } : null), [jwks, byDefault, onKeys]);
+  const keyUsed: Message = isPem
+    ? /*i18n*/ { id: 'jwt.verification.withPem', message: 'With the pasted PEM key ({alg}).', values: { alg: r?.alg ?? '?' }, verbatim: ['alg'] }
+    : r?.kid
+      ? /*i18n*/ { id: 'jwt.verification.withJwksKid', message: '{sandbox, select, yes {With the sandbox IdP’s JWKS key with kid “{kid}”} other {With the JWKS key with kid “{kid}”}} ({alg}).', values: { sandbox: byDefault ? 'yes' : 'no', kid: r.kid, alg: r.alg ?? '?' }, verbatim: ['kid', 'alg'] }
+      : /*i18n*/ { id: 'jwt.verification.withJwks', message: '{sandbox, select, yes {With the sandbox IdP’s JWKS key} other {With the JWKS key}} ({alg}).', values: { sandbox: byDefault ? 'yes' : 'no', alg: r?.alg ?? '?' }, verbatim: ['alg'] };
   return (
     <div className="space-y-2">
-      <Labeled label="JWKS or PEM public key" hint='A JWKS ({"keys":[…]}), one JWK, an SPKI "PUBLIC KEY" or a certificate.'>
-        {(p) => <textarea {...p} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs" value={pasted} onChange={(e) => setKeys(e.target.value)} placeholder={byDefault ? "Empty: verifying with the sandbox IdP's JWKS" : undefined} data-testid="jwks-input" />}
+      <Labeled
+        label={i18n._({ id: 'jwt.verification.keysLabel', message: 'JWKS or PEM public key' })}
+        hint={i18n._({ id: 'jwt.verification.keysHint', message: 'A JWKS ({example}), one JWK, an SPKI “PUBLIC KEY” or a certificate.', values: { example: '{"keys":[…]}' } })}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            className="input resize-y font-mono text-xs"
+            value={pasted}
+            onChange={(e) => setKeys(e.target.value)}
+            placeholder={byDefault ? i18n._({ id: 'jwt.verification.emptySandbox', message: "Empty: verifying with the sandbox IdP's JWKS" }) : undefined}
+            data-testid="jwks-input"
+          />
+        )}
       </Labeled>
       <div className="flex flex-wrap gap-1">
         {sandbox && (
           <Button size="sm" variant="ghost" onClick={() => void fromSandbox()}>
-            Use the sandbox IdP's JWKS
+            {i18n._({ id: 'jwt.verification.useSandbox', message: "Use the sandbox IdP's JWKS" })}
           </Button>
         )}
         <Button size="sm" variant="ghost" disabled={!iss || busy} onClick={() => void discover()}>
-          Discover from the issuer
+          {i18n._({ id: 'jwt.verification.discover', message: 'Discover from the issuer' })}
         </Button>
       </div>
       {note && (
         <div className={`text-xs break-words ${note.tone === 'ok' ? 'text-muted' : 'text-danger'}`} role={note.tone === 'danger' ? 'alert' : undefined} data-testid="discovery-note">
           {note.csp && (
             <p className="mb-1 font-medium">
-              This page's Content-Security-Policy refused the request before it left the browser: it may connect only to itself, AWS STS endpoints and loopback addresses. Neither CORS nor the IdP was involved. Paste the JWKS instead.
+              {i18n._({
+                id: 'jwt.verification.cspNote',
+                message: "This page's Content-Security-Policy refused the request before it left the browser: it may connect only to itself, AWS STS endpoints and loopback addresses. Neither CORS nor the IdP was involved. Paste the JWKS instead.",
+              })}
             </p>
           )}
-          <p>{note.text}</p>
+          <p>
+            {note.text.map((t, i) => (
+              <span key={i}>
+                {i > 0 && ' '}
+                {typeof t === 'string' ? <Verbatim>{t}</Verbatim> : <Text m={t} />}
+              </span>
+            ))}
+          </p>
         </div>
       )}
-      {state.status === 'pending' && <p className="text-xs text-muted">Verifying…</p>}
+      {state.status === 'pending' && <p className="text-xs text-muted">{i18n._({ id: 'jwt.verification.verifying', message: 'Verifying…' })}</p>}
       {r && (
         <div className="space-y-1" data-testid="jwt-signature" data-valid={r.ok}>
           <p className="text-xs">
             <Badge tone={r.ok ? 'ok' : 'danger'} className="mr-1.5">
-              {r.ok ? 'Signature verified' : 'Not verified'}
+              {r.ok ? i18n._({ id: 'jwt.verification.verified', message: 'Signature verified' }) : i18n._({ id: 'jwt.verification.notVerified', message: 'Not verified' })}
             </Badge>
-            {r.ok ? `With ${isPem ? 'the pasted PEM key' : `${byDefault ? "the sandbox IdP's " : 'the '}JWKS key${r.kid ? ` with kid "${r.kid}"` : ''}`} (${r.alg ?? '?'}).` : `${r.error}${byDefault ? " (checked against the sandbox IdP's JWKS)" : ''}`}
+            {r.ok ? <Text m={keyUsed} /> : r.error && <Text m={r.error} />}
+            {!r.ok && byDefault && <> {i18n._({ id: 'jwt.verification.checkedSandbox', message: "(checked against the sandbox IdP's JWKS)" })}</>}
           </p>
           {r.matchedKey && (
             <details>
-              <summary className="cursor-pointer text-xs text-muted hover:text-fg">{r.ok ? 'The key that matched' : 'The key tried last'}</summary>
+              <summary className="cursor-pointer text-xs text-muted hover:text-fg">{r.ok ? i18n._({ id: 'jwt.verification.keyMatched', message: 'The key that matched' }) : i18n._({ id: 'jwt.verification.keyTriedLast', message: 'The key tried last' })}</summary>
               <div className="mt-1 rounded border border-line bg-code p-2">
-                <JsonTree value={r.matchedKey} label="Public key (JWK)" />
+                <JsonTree value={r.matchedKey} label={i18n._({ id: 'jwt.verification.publicKey', message: 'Public key (JWK)' })} />
               </div>
             </details>
           )}

@@ -2,6 +2,7 @@
  * The token rules STS applies beyond plain JWT decoding (reference §8), as pure functions shared by
  * the inspector's checks and the sandbox's AssumeRoleWithWebIdentity, so the two cannot disagree.
  */
+import type { Message } from '../../kernel/message';
 import { trimTrailing } from '../../kernel/trim-trailing';
 import type { JsonObject } from './types';
 
@@ -33,9 +34,12 @@ export function oidcProviderArn(accountId: string, url: string): string {
 export interface AudienceChoice {
   /** The value STS compares with the provider's client IDs (and puts in `<provider>:aud`), if any. */
   clientId?: string;
-  /** How it was chosen, in words. */
-  how: string;
+  /** How it was chosen (the rules' sentences say it in words). */
+  how: AudienceHow;
 }
+
+/** How the client ID was chosen: aud a single string, azp because aud is a list, a one-element aud list, or none. */
+export type AudienceHow = 'single' | 'azp' | 'oneElement' | 'several' | 'none';
 
 /**
  * Which value STS treats as the client ID: `aud` when it is one string; when `aud` is a list, the
@@ -44,25 +48,31 @@ export interface AudienceChoice {
 export function chooseAudience(claims: JsonObject): AudienceChoice {
   const aud = claims.aud;
   const azp = typeof claims.azp === 'string' ? claims.azp : undefined;
-  if (typeof aud === 'string') return { clientId: aud, how: 'aud is a single string' };
+  if (typeof aud === 'string') return { clientId: aud, how: 'single' };
   if (Array.isArray(aud)) {
-    if (azp !== undefined) return { clientId: azp, how: 'aud is a list, so STS uses the azp claim' };
-    if (aud.length === 1 && typeof aud[0] === 'string') return { clientId: aud[0], how: 'aud is a one-element list and there is no azp' };
-    return { how: 'aud is a list with several values and there is no azp claim to pick the client ID' };
+    if (azp !== undefined) return { clientId: azp, how: 'azp' };
+    if (aud.length === 1 && typeof aud[0] === 'string') return { clientId: aud[0], how: 'oneElement' };
+    return { how: 'several' };
   }
-  return { how: 'there is no aud claim' };
+  return { how: 'none' };
 }
 
 export type TagsClaimResult =
-  | { ok: true; principalTags: Record<string, string>; transitiveTagKeys: string[]; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: true; principalTags: Record<string, string>; transitiveTagKeys: string[]; warnings: Message[] }
+  | { ok: false; error: Message };
 
-function checkTag(key: string, value: string): string | null {
-  if (len(key) < 1 || len(key) > 128) return `tag key "${key}" must be 1–128 characters`;
-  if (!TAG_KEY_RE.test(key)) return `tag key "${key}" has characters outside letters, digits, spaces and _.:/=+-@`;
-  if (/^aws:/i.test(key)) return `tag key "${key}" may not begin with "aws:"`;
-  if (len(value) > 256) return `the value of tag "${key}" is longer than 256 characters`;
-  if (!TAG_VALUE_RE.test(value)) return `the value of tag "${key}" has characters outside letters, digits, spaces and _.:/=+-@*`;
+/**
+ * The claims' problems are Messages for the reader; STS's wire text is their English (`englishOf`), so
+ * their English must stay exactly as the sandbox sends it (straight quotes included).
+ */
+const claim = TAGS_CLAIM;
+
+function checkTag(key: string, value: string): Message | null {
+  if (len(key) < 1 || len(key) > 128) return /*i18n*/ { id: 'oidc.tags.keyLength', message: 'The {claim} claim: tag key "{key}" must be 1–128 characters.', values: { claim, key }, verbatim: ['claim', 'key'] };
+  if (!TAG_KEY_RE.test(key)) return /*i18n*/ { id: 'oidc.tags.keyCharacters', message: 'The {claim} claim: tag key "{key}" has characters outside letters, digits, spaces and _.:/=+-@.', values: { claim, key }, verbatim: ['claim', 'key'] };
+  if (/^aws:/i.test(key)) return /*i18n*/ { id: 'oidc.tags.keyAws', message: 'The {claim} claim: tag key "{key}" may not begin with "aws:".', values: { claim, key }, verbatim: ['claim', 'key'] };
+  if (len(value) > 256) return /*i18n*/ { id: 'oidc.tags.valueLength', message: 'The {claim} claim: the value of tag "{key}" is longer than 256 characters.', values: { claim, key }, verbatim: ['claim', 'key'] };
+  if (!TAG_VALUE_RE.test(value)) return /*i18n*/ { id: 'oidc.tags.valueCharacters', message: 'The {claim} claim: the value of tag "{key}" has characters outside letters, digits, spaces and _.:/=+-@*.', values: { claim, key }, verbatim: ['claim', 'key'] };
   return null;
 }
 
@@ -71,52 +81,53 @@ function checkTag(key: string, value: string): string | null {
  * Each value must be a one-element list of strings; transitive keys must name principal tags.
  */
 export function parseTagsClaim(value: unknown): TagsClaimResult {
-  const where = `The ${TAGS_CLAIM} claim`;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: `${where} must be a JSON object with principal_tags and optionally transitive_tag_keys.` };
+    return { ok: false, error: /*i18n*/ { id: 'oidc.tags.notObject', message: 'The {claim} claim must be a JSON object with principal_tags and optionally transitive_tag_keys.', values: { claim }, verbatim: ['claim'] } };
   }
   const obj = value as JsonObject;
   const warnings = Object.keys(obj)
     .filter((k) => k !== 'principal_tags' && k !== 'transitive_tag_keys')
-    .map((k) => `${where} has a member "${k}" that STS ignores.`);
+    .map((member): Message => {
+      return /*i18n*/ { id: 'oidc.tags.ignoredMember', message: 'The {claim} claim has a member "{member}" that STS ignores.', values: { claim, member }, verbatim: ['claim', 'member'] };
+    });
   const principalTags: Record<string, string> = {};
   const raw = obj.principal_tags;
   if (raw !== undefined) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: `${where}: principal_tags must be an object of tag keys.` };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: /*i18n*/ { id: 'oidc.tags.principalTagsNotObject', message: 'The {claim} claim: principal_tags must be an object of tag keys.', values: { claim }, verbatim: ['claim'] } };
     const seen = new Set<string>();
     for (const [key, v] of Object.entries(raw as JsonObject)) {
       if (!Array.isArray(v) || v.length !== 1 || typeof v[0] !== 'string') {
-        return { ok: false, error: `${where}: principal_tags["${key}"] must be a one-element list of strings, like ["value"].` };
+        return { ok: false, error: /*i18n*/ { id: 'oidc.tags.notOneElement', message: 'The {claim} claim: principal_tags["{key}"] must be a one-element list of strings, like ["value"].', values: { claim, key }, verbatim: ['claim', 'key'] } };
       }
       const problem = checkTag(key, v[0]);
-      if (problem) return { ok: false, error: `${where}: ${problem}.` };
-      if (seen.has(key.toLowerCase())) return { ok: false, error: `${where}: tag keys are case-insensitive and "${key}" appears twice.` };
+      if (problem) return { ok: false, error: problem };
+      if (seen.has(key.toLowerCase())) return { ok: false, error: /*i18n*/ { id: 'oidc.tags.duplicateKey', message: 'The {claim} claim: tag keys are case-insensitive and "{key}" appears twice.', values: { claim, key }, verbatim: ['claim', 'key'] } };
       seen.add(key.toLowerCase());
       principalTags[key] = v[0];
     }
-    if (seen.size > MAX_SESSION_TAGS) return { ok: false, error: `${where}: ${seen.size} principal tags; at most ${MAX_SESSION_TAGS} are allowed.` };
+    if (seen.size > MAX_SESSION_TAGS) return { ok: false, error: /*i18n*/ { id: 'oidc.tags.tooMany', message: 'The {claim} claim: {count} principal tags; at most {max} are allowed.', values: { claim, count: seen.size, max: MAX_SESSION_TAGS }, verbatim: ['claim'] } };
   }
   const transitiveTagKeys: string[] = [];
   const rawKeys = obj.transitive_tag_keys;
   if (rawKeys !== undefined) {
     if (!Array.isArray(rawKeys) || !rawKeys.every((k): k is string => typeof k === 'string')) {
-      return { ok: false, error: `${where}: transitive_tag_keys must be a list of strings.` };
+      return { ok: false, error: /*i18n*/ { id: 'oidc.tags.transitiveNotList', message: 'The {claim} claim: transitive_tag_keys must be a list of strings.', values: { claim }, verbatim: ['claim'] } };
     }
     const lowerKeys = new Set(Object.keys(principalTags).map((k) => k.toLowerCase()));
     for (const k of rawKeys) {
-      if (!lowerKeys.has(k.toLowerCase())) return { ok: false, error: `${where}: transitive tag key "${k}" is not one of principal_tags.` };
+      if (!lowerKeys.has(k.toLowerCase())) return { ok: false, error: /*i18n*/ { id: 'oidc.tags.transitiveNotTag', message: 'The {claim} claim: transitive tag key "{key}" is not one of principal_tags.', values: { claim, key: k }, verbatim: ['claim', 'key'] } };
       if (!transitiveTagKeys.includes(k)) transitiveTagKeys.push(k);
     }
   }
   return { ok: true, principalTags, transitiveTagKeys, warnings };
 }
 
-/** Null when the source identity is acceptable, else the reason (sourceIdentityType: 2–64, `[\w+=,.@-]*`). */
-export function sourceIdentityProblem(value: unknown): string | null {
-  const where = `The ${SOURCE_IDENTITY_CLAIM} claim`;
-  if (typeof value !== 'string') return `${where} must be a string.`;
-  if (len(value) < 2 || len(value) > 64) return `${where} must be 2–64 characters; it has ${len(value)}.`;
-  if (!SOURCE_IDENTITY_RE.test(value)) return `${where} may contain only letters, digits and _+=,.@- (it is "${value}").`;
+/** Null when the source identity is acceptable, else the reason (sourceIdentityType: 2–64, `[\w+=,.@-]*`); its English is STS's wire text. */
+export function sourceIdentityProblem(value: unknown): Message | null {
+  const claim = SOURCE_IDENTITY_CLAIM;
+  if (typeof value !== 'string') return /*i18n*/ { id: 'oidc.sourceIdentity.notString', message: 'The {claim} claim must be a string.', values: { claim }, verbatim: ['claim'] };
+  if (len(value) < 2 || len(value) > 64) return /*i18n*/ { id: 'oidc.sourceIdentity.length', message: 'The {claim} claim must be 2–64 characters; it has {count}.', values: { claim, count: len(value) }, verbatim: ['claim'] };
+  if (!SOURCE_IDENTITY_RE.test(value)) return /*i18n*/ { id: 'oidc.sourceIdentity.characters', message: 'The {claim} claim may contain only letters, digits and _+=,.@- (it is "{value}").', values: { claim, value }, verbatim: ['claim', 'value'] };
   return null;
 }
 

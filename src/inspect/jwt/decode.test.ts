@@ -1,6 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { toBase64Url, utf8 } from '../../kernel/encoding';
-import { classifyToken, decodeJwt, describeClaims, unwrapTokenText } from './decode';
+import { inEnglish } from '../../i18n/test-support/translate';
+import { classifyToken, decodeJwt, describeClaims as describeMessages, unwrapTokenText } from './decode';
+
+/** The claim rows and problems as the English UI shows them. */
+function describeClaims(claims: Record<string, unknown>, nowMs: number) {
+  const d = describeMessages(claims, nowMs);
+  const text = (m: Parameters<typeof inEnglish>[0] | undefined) => (m === undefined ? undefined : inEnglish(m));
+  return {
+    rows: d.rows.map((r) => ({ ...r, value: inEnglish(r.value), detail: text(r.detail), problem: text(r.problem) })),
+    problems: d.problems.map((p) => `${p.claim}: ${inEnglish(p.problem)}`),
+  };
+}
 
 const part = (v: unknown) => toBase64Url(utf8(JSON.stringify(v)));
 const token = (header: unknown, claims: unknown, sig = 'c2ln') => `${part(header)}.${part(claims)}.${sig}`;
@@ -93,7 +104,7 @@ describe('describeClaims', () => {
       expect.arrayContaining([
         expect.stringContaining('iss: iss does not start with https://'),
         expect.stringContaining('aud: There is no aud claim'),
-        expect.stringContaining('exp: The token expired 10 seconds ago'),
+        expect.stringContaining('exp: The token has expired.'),
         expect.stringContaining('nbf: nbf is 1736942400.5, not an integer'),
       ]),
     );

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { inEnglish, translator } from '../../i18n/test-support/translate';
 import { checkTokenAgainstStsRules, conditionKeysForToken, generateTrustPolicy, idpConventions, type CheckLine } from './sts-checks';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
@@ -10,6 +11,11 @@ const github = {
   claims: { iss: GH, aud: 'sts.amazonaws.com', sub: 'repo:octo/app:ref:refs/heads/main', exp: nowS + 300, iat: nowS - 5, nbf: nowS - 5, repository: 'octo/app' },
 };
 const status = (lines: CheckLine[], id: string) => lines.find((l) => l.id === id)?.status;
+/** A line's detail as the English UI shows it, with STS's answer when it has one. */
+const said = (lines: CheckLine[], id: string) => {
+  const l = lines.find((x) => x.id === id);
+  return l ? `${inEnglish(l.detail)}${l.answer ? ` STS answers ${l.answer.code}: "${l.answer.message}".` : ''}` : '';
+};
 
 describe('checkTokenAgainstStsRules', () => {
   it('passes a good GitHub Actions token against its provider', () => {
@@ -29,17 +35,17 @@ describe('checkTokenAgainstStsRules', () => {
       expect(status(lines, id), id).toBe('fail');
     }
     expect(lines.find((l) => l.id === 'kid')?.status).toBe('warn');
-    expect(lines.find((l) => l.id === 'aud-client')?.detail).toContain('no azp');
-    expect(lines.find((l) => l.id === 'exp')?.detail).toContain('must be before the expiration date/time');
+    expect(said(lines, 'aud-client')).toContain('no azp');
+    expect(said(lines, 'exp')).toContain('must be before the expiration date/time');
   });
 
   it('explains near-miss issuers and the missing aud', () => {
     const trailing = checkTokenAgainstStsRules({ header: { alg: 'ES256' }, claims: { iss: `${GH}/`, exp: nowS + 10 } }, { nowMs: NOW, providerUrl: GH, rawLength: 100 });
-    expect(trailing.find((l) => l.id === 'iss-provider')?.detail).toContain('trailing slash');
+    expect(said(trailing, 'iss-provider')).toContain('trailing slash');
     expect(status(trailing, 'aud-present')).toBe('fail');
-    expect(trailing.find((l) => l.id === 'aud-present')?.detail).toContain('Missing a required claim: aud');
+    expect(said(trailing, 'aud-present')).toContain('Missing a required claim: aud');
     const upper = checkTokenAgainstStsRules({ header: { alg: 'ES256' }, claims: { iss: GH.toUpperCase().replace('HTTPS', 'https') } }, { nowMs: NOW, providerUrl: GH, rawLength: 100 });
-    expect(upper.find((l) => l.id === 'iss-provider')?.detail).toContain('case');
+    expect(said(upper, 'iss-provider')).toContain('case');
     const outbound = checkTokenAgainstStsRules({ header: { alg: 'RS256' }, claims: { iss: 'https://abc-123.tokens.sts.global.api.aws' } }, { nowMs: NOW, rawLength: 100 });
     // STS finds no provider for it (unless one was created for that issuer): a warning, the provider rule decides.
     expect(status(outbound, 'iss-outbound')).toBe('warn');
@@ -50,6 +56,25 @@ describe('checkTokenAgainstStsRules', () => {
     const t = { header: { alg: 'RS256', kid: 'k' }, claims: { iss: GH, sub: 's', aud: ['x', 'y'], azp: 'y', exp: nowS + 10 } };
     expect(status(checkTokenAgainstStsRules(t, { nowMs: NOW, clientIds: ['y'], rawLength: 50 }), 'aud-client')).toBe('pass');
     expect(status(checkTokenAgainstStsRules(t, { nowMs: NOW, clientIds: ['x'], rawLength: 50 }), 'aud-client')).toBe('fail');
+  });
+});
+
+describe('the rule findings in French', () => {
+  const fr = translator('fr');
+  it('renders titles and details in French, with the token values and STS words verbatim', () => {
+    const lines = checkTokenAgainstStsRules(
+      { header: { alg: 'HS256' }, claims: { iss: `${GH}/`, aud: ['a', 'b'], sub: 's', exp: nowS - 30 } },
+      { nowMs: NOW, clientIds: ['c'], providerUrl: GH, rawLength: 100, roleSessionName: 'a' },
+    );
+    const line = (id: string) => lines.find((l) => l.id === id) as CheckLine;
+    expect(fr(line('iss-provider').title)).toBe("L'émetteur est un fournisseur OIDC IAM du compte du rôle");
+    expect(fr(line('iss-provider').detail)).toBe(`Aucun fournisseur OIDC IAM du compte du rôle n'a l'URL « ${GH}/ ». Le compte a « ${GH} », qui n'en diffère que par une barre oblique finale, laquelle compte.`);
+    expect(fr(line('aud-client').detail)).toBe("Aucun ID client à comparer (aud est une liste de plusieurs valeurs et aucune revendication azp ne désigne l'ID client).");
+    expect(fr(line('exp').detail)).toBe('Expiré depuis 30 secondes.');
+    expect(fr(line('alg').detail)).toBe('alg "HS256" n\'est pas accepté (ni HMAC, ni PS*).');
+    expect(fr(line('role-session-name').detail)).toBe('RoleSessionName doit compter de 2 à 64 caractères ; il en a 1.');
+    // STS's answer stays as on the wire.
+    expect(line('exp').answer?.code).toBe('ExpiredTokenException');
   });
 });
 

@@ -1,5 +1,5 @@
 /** Shapes shared by the JWT inspector modules (decoding, STS checks, verification). */
-import type { Words } from '../../kernel/message';
+import type { Message } from '../../kernel/message';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -28,18 +28,19 @@ export interface TokenClassification {
 export interface ClaimRow {
   /** Claim name as it appears in the token (or `principal_tags` / `transitive_tag_keys` for the AWS tags claim). */
   claim: string;
-  label: string;
-  /** Display text of the value. */
-  value: string;
+  /** What the claim is, in words; absent for a custom claim (its name says it). */
+  label?: Message;
+  /** The value as the token has it (shown verbatim), or a Message when there is none ("(missing)"). */
+  value: string | Message;
   /** Extra explanation, e.g. the relative time or what STS does with the claim. */
-  detail?: string;
-  problem?: string;
+  detail?: Message;
+  problem?: Message;
 }
 
 export interface ClaimsDescription {
   rows: ClaimRow[];
-  /** Every problem found, each naming its claim. */
-  problems: string[];
+  /** Every problem found, with its claim. */
+  problems: { claim: string; problem: Message }[];
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown';
@@ -47,6 +48,8 @@ export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown';
 export interface CheckLine {
   id: string;
   status: CheckStatus;
-  title: Words;
-  detail: Words;
+  title: Message;
+  detail: Message;
+  /** For a failure STS answers: its code and message, as on the wire. */
+  answer?: { code: string; message: string };
 }

@@ -1,6 +1,13 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { discoverJwks, verifyJwtSignature, type FetchFn } from './verify';
+import { inEnglish } from '../../i18n/test-support/translate';
+import { discoverJwks, verifyJwtSignature as verifyMessages, type FetchFn, type KeySource } from './verify';
+
+/** The result with its error as the English UI shows it. */
+async function verifyJwtSignature(token: string, keys: KeySource) {
+  const r = await verifyMessages(token, keys);
+  return { ...r, error: r.error ? inEnglish(r.error) : undefined };
+}
 
 const ISS = 'https://idp.example.com';
 let rsa: { jwk: JWK; spki: string; pkcs8: string; token: string };
@@ -60,7 +67,7 @@ describe('verifyJwtSignature', () => {
 
   it('explains bad JWKS input', async () => {
     expect((await verifyJwtSignature(rsa.token, { jwks: '{"keys": [' })).error).toMatch(/^The JWKS is not valid JSON/);
-    expect((await verifyJwtSignature(rsa.token, { jwks: { nope: 1 } })).error).toContain('"keys" list');
+    expect((await verifyJwtSignature(rsa.token, { jwks: { nope: 1 } })).error).toContain('“keys” list');
     expect((await verifyJwtSignature(rsa.token, {})).error).toContain('Give a JWKS or a PEM');
     expect((await verifyJwtSignature('not.a.jwt', { jwks: { keys: [rsa.jwk] } })).reason).toBe('malformed');
   });
@@ -93,17 +100,17 @@ describe('discoverJwks', () => {
   it('follows the discovery document to jwks_uri', async () => {
     const r = await discoverJwks(`${ISS}/`, fakeFetch({ [`${ISS}/.well-known/openid-configuration`]: { issuer: ISS, jwks_uri: `${ISS}/keys` }, [`${ISS}/keys`]: { keys: [rsa.jwk] } }));
     expect(r).toMatchObject({ ok: true, jwksUri: `${ISS}/keys`, jwks: { keys: [rsa.jwk] } });
-    if (r.ok) expect(r.warnings[0]).toContain('discovery document says issuer');
+    if (r.ok) expect(inEnglish(r.warnings[0] ?? '')).toContain('discovery document says issuer');
   });
 
   it('explains a network or CORS failure, a 404 and a missing jwks_uri', async () => {
     const cors = await discoverJwks(ISS, fakeFetch({ [`${ISS}/.well-known/openid-configuration`]: new TypeError('Failed to fetch') }));
     expect(cors).toMatchObject({ ok: false, step: 'configuration' });
-    if (!cors.ok) expect(cors.error).toContain('CORS');
+    if (!cors.ok) expect(inEnglish(cors.error)).toContain('CORS');
     const missing = await discoverJwks(ISS, fakeFetch({}));
-    if (!missing.ok) expect(missing.error).toContain('HTTP 404 Not Found');
+    if (!missing.ok) expect(inEnglish(missing.error)).toContain('HTTP 404 Not Found');
     const noUri = await discoverJwks(ISS, fakeFetch({ [`${ISS}/.well-known/openid-configuration`]: { issuer: ISS } }));
-    if (!noUri.ok) expect(noUri.error).toContain('no jwks_uri');
+    if (!noUri.ok) expect(inEnglish(noUri.error)).toContain('no jwks_uri');
     const badJwks = await discoverJwks(ISS, fakeFetch({ [`${ISS}/.well-known/openid-configuration`]: { issuer: ISS, jwks_uri: `${ISS}/k` }, [`${ISS}/k`]: [1] }));
     expect(badJwks).toMatchObject({ ok: false, step: 'jwks' });
     expect(await discoverJwks('ftp://x', fakeFetch({}))).toMatchObject({ ok: false, step: 'issuer' });

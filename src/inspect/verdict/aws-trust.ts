@@ -33,13 +33,13 @@ export async function awsOidcTrust(o: AwsOidcTrustOptions): Promise<OidcTrust> {
   const url = o.providerUrl?.trim() || o.issuer;
   let jwks: object | null = null;
   let source = '';
-  let keysUnavailable: string | undefined;
+  let keysUnavailable: Message | undefined;
   if (o.jwksText && o.jwksText.trim() !== '') {
     try {
       jwks = JSON.parse(o.jwksText) as object;
       source = 'the pasted JWKS';
     } catch {
-      keysUnavailable = 'the pasted JWKS is not JSON.';
+      keysUnavailable = /*i18n*/ { id: 'oidc.verdict.keys.pastedNotJson', message: 'Not verified: the pasted JWKS is not JSON.' };
     }
   } else if (o.fetchFn && o.issuer) {
     const found = await discoverJwks(o.issuer, o.fetchFn);
@@ -47,7 +47,7 @@ export async function awsOidcTrust(o: AwsOidcTrustOptions): Promise<OidcTrust> {
       jwks = found.jwks;
       source = `the issuer's JWKS at ${found.jwksUri}`;
     } else keysUnavailable = found.error;
-  } else keysUnavailable = "no key to verify with: paste the issuer's JWKS, or let the page fetch its discovery document.";
+  } else keysUnavailable = /*i18n*/ { id: 'oidc.verdict.keys.none', message: "Not verified: no key to verify with. Paste the issuer's JWKS, or let the page fetch its discovery document." };
   // Without the provider URL, whether STS has a provider for iss stays unknown; the keys are still checked against iss.
   const provider = url ? [{ url, clientIds: o.clientIds ?? [], jwks, source }] : [];
   return { providers: o.providerUrl?.trim() ? provider : null, keysFor: provider[0] ?? null, ...(keysUnavailable ? { keysUnavailable } : {}) };

@@ -11,9 +11,10 @@ import { trustPolicyCheck, type RoleTrust } from './trust-step';
 import { sessionChecks, sessionPolicyCheck, type SessionRequest } from './session-step';
 import { verdictFromChecks } from './from-checks';
 import { findingToCheck } from './saml-verdict';
-import { requestCheck } from './from-checks';
+import { requestCheck, stsAnswers } from './from-checks';
 import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
 import { fixFor } from './fixes';
+import type { Message } from '../../kernel/message';
 
 /** An IAM OIDC provider with its keys as the verdict knows them. */
 export interface OidcProviderTrust extends OidcProviderRules {
@@ -29,7 +30,7 @@ export interface OidcTrust {
   /** The IAM OIDC providers of the role's account; null when not known (target AWS, nothing entered). */
   providers: OidcProviderTrust[] | null;
   /** When the keys of a matched provider are unknown, why (e.g. the discovery fetch was refused by CORS). */
-  keysUnavailable?: string;
+  keysUnavailable?: Message;
   /** Keys to check the signature with when `providers` is null (target AWS, provider not entered): the issuer's. */
   keysFor?: OidcProviderTrust | null;
   /** The target is the sandbox: OAuth access tokens get its answer (sandboxOAuthFinding), not AWS's unknown. */
@@ -70,8 +71,8 @@ function keysOf(trust: OidcTrust): (p: OidcProviderRules) => Promise<ProviderKey
   return async (p) => {
     const match = trust.providers ? trust.providers.find((t) => t.url === p.url) : trust.keysFor;
     if (match?.jwks) return { kind: 'jwks', jwks: match.jwks, source: match.source };
-    if (match?.keysError) return { kind: 'error', error: match.keysError, detail: match.keysError.message };
-    return { kind: 'unknown', detail: trust.keysUnavailable ?? "the issuer's signing keys are not known here." };
+    if (match?.keysError) return { kind: 'error', error: match.keysError };
+    return { kind: 'unknown', detail: trust.keysUnavailable ?? /*i18n*/ { id: 'oidc.rule.signature.keysUnknown', message: "Not verified: the issuer's signing keys are not known here." } };
   };
 }
 
@@ -85,14 +86,24 @@ const AMAZON = 'www.amazon.com';
  * then runs the trust policy with www.amazon.com:app_id / user_id.
  */
 async function amazonChecks(input: OidcVerdictInput, info: (token: string) => Promise<AmazonTokenInfo>): Promise<VerdictCheck[]> {
-  const title = 'The identity provider vouches for the access token';
+  const title = /*i18n*/ { id: 'oidc.verdict.amazon.title', message: 'The identity provider vouches for the access token' };
   const answer = await info(input.token.trim());
   if (!answer.ok) {
     const causeId = answer.error.code === 'ExpiredTokenException' ? 'expired' : 'oauth-provider';
-    return [{ id: 'decode', status: 'fail', title, detail: `www.amazon.com refuses the token: ${answer.error.message}`, fix: 'Get a fresh access token from Login with Amazon for this app.', error: answer.error, causeId }];
+    return [
+      {
+        id: 'decode',
+        status: 'fail',
+        title,
+        detail: /*i18n*/ { id: 'oidc.verdict.amazon.refused', message: '{host} refuses the token: {message}', values: { host: AMAZON, message: answer.error.message }, verbatim: ['host', 'message'] },
+        fix: /*i18n*/ { id: 'oidc.verdict.amazon.fix', message: 'Get a fresh access token from Login with Amazon for this app.' },
+        error: answer.error,
+        causeId,
+      },
+    ];
   }
   const call = webIdentityFederatedCall(amazonWebIdentityFacts(answer), { roleArn: input.roleArn, sessionName: input.roleSessionName });
-  const decode: VerdictCheck = { id: 'decode', status: 'pass', title, detail: `A Login with Amazon token for app ${answer.appId}, user ${answer.userId}.` };
+  const decode: VerdictCheck = { id: 'decode', status: 'pass', title, detail: /*i18n*/ { id: 'oidc.verdict.amazon.pass', message: 'A Login with Amazon token for app {appId}, user {userId}.', values: { appId: answer.appId, userId: answer.userId }, verbatim: ['appId', 'userId'] } };
   const trustStep = trustPolicyCheck(call, input.role);
   if (!trustStep) return [decode];
   return [decode, trustStep, ...(trustStep.status === 'pass' ? sessionChecks(call, input.session ?? {}, input.role) : [])];
@@ -136,15 +147,15 @@ function webIdentityCallFacts(evaluation: OidcEvaluation, input: OidcVerdictInpu
 
 /** RoleSessionName, judged by the catalog's rule (the caller passes its issues): empty is "not filled in yet", not a pass. */
 function roleSessionNameCheck(value: string, issues: string[], requestError: PredictedStsError | null): VerdictCheck {
-  const title = 'RoleSessionName is valid';
+  const title = /*i18n*/ { id: 'oidc.verdict.roleSessionName.title', message: '{param} is valid', values: { param: 'RoleSessionName' }, verbatim: ['param'] };
   const fix = fixFor('oidc', 'role-session-name', 'fail');
-  if (value === '') return { id: 'role-session-name', status: 'warn', title, detail: 'Not filled in yet: STS requires RoleSessionName with every AssumeRoleWithWebIdentity call.', ...(fix ? { fix } : {}) };
-  if (issues.length === 0) return { id: 'role-session-name', status: 'pass', title, detail: `"${value}" is within the rule (it becomes sts:RoleSessionName in the trust policy).` };
+  if (value === '') return { id: 'role-session-name', status: 'warn', title, detail: /*i18n*/ { id: 'oidc.verdict.roleSessionName.empty', message: 'Not filled in yet: STS requires {param} with every {operation} call.', values: { param: 'RoleSessionName', operation: 'AssumeRoleWithWebIdentity' }, verbatim: ['param', 'operation'] }, ...(fix ? { fix } : {}) };
+  if (issues.length === 0) return { id: 'role-session-name', status: 'pass', title, detail: /*i18n*/ { id: 'oidc.verdict.roleSessionName.pass', message: '“{value}” is within the rule (it becomes {key} in the trust policy).', values: { value, key: 'sts:RoleSessionName' }, verbatim: ['value', 'key'] } };
   return {
     id: 'role-session-name',
     status: 'fail',
     title,
-    detail: issues.join(' '),
+    detail: stsAnswers(issues.join(' ')),
     ...(fix ? { fix } : {}),
     error: requestError ?? { code: 'ValidationError', message: issues.join(' ') },
     causeId: 'invalid-parameter',

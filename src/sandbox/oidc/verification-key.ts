@@ -26,7 +26,7 @@ const SANDBOX_KEYS = "the sandbox's provider keys";
 
 /** The provider's JWKS as STS would obtain it, or the error STS would answer when it cannot. */
 export async function providerKeys(provider: OidcProviderFile, builtInJwks: object, fetchJson?: (url: string) => Promise<unknown>): Promise<ProviderKeys> {
-  const error = (code: FindingError['code'], message: string): ProviderKeys => ({ kind: 'error', error: { code, message }, detail: message });
+  const error = (code: FindingError['code'], message: string): ProviderKeys => ({ kind: 'error', error: { code, message } });
   if (provider.builtInIdp) return { kind: 'jwks', jwks: builtInJwks, source: `the JWKS of the sandbox's built-in IdP` };
   if (provider.jwks) return { kind: 'jwks', jwks: provider.jwks, source: `${SANDBOX_KEYS} for ${provider.url}` };
   if (provider.jwksUri) {
