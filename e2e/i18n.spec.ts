@@ -218,6 +218,28 @@ test.describe('the pseudo-locale, federation', () => {
       expect(await untranslatedText(trust), `trust-policy check (${JSON.stringify(faults)})`).toEqual([]);
     }
   });
+
+  test('the OIDC token inspector (verdict, claims, checks, signature, advice) and its trust-policy check come from a catalog', async ({ page, request }) => {
+    const mint = async (faults: Record<string, boolean>) => {
+      const res = await request.post('/_sandbox/oidc/mint', { data: { issuer: 'https://sandbox.idp.local', sub: 'sandbox-user', aud: ['workbench-client'], faults } });
+      expect(res.ok()).toBe(true);
+      return ((await res.json()) as { token: string }).token;
+    };
+    await page.goto('/#/AssumeRoleWithWebIdentity');
+    const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithWebIdentity]');
+    for (const faults of [{}, { expired: true }] as Record<string, boolean>[]) {
+      await panel.getByTestId('token-input').fill(await mint(faults));
+      const verdict = panel.getByTestId('verdict');
+      await expect(verdict).not.toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
+      const all = panel.getByTestId('all-checks');
+      if ((await all.getAttribute('open')) === null) await all.locator('summary').click();
+      for (const id of ['verdict-panel', 'token-inspection', 'trust-policy-check']) {
+        const area = panel.getByTestId(id);
+        await expect(area).toBeVisible();
+        expect(await untranslatedText(area), `${id} (${JSON.stringify(faults)})`).toEqual([]);
+      }
+    }
+  });
 });
 
 test('the language follows the header switch, is remembered, sets lang, and fetches French only when chosen', async ({ page }) => {

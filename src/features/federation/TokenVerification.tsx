@@ -138,7 +138,7 @@ export function TokenVerification({
     <div className="space-y-2">
       <Labeled
         label={i18n._({ id: 'jwt.verification.keysLabel', message: 'JWKS or PEM public key' })}
-        hint={i18n._({ id: 'jwt.verification.keysHint', message: 'A JWKS ({example}), one JWK, an SPKI “PUBLIC KEY” or a certificate.', values: { example: '{"keys":[…]}' } })}
+        hint={<Text m={/*i18n*/ { id: 'jwt.verification.keysHint', message: 'A JWKS ({example}), one JWK, an SPKI “PUBLIC KEY” or a certificate.', values: { example: '{"keys":[…]}' }, verbatim: ['example'] }} />}
       >
         {(p) => (
           <textarea

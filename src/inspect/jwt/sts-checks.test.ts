@@ -111,7 +111,8 @@ describe('idpConventions', () => {
     expect(idpConventions('https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc')?.id).toBe('cognito-user-pool');
     expect(idpConventions('accounts.google.com')?.id).toBe('google');
     expect(idpConventions('https://gitlab.com')?.id).toBe('gitlab');
-    expect(idpConventions('https://gitlab.example.org')?.name).toContain('self-managed');
+    expect(inEnglish(idpConventions('https://gitlab.example.org')?.name ?? '')).toContain('self-managed');
+    expect(translator('fr')(idpConventions('https://gitlab.example.org')?.name ?? { id: 'x', message: '' })).toBe('GitLab CI/CD (autogéré)');
     expect(idpConventions('https://login.example.com')).toBeNull();
     expect(idpConventions('not a url')).toBeNull();
   });
@@ -144,9 +145,10 @@ describe('generateTrustPolicy', () => {
     const st = Array.isArray(like.policy.Statement) ? like.policy.Statement[0] : like.policy.Statement;
     expect(st?.Condition?.StringLike).toEqual({ 'token.actions.githubusercontent.com:sub': 'repo:octo/app:*' });
     const open = generateTrustPolicy(github, { accountId: '123456789012', sub: '*' });
-    expect(open.warnings.join(' ')).toContain('any GitHub Actions workflow in any repository');
+    expect(open.warnings.map(inEnglish).join(' ')).toContain('any GitHub Actions workflow in any repository');
+    expect(open.warnings.map(translator('fr')).join(' ')).toContain('n’importe quel workflow GitHub Actions');
     const anyOwner = generateTrustPolicy(github, { accountId: '123456789012', sub: 'repo:*' });
-    expect(anyOwner.warnings.join(' ')).toContain('any owner');
+    expect(anyOwner.warnings.map(inEnglish).join(' ')).toContain('any owner');
   });
 
   it('uses the built-in principal for Cognito and Google, and adds TagSession / SetSourceIdentity when claims need them', () => {

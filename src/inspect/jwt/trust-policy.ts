@@ -1,4 +1,5 @@
 /** A starting trust policy for a token's issuer, with warnings for the classic mistakes. */
+import type { Message } from '../../kernel/message';
 import type { PolicyDocument, PolicyStatement } from '../../policy/types';
 import { chooseAudience, oidcProviderArn, providerKeyPrefix, SOURCE_IDENTITY_CLAIM, stringValues, TAGS_CLAIM } from './aws-claims';
 import { idpConventions } from './idp-conventions';
@@ -17,17 +18,17 @@ export interface TrustPolicyOptions {
 
 export interface GeneratedTrustPolicy {
   policy: PolicyDocument;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const hasWildcard = (s: string) => /[*?]/.test(s);
 
 export function generateTrustPolicy(decoded: Pick<DecodedJwt, 'claims'>, opts: TrustPolicyOptions): GeneratedTrustPolicy {
   const claims = decoded.claims;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const iss = typeof claims.iss === 'string' ? claims.iss : '';
-  if (iss === '') warnings.push('The token has no iss claim, so the provider is unknown; replace <ISSUER> below.');
-  if (!/^\d{12}$/.test(opts.accountId)) warnings.push(`"${opts.accountId}" is not a 12-digit account ID.`);
+  if (iss === '') warnings.push(/*i18n*/ { id: 'trustGen.noIss', message: 'The token has no iss claim, so the provider is unknown; replace {placeholder} below.', values: { placeholder: '<ISSUER>' }, verbatim: ['placeholder'] });
+  if (!/^\d{12}$/.test(opts.accountId)) warnings.push(/*i18n*/ { id: 'trustGen.badAccount', message: '“{account}” is not a 12-digit account ID.', values: { account: opts.accountId }, verbatim: ['account'] });
   const convention = iss ? idpConventions(iss) : null;
 
   const federated = convention?.builtIn ? convention.federatedPrincipal : oidcProviderArn(opts.accountId, iss || 'https://<ISSUER>');
@@ -39,18 +40,18 @@ export function generateTrustPolicy(decoded: Pick<DecodedJwt, 'claims'>, opts: T
   const equals: Record<string, string> = {};
   const like: Record<string, string> = {};
   if (aud) equals[`${prefix}:aud`] = aud;
-  else if (convention?.id === 'cognito') warnings.push('No audience: for Cognito identity pools cognito-identity.amazonaws.com:aud (the pool ID) is required, or identities from any pool in any account can assume the role.');
-  else warnings.push('No audience could be taken from the token (aud is missing, or a list without azp); add <provider>:aud with your client ID.');
+  else if (convention?.id === 'cognito') warnings.push(/*i18n*/ { id: 'trustGen.cognitoAud', message: 'No audience: for Cognito identity pools {key} (the pool ID) is required, or identities from any pool in any account can assume the role.', values: { key: 'cognito-identity.amazonaws.com:aud' }, verbatim: ['key'] });
+  else warnings.push(/*i18n*/ { id: 'trustGen.noAud', message: 'No audience could be taken from the token (aud is missing, or a list without azp); add {key} with your client ID.', values: { key: '<provider>:aud' }, verbatim: ['key'] });
 
   const sub = opts.sub ?? (typeof claims.sub === 'string' ? claims.sub : undefined);
   const unconstrained = sub === undefined || sub === '' || /^\*+$/.test(sub);
   if (!unconstrained) (hasWildcard(sub) ? like : equals)[`${prefix}:sub`] = sub;
 
   if (convention?.id === 'github-actions') {
-    if (unconstrained) warnings.push('sub is not constrained: any GitHub Actions workflow in any repository on GitHub, including an attacker\'s, gets a token with aud sts.amazonaws.com and could assume this role. Require token.actions.githubusercontent.com:sub, e.g. repo:ORG/REPO:ref:refs/heads/main.');
-    else if (/^repo:[^/:]*\*/.test(sub)) warnings.push(`sub "${sub}" matches repositories of any owner: put your organisation name before any wildcard.`);
+    if (unconstrained) warnings.push(/*i18n*/ { id: 'trustGen.githubSub', message: 'sub is not constrained: any GitHub Actions workflow in any repository on GitHub, including an attacker’s, gets a token with aud {aud} and could assume this role. Require {key}, e.g. {example}.', values: { aud: 'sts.amazonaws.com', key: 'token.actions.githubusercontent.com:sub', example: 'repo:ORG/REPO:ref:refs/heads/main' }, verbatim: ['aud', 'key', 'example'] });
+    else if (/^repo:[^/:]*\*/.test(sub)) warnings.push(/*i18n*/ { id: 'trustGen.anyOwner', message: 'sub “{sub}” matches repositories of any owner: put your organisation name before any wildcard.', values: { sub }, verbatim: ['sub'] });
   } else if (unconstrained && convention?.id !== 'cognito') {
-    warnings.push('sub is not constrained: every identity this issuer vouches for with that audience could assume the role. Require <provider>:sub unless that is truly intended.');
+    warnings.push(/*i18n*/ { id: 'trustGen.subOpen', message: 'sub is not constrained: every identity this issuer vouches for with that audience could assume the role. Require {key} unless that is truly intended.', values: { key: '<provider>:sub' }, verbatim: ['key'] });
   }
 
   const condition: Record<string, Record<string, string>> = {};
