@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOf } from '../../kernel/message';
 import { completionsAt, hoverAt } from '../language/completion';
 import { DOCUMENTED } from './corpus-documented.fixtures';
 import { validatePolicy } from './validate-policy';
@@ -20,7 +21,7 @@ describe('validatePolicy', () => {
     for (const odd of ['null', '"x"', '[]', '{}', '{"Statement": null}', '{"Statement": [null, 1, []]}', '\u0000', '{"__proto__": {}}', '{"Statement": {"Condition": {"Bool": {"aws:x": [[]]}}}}']) {
       expect(() => validatePolicy(odd, 'trust')).not.toThrow();
     }
-    expect(validatePolicy(undefined as unknown as string, 'identity')[0]?.message).toBe('The policy must be text');
+    expect(englishOf(validatePolicy(undefined as unknown as string, 'identity')[0]!.message)).toBe('The policy must be text');
   });
 
   it('an empty session policy is no policy, not an error; an empty trust or identity policy is one', () => {
