@@ -12,7 +12,7 @@ export interface Ctx {
 }
 
 /** "a number", "an object", "the string "x"" — the part of a message that says what was found. */
-export function describeNode(node: JsonValueNode | undefined): MessageWithParts {
+function describeNode(node: JsonValueNode | undefined): MessageWithParts {
   if (!node) return /*i18n*/ { id: 'policy.node.nothing', message: 'nothing' };
   switch (node.type) {
     case 'string':
