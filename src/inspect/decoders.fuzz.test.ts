@@ -165,9 +165,9 @@ const DECODERS: Decoder[] = [
     seeds: () => [POLICY, TRUST],
     run: (s) => {
       const markers = validatePolicy(s, 'session');
-      must(markers.every((m) => m.message !== ''), 'a policy marker without message');
+      must(markers.every((m) => englishOf(m.message) !== ''), 'a policy marker without message');
       const ast = parseJsonAst(s);
-      must(ast.errors.every((e) => e.message !== ''), 'a JSON error without message');
+      must(ast.errors.every((e) => englishOf(e.message) !== ''), 'a JSON error without message');
       const doc = parsePolicyDocument(s, { kind: 'session' });
       if (!doc.ok) must(doc.error !== '', 'an empty policy error');
       const read = readJson(s);

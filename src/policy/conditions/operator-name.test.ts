@@ -8,7 +8,7 @@ describe('parseOperatorName', () => {
   });
 
   it('names unknown operators and suggests the right spelling', () => {
-    expect(parseOperatorName('StringEqual')).toEqual({ ok: false, name: 'StringEqual', error: 'unknown condition operator "StringEqual"' });
+    expect(parseOperatorName('StringEqual')).toEqual({ ok: false, name: 'StringEqual', reason: 'unknown', error: 'unknown condition operator "StringEqual"' });
     expect(parseOperatorName('boolifexists')).toMatchObject({ ok: false, error: expect.stringContaining('did you mean "BoolIfExists"?') });
     expect(parseOperatorName('forallvalues:StringEquals')).toMatchObject({ ok: false, error: expect.stringContaining('"ForAnyValue:" and "ForAllValues:"') });
     expect(parseOperatorName('ForAnyValue:Nope')).toMatchObject({ ok: false, error: 'unknown condition operator "ForAnyValue:Nope"' });

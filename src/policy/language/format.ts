@@ -5,6 +5,7 @@
  */
 import { parseJsonAst } from './json-ast';
 import { LineIndex, Scanner, type Token } from './json-scan';
+import { englishOf } from '../../kernel/message';
 import { fail, ok, type ParseResult } from '../../kernel/result';
 
 /** The tokens of valid JSON text, or the first problem (comments and trailing commas count as problems). */
@@ -14,7 +15,7 @@ function tokensOf(text: string): ParseResult<Token[]> {
   const problem = parsed.errors.find((e) => e.severity === 'error');
   if (problem) {
     const { line, column } = new LineIndex(text).position(problem.start);
-    return fail(`Line ${line}, column ${column}: ${problem.message}`);
+    return fail(`Line ${line}, column ${column}: ${englishOf(problem.message)}`);
   }
   const scanner = new Scanner(text);
   const out: Token[] = [];

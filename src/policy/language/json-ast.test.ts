@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { nodeAt, parseJsonAst, pathOf, propertyOf, type JsonObject } from './json-ast';
+import { englishOf } from '../../kernel/message';
+import { nodeAt, parseJsonAst, pathOf, propertyOf, type JsonError, type JsonObject } from './json-ast';
 import { LineIndex } from './json-scan';
 
 const slice = (text: string, n: { start: number; end: number }): string => text.slice(n.start, n.end);
+
+/** The errors with their messages in English. */
+const english = (errors: readonly JsonError[]) => errors.map((e) => ({ ...e, message: englishOf(e.message) }));
+const firstMessage = (errors: readonly JsonError[]) => (errors[0] ? englishOf(errors[0].message) : undefined);
 
 describe('parseJsonAst', () => {
   it('keeps the position of every key and value', () => {
     const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Sid": 7}]}';
     const { root, errors, complete } = parseJsonAst(text);
-    expect(errors).toEqual([]);
+    expect(english(errors)).toEqual([]);
     expect(complete).toBe(true);
     const obj = root as JsonObject;
     expect(slice(text, obj)).toBe(text);
@@ -30,7 +35,7 @@ describe('parseJsonAst', () => {
   it('reports a missing comma at the offending token and reads on', () => {
     const text = '{"Effect": "Allow" "Action": "s3:GetObject"}';
     const { root, errors, complete } = parseJsonAst(text);
-    expect(errors).toEqual([{ code: 'json-syntax', severity: 'error', message: "Expected ',' or '}' after a property value", start: 19, end: 27 }]);
+    expect(english(errors)).toEqual([{ code: 'json-syntax', severity: 'error', message: "Expected ',' or '}' after a property value", start: 19, end: 27 }]);
     expect(complete).toBe(true);
     expect((root as JsonObject).properties.map((p) => p.key.value)).toEqual(['Effect', 'Action']);
   });
@@ -51,7 +56,7 @@ describe('parseJsonAst', () => {
   it('warns about duplicate keys on the later one, and the later one wins', () => {
     const text = '{"Effect": "Deny", "Effect": "Allow"}';
     const { root, errors } = parseJsonAst(text);
-    expect(errors).toEqual([{ code: 'json-duplicate-key', severity: 'warning', message: 'Duplicate key "Effect": IAM keeps only the last one, so the earlier "Effect" is ignored', start: 19, end: 27 }]);
+    expect(english(errors)).toEqual([{ code: 'json-duplicate-key', severity: 'warning', message: 'Duplicate key "Effect": IAM keeps only the last one, so the earlier "Effect" is ignored', start: 19, end: 27 }]);
     const effect = propertyOf(root as JsonObject, 'Effect')?.value;
     expect(effect?.type === 'string' && effect.value).toBe('Allow');
   });
@@ -60,7 +65,7 @@ describe('parseJsonAst', () => {
     const text = '{"Version": "2012-10-17", "Statement": [{"Effect": Allow}]}';
     const { root, errors, complete } = parseJsonAst(text);
     expect(complete).toBe(false);
-    expect(errors).toEqual([
+    expect(english(errors)).toEqual([
       { code: 'json-syntax', severity: 'error', message: "Unexpected word 'Allow' (strings need double quotes); the only bare literals are true, false and null", start: 51, end: 56 },
     ]);
     const statement = propertyOf(root as JsonObject, 'Statement')?.value;
@@ -68,10 +73,10 @@ describe('parseJsonAst', () => {
   });
 
   it('names invisible characters and trailing garbage', () => {
-    expect(parseJsonAst('{"a":\u00a01}').errors[0]?.message).toBe('Expected a value, found the invisible character U+00A0');
-    expect(parseJsonAst('{"a": 1} x').errors[0]?.message).toBe("Unexpected 'x' (strings need double quotes) after the end of the policy");
-    expect(parseJsonAst('{"a": 01}').errors[0]?.message).toBe("Invalid number '01'");
-    expect(parseJsonAst('{"a": "x\\qy"}').errors[0]).toMatchObject({ message: "Invalid escape sequence '\\q' in a string", start: 8, end: 10 });
+    expect(firstMessage(parseJsonAst('{"a":\u00a01}').errors)).toBe('Expected a value, found the invisible character U+00A0');
+    expect(firstMessage(parseJsonAst('{"a": 1} x').errors)).toBe("Unexpected 'x' (strings need double quotes) after the end of the policy");
+    expect(firstMessage(parseJsonAst('{"a": 01}').errors)).toBe("Invalid number '01'");
+    expect(english(parseJsonAst('{"a": "x\\qy"}').errors)[0]).toMatchObject({ message: "Invalid escape sequence '\\q' in a string", start: 8, end: 10 });
   });
 
   it('skips a leading byte order mark', () => {
@@ -81,7 +86,7 @@ describe('parseJsonAst', () => {
   it('refuses very deep nesting instead of overflowing the stack', () => {
     const { errors, complete } = parseJsonAst('['.repeat(10_000));
     expect(complete).toBe(false);
-    expect(errors[0]?.message).toBe('The policy is nested too deeply (more than 64 levels)');
+    expect(firstMessage(errors)).toBe('The policy is nested too deeply (more than 64 levels)');
   });
 });
 

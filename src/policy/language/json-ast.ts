@@ -4,7 +4,9 @@
  * commas, a missing comma between two members) and reports each one; anything else stops the
  * parse and the tree built so far is returned with `complete: false`.
  */
-import { MAX_NESTING_DEPTH, nestedTooDeeply } from '../nesting';
+import type { Message } from '../../kernel/message';
+import { withParts } from '../message-parts';
+import { MAX_NESTING_DEPTH } from '../nesting';
 import { Scanner, type Token } from './json-scan';
 
 interface NodeBase {
@@ -56,7 +58,7 @@ export type JsonErrorCode = 'json-syntax' | 'json-trailing-comma' | 'json-commen
 export interface JsonError {
   code: JsonErrorCode;
   severity: 'error' | 'warning';
-  message: string;
+  message: Message;
   start: number;
   end: number;
 }
@@ -71,15 +73,28 @@ export interface JsonParseResult {
 
 class Stop extends Error {}
 
-function describe(text: string, tok: Token): string {
-  if (tok.kind === 'eof') return 'the end of the text';
+/** The token found where something else was expected, as a part of a sentence. */
+function describe(text: string, tok: Token): Message {
+  if (tok.kind === 'eof') return /*i18n*/ { id: 'policy.json.token.end', message: 'the end of the text' };
   const raw = text.slice(tok.start, Math.min(tok.end, tok.start + 40));
-  if (tok.kind === 'string') return `the string ${raw}`;
-  if (tok.kind === 'invalid' && raw.startsWith("'")) return `${raw} (JSON strings need double quotes)`;
+  if (tok.kind === 'string') return /*i18n*/ { id: 'policy.json.token.string', message: 'the string {raw}', values: { raw }, verbatim: ['raw'] };
+  if (tok.kind === 'invalid' && raw.startsWith("'")) return /*i18n*/ { id: 'policy.json.token.singleQuoted', message: '{raw} (JSON strings need double quotes)', values: { raw }, verbatim: ['raw'] };
   const code = raw.charCodeAt(0);
-  if (tok.kind === 'invalid' && (code < 0x20 || code === 0xa0 || code === 0xfeff)) return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (tok.kind === 'word') return `'${raw}' (strings need double quotes)`;
-  return `'${raw}'`;
+  if (tok.kind === 'invalid' && (code < 0x20 || code === 0xa0 || code === 0xfeff)) {
+    return /*i18n*/ { id: 'policy.json.token.invisible', message: 'the invisible character {code}', values: { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, verbatim: ['code'] };
+  }
+  if (tok.kind === 'word') return /*i18n*/ { id: 'policy.json.token.word', message: '{raw} (strings need double quotes)', values: { raw: `'${raw}'` }, verbatim: ['raw'] };
+  return /*i18n*/ { id: 'policy.json.token.other', message: '{raw}', values: { raw: `'${raw}'` }, verbatim: ['raw'] };
+}
+
+/** "Expected ',' or '}' after a property value" and the same for a list's ']'. */
+const expectedComma = (close: '}' | ']'): Message =>
+  close === '}'
+    ? /*i18n*/ { id: 'policy.json.expectedCommaObject', message: "Expected ',' or {close} after a property value", values: { close: "'}'" }, verbatim: ['close'] }
+    : /*i18n*/ { id: 'policy.json.expectedCommaList', message: "Expected ',' or {close} after an item of the list", values: { close: "']'" }, verbatim: ['close'] };
+
+function trailingComma(close: '}' | ']'): Message {
+  return /*i18n*/ { id: 'policy.json.trailingComma', message: "Trailing comma: remove the ',' before {close}", values: { close: `'${close}'` }, verbatim: ['close'] };
 }
 
 class Parser {
@@ -96,12 +111,12 @@ class Parser {
   private advance(): Token {
     let t = this.scanner.next();
     while (t.kind === 'comment') {
-      this.error('json-comment', 'Comments are not allowed in JSON policies', t.start, t.end);
+      this.error('json-comment', /*i18n*/ { id: 'policy.json.comment', message: 'Comments are not allowed in JSON policies' }, t.start, t.end);
       t = this.scanner.next();
     }
     if (t.problem) {
       // Only an unterminated string leaves the rest of the text unreadable.
-      const fatal = t.problem.message.startsWith('Unterminated');
+      const fatal = t.problem.unterminated === true;
       this.error('json-syntax', t.problem.message, t.problem.start, t.problem.end);
       if (fatal) {
         this.tok = t;
@@ -117,11 +132,11 @@ class Parser {
     return this.tok;
   }
 
-  private error(code: JsonErrorCode, message: string, start: number, end: number, severity: 'error' | 'warning' = 'error'): void {
+  private error(code: JsonErrorCode, message: Message, start: number, end: number, severity: 'error' | 'warning' = 'error'): void {
     this.errors.push({ code, severity, message, start, end });
   }
 
-  fail(message: string, tok: Token = this.tok): never {
+  fail(message: Message, tok: Token = this.tok): never {
     this.error('json-syntax', message, tok.start, tok.end);
     throw new Stop();
   }
@@ -131,9 +146,9 @@ class Parser {
     const holder = { set: (v: JsonValueNode) => (root = v) };
     try {
       this.advance();
-      if (this.tok.kind === 'eof') this.fail('The policy is empty: expected a JSON object such as {"Version": "2012-10-17", "Statement": []}');
+      if (this.tok.kind === 'eof') this.fail(/*i18n*/ { id: 'policy.json.empty', message: 'The policy is empty: expected a JSON object such as {example}', values: { example: '{"Version": "2012-10-17", "Statement": []}' }, verbatim: ['example'] });
       this.value(null, 0, holder.set);
-      if (this.current().kind !== 'eof') this.fail(`Unexpected ${describe(this.text, this.tok)} after the end of the policy`);
+      if (this.current().kind !== 'eof') this.fail(withParts(/*i18n*/ { id: 'policy.json.afterEnd', message: 'Unexpected {token} after the end of the policy' }, { token: describe(this.text, this.tok) }));
       return { root, errors: this.errors, complete: true };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
@@ -148,7 +163,7 @@ class Parser {
     switch (t.kind) {
       case '{':
       case '[': {
-        if (depth >= MAX_NESTING_DEPTH) this.fail(nestedTooDeeply('The policy'));
+        if (depth >= MAX_NESTING_DEPTH) this.fail(/*i18n*/ { id: 'policy.json.tooDeep', message: 'The policy is nested too deeply (more than {max} levels)', values: { max: MAX_NESTING_DEPTH } });
         const node: JsonObject | JsonArray = t.kind === '{' ? { ...base, type: 'object', properties: [] } : { ...base, type: 'array', items: [] };
         attach(node);
         this.advance();
@@ -173,9 +188,9 @@ class Parser {
         return node;
       }
       case 'word':
-        return this.fail(`Unexpected word ${describe(this.text, t)}; the only bare literals are true, false and null`);
+        return this.fail(withParts(/*i18n*/ { id: 'policy.json.bareWord', message: 'Unexpected word {token}; the only bare literals are true, false and null' }, { token: describe(this.text, t) }));
       default:
-        return this.fail(`Expected a value, found ${describe(this.text, t)}`);
+        return this.fail(withParts(/*i18n*/ { id: 'policy.json.expectedValue', message: 'Expected a value, found {token}' }, { token: describe(this.text, t) }));
     }
   }
 
@@ -184,18 +199,25 @@ class Parser {
     if (this.tok.kind === '}') return this.close(obj);
     for (;;) {
       const t = this.tok;
-      if (t.kind !== 'string') this.fail(t.kind === 'word' ? `Property names need double quotes: write "${this.text.slice(t.start, t.end)}"` : `Expected a property name in double quotes, found ${describe(this.text, t)}`);
+      if (t.kind !== 'string') {
+        this.fail(
+          t.kind === 'word'
+            ? /*i18n*/ { id: 'policy.json.unquotedName', message: 'Property names need double quotes: write "{name}"', values: { name: this.text.slice(t.start, t.end) }, verbatim: ['name'] }
+            : withParts(/*i18n*/ { id: 'policy.json.expectedName', message: 'Expected a property name in double quotes, found {token}' }, { token: describe(this.text, t) }),
+        );
+      }
       const key: JsonString = { type: 'string', value: t.value as string, start: t.start, end: t.end, parent: null };
       const prop: JsonProperty = { type: 'property', key, value: undefined, start: t.start, end: t.end, parent: obj };
       key.parent = prop;
       obj.properties.push(prop);
       const earlier = seen.get(key.value);
       if (earlier) {
-        this.error('json-duplicate-key', `Duplicate key "${key.value}": IAM keeps only the last one, so the earlier "${key.value}" is ignored`, key.start, key.end, 'warning');
+        const duplicate = /*i18n*/ { id: 'policy.json.duplicateKey', message: 'Duplicate key "{key}": IAM keeps only the last one, so the earlier "{key}" is ignored', values: { key: key.value }, verbatim: ['key'] };
+        this.error('json-duplicate-key', duplicate, key.start, key.end, 'warning');
       }
       seen.set(key.value, key);
       this.advance();
-      if (this.tok.kind !== ':') this.fail(`Expected ':' after the property name "${key.value}"`);
+      if (this.tok.kind !== ':') this.fail(/*i18n*/ { id: 'policy.json.expectedColon', message: 'Expected \':\' after the property name "{key}"', values: { key: key.value }, verbatim: ['key'] });
       this.advance();
       const v = this.value(prop, depth, (node) => (prop.value = node));
       prop.end = v.end;
@@ -203,7 +225,7 @@ class Parser {
       const next = this.tok;
       if (next.kind === ',') {
         if (this.advance().kind === '}') {
-          this.error('json-trailing-comma', "Trailing comma: remove the ',' before '}'", next.start, next.end);
+          this.error('json-trailing-comma', trailingComma('}'), next.start, next.end);
           return this.close(obj);
         }
         continue;
@@ -211,10 +233,10 @@ class Parser {
       if (next.kind === '}') return this.close(obj);
       // A missing comma before the next "key": report it and read on as if it were there.
       if (next.kind === 'string' && this.scanner.text[this.peekAfter(next)] === ':') {
-        this.error('json-syntax', "Expected ',' or '}' after a property value", next.start, next.end);
+        this.error('json-syntax', expectedComma('}'), next.start, next.end);
         continue;
       }
-      this.fail("Expected ',' or '}' after a property value");
+      this.fail(expectedComma('}'));
     }
   }
 
@@ -226,17 +248,17 @@ class Parser {
       const next = this.tok;
       if (next.kind === ',') {
         if (this.advance().kind === ']') {
-          this.error('json-trailing-comma', "Trailing comma: remove the ',' before ']'", next.start, next.end);
+          this.error('json-trailing-comma', trailingComma(']'), next.start, next.end);
           return this.close(arr);
         }
         continue;
       }
       if (next.kind === ']') return this.close(arr);
       if (next.kind === 'string' || next.kind === '{' || next.kind === '[') {
-        this.error('json-syntax', "Expected ',' or ']' after an item of the list", next.start, next.end);
+        this.error('json-syntax', expectedComma(']'), next.start, next.end);
         continue;
       }
-      this.fail("Expected ',' or ']' after an item of the list");
+      this.fail(expectedComma(']'));
     }
   }
 

@@ -115,7 +115,7 @@ export function locationAt(text: string, offset: number): JsonLocation {
     }
     if (!found) {
       const top = stack[stack.length - 1] as Frame;
-      const unterminated = tok.kind === 'string' && tok.problem?.message.startsWith('Unterminated') === true;
+      const unterminated = tok.kind === 'string' && tok.problem?.unterminated === true;
       const inside = (tok.kind === 'string' || tok.kind === 'word') && tok.start < offset && (offset < tok.end || (offset === tok.end && (unterminated || tok.kind === 'word')));
       if (inside || tok.start >= offset || tok.kind === 'eof') {
         // After a value with no comma yet, a string typed where a key could go is a key.

@@ -3,6 +3,7 @@
  * regular expressions on the hot path) so every keystroke costs one linear pass over the text.
  * Offsets are UTF-16 code units, as editors count them.
  */
+import type { Message } from '../../kernel/message';
 
 export type TokenKind =
   | '{'
@@ -31,7 +32,7 @@ export interface Token {
   /** string: the decoded value; number: the numeric value. */
   value?: string | number;
   /** A problem inside the token (bad escape, unterminated string, malformed number). */
-  problem?: { message: string; start: number; end: number };
+  problem?: { message: Message; start: number; end: number; unterminated?: true };
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -95,7 +96,7 @@ export class Scanner {
       if (i >= t.length || t[i] === '\n' || t[i] === '\r') {
         out += t.slice(runStart, i);
         this.pos = i;
-        return { kind: 'string', start, end: i, value: out, problem: problem ?? { message: 'Unterminated string: add the closing "', start, end: i } };
+        return { kind: 'string', start, end: i, value: out, problem: problem ?? { message: /*i18n*/ { id: 'policy.json.unterminated', message: 'Unterminated string: add the closing "' }, start, end: i, unterminated: true } };
       }
       const code = t.charCodeAt(i);
       if (code === 34) {
@@ -104,7 +105,7 @@ export class Scanner {
         return { kind: 'string', start, end: i + 1, value: out, ...(problem ? { problem } : {}) };
       }
       if (code < 0x20) {
-        problem ??= { message: 'Control characters such as tabs must be escaped inside a string (write \\t)', start: i, end: i + 1 };
+        problem ??= { message: /*i18n*/ { id: 'policy.json.controlCharacter', message: 'Control characters such as tabs must be escaped inside a string (write {escape})', values: { escape: '\\t' }, verbatim: ['escape'] }, start: i, end: i + 1 };
         i++;
         continue;
       }
@@ -122,7 +123,14 @@ export class Scanner {
         i += 6;
       } else {
         const len = e === undefined || e === '\n' || e === '\r' ? 1 : 2;
-        problem ??= { message: e === 'u' ? '\\u must be followed by four hex digits' : `Invalid escape sequence '${t.slice(i, i + len)}' in a string`, start: i, end: i + len };
+        problem ??= {
+          message:
+            e === 'u'
+              ? /*i18n*/ { id: 'policy.json.unicodeEscape', message: '{escape} must be followed by four hex digits', values: { escape: '\\u' }, verbatim: ['escape'] }
+              : /*i18n*/ { id: 'policy.json.badEscape', message: 'Invalid escape sequence {escape} in a string', values: { escape: `'${t.slice(i, i + len)}'` }, verbatim: ['escape'] },
+          start: i,
+          end: i + len,
+        };
         i += len;
       }
       runStart = i;
@@ -155,7 +163,7 @@ export class Scanner {
     }
     this.pos = i;
     const value = Number(t.slice(start, i));
-    return ok ? { kind: 'number', start, end: i, value } : { kind: 'number', start, end: i, value: NaN, problem: { message: `Invalid number '${t.slice(start, i)}'`, start, end: i } };
+    return ok ? { kind: 'number', start, end: i, value } : { kind: 'number', start, end: i, value: NaN, problem: { message: /*i18n*/ { id: 'policy.json.badNumber', message: 'Invalid number {number}', values: { number: `'${t.slice(start, i)}'` }, verbatim: ['number'] }, start, end: i } };
   }
 
   private comment(start: number): Token {

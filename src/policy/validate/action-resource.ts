@@ -1,11 +1,12 @@
 /** Action / NotAction strings and Resource / NotResource ARNs. */
-import { englishOf } from '../../kernel/message';
+import type { Message } from '../../kernel/message';
 import { parseArn } from '../../kernel/arn';
 import { actionsMatching, checkActionSyntax, findService, TRUST_POLICY_ACTIONS } from '../language/actions';
 import type { JsonString, JsonValueNode } from '../language/json-ast';
 import { editDistance } from '../language/keys';
+import { withParts } from '../message-parts';
 import { wildcardMatch } from '../wildcard';
-import { hasWildcard, stringItems, type Ctx } from './nodes';
+import { hasWildcard, stringItems, variableWithoutVersion, type Ctx } from './nodes';
 
 const TRUST_LIST = TRUST_POLICY_ACTIONS.map((a) => `sts:${a}`).join(', ');
 
@@ -22,11 +23,11 @@ function nearestAction(service: string, name: string): string | undefined {
 
 function checkTrustAction(v: JsonString, service: string, ctx: Ctx): void {
   if (v.value === '*') {
-    ctx.out.warning('trust-action-wildcard', `"*" in a trust policy: name the actions the principal may perform on the role instead (${TRUST_LIST})`, v);
+    ctx.out.warning('trust-action-wildcard', /*i18n*/ { id: 'policy.marker.trustActionWildcard', message: '"*" in a trust policy: name the actions the principal may perform on the role instead ({actions})', values: { actions: TRUST_LIST }, verbatim: ['actions'] }, v);
     return;
   }
   const fits = service === 'sts' && TRUST_POLICY_ACTIONS.some((a) => wildcardMatch(v.value, `sts:${a}`, true));
-  if (!fits) ctx.out.error('trust-action', `"${v.value}" is not a trust-policy action; a trust policy allows only ${TRUST_LIST}`, v);
+  if (!fits) ctx.out.error('trust-action', /*i18n*/ { id: 'policy.marker.trustAction', message: '"{action}" is not a trust-policy action; a trust policy allows only {actions}', values: { action: v.value, actions: TRUST_LIST }, verbatim: ['action', 'actions'] }, v);
 }
 
 export function checkActions(node: JsonValueNode | undefined, element: string, ctx: Ctx): void {
@@ -43,7 +44,10 @@ export function checkActions(node: JsonValueNode | undefined, element: string, c
     // STS is listed in full, so an STS action that matches nothing is a typo.
     if (syntax.service === 'sts' && actionsMatching(v.value).length === 0) {
       const near = hasWildcard(v.value) ? undefined : nearestAction('sts', syntax.name);
-      ctx.out.warning('unknown-action', `"${v.value}" matches no STS action${near ? ` (did you mean "${near}"?)` : ''}`, v);
+      const message: Message = near
+        ? /*i18n*/ { id: 'policy.marker.unknownActionNear', message: '"{action}" matches no STS action (did you mean "{near}"?)', values: { action: v.value, near }, verbatim: ['action', 'near'] }
+        : /*i18n*/ { id: 'policy.marker.unknownAction', message: '"{action}" matches no STS action', values: { action: v.value }, verbatim: ['action'] };
+      ctx.out.warning('unknown-action', message, v);
     }
   }
 }
@@ -52,25 +56,28 @@ function checkResource(v: JsonString, ctx: Ctx): void {
   const value = v.value;
   if (value === '*') return;
   if (!value.startsWith('arn:')) {
-    const hint = value.includes(':') ? '' : ' (for an S3 bucket write arn:aws:s3:::bucket-name)';
-    ctx.out.error('resource-arn', `Resource "${value}" must be an ARN (arn:partition:service:region:account:resource) or "*"${hint}`, v);
+    const message = value.includes(':')
+      ? /*i18n*/ { id: 'policy.marker.resourceNotArn', message: 'Resource "{value}" must be an ARN (arn:partition:service:region:account:resource) or "*"', values: { value }, verbatim: ['value'] }
+      : /*i18n*/ { id: 'policy.marker.resourceNotArnBucket', message: 'Resource "{value}" must be an ARN (arn:partition:service:region:account:resource) or "*" (for an S3 bucket write arn:aws:s3:::bucket-name)', values: { value }, verbatim: ['value'] };
+    ctx.out.error('resource-arn', message, v);
     return;
   }
   const arn = parseArn(value);
   if (!arn.ok) {
-    ctx.out.error('resource-arn', `Resource "${value}" is not a valid ARN: ${englishOf(arn.error)}`, v);
+    ctx.out.error('resource-arn', withParts(/*i18n*/ { id: 'policy.marker.resourceArnInvalid', message: 'Resource "{value}" is not a valid ARN: {problem}', values: { value }, verbatim: ['value'] }, { problem: arn.error }), v);
     return;
   }
   // Wildcards and policy variables stand in for parts, so only a literal ARN can be judged further.
   if (hasWildcard(value) || value.includes('${')) return;
-  if (arn.value.problems.length > 0) ctx.out.warning('resource-arn-problem', `Resource "${value}": ${englishOf(arn.value.problems[0]!)}`, v);
+  const problem = arn.value.problems[0];
+  if (problem) ctx.out.warning('resource-arn-problem', withParts(/*i18n*/ { id: 'policy.marker.resourceArnProblem', message: 'Resource "{value}": {problem}', values: { value }, verbatim: ['value'] }, { problem }), v);
 }
 
 export function checkResources(node: JsonValueNode | undefined, element: string, ctx: Ctx): void {
   for (const v of stringItems(node, ctx, element)) {
     checkResource(v, ctx);
     if (!ctx.variables && v.value.includes('${')) {
-      ctx.out.warning('policy-variable-old-version', `"${v.value}" uses a policy variable, which works only with "Version": "2012-10-17"; here it is plain text`, v);
+      ctx.out.warning('policy-variable-old-version', variableWithoutVersion(v.value), v);
     }
   }
 }

@@ -2,9 +2,11 @@
  * Warnings in the spirit of IAM Access Analyzer's policy checks: statements that are valid but
  * grant more, or match less, than they appear to.
  */
+import type { Message } from '../../kernel/message';
 import { parseArn } from '../../kernel/arn';
 import { writeActionReason } from '../language/actions';
 import type { JsonObject, JsonString, JsonValueNode } from '../language/json-ast';
+import { withParts } from '../message-parts';
 import { wildcardMatch } from '../wildcard';
 import { conditionEntries, type ConditionEntry } from './condition';
 import { hasWildcard, keyOf, valueOf, type Ctx } from './nodes';
@@ -23,11 +25,14 @@ function checkForAllValues(entries: ConditionEntry[], ctx: Ctx): void {
   );
   for (const e of entries) {
     if (!e.parsed.ok || e.parsed.qualifier !== 'ForAllValues' || nullPresent.has(e.key.value.toLowerCase())) continue;
-    ctx.out.warning(
-      'forallvalues-allow-without-null',
-      `${e.parsed.name} is also true when the request has no ${e.key.value} at all, so this Allow applies to such requests too; add "Null": {"${e.key.value}": "false"} to require the key`,
-      e.key,
-    );
+    const key = e.key.value;
+    const message = /*i18n*/ {
+      id: 'policy.marker.forAllValuesWithoutNull',
+      message: '{operator} is also true when the request has no {key} at all, so this Allow applies to such requests too; add {nullCheck} to require the key',
+      values: { operator: e.parsed.name, key, nullCheck: `"Null": {"${key}": "false"}` },
+      verbatim: ['operator', 'key', 'nullCheck'],
+    };
+    ctx.out.warning('forallvalues-allow-without-null', message, e.key);
   }
 }
 
@@ -39,15 +44,18 @@ function checkConditionValues(entries: ConditionEntry[], ctx: Ctx): void {
     const mfa = base === 'Bool' && !e.parsed.ifExists && e.key.value.toLowerCase() === 'aws:multifactorauthpresent';
     for (const v of e.values) {
       if (mfa && String(v.value).toLowerCase() === 'false') {
-        ctx.out.warning('mfa-bool-false', 'Requests signed with long-term access keys carry no aws:MultiFactorAuthPresent at all, so "false" does not match them; use BoolIfExists to cover them too', v);
+        const message = /*i18n*/ { id: 'policy.marker.mfaBoolFalse', message: 'Requests signed with long-term access keys carry no aws:MultiFactorAuthPresent at all, so "false" does not match them; use BoolIfExists to cover them too' };
+        ctx.out.warning('mfa-bool-false', message, v);
       }
       if (v.type !== 'string') continue;
       if ((base === 'StringLike' || base === 'StringNotLike') && !hasWildcard(v.value)) {
-        ctx.out.warning('stringlike-without-wildcard', `"${v.value}" has no wildcard (* or ?): use ${name.replace('Like', 'Equals')} for an exact match`, v);
+        const message = /*i18n*/ { id: 'policy.marker.likeWithoutWildcard', message: '"{value}" has no wildcard (* or ?): use {equals} for an exact match', values: { value: v.value, equals: name.replace('Like', 'Equals') }, verbatim: ['value', 'equals'] };
+        ctx.out.warning('stringlike-without-wildcard', message, v);
       }
       if (base.startsWith('String') && base.includes('Equals') && hasWildcard(v.value, '*')) {
         const like = base.includes('IgnoreCase') ? (base.includes('Not') ? 'StringNotLike' : 'StringLike') : name.replace('Equals', 'Like');
-        ctx.out.warning('stringequals-with-wildcard', `${name} compares "*" literally, so "${v.value}" matches only that exact text; use ${like} for a wildcard`, v);
+        const message = /*i18n*/ { id: 'policy.marker.equalsWithWildcard', message: '{operator} compares "*" literally, so "{value}" matches only that exact text; use {like} for a wildcard', values: { operator: name, value: v.value, like }, verbatim: ['operator', 'value', 'like'] };
+        ctx.out.warning('stringequals-with-wildcard', message, v);
       }
     }
   }
@@ -78,11 +86,12 @@ function checkWebIdentity(s: JsonObject, entries: ConditionEntry[], ctx: Ctx): v
     if (keys.has(`${lower}:sub`)) continue;
     // A Cognito identity pool ID in :aud is the documented way to trust a pool's identities.
     if (lower === 'cognito-identity.amazonaws.com' && keys.has(`${lower}:aud`)) continue;
-    ctx.out.warning(
-      'web-identity-without-sub',
-      `No condition on ${prefix}:sub: any identity this provider issues tokens for can assume the role${lower === 'token.actions.githubusercontent.com' ? ' (every workflow in every GitHub repository)' : ''}. Add StringEquals or StringLike on ${prefix}:sub`,
-      f,
-    );
+    const key = `${prefix}:sub`;
+    const message =
+      lower === 'token.actions.githubusercontent.com'
+        ? /*i18n*/ { id: 'policy.marker.webIdentityWithoutSubGitHub', message: 'No condition on {key}: any identity this provider issues tokens for can assume the role (every workflow in every GitHub repository). Add StringEquals or StringLike on {key}', values: { key }, verbatim: ['key'] }
+        : /*i18n*/ { id: 'policy.marker.webIdentityWithoutSub', message: 'No condition on {key}: any identity this provider issues tokens for can assume the role. Add StringEquals or StringLike on {key}', values: { key }, verbatim: ['key'] };
+    ctx.out.warning('web-identity-without-sub', message, f);
   }
 }
 
@@ -93,7 +102,8 @@ function checkWriteOnEverything(s: JsonObject, ctx: Ctx): void {
   for (const a of strings(valueOf(s, 'Action'))) {
     const reason = writeActionReason(a.value);
     if (!reason) continue;
-    ctx.out.warning('write-action-all-resources', `"Resource": "*" with ${reason} allows it on every resource; name the resources (ARNs) or add a Condition`, star);
+    const message = withParts(/*i18n*/ { id: 'policy.marker.writeOnEverything', message: '"Resource": "*" with {reason} allows it on every resource; name the resources (ARNs) or add a Condition' }, { reason });
+    ctx.out.warning('write-action-all-resources', message, star);
     return;
   }
 }
@@ -104,8 +114,11 @@ function checkPublic(s: JsonObject, ctx: Ctx): void {
   const principal = valueOf(s, 'Principal');
   const star = principal?.type === 'string' ? principal : principal?.type === 'object' ? strings(valueOf(principal, 'AWS')).find((v) => v.value === '*') : undefined;
   if (star?.value !== '*') return;
-  const what = ctx.kind === 'trust' ? 'assume this role' : 'perform these actions';
-  ctx.out.warning('public-principal', `Principal "*" with no Condition lets anyone, in any AWS account, ${what}; name the principals or add a Condition such as aws:PrincipalOrgID`, star);
+  const message =
+    ctx.kind === 'trust'
+      ? /*i18n*/ { id: 'policy.marker.publicTrust', message: 'Principal "*" with no Condition lets anyone, in any AWS account, assume this role; name the principals or add a Condition such as aws:PrincipalOrgID' }
+      : /*i18n*/ { id: 'policy.marker.publicResource', message: 'Principal "*" with no Condition lets anyone, in any AWS account, perform these actions; name the principals or add a Condition such as aws:PrincipalOrgID' };
+  ctx.out.warning('public-principal', message, star);
 }
 
 export function checkAdvice(s: JsonObject, ctx: Ctx): void {
@@ -115,13 +128,14 @@ export function checkAdvice(s: JsonObject, ctx: Ctx): void {
   checkConditionValues(entries, ctx);
   if (!allow) return;
   checkForAllValues(entries, ctx);
-  for (const [element, code, why] of [
-    ['NotAction', 'allow-not-action', 'allows every action except the ones listed, including actions of services added later'],
-    ['NotResource', 'allow-not-resource', 'allows the actions on every resource except the ones listed'],
-    ['NotPrincipal', 'allow-not-principal', 'trusts everyone except the principals listed'],
-  ] as const) {
+  const allowNot: readonly (readonly ['NotAction' | 'NotResource' | 'NotPrincipal', 'allow-not-action' | 'allow-not-resource' | 'allow-not-principal', Message])[] = [
+    ['NotAction', 'allow-not-action', /*i18n*/ { id: 'policy.marker.allowNotAction', message: 'Allow with NotAction allows every action except the ones listed, including actions of services added later; prefer Action with an explicit list' }],
+    ['NotResource', 'allow-not-resource', /*i18n*/ { id: 'policy.marker.allowNotResource', message: 'Allow with NotResource allows the actions on every resource except the ones listed; prefer Resource with an explicit list' }],
+    ['NotPrincipal', 'allow-not-principal', /*i18n*/ { id: 'policy.marker.allowNotPrincipal', message: 'Allow with NotPrincipal trusts everyone except the principals listed; prefer Principal with an explicit list' }],
+  ];
+  for (const [element, code, message] of allowNot) {
     const key = keyOf(s, element);
-    if (key) ctx.out.warning(code, `Allow with ${element} ${why}; prefer ${element.slice(3)} with an explicit list`, key);
+    if (key) ctx.out.warning(code, message, key);
   }
   checkWriteOnEverything(s, ctx);
   checkPublic(s, ctx);

@@ -2,11 +2,14 @@
  * Condition blocks: operator → key → value or values. The operators come from the evaluator's
  * table (parseOperatorName), and so do the value checks (each operator's checkPolicyValue).
  */
+import type { Message } from '../../kernel/message';
 import { parseOperatorName, type OperatorName } from '../conditions/operator-name';
 import type { JsonObject, JsonString, JsonValueNode } from '../language/json-ast';
 import { editDistance, lookupConditionKey, type KeyType } from '../language/keys';
 import { allOperatorNames, FAMILY_KEY_TYPES } from '../language/operators';
-import { describeNode, type Ctx } from './nodes';
+import { withParts } from '../message-parts';
+import type { OperatorDef } from '../conditions/types';
+import { found, variableWithoutVersion, type Ctx } from './nodes';
 
 /** One key of one operator, with its scalar value nodes. */
 export interface ConditionEntry {
@@ -38,112 +41,190 @@ export function conditionEntries(condition: JsonValueNode | undefined): Conditio
 
 const OPERATOR_NAMES = allOperatorNames();
 
-/** A spelling suggestion for an unknown operator, unless the evaluator's message already has one. */
-function nearOperator(name: string, error: string): string {
-  if (error.includes('did you mean') || error.includes('cannot take')) return '';
+/** The known operator nearest to an unknown one (within two edits). */
+function nearOperator(name: string): string | undefined {
   const lower = name.toLowerCase();
   let best: { name: string; d: number } | undefined;
   for (const candidate of OPERATOR_NAMES) {
     const d = editDistance(lower, candidate.toLowerCase(), 2);
     if (d <= 2 && (!best || d < best.d)) best = { name: candidate, d };
   }
-  return best ? ` (did you mean "${best.name}"?)` : '';
+  return best?.name;
 }
 
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** Why an operator name is not one, with a spelling suggestion where the reason has none of its own. */
+function operatorProblem(parsed: Extract<OperatorName, { ok: false }>): Message {
+  const op = parsed.name;
+  switch (parsed.reason) {
+    case 'null-if-exists':
+      return /*i18n*/ { id: 'policy.marker.operatorNullIfExists', message: '"{op}": Null cannot take IfExists (Null itself tests whether the key exists)', values: { op }, verbatim: ['op'] };
+    case 'null-qualifier':
+      return /*i18n*/ { id: 'policy.marker.operatorNullQualifier', message: '"{op}": Null cannot take a {qualifier} prefix', values: { op, qualifier: op.slice(0, op.indexOf(':') + 1) }, verbatim: ['op', 'qualifier'] };
+    default:
+  }
+  if (parsed.suggestion !== undefined) {
+    const suggestion = parsed.suggestion;
+    return /*i18n*/ { id: 'policy.marker.operatorCase', message: 'Unknown condition operator "{op}" (did you mean "{suggestion}"? operator names are case-sensitive)', values: { op, suggestion }, verbatim: ['op', 'suggestion'] };
+  }
+  const near = nearOperator(op);
+  if (parsed.reason === 'prefix') {
+    return near
+      ? /*i18n*/ { id: 'policy.marker.operatorPrefixNear', message: 'Unknown condition operator "{op}": the only prefixes are "ForAnyValue:" and "ForAllValues:" (did you mean "{near}"?)', values: { op, near }, verbatim: ['op', 'near'] }
+      : /*i18n*/ { id: 'policy.marker.operatorPrefix', message: 'Unknown condition operator "{op}": the only prefixes are "ForAnyValue:" and "ForAllValues:"', values: { op }, verbatim: ['op'] };
+  }
+  return near
+    ? /*i18n*/ { id: 'policy.marker.operatorUnknownNear', message: 'Unknown condition operator "{op}" (did you mean "{near}"?)', values: { op, near }, verbatim: ['op', 'near'] }
+    : /*i18n*/ { id: 'policy.marker.operatorUnknown', message: 'Unknown condition operator "{op}"', values: { op }, verbatim: ['op'] };
+}
 
-const SUGGESTED_OPERATOR: Record<KeyType, string> = {
-  String: 'StringEquals or StringLike',
-  ARN: 'ArnLike or ArnEquals',
-  Numeric: 'NumericLessThan and the other Numeric operators',
-  Date: 'DateGreaterThan and the other Date operators',
-  Bool: 'Bool',
-  IP: 'IpAddress or NotIpAddress',
-  Binary: 'BinaryEquals',
+/** A policy value the operator cannot read: the operator family's own check, worded for the editor. */
+function valueProblem(def: OperatorDef, value: string, operator: string): Message | undefined {
+  const problem = def.checkPolicyValue?.(value);
+  if (!problem) return undefined;
+  const values = { value, operator };
+  const verbatim = ['value', 'operator'];
+  switch (def.family) {
+    case 'Bool':
+      return /*i18n*/ { id: 'policy.marker.valueBool', message: '"{value}" is not a Boolean (use "true" or "false"), so {operator} never matches it', values, verbatim };
+    case 'Null':
+      return /*i18n*/ { id: 'policy.marker.valueNull', message: '"{value}" is not a Boolean (Null takes "true" or "false"), so {operator} never matches it', values, verbatim };
+    case 'Binary':
+      return /*i18n*/ { id: 'policy.marker.valueBinary', message: '"{value}" is not base64, so {operator} never matches it', values, verbatim };
+    case 'IpAddress':
+      return /*i18n*/ { id: 'policy.marker.valueIp', message: '"{value}" is not an IP address or CIDR block, so {operator} never matches it', values, verbatim };
+    case 'Date':
+      return /*i18n*/ { id: 'policy.marker.valueDate', message: '"{value}" is not a date (use ISO 8601 such as 2026-01-31T12:00:00Z, or epoch seconds), so {operator} never matches it', values, verbatim };
+    case 'Numeric':
+      return /*i18n*/ { id: 'policy.marker.valueNumber', message: '"{value}" is not a number, so {operator} never matches it', values, verbatim };
+    default:
+      // An operator family whose check has no wording here yet: its own English, capitalized.
+      return /*i18n*/ { id: 'policy.marker.valueOther', message: '{problem}, so {operator} never matches it', values: { problem: problem.charAt(0).toUpperCase() + problem.slice(1), operator }, verbatim: ['problem', 'operator'] };
+  }
+}
+
+const SUGGESTED_OPERATOR: Record<KeyType, Message> = {
+  String: /*i18n*/ { id: 'policy.marker.suggest.string', message: 'StringEquals or StringLike' },
+  ARN: /*i18n*/ { id: 'policy.marker.suggest.arn', message: 'ArnLike or ArnEquals' },
+  Numeric: /*i18n*/ { id: 'policy.marker.suggest.numeric', message: 'NumericLessThan and the other Numeric operators' },
+  Date: /*i18n*/ { id: 'policy.marker.suggest.date', message: 'DateGreaterThan and the other Date operators' },
+  Bool: /*i18n*/ { id: 'policy.marker.suggest.bool', message: 'Bool' },
+  IP: /*i18n*/ { id: 'policy.marker.suggest.ip', message: 'IpAddress or NotIpAddress' },
+  Binary: /*i18n*/ { id: 'policy.marker.suggest.binary', message: 'BinaryEquals' },
 };
+
+/** "IP addresses", "String values": what a key holds or an operator compares. */
+function valuesOfType(type: string): Message {
+  if (type === 'IP' || type === 'IpAddress') return /*i18n*/ { id: 'policy.marker.type.ip', message: 'IP addresses' };
+  return /*i18n*/ { id: 'policy.marker.type.values', message: '{type} values', values: { type }, verbatim: ['type'] };
+}
 
 function checkKeyName(key: JsonString, ctx: Ctx): ReturnType<typeof lookupConditionKey> | undefined {
   const name = key.value;
   const colon = name.indexOf(':');
   if (colon <= 0 || colon === name.length - 1) {
-    ctx.out.error('condition-key-format', `"${name}" is not a condition key: keys are written prefix:name, such as aws:SourceIp or sts:ExternalId`, key);
+    ctx.out.error('condition-key-format', /*i18n*/ { id: 'policy.marker.conditionKeyFormat', message: '"{key}" is not a condition key: keys are written prefix:name, such as aws:SourceIp or sts:ExternalId', values: { key: name }, verbatim: ['key'] }, key);
     return undefined;
   }
-  const found = lookupConditionKey(name);
-  if (!found.known && found.prefix === 'aws') {
-    const hint = 'suggestion' in found && found.suggestion ? ` (did you mean "${found.suggestion}"?)` : '';
-    ctx.out.error('unknown-global-key', `"${name}" is not a global condition key${hint}`, key);
-  } else if (!found.known && found.prefix === 'sts') {
-    const hint = 'suggestion' in found && found.suggestion ? ` (did you mean "${found.suggestion}"?)` : '';
-    ctx.out.warning('unknown-sts-key', `"${name}" is not an STS condition key${hint}`, key);
+  const known = lookupConditionKey(name);
+  const near = !known.known && 'suggestion' in known && known.suggestion ? known.suggestion : undefined;
+  if (!known.known && known.prefix === 'aws') {
+    const message: Message = near
+      ? /*i18n*/ { id: 'policy.marker.unknownGlobalKeyNear', message: '"{key}" is not a global condition key (did you mean "{near}"?)', values: { key: name, near }, verbatim: ['key', 'near'] }
+      : /*i18n*/ { id: 'policy.marker.unknownGlobalKey', message: '"{key}" is not a global condition key', values: { key: name }, verbatim: ['key'] };
+    ctx.out.error('unknown-global-key', message, key);
+  } else if (!known.known && known.prefix === 'sts') {
+    const message: Message = near
+      ? /*i18n*/ { id: 'policy.marker.unknownStsKeyNear', message: '"{key}" is not an STS condition key (did you mean "{near}"?)', values: { key: name, near }, verbatim: ['key', 'near'] }
+      : /*i18n*/ { id: 'policy.marker.unknownStsKey', message: '"{key}" is not an STS condition key', values: { key: name }, verbatim: ['key'] };
+    ctx.out.warning('unknown-sts-key', message, key);
   }
-  return found;
+  return known;
 }
 
-function checkEntry(entry: ConditionEntry, found: ReturnType<typeof lookupConditionKey> | undefined, ctx: Ctx): void {
+function checkEntry(entry: ConditionEntry, lookup: ReturnType<typeof lookupConditionKey> | undefined, ctx: Ctx): void {
   const { parsed, key } = entry;
   if (!parsed.ok) return;
   const { def } = parsed;
   for (const v of entry.values) {
     const text = String(v.value);
     if (def.variables && text.includes('${')) {
-      if (!ctx.variables) ctx.out.warning('policy-variable-old-version', `"${text}" uses a policy variable, which works only with "Version": "2012-10-17"; here it is plain text`, v);
+      if (!ctx.variables) ctx.out.warning('policy-variable-old-version', variableWithoutVersion(text), v);
       continue;
     }
-    const problem = def.checkPolicyValue?.(text);
-    if (problem) ctx.out.error('condition-value', `${capitalize(problem)}, so ${parsed.name} never matches it`, v);
+    const problem = valueProblem(def, text, parsed.name);
+    if (problem) ctx.out.error('condition-value', problem, v);
   }
-  if (!found?.known) return;
-  const info = found.info;
+  if (!lookup?.known) return;
+  const info = lookup.info;
   const fits = FAMILY_KEY_TYPES[def.family];
   if (fits && !info.types.some((t) => fits.includes(t))) {
     const keyType = info.types[0] as KeyType;
-    ctx.out.warning('condition-key-type', `${key.value} holds ${keyType === 'IP' ? 'IP addresses' : `${keyType} values`}, but ${parsed.name} compares ${def.family === 'IpAddress' ? 'IP addresses' : `${def.family} values`}; use ${SUGGESTED_OPERATOR[keyType]}`, entry.operator);
+    const message = withParts(/*i18n*/ { id: 'policy.marker.keyType', message: '{key} holds {held}, but {operator} compares {compared}; use {suggested}', values: { key: key.value, operator: parsed.name }, verbatim: ['key', 'operator'] }, {
+      held: valuesOfType(keyType),
+      compared: valuesOfType(def.family),
+      suggested: SUGGESTED_OPERATOR[keyType],
+    });
+    ctx.out.warning('condition-key-type', message, entry.operator);
   }
   if (def.family === 'Null') return;
   // SAML attributes are not consistently documented as single- or multivalued: no advice either way.
   if (info.scope === 'saml') return;
   if (info.multivalued && !parsed.qualifier) {
-    ctx.out.warning('multivalued-key-without-set-operator', `${key.value} can hold several values: use ForAnyValue:${parsed.name} (any value matches) or ForAllValues:${parsed.name} (every value matches)`, key);
+    const message = /*i18n*/ {
+      id: 'policy.marker.multivalued',
+      message: '{key} can hold several values: use {anyValue} (any value matches) or {allValues} (every value matches)',
+      values: { key: key.value, anyValue: `ForAnyValue:${parsed.name}`, allValues: `ForAllValues:${parsed.name}` },
+      verbatim: ['key', 'anyValue', 'allValues'],
+    };
+    ctx.out.warning('multivalued-key-without-set-operator', message, key);
   } else if (!info.multivalued && parsed.qualifier && info.scope !== 'oidc') {
-    ctx.out.warning('set-operator-single-valued-key', `${key.value} has a single value: ${parsed.qualifier}: is meant for multivalued keys and can make the condition looser than it reads; use ${parsed.name.slice(parsed.qualifier.length + 1)}`, entry.operator);
+    const message = /*i18n*/ {
+      id: 'policy.marker.singleValued',
+      message: '{key} has a single value: {qualifier} is meant for multivalued keys and can make the condition looser than it reads; use {operator}',
+      values: { key: key.value, qualifier: `${parsed.qualifier}:`, operator: parsed.name.slice(parsed.qualifier.length + 1) },
+      verbatim: ['key', 'qualifier', 'operator'],
+    };
+    ctx.out.warning('set-operator-single-valued-key', message, entry.operator);
   }
 }
 
 export function checkCondition(node: JsonValueNode, ctx: Ctx): void {
   const { out } = ctx;
   if (node.type !== 'object') {
-    out.error('condition-type', `Condition must be an object of operators, such as {"StringEquals": {"sts:ExternalId": "..."}}, found ${describeNode(node)}`, node);
+    const example = '{"StringEquals": {"sts:ExternalId": "..."}}';
+    out.error('condition-type', found(/*i18n*/ { id: 'policy.marker.conditionType', message: 'Condition must be an object of operators, such as {example}, found {found}', values: { example }, verbatim: ['example'] }, node), node);
     return;
   }
   for (const op of node.properties) {
     const parsed = parseOperatorName(op.key.value);
-    if (!parsed.ok) out.error('condition-operator', capitalize(parsed.error) + nearOperator(op.key.value, parsed.error), op.key);
+    if (!parsed.ok) out.error('condition-operator', operatorProblem(parsed), op.key);
     const block = op.value;
     if (!block) continue;
     if (block.type !== 'object') {
-      out.error('condition-block-type', `${op.key.value} must map condition keys to values, such as {"aws:SourceIp": "203.0.113.0/24"}, found ${describeNode(block)}`, block);
+      const example = '{"aws:SourceIp": "203.0.113.0/24"}';
+      const message = /*i18n*/ { id: 'policy.marker.conditionBlockType', message: '{operator} must map condition keys to values, such as {example}, found {found}', values: { operator: op.key.value, example }, verbatim: ['operator', 'example'] };
+      out.error('condition-block-type', found(message, block), block);
       continue;
     }
-    if (block.properties.length === 0) out.warning('condition-empty', `${op.key.value} names no condition key, so it tests nothing`, block);
+    if (block.properties.length === 0) out.warning('condition-empty', /*i18n*/ { id: 'policy.marker.conditionEmpty', message: '{operator} names no condition key, so it tests nothing', values: { operator: op.key.value }, verbatim: ['operator'] }, block);
     checkKeys(block, parsed, op.key, ctx);
   }
 }
 
 function checkKeys(block: JsonObject, parsed: OperatorName, operator: JsonString, ctx: Ctx): void {
   for (const k of block.properties) {
-    const found = checkKeyName(k.key, ctx);
+    const lookup = checkKeyName(k.key, ctx);
     const v = k.value;
     if (!v) continue;
     const values: Scalar[] = [];
     if (v.type === 'array') {
-      if (v.items.length === 0) ctx.out.error('condition-value-type', `The values of ${k.key.value} must not be an empty list`, v);
+      if (v.items.length === 0) ctx.out.error('condition-value-type', /*i18n*/ { id: 'policy.marker.conditionValuesEmpty', message: 'The values of {key} must not be an empty list', values: { key: k.key.value }, verbatim: ['key'] }, v);
       for (const item of v.items) {
         if (isScalar(item)) values.push(item);
-        else ctx.out.error('condition-value-type', `Each value of ${k.key.value} must be a string, number or Boolean, found ${describeNode(item)}`, item);
+        else ctx.out.error('condition-value-type', found(/*i18n*/ { id: 'policy.marker.conditionItemType', message: 'Each value of {key} must be a string, number or Boolean, found {found}', values: { key: k.key.value }, verbatim: ['key'] }, item), item);
       }
     } else if (isScalar(v)) values.push(v);
-    else ctx.out.error('condition-value-type', `The value of ${k.key.value} must be a string, number, Boolean or a list of them, found ${describeNode(v)}`, v);
-    checkEntry({ operator, parsed, key: k.key, values }, found, ctx);
+    else ctx.out.error('condition-value-type', found(/*i18n*/ { id: 'policy.marker.conditionValueType', message: 'The value of {key} must be a string, number, Boolean or a list of them, found {found}', values: { key: k.key.value }, verbatim: ['key'] }, v), v);
+    checkEntry({ operator, parsed, key: k.key, values }, lookup, ctx);
   }
 }

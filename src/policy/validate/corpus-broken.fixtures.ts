@@ -10,7 +10,8 @@ export interface BrokenCase {
   rule: string;
   kind: EditorPolicyKind;
   text: string;
-  expect: Omit<PolicyMarker, 'startOffset' | 'endOffset'>[];
+  /** The markers, each message in English (englishOf). */
+  expect: (Omit<PolicyMarker, 'startOffset' | 'endOffset' | 'message'> & { message: string })[];
 }
 
 export const BROKEN: BrokenCase[] = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOf } from '../../kernel/message';
 import { parsePolicyDocument } from '../parse';
 import { MARKER_CODES } from './codes';
 import { BROKEN } from './corpus-broken.fixtures';
@@ -8,7 +9,7 @@ import { validatePolicy } from './validate-policy';
 const strip = (m: ReturnType<typeof validatePolicy>[number]) => ({
   severity: m.severity,
   code: m.code,
-  message: m.message,
+  message: englishOf(m.message),
   line: m.line,
   column: m.column,
   endLine: m.endLine,

@@ -2,15 +2,20 @@
 import { LineIndex } from '../language/json-scan';
 import type { JsonNode } from '../language/json-ast';
 import type { EditorPolicyKind } from '../language/kind';
+import type { Message } from '../../kernel/message';
 import type { MarkerCode } from './codes';
 
 export type { EditorPolicyKind };
+
+/** A marker's sentence: a Message, maybe with sentences of its own as values (src/policy/message-parts.ts). */
+export type MarkerMessage = Message;
 
 export interface PolicyMarker {
   severity: 'error' | 'warning' | 'info';
   /** Stable identifier of the rule: one of MARKER_CODES (validate/codes.ts). */
   code: string;
-  message: string;
+  /** The rule's sentence for this place (englishOf gives its English). */
+  message: MarkerMessage;
   /** Offsets into the text; endOffset is exclusive. A value's range includes its quotes. */
   startOffset: number;
   endOffset: number;
@@ -27,19 +32,19 @@ export class MarkerSink {
 
   constructor(readonly text: string) {}
 
-  add(severity: PolicyMarker['severity'], code: MarkerCode, message: string, start: number, end: number): void {
+  add(severity: PolicyMarker['severity'], code: MarkerCode, message: MarkerMessage, start: number, end: number): void {
     this.items.push({ severity, code, message, startOffset: start, endOffset: Math.max(start, end) });
   }
 
-  error(code: MarkerCode, message: string, at: Pick<JsonNode, 'start' | 'end'>): void {
+  error(code: MarkerCode, message: MarkerMessage, at: Pick<JsonNode, 'start' | 'end'>): void {
     this.add('error', code, message, at.start, at.end);
   }
 
-  warning(code: MarkerCode, message: string, at: Pick<JsonNode, 'start' | 'end'>): void {
+  warning(code: MarkerCode, message: MarkerMessage, at: Pick<JsonNode, 'start' | 'end'>): void {
     this.add('warning', code, message, at.start, at.end);
   }
 
-  info(code: MarkerCode, message: string, at: Pick<JsonNode, 'start' | 'end'>): void {
+  info(code: MarkerCode, message: MarkerMessage, at: Pick<JsonNode, 'start' | 'end'>): void {
     this.add('info', code, message, at.start, at.end);
   }
 

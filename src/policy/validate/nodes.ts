@@ -1,6 +1,8 @@
 /** Small helpers over the positioned JSON tree, shared by the validator's rules. */
+import type { Message } from '../../kernel/message';
 import type { JsonNode, JsonObject, JsonString, JsonValueNode } from '../language/json-ast';
 import { editDistance } from '../language/keys';
+import { withParts } from '../message-parts';
 import type { EditorPolicyKind, MarkerSink } from './marker';
 
 export interface Ctx {
@@ -10,30 +12,56 @@ export interface Ctx {
   variables: boolean;
 }
 
-/** "a number", "an object", "the string "x"" — for messages. */
-export function describeNode(node: JsonValueNode | undefined): string {
-  if (!node) return 'nothing';
+/** "a number", "an object", "the string "x"" — the part of a message that says what was found. */
+function describeNode(node: JsonValueNode | undefined): Message {
+  if (!node) return /*i18n*/ { id: 'policy.node.nothing', message: 'nothing' };
   switch (node.type) {
     case 'string':
-      return `the string ${JSON.stringify(node.value)}`;
+      return /*i18n*/ { id: 'policy.node.string', message: 'the string {json}', values: { json: JSON.stringify(node.value) }, verbatim: ['json'] };
     case 'number':
-      return `the number ${node.value}`;
+      return /*i18n*/ { id: 'policy.node.number', message: 'the number {json}', values: { json: `${node.value}` }, verbatim: ['json'] };
     case 'boolean':
-      return `${node.value}`;
     case 'null':
-      return 'null';
+      return /*i18n*/ { id: 'policy.node.literal', message: '{json}', values: { json: `${node.value}` }, verbatim: ['json'] };
     case 'array':
-      return 'a list';
+      return /*i18n*/ { id: 'policy.node.list', message: 'a list' };
     default:
-      return 'an object';
+      return /*i18n*/ { id: 'policy.node.object', message: 'an object' };
   }
 }
 
-/** An unknown element name: with a hint when it is a case or spelling slip of an allowed one. */
-export function unknownElement(key: string, allowed: readonly string[], where: string): string {
-  const near = allowed.find((a) => a.toLowerCase() === key.toLowerCase()) ?? allowed.find((a) => editDistance(a.toLowerCase(), key.toLowerCase(), 2) <= 2);
-  if (near) return `Unknown element "${key}" in ${where}: did you mean "${near}"?${near.toLowerCase() === key.toLowerCase() ? ' Element names are case-sensitive.' : ''}`;
-  return `Unknown element "${key}" in ${where}; allowed: ${allowed.join(', ')}`;
+/** "…, found the number 7": a message whose {found} is the node's description. */
+export const found = (m: Message, node: JsonValueNode | undefined): Message => withParts(m, { found: describeNode(node) });
+
+/** A value with a policy variable in a policy without "Version": "2012-10-17". */
+export function variableWithoutVersion(value: string): Message {
+  return /*i18n*/ { id: 'policy.marker.variableOldVersion', message: '"{value}" uses a policy variable, which works only with "Version": "2012-10-17"; here it is plain text', values: { value }, verbatim: ['value'] };
+}
+
+/** The allowed element names nearest to `key`: the same name in another case, or one within two edits. */
+function nearest(key: string, allowed: readonly string[]): string | undefined {
+  return allowed.find((a) => a.toLowerCase() === key.toLowerCase()) ?? allowed.find((a) => editDistance(a.toLowerCase(), key.toLowerCase(), 2) <= 2);
+}
+
+/** An unknown element name in the policy or a statement: with a hint when it is a case or spelling slip of an allowed one. */
+export function unknownElement(key: string, allowed: readonly string[], where: 'policy' | 'statement'): Message {
+  const near = nearest(key, allowed);
+  const place = where === 'policy' ? /*i18n*/ { id: 'policy.marker.where.policy', message: 'the policy' } : /*i18n*/ { id: 'policy.marker.where.statement', message: 'a statement' };
+  if (near && near.toLowerCase() === key.toLowerCase()) {
+    return withParts(/*i18n*/ { id: 'policy.marker.unknownElement.case', message: 'Unknown element "{key}" in {where}: did you mean "{near}"? Element names are case-sensitive.', values: { key, near }, verbatim: ['key', 'near'] }, { where: place });
+  }
+  if (near) return withParts(/*i18n*/ { id: 'policy.marker.unknownElement.near', message: 'Unknown element "{key}" in {where}: did you mean "{near}"?', values: { key, near }, verbatim: ['key', 'near'] }, { where: place });
+  return withParts(/*i18n*/ { id: 'policy.marker.unknownElement', message: 'Unknown element "{key}" in {where}; allowed: {allowed}', values: { key, allowed: allowed.join(', ') }, verbatim: ['key', 'allowed'] }, { where: place });
+}
+
+/** An unknown principal type (AWS, Federated, Service, CanonicalUser) in Principal or NotPrincipal. */
+export function unknownPrincipalType(key: string, allowed: readonly string[], element: string): Message {
+  const near = nearest(key, allowed);
+  if (near && near.toLowerCase() === key.toLowerCase()) {
+    return /*i18n*/ { id: 'policy.marker.unknownPrincipalType.case', message: 'Unknown principal type "{key}" in {element}: did you mean "{near}"? Element names are case-sensitive.', values: { key, element, near }, verbatim: ['key', 'element', 'near'] };
+  }
+  if (near) return /*i18n*/ { id: 'policy.marker.unknownPrincipalType.near', message: 'Unknown principal type "{key}" in {element}: did you mean "{near}"?', values: { key, element, near }, verbatim: ['key', 'element', 'near'] };
+  return /*i18n*/ { id: 'policy.marker.unknownPrincipalType', message: 'Unknown principal type "{key}" in {element}; allowed: {allowed}', values: { key, element, allowed: allowed.join(', ') }, verbatim: ['key', 'element', 'allowed'] };
 }
 
 /**
@@ -44,14 +72,14 @@ export function stringItems(node: JsonValueNode | undefined, ctx: Ctx, element: 
   if (!node) return [];
   if (node.type === 'string') return [node];
   if (node.type !== 'array') {
-    ctx.out.error('element-type', `${element} must be a string or a list of strings, found ${describeNode(node)}`, node);
+    ctx.out.error('element-type', found(/*i18n*/ { id: 'policy.marker.elementType', message: '{element} must be a string or a list of strings, found {found}', values: { element }, verbatim: ['element'] }, node), node);
     return [];
   }
-  if (node.items.length === 0) ctx.out.error('element-empty', `${element} must not be an empty list`, node);
+  if (node.items.length === 0) ctx.out.error('element-empty', /*i18n*/ { id: 'policy.marker.elementEmpty', message: '{element} must not be an empty list', values: { element }, verbatim: ['element'] }, node);
   const out: JsonString[] = [];
   for (const item of node.items) {
     if (item.type === 'string') out.push(item);
-    else ctx.out.error('element-type', `Each entry of ${element} must be a string, found ${describeNode(item)}`, item);
+    else ctx.out.error('element-type', found(/*i18n*/ { id: 'policy.marker.elementItemType', message: 'Each entry of {element} must be a string, found {found}', values: { element }, verbatim: ['element'] }, item), item);
   }
   return out;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { englishOf } from '../../kernel/message';
+import { translator } from '../../i18n/test-support/translate';
+import { MARKER_CODES } from './codes';
 import { completionsAt, hoverAt } from '../language/completion';
 import { DOCUMENTED } from './corpus-documented.fixtures';
-import { validatePolicy } from './validate-policy';
+import { validatePolicy, type PolicyMarker } from './validate-policy';
 
 const policy = (statement: unknown, version = '2012-10-17') => JSON.stringify({ Version: version, Statement: [statement] }, null, 2);
 const codes = (text: string, kind: Parameters<typeof validatePolicy>[1] = 'identity') => validatePolicy(text, kind).map((m) => m.code);
@@ -20,7 +23,7 @@ describe('validatePolicy', () => {
     for (const odd of ['null', '"x"', '[]', '{}', '{"Statement": null}', '{"Statement": [null, 1, []]}', '\u0000', '{"__proto__": {}}', '{"Statement": {"Condition": {"Bool": {"aws:x": [[]]}}}}']) {
       expect(() => validatePolicy(odd, 'trust')).not.toThrow();
     }
-    expect(validatePolicy(undefined as unknown as string, 'identity')[0]?.message).toBe('The policy must be text');
+    expect(englishOf(validatePolicy(undefined as unknown as string, 'identity')[0]!.message)).toBe('The policy must be text');
   });
 
   it('an empty session policy is no policy, not an error; an empty trust or identity policy is one', () => {
@@ -96,5 +99,42 @@ describe('validatePolicy', () => {
     const markers = validatePolicy(text, 'identity');
     expect(markers.map((m) => m.code)).toEqual(['sid-duplicate', 'sid-duplicate']);
     expect(markers.map((m) => m.startOffset)).toEqual([text.indexOf('"Same"', text.indexOf('"Same"') + 1), text.lastIndexOf('"Same"')]);
+  });
+});
+
+describe('marker messages in French', () => {
+  const fr = translator('fr');
+  /** A marker's message as the French UI shows it: its parts (what was found, an ARN's problem) translated too. */
+  const inFrench = (m: PolicyMarker) => fr(m.message);
+  const byCode = (text: string, kind: Parameters<typeof validatePolicy>[1], code: string) => validatePolicy(text, kind).find((m) => m.code === code)!;
+
+  it('translates a rule with the user’s values kept verbatim', () => {
+    const sid = byCode(policy({ Sid: 'Read the bucket', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), 'identity', 'sid-format');
+    expect(englishOf(sid.message)).toBe('Sid "Read the bucket" may contain only letters and digits (A-Z, a-z, 0-9)');
+    expect(inFrench(sid)).toBe('Sid « Read the bucket » ne peut contenir que des lettres et des chiffres (A-Z, a-z, 0-9)');
+    expect(sid.message.verbatim).toEqual(['sid']);
+  });
+
+  it('translates the parts inside a sentence: what was found, and where', () => {
+    const effect = byCode(policy({ Effect: 7, Action: 's3:GetObject', Resource: '*' }), 'identity', 'effect-invalid');
+    expect(englishOf(effect.message)).toBe('Effect must be "Allow" or "Deny", found the number 7');
+    expect(inFrench(effect)).toBe('Effect doit valoir "Allow" ou "Deny", trouvé le nombre 7');
+    const typo = byCode(policy({ Efect: 'Allow', Action: 's3:GetObject', Resource: '*' }), 'identity', 'unknown-element');
+    expect(inFrench(typo)).toBe('Élément inconnu « Efect » dans une instruction : vouliez-vous dire « Effect » ?');
+    const trust = byCode(policy({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }), 'trust', 'public-principal');
+    expect(inFrench(trust)).toContain("d'endosser ce rôle");
+  });
+
+  it('translates the JSON parser’s errors and the ARN problems quoted in a marker', () => {
+    expect(inFrench(byCode('{"Version": "2012-10-17",}', 'identity', 'json-trailing-comma'))).toBe('Virgule finale : supprimez la « , » avant \'}\'');
+    const arn = byCode(policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws' }), 'identity', 'resource-arn');
+    expect(englishOf(arn.message)).toMatch(/^Resource "arn:aws" is not a valid ARN: /);
+    expect(inFrench(arn)).toMatch(/^Resource « arn:aws » n'est pas un ARN valide : /);
+    expect(inFrench(arn)).not.toContain(englishOf(arn.message).split(': ')[1]!);
+  });
+
+  it('gives every rule code a title in French', () => {
+    expect(fr(MARKER_CODES['statement-not-object'])).toBe("Une instruction n'est pas un objet");
+    for (const title of Object.values(MARKER_CODES)) expect(fr(title)).not.toBe('');
   });
 });

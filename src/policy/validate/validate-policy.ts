@@ -7,7 +7,7 @@
 import { parseJsonAst, type JsonObject, type JsonString } from '../language/json-ast';
 import { EDITOR_POLICY_KINDS } from '../language/kind';
 import { MarkerSink, type EditorPolicyKind, type PolicyMarker } from './marker';
-import { describeNode, unknownElement, valueOf, type Ctx } from './nodes';
+import { found, unknownElement, valueOf, type Ctx } from './nodes';
 import { checkStatement } from './statement';
 
 export type { EditorPolicyKind, PolicyMarker };
@@ -17,7 +17,7 @@ const TOP_KEYS = ['Version', 'Id', 'Statement'];
 export function validatePolicy(text: string, kind: EditorPolicyKind): PolicyMarker[] {
   const out = new MarkerSink(typeof text === 'string' ? text : '');
   if (typeof text !== 'string') {
-    out.add('error', 'json-syntax', 'The policy must be text', 0, 0);
+    out.add('error', 'json-syntax', /*i18n*/ { id: 'policy.marker.notText', message: 'The policy must be text' }, 0, 0);
     return out.finish();
   }
   // A session policy is optional: an empty field means none is sent, which is no problem at all.
@@ -28,7 +28,8 @@ export function validatePolicy(text: string, kind: EditorPolicyKind): PolicyMark
   if (!parsed.complete || !parsed.root) return out.finish();
   const root = parsed.root;
   if (root.type !== 'object') {
-    out.error('policy-not-object', `A policy must be a JSON object such as {"Version": "2012-10-17", "Statement": [...]}, found ${describeNode(root)}`, root);
+    const example = '{"Version": "2012-10-17", "Statement": [...]}';
+    out.error('policy-not-object', found(/*i18n*/ { id: 'policy.marker.notObject', message: 'A policy must be a JSON object such as {example}, found {found}', values: { example }, verbatim: ['example'] }, root), root);
     return out.finish();
   }
   const version = valueOf(root, 'Version');
@@ -39,23 +40,27 @@ export function validatePolicy(text: string, kind: EditorPolicyKind): PolicyMark
 
 function checkDocument(root: JsonObject, ctx: Ctx): void {
   const { out } = ctx;
-  for (const p of root.properties) if (!TOP_KEYS.includes(p.key.value)) out.error('unknown-element', unknownElement(p.key.value, TOP_KEYS, 'the policy'), p.key);
+  for (const p of root.properties) if (!TOP_KEYS.includes(p.key.value)) out.error('unknown-element', unknownElement(p.key.value, TOP_KEYS, 'policy'), p.key);
 
   const version = valueOf(root, 'Version');
   if (!version) {
-    out.warning('version-missing', 'No Version: add "Version": "2012-10-17". Without it the 2008-10-17 language applies and policy variables such as ${aws:username} are plain text', MarkerSink.brace(root));
+    out.warning(
+      'version-missing',
+      /*i18n*/ { id: 'policy.marker.versionMissing', message: 'No Version: add "Version": "2012-10-17". Without it the 2008-10-17 language applies and policy variables such as {variable} are plain text', values: { variable: '${aws:username}' }, verbatim: ['variable'] },
+      MarkerSink.brace(root),
+    );
   } else if (version.type === 'string' && version.value === '2008-10-17') {
-    out.warning('version-old', 'Version "2008-10-17" is the old policy language: policy variables such as ${aws:username} are plain text. Use "2012-10-17"', version);
+    out.warning('version-old', /*i18n*/ { id: 'policy.marker.versionOld', message: 'Version "2008-10-17" is the old policy language: policy variables such as {variable} are plain text. Use "2012-10-17"', values: { variable: '${aws:username}' }, verbatim: ['variable'] }, version);
   } else if (version.type !== 'string' || version.value !== '2012-10-17') {
-    out.error('version-invalid', `Version must be "2012-10-17" (or the old "2008-10-17"), found ${describeNode(version)}; it is a fixed date, not today's date`, version);
+    out.error('version-invalid', found(/*i18n*/ { id: 'policy.marker.versionInvalid', message: 'Version must be "2012-10-17" (or the old "2008-10-17"), found {found}; it is a fixed date, not today\'s date' }, version), version);
   }
 
   const id = valueOf(root, 'Id');
-  if (id && id.type !== 'string') out.error('id-type', `Id must be a string, found ${describeNode(id)}`, id);
+  if (id && id.type !== 'string') out.error('id-type', found(/*i18n*/ { id: 'policy.marker.idType', message: 'Id must be a string, found {found}' }, id), id);
 
   const statement = valueOf(root, 'Statement');
   if (!statement) {
-    out.error('statement-missing', 'The policy has no Statement', MarkerSink.brace(root));
+    out.error('statement-missing', /*i18n*/ { id: 'policy.marker.statementMissing', message: 'The policy has no Statement' }, MarkerSink.brace(root));
     return;
   }
   if (statement.type === 'object') {
@@ -63,20 +68,20 @@ function checkDocument(root: JsonObject, ctx: Ctx): void {
     return;
   }
   if (statement.type !== 'array') {
-    out.error('statement-type', `Statement must be an object or a list of objects, found ${describeNode(statement)}`, statement);
+    out.error('statement-type', found(/*i18n*/ { id: 'policy.marker.statementType', message: 'Statement must be an object or a list of objects, found {found}' }, statement), statement);
     return;
   }
-  if (statement.items.length === 0) out.warning('statement-empty', 'Statement is an empty list: this policy allows and denies nothing', statement);
+  if (statement.items.length === 0) out.warning('statement-empty', /*i18n*/ { id: 'policy.marker.statementEmpty', message: 'Statement is an empty list: this policy allows and denies nothing' }, statement);
   const sids = new Map<string, JsonString>();
   for (const item of statement.items) {
     if (item.type !== 'object') {
-      out.error('statement-not-object', `Each statement must be an object, found ${describeNode(item)}`, item);
+      out.error('statement-not-object', found(/*i18n*/ { id: 'policy.marker.statementNotObject', message: 'Each statement must be an object, found {found}' }, item), item);
       continue;
     }
     checkStatement(item, ctx);
     const sid = valueOf(item, 'Sid');
     if (sid?.type !== 'string' || sid.value === '') continue;
-    if (sids.has(sid.value)) out.error('sid-duplicate', `Duplicate Sid "${sid.value}": statement IDs must be unique within a policy`, sid);
+    if (sids.has(sid.value)) out.error('sid-duplicate', /*i18n*/ { id: 'policy.marker.sidDuplicate', message: 'Duplicate Sid "{sid}": statement IDs must be unique within a policy', values: { sid: sid.value }, verbatim: ['sid'] }, sid);
     else sids.set(sid.value, sid);
   }
 }

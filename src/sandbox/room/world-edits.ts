@@ -3,6 +3,7 @@
  * tool, kept apart from the world file (which is never written) and laid over it for that user's
  * requests only. "Reset to the world file" is dropping the edits.
  */
+import { englishOf } from '../../kernel/message';
 import type { PolicyDocument } from '../../policy/types';
 import { isPlainObject } from '../../policy/lists';
 import { validatePolicy } from '../../policy/validate/validate-policy';
@@ -62,7 +63,7 @@ function checkedDocument(value: unknown, kind: 'trust' | 'identity', what: strin
   if (text.length > MAX_POLICY_CHARS) throw new WorldEditError('MalformedPolicyDocument', `${what} is ${text.length} characters; the sandbox takes at most ${MAX_POLICY_CHARS}.`);
   // The same validator as the policy editor and the world file at start-up: what IAM would refuse is refused.
   const errors = validatePolicy(text, kind).filter((m) => m.severity === 'error');
-  if (errors.length) throw new WorldEditError('MalformedPolicyDocument', `${what} is not a valid ${kind} policy: ${errors.slice(0, 5).map((m) => `line ${m.line}: ${m.message}`).join('; ')}.`);
+  if (errors.length) throw new WorldEditError('MalformedPolicyDocument', `${what} is not a valid ${kind} policy: ${errors.slice(0, 5).map((m) => `line ${m.line}: ${englishOf(m.message)}`).join('; ')}.`);
   return value as unknown as PolicyDocument;
 }
 

@@ -4,6 +4,7 @@
  * PutUserPolicy (MalformedPolicyDocument) is an error that stops the server; Access-Analyzer-style
  * advice is a warning printed at start-up. Each names the JSON path and the line inside the policy.
  */
+import { englishOf } from '../../kernel/message';
 import { validatePolicy, type EditorPolicyKind } from '../../policy/validate/validate-policy';
 import type { WorldFile } from './types';
 
@@ -16,7 +17,7 @@ function check(document: unknown, kind: EditorPolicyKind, path: string, out: Wor
   // The document is shown as the editor would format it, so "line N" points into that rendering.
   for (const m of validatePolicy(JSON.stringify(document, null, 2), kind)) {
     if (m.severity === 'info') continue;
-    const line = `${path} (line ${m.line} as formatted): ${m.message}`;
+    const line = `${path} (line ${m.line} as formatted): ${englishOf(m.message)}`;
     (m.severity === 'error' ? out.errors : out.warnings).push(line);
   }
 }

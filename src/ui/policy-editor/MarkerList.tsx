@@ -1,6 +1,8 @@
 import { useLingui } from '@lingui/react';
 import type { Message } from '../../kernel/message';
+import { translate } from '../../i18n/translate';
 import type { PolicyMarker } from '../../policy/validate/marker';
+import { Text } from '../../i18n/Text';
 import { cx } from '../cx';
 
 const SEVERITY_WORD: Record<PolicyMarker['severity'], Message> = {
@@ -43,7 +45,7 @@ export function MarkerList({ markers, label, onSelect }: { markers: readonly Pol
                 type="button"
                 className="flex w-full items-baseline gap-1.5 rounded px-1 text-left text-xs hover:bg-surface-2"
                 onClick={() => onSelect(m)}
-                aria-label={i18n._({ id: 'marker.name', message: '{severity}, line {line}, column {column}: {message}', values: { severity: i18n._(SEVERITY_WORD[m.severity]), line: m.line, column: m.column, message: m.message } })}
+                aria-label={i18n._({ id: 'marker.name', message: '{severity}, line {line}, column {column}: {message}', values: { severity: i18n._(SEVERITY_WORD[m.severity]), line: m.line, column: m.column, message: translate(i18n, m.message) } })}
                 data-code={m.code}
                 data-severity={m.severity}
               >
@@ -52,9 +54,8 @@ export function MarkerList({ markers, label, onSelect }: { markers: readonly Pol
                 </span>
                 {/* Spaces between the parts (a flex container does not render them): the visible text reads as words, as in the name. */}{' '}
                 <span className="shrink-0 font-mono text-[11px] text-muted">{i18n._(markerPlace(m))}</span>{' '}
-                {/* The validator's rule text (src/policy/validate): English until that module's messages are converted. */}
-                <span className="min-w-0 text-fg" lang="en" data-i18n="pending">
-                  {m.message}
+                <span className="min-w-0 text-fg">
+                  <Text m={m.message} />
                 </span>
               </button>
             </li>

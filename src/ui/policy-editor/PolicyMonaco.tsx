@@ -3,6 +3,7 @@
  * policy language services, format on paste, and a diff view against another text. Loaded with
  * React.lazy from PolicyEditor, so Monaco and its workers land in their own chunks, on demand.
  */
+import { translate } from '../../i18n/translate';
 import { useLingui } from '@lingui/react';
 import { useEffect, useRef, useState } from 'react';
 import type { EditorPolicyKind } from '../../policy/language/kind';
@@ -83,11 +84,8 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
     const editor = monaco.editor.create(el, { ...BASE_OPTIONS, model, theme: themeName(), ariaLabel: label, tabSize: 2 });
     editorRef.current = editor;
 
-    const validate = () => {
-      const found = validatePolicy(model.getValue(), policyKind);
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkerData(found, monaco.MarkerSeverity));
-      setMarkers(found);
-    };
+    // The markers go to Monaco from the effect below, in the reader's language.
+    const validate = () => setMarkers(validatePolicy(model.getValue(), policyKind));
     validate();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const sub = editor.onDidChangeModelContent(() => {
@@ -141,6 +139,14 @@ export default function PolicyMonaco({ value, onChange, ariaLabel, kind, onReady
       editorRef.current = null;
     };
   }, []);
+
+  // The markers in Monaco (squiggles, hovers), translated again when the reader changes the language.
+  const locale = i18n.locale;
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model || model.isDisposed()) return;
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkerData(markers, monaco.MarkerSeverity, (m) => translate(i18n, m)));
+  }, [markers, i18n, locale]);
 
   // Outside changes (Format, Minify, a template, loading a request) flow into the editor, keeping undo.
   useEffect(() => {

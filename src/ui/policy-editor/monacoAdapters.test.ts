@@ -3,6 +3,7 @@ import { completionsAt } from '../../policy/language/completion';
 import { LineIndex } from '../../policy/language/json-scan';
 import { validatePolicy } from '../../policy/validate/validate-policy';
 import { completionKind, suggestRange, toMarkerData } from './monacoAdapters';
+import { inEnglish, translator } from '../../i18n/test-support/translate';
 
 const SEVERITY = { Error: 8, Warning: 4, Info: 2 };
 const positionAt = (text: string) => {
@@ -16,15 +17,23 @@ const positionAt = (text: string) => {
 describe('toMarkerData', () => {
   it('puts a typo marker on the exact key, with its message and severity', () => {
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Efect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}';
-    const data = toMarkerData(validatePolicy(text, 'session'), SEVERITY);
+    const data = toMarkerData(validatePolicy(text, 'session'), SEVERITY, inEnglish);
     const typo = data.find((d) => d.code === 'unknown-element');
     expect(typo).toMatchObject({ severity: 8, startLineNumber: 4, startColumn: 5, endLineNumber: 4, endColumn: 12, source: 'IAM policy' });
     expect(typo?.message).toContain('Efect');
     expect(data.find((d) => d.code === 'effect-missing')?.severity).toBe(8);
   });
 
+  it('gives Monaco the messages in the reader’s language, the parts inside them too', () => {
+    const text = '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": 7, "Resource": "*"}}';
+    const [en] = toMarkerData(validatePolicy(text, 'session'), SEVERITY, inEnglish);
+    const [fr] = toMarkerData(validatePolicy(text, 'session'), SEVERITY, translator('fr'));
+    expect(en?.message).toBe('Action must be a string or a list of strings, found the number 7');
+    expect(fr?.message).toBe('Action doit être une chaîne ou une liste de chaînes, trouvé le nombre 7');
+  });
+
   it('widens an empty range to one character so Monaco does not guess a word', () => {
-    const [m] = toMarkerData([{ severity: 'warning', code: 'x', message: 'm', startOffset: 3, endOffset: 3, line: 1, column: 4, endLine: 1, endColumn: 4 }], SEVERITY);
+    const [m] = toMarkerData([{ severity: 'warning', code: 'x', message: { id: 'x', message: 'm' }, startOffset: 3, endOffset: 3, line: 1, column: 4, endLine: 1, endColumn: 4 }], SEVERITY, inEnglish);
     expect(m).toMatchObject({ severity: 4, startColumn: 4, endColumn: 5 });
   });
 });

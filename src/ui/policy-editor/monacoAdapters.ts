@@ -4,6 +4,7 @@
  * of any eager chunk.
  */
 import type { CompletionItem } from '../../policy/language/completion';
+import type { Message } from '../../kernel/message';
 import type { PolicyMarker } from '../../policy/validate/marker';
 
 /** The owner of our markers on a model (Monaco keeps markers per owner). */
@@ -26,10 +27,11 @@ export interface MarkerData {
   endColumn: number;
 }
 
-export function toMarkerData(markers: readonly PolicyMarker[], severity: SeverityValues): MarkerData[] {
+/** The markers as Monaco's marker data, each message in the reader's language (`translate`: src/i18n/translate.ts). */
+export function toMarkerData(markers: readonly PolicyMarker[], severity: SeverityValues, translate: (m: Message) => string): MarkerData[] {
   return markers.map((m) => ({
     severity: m.severity === 'error' ? severity.Error : m.severity === 'warning' ? severity.Warning : severity.Info,
-    message: m.message,
+    message: translate(m.message),
     code: m.code,
     source: 'IAM policy',
     startLineNumber: m.line,
