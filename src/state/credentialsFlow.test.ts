@@ -1,3 +1,4 @@
+import { inEnglish, translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { credentialSetFromResult, identityFromArn, type CredentialSet } from '../credentials/credential-set';
 import type { StsCallError } from '../sts/call-error';
@@ -10,6 +11,9 @@ const creds = (akid: string) => ({ AccessKeyId: akid, SecretAccessKey: `secret-$
 const roleOutput = (akid: string) => ({ Credentials: creds(akid), AssumedRoleUser: { AssumedRoleId: 'AROAEXAMPLE:s', Arn: 'arn:aws:sts::123456789012:assumed-role/ReadOnlyAuditor/s' } });
 const assumed = (akid: string, parent: CredentialSet | undefined, input: Record<string, unknown> = { RoleArn: 'arn:aws:iam::123456789012:role/ReadOnlyAuditor', RoleSessionName: 's' }) =>
   credentialSetFromResult('AssumeRole', input, roleOutput(akid), parent ? { set: parent } : { identity: USER }, { targetLabel: 'Sandbox (in page)', sandboxClock: true })!;
+/** A plan's note as the English UI shows it (null when the plan is not a note). */
+const noteOf = (plan: ReturnType<typeof planRefresh>): string | null => (plan.kind === 'note' ? inEnglish(plan.text) : null);
+
 const ctx = (over: Partial<RefreshContext> = {}): RefreshContext => ({ targetLabel: 'Sandbox (in page)', sets: [], demo: null, connectionKeys: null, ...over });
 
 describe('planRefresh', () => {
@@ -19,7 +23,7 @@ describe('planRefresh', () => {
     expect(planRefresh(child, ctx({ sets: [parent, child] }))).toMatchObject({ kind: 'send', operation: 'AssumeRole', credentials: { accessKeyId: 'ASIAPARENT0000000001', sessionToken: 'tok-ASIAPARENT0000000001' }, parent: { set: parent } });
     const keys = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 's' };
     expect(planRefresh(child, ctx({ connectionKeys: keys }))).toMatchObject({ kind: 'send', credentials: keys });
-    expect(planRefresh(child, ctx({ connectionKeys: { accessKeyId: 'ASIATEMPORARY0000001', secretAccessKey: 's', sessionToken: 't' } }))).toEqual({ kind: 'note', text: 'The keys that made this set are gone: put them in Connection, then refresh.' });
+    expect(noteOf(planRefresh(child, ctx({ connectionKeys: { accessKeyId: 'ASIATEMPORARY0000001', secretAccessKey: 's', sessionToken: 't' } })))).toBe('The keys that made this set are gone: put them in Connection, then refresh.');
   });
 
   it('uses the sandbox demo user\'s keys for a set it signed', () => {
@@ -31,8 +35,8 @@ describe('planRefresh', () => {
   it('refuses before a connection, on another target, and asks for a new MFA code first', () => {
     const set = assumed('ASIAMFA0000000000001', undefined, { RoleArn: 'arn:aws:iam::123456789012:role/R', RoleSessionName: 's', SerialNumber: 'arn:aws:iam::123456789012:mfa/u', TokenCode: '123456' });
     const keys = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 's' };
-    expect(planRefresh(set, ctx({ targetLabel: null }))).toEqual({ kind: 'note', text: 'No connection yet.' });
-    expect(planRefresh(set, ctx({ targetLabel: 'Sandbox (server)', connectionKeys: keys }))).toEqual({ kind: 'note', text: 'This set came from Sandbox (in page); switch the connection there to refresh it.' });
+    expect(noteOf(planRefresh(set, ctx({ targetLabel: null })))).toBe('No connection yet.');
+    expect(noteOf(planRefresh(set, ctx({ targetLabel: 'Sandbox (server)', connectionKeys: keys })))).toBe('This set came from Sandbox (in page); switch the connection there to refresh it.');
     expect(planRefresh(set, ctx({ connectionKeys: keys }))).toEqual({ kind: 'needs-code' });
     expect(planRefresh(set, ctx({ connectionKeys: keys }), '654321')).toMatchObject({ kind: 'send', input: { TokenCode: '654321' } });
   });
@@ -60,7 +64,9 @@ describe('setChangesFromCalls', () => {
     const changes = setChangesFromCalls([call('r1', ok('ASIANEW0000000000001')), call('r2', { status: 'error', error: denied, elapsedMs: 1 })], new Set(), tracked);
     expect(changes.map((c) => c.kind)).toEqual(['replace', 'note', 'note']);
     expect(changes[0]).toMatchObject({ id: 'old-set', set: { accessKeyId: 'ASIANEW0000000000001' } });
-    expect(changes[1]).toEqual({ kind: 'note', id: 'old-set', text: 'Refreshed.' });
-    expect(changes[2]).toEqual({ kind: 'note', id: 'other-set', text: 'Refresh failed: AccessDenied. The set is unchanged.' });
+    expect(changes[1]).toMatchObject({ kind: 'note', id: 'old-set' });
+    expect(changes[1]?.kind === 'note' && inEnglish(changes[1].text)).toBe('Refreshed.');
+    expect(changes[2]).toMatchObject({ kind: 'note', id: 'other-set' });
+    expect(changes[2]?.kind === 'note' && translator('fr')(changes[2].text)).toBe('Échec du rafraîchissement : AccessDenied. Le jeu est inchangé.');
   });
 });

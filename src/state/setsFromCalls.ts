@@ -3,6 +3,7 @@
  * once, signed by whoever signed the call (remembered when it was sent); a refresh's call replaces the
  * set it refreshes, and a failed refresh leaves that set with a note.
  */
+import type { Message } from '../kernel/message';
 import { credentialSetFromResult, type CredentialSet, type ParentInfo } from '../credentials/credential-set';
 import type { CallRecord } from './calls';
 
@@ -13,7 +14,7 @@ export interface TrackedCall {
   replaces?: string;
 }
 
-export type SetChange = { kind: 'add'; set: CredentialSet } | { kind: 'replace'; id: string; set: CredentialSet } | { kind: 'note'; id: string; text: string };
+export type SetChange = { kind: 'add'; set: CredentialSet } | { kind: 'replace'; id: string; set: CredentialSet } | { kind: 'note'; id: string; text: Message };
 
 /**
  * The changes the calls of `history` not yet in `seen` bring. `seen` and `tracked` are the caller's
@@ -27,7 +28,7 @@ export function setChangesFromCalls(history: readonly CallRecord[], seen: Set<st
     const t = tracked.get(r.id);
     tracked.delete(r.id);
     if (r.outcome.status === 'error') {
-      if (t?.replaces) changes.push({ kind: 'note', id: t.replaces, text: `Refresh failed: ${r.outcome.error.code}. The set is unchanged.` });
+      if (t?.replaces) changes.push({ kind: 'note', id: t.replaces, text: /*i18n*/ { id: 'sets.note.refreshFailed', message: 'Refresh failed: {code}. The set is unchanged.', values: { code: r.outcome.error.code }, verbatim: ['code'] } });
       continue;
     }
     const set = credentialSetFromResult(r.operation, r.input as Record<string, unknown>, r.outcome.output, t?.parent, {
@@ -36,7 +37,7 @@ export function setChangesFromCalls(history: readonly CallRecord[], seen: Set<st
       ...(r.keysEndpoint ? { keysEndpoint: r.keysEndpoint } : {}),
     });
     if (!set) continue;
-    if (t?.replaces) changes.push({ kind: 'replace', id: t.replaces, set }, { kind: 'note', id: t.replaces, text: 'Refreshed.' });
+    if (t?.replaces) changes.push({ kind: 'replace', id: t.replaces, set }, { kind: 'note', id: t.replaces, text: /*i18n*/ { id: 'sets.note.refreshed', message: 'Refreshed.' } });
     else changes.push({ kind: 'add', set });
   }
   return changes;

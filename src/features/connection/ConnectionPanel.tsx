@@ -134,7 +134,7 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
               {connection.sandbox.status === 'pending' && i18n._({ id: 'world.looking', message: 'Looking for the sandbox…' })}
               {connection.sandbox.status === 'error' && (
                 <span className="text-danger">
-                  {i18n._({ id: 'connection.sandboxFailed', message: 'The sandbox could not start:' })} <span lang="en" data-i18n="pending">{connection.sandbox.error}</span>{' '}
+                  {i18n._({ id: 'connection.sandboxFailed', message: 'The sandbox could not start:' })} {connection.sandbox.error && <Text m={connection.sandbox.error} />}{' '}
                   <Button size="sm" variant="ghost" onClick={connection.sandbox.retry}>
                     {i18n._({ id: 'boundary.tryAgain', message: 'Try again' })}
                   </Button>

@@ -1,3 +1,4 @@
+import { translate } from '../../i18n/translate';
 import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
 import { describeAccessKeyId } from '../../inspect/access-key';
@@ -21,7 +22,7 @@ export function CredentialsFields({ connection, unsigned }: { connection: Connec
   const key = c.accessKeyId.trim() ? describeAccessKeyId(c.accessKeyId) : null;
   const keyNote = key
     ? key.problems.length
-      ? <span lang="en" data-i18n="pending">{key.problems.join('; ')}</span>
+      ? key.problems.map((m) => translate(i18n, m)).join('; ')
       : key.account
         ? i18n._({ id: 'keys.kindOfAccount', message: '{temporary, select, yes {Temporary key} other {Long-term key}} of account {account}', values: { temporary: key.temporary ? 'yes' : 'no', account: key.account } })
         : i18n._({ id: 'keys.kind', message: '{temporary, select, yes {Temporary key} other {Long-term key}}', values: { temporary: key.temporary ? 'yes' : 'no' } })

@@ -1,3 +1,4 @@
+import { Text } from '../../i18n/Text';
 import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
 import { formatClockTime, formatDateTime, formatSpan } from '../../i18n/format';
@@ -80,7 +81,7 @@ export function SandboxClock({ sandbox }: { sandbox: SandboxState }) {
       </div>
       {sandbox.advanceError && (
         <p role="alert" className="w-full text-xs text-danger">
-          {i18n._({ id: 'clock.advanceFailed', message: 'The sandbox did not move its clock:' })} <span lang="en" data-i18n="pending">{sandbox.advanceError}</span>
+          {i18n._({ id: 'clock.advanceFailed', message: 'The sandbox did not move its clock:' })} <Text m={sandbox.advanceError} />
         </p>
       )}
       <p className="w-full text-xs text-muted">

@@ -1,8 +1,9 @@
+import { Text } from '../../i18n/Text';
 import { useLingui } from '@lingui/react';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../ui/Button';
 import { useNow } from '../../ui/ticker';
-import { callControl, type SandboxConnection } from './sandboxApi';
+import { callControl, sandboxErrorMessage, type SandboxConnection } from './sandboxApi';
 
 /**
  * What the sandbox MFA device named in SerialNumber shows now, on the sandbox clock (so a workshop
@@ -26,8 +27,8 @@ export function SandboxMfaCode({ connection, serialNumber, clockOffsetSeconds, o
   const now = useNow();
   if (query.isError) {
     return (
-      <p className="mt-1 text-xs text-muted" lang="en" data-i18n="pending">
-        {query.error.message}
+      <p className="mt-1 text-xs text-muted">
+        <Text m={sandboxErrorMessage(query.error)} />
       </p>
     );
   }

@@ -1,18 +1,19 @@
+import type { Message } from '../../kernel/message';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { WorldEditRequest } from '../../sandbox/controls/route-table';
 import { noteInPageEdits } from './inPageEditsMarker';
-import { callControl, discoverSandbox, reviveInPageSandbox, type ClockState, type SandboxConnection } from './sandboxApi';
+import { callControl, discoverSandbox, reviveInPageSandbox, sandboxErrorMessage, type ClockState, type SandboxConnection } from './sandboxApi';
 
 export interface SandboxState {
   status: 'idle' | 'pending' | 'ready' | 'error';
   connection: SandboxConnection | undefined;
-  error: string | null;
+  error: Message | null;
   clock: ClockState | undefined;
   /** Sandbox time minus real time, in ms (the clock offset). Add it to Date.now() for sandbox time. */
   offsetMs: number;
   advance: (seconds: number) => void;
   advancing: boolean;
-  advanceError: string | null;
+  advanceError: Message | null;
   retry: () => void;
   /**
    * Puts back the in-page sandbox of an earlier visit (its secrets and clock, from the vault), so the
@@ -55,12 +56,12 @@ export function useSandbox(enabled: boolean): SandboxState {
   return {
     status: !enabled && !conn ? 'idle' : discovery.isPending ? 'pending' : discovery.isError ? 'error' : 'ready',
     connection: conn,
-    error: discovery.error ? discovery.error.message : null,
+    error: discovery.error ? sandboxErrorMessage(discovery.error) : null,
     clock: clock.data,
     offsetMs: (clock.data?.offsetSeconds ?? 0) * 1000,
     advance: (seconds) => advance.mutate(seconds),
     advancing: advance.isPending,
-    advanceError: advance.error ? advance.error.message : null,
+    advanceError: advance.error ? sandboxErrorMessage(advance.error) : null,
     retry: () => void discovery.refetch(),
     changeWorld: async (change) => {
       if (!conn) throw new Error('The sandbox is not available yet.');

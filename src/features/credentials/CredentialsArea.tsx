@@ -3,6 +3,7 @@
  * the overlays (expiry notices, the export dialog, the MFA code a refresh asks for). The state behind
  * them is the app's non-visual credentials hook (src/app/credentialsWiring.tsx); it comes in as a model.
  */
+import type { Message } from '../../kernel/message';
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import type { OperationInput, OperationName } from '../../catalog/types';
 import { chainPath, chainRules, type ChainSource } from '../../credentials/chain';
@@ -21,7 +22,7 @@ export interface CredentialsModel {
   sandboxOffsetMs: number;
   activeSetId: string | undefined;
   /** A short line under a set ("Refreshing…", "Refreshed.", why a refresh cannot run). */
-  notes: Readonly<Record<string, string>>;
+  notes: Readonly<Record<string, Message>>;
   persistence: ReturnType<typeof usePersistence>;
   use: (set: CredentialSet) => void;
   refresh: (set: CredentialSet, tokenCode?: string) => void;

@@ -1,4 +1,5 @@
 /** The sidebar's credential sets with their notes, and the vault's controls (loaded after the first paint by CredentialsArea). */
+import { Text } from '../../i18n/Text';
 import type { CredentialsModel } from './CredentialsArea';
 import { CredentialSetsSection } from './CredentialSetsSection';
 import { PersistenceControls } from './PersistenceControls';
@@ -14,7 +15,14 @@ export function CredentialsSidebar({ model }: { model: CredentialsModel }) {
       onRefresh={(s) => model.refresh(s)}
       onExport={model.setExporting}
       onForget={model.forget}
-      status={(s) => (notes[s.id] ? <span role="status">{notes[s.id]}</span> : null)}
+      status={(s) => {
+        const note = notes[s.id];
+        return note ? (
+          <span role="status">
+            <Text m={note} />
+          </span>
+        ) : null;
+      }}
       storage={<PersistenceControls persistence={model.persistence} />}
     />
   );

@@ -3,6 +3,7 @@
  * (src/state/setsFromCalls.ts), Refresh re-runs the producing call with the parent's keys
  * (src/state/refreshPlan.ts), and the vault saves sets and history (src/state/savedHistory.ts).
  */
+import type { Message } from '../../kernel/message';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../../catalog/operations';
 import type { OperationName } from '../../catalog/types';
@@ -47,10 +48,10 @@ export function useCredentialsFlow(connection: CredentialsConnection, calls: Cre
   const { sets, add, replace, remove, merge } = useCredentialSets();
   const tracked = useRef(new Map<string, TrackedCall>());
   const seen = useRef(new Set<string>());
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<Record<string, Message>>({});
   const [exporting, setExporting] = useState<CredentialSet | null>(null);
   const [mfaFor, setMfaFor] = useState<CredentialSet | null>(null);
-  const note = (id: string, text: string) => setNotes((n) => ({ ...n, [id]: text }));
+  const note = (id: string, text: Message) => setNotes((n) => ({ ...n, [id]: text }));
 
   const demo = connection.kind === 'sandbox' ? (connection.sandbox.connection?.info.demo ?? null) : null;
   const keyId = connection.credentials.accessKeyId.trim();
@@ -88,7 +89,7 @@ export function useCredentialsFlow(connection: CredentialsConnection, calls: Cre
       if (!target) return;
       const id = calls.send({ operation: getOperation(plan.operation).name, input: plan.input, target, credentials: plan.credentials, inPageSandbox: connection.sandbox.connection?.inPage ?? undefined, sentAnyway: false });
       tracked.current.set(id, { parent: plan.parent, replaces: set.id });
-      note(set.id, 'Refreshing…');
+      note(set.id, /*i18n*/ { id: 'sets.note.refreshing', message: 'Refreshing…' });
     },
     [connection, sets, demo, calls],
   );

@@ -1,3 +1,5 @@
+import { Text } from '../../i18n/Text';
+import { targetLabelMessage } from '../../state/targetLabel';
 import { useLingui } from '@lingui/react';
 import { useMemo } from 'react';
 import { formatClockTime, formatMilliseconds } from '../../i18n/format';
@@ -103,8 +105,8 @@ export function HistoryPanel({ records, onOpen, onClear }: HistoryPanelProps) {
                       )}
                     </span>
                   </div>
-                  <div className="text-xs text-muted" lang="en" data-i18n="pending">
-                    {c.target}
+                  <div className="text-xs text-muted">
+                    <Text m={targetLabelMessage(c.target)} />
                   </div>
                   {Object.keys(c.input).length > 0 && (
                     <dl className="mt-1 space-y-px font-mono text-[11px] leading-4" data-testid="history-input" translate="no">

@@ -1,5 +1,6 @@
+import { targetLabelMessage } from '../../state/targetLabel';
 import { useLingui } from '@lingui/react';
-import { Words } from '../../i18n/Text';
+import { Text } from '../../i18n/Text';
 import { Suspense, lazy, useId, type ReactNode } from 'react';
 import { formatClockTime, formatNumber } from '../../i18n/format';
 import { Verbatim } from '../../i18n/Verbatim';
@@ -171,8 +172,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       {outcome.status !== 'pending' && (
         <footer className="space-y-1 border-t border-line px-3 py-1.5">
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
-            {/* Written by src/app/targetLabel.ts: a Message, or English marked pending until that is converted. */}
-            <Words w={record.targetLabel} />
+            <Text m={targetLabelMessage(record.targetLabel)} />
             {record.sentAnyway && (
               <Badge tone="warn" title={i18n._({ id: 'result.sentAnywayTitle', message: 'The input had validation problems and was sent anyway' })}>
                 {i18n._({ id: 'result.sentAnyway', message: 'sent anyway' })}

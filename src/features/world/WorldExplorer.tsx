@@ -1,3 +1,5 @@
+import type { Message } from '../../kernel/message';
+import { Text } from '../../i18n/Text';
 import { Trans, useLingui } from '@lingui/react';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Verbatim } from '../../i18n/Verbatim';
@@ -14,7 +16,7 @@ export interface WorldExplorerProps {
   world: WorldInfo | undefined;
   /** Finding the sandbox: still looking, or why it failed. */
   sandboxStatus: 'idle' | 'pending' | 'ready' | 'error';
-  sandboxError: string | null;
+  sandboxError: Message | null;
   /** Fill an operation's form with a role (and provider) and show that operation. */
   onUse: (use: RoleUse) => void;
   /** Live edits of the sandbox in use (absent: the tool only reads the world). */
@@ -58,7 +60,7 @@ export function WorldExplorer({ target, world, sandboxStatus, sandboxError, onUs
         {sandboxStatus === 'error' ? (
           <p role="alert" className="rounded border border-danger/40 bg-danger-soft px-3 py-2 text-[13px] text-fg" data-testid="world-unavailable">
             {sandboxError ? (
-              <Trans id="world.unreachable.why" message="The sandbox could not be reached, so its world is unknown: {error}" values={{ error: <Verbatim>{sandboxError}</Verbatim> }} />
+              <Text m={/*i18n*/ { id: 'world.unreachable.why', message: 'The sandbox could not be reached, so its world is unknown: {error}', values: { error: sandboxError } }} />
             ) : (
               i18n._({ id: 'world.unreachable', message: 'The sandbox could not be reached, so its world is unknown.' })
             )}
