@@ -11,7 +11,7 @@ describe('the target label of a call or a credential set', () => {
       shortTargetLabel({ kind: 'sandbox-in-page' }),
       shortTargetLabel({ kind: 'aws', partition: 'aws', region: 'eu-west-3', endpointKind: 'regional' }),
       shortTargetLabel({ kind: 'aws', partition: 'aws', region: 'us-east-1', endpointKind: 'global' }),
-      shortTargetLabel({ kind: 'custom', url: 'http://localhost:5000' }),
+      shortTargetLabel({ kind: 'custom', url: 'http://localhost:5000', region: 'us-east-1' }),
     ];
     expect(labels.map((l) => inEnglish(targetLabelMessage(l)))).toEqual(labels);
     expect(labels.map((l) => fr(targetLabelMessage(l)))).toEqual([

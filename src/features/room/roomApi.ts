@@ -3,7 +3,8 @@
  * instructor token goes in the Authorization header only, never in a URL; it lives in the page's
  * memory and is gone on reload.
  */
-import type { Words } from '../../kernel/message';
+import { englishOf, type Words } from '../../kernel/message';
+import { controlErrorMessage } from '../../state/controlErrors';
 import type { ControlAnswer } from '../../sandbox/controls/route-table';
 
 /** A refused or failed room call: `text` is the workbench's own explanation, or the server's error message as it sent it. */
@@ -12,7 +13,7 @@ export class RoomError extends Error {
     readonly status: number,
     readonly text: Words,
   ) {
-    super(typeof text === 'string' ? text : text.message);
+    super(englishOf(text));
   }
 }
 
@@ -30,7 +31,10 @@ async function instructorCall<T>(token: string, method: 'GET' | 'POST', path: st
   } catch {
     throw new RoomError(res.status, /*i18n*/ { id: 'room.notJson', message: 'The server answered HTTP {status} with something that is not JSON: is this page served by {command}?', values: { status: res.status, command: 'npm start -- --workshop N' }, verbatim: ['command'] });
   }
-  if (!res.ok) throw new RoomError(res.status, (parsed as { error?: { message?: string } }).error?.message ?? `HTTP ${res.status}`);
+  if (!res.ok) {
+    const error = (parsed as { error?: { code?: string; message?: string } }).error;
+    throw new RoomError(res.status, controlErrorMessage(error?.code ?? `HTTP ${res.status}`, error?.message ?? `HTTP ${res.status}`));
+  }
   return parsed as T;
 }
 
