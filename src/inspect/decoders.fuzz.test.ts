@@ -120,7 +120,7 @@ const DECODERS: Decoder[] = [
     name: 'JWT / OIDC token inspection',
     seeds: () => TOKENS,
     run: (s) => {
-      must(classifyToken(s).explanation !== '', 'a token classification without explanation');
+      must(englishOf(classifyToken(s).explanation) !== '', 'a token classification without explanation');
       const d = decodeJwt(normalizeTokenText(s));
       if (d.ok) {
         describeClaims(d.value.claims, NOW);

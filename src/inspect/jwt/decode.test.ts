@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { toBase64Url, utf8 } from '../../kernel/encoding';
-import { inEnglish } from '../../i18n/test-support/translate';
+import { englishError, inEnglish, translator } from '../../i18n/test-support/translate';
 import { classifyToken, decodeJwt, describeClaims as describeMessages, unwrapTokenText } from './decode';
 
 /** The claim rows and problems as the English UI shows them. */
@@ -33,9 +33,9 @@ describe('decodeJwt', () => {
   });
 
   it('names the part count when the token is not three parts', () => {
-    expect(decodeJwt('abc.def')).toEqual({ ok: false, error: expect.stringContaining('this has 2') });
-    expect(decodeJwt('')).toEqual({ ok: false, error: 'The token is empty.' });
-    expect(decodeJwt('a.b.c.d.e')).toEqual({ ok: false, error: expect.stringContaining('JWE') });
+    expect(englishError(decodeJwt('abc.def'))).toContain('this has 2');
+    expect(englishError(decodeJwt(''))).toBe('The token is empty.');
+    expect(englishError(decodeJwt('a.b.c.d.e'))).toContain('JWE');
   });
 
   it('says which part is bad base64url and why', () => {
@@ -43,24 +43,24 @@ describe('decodeJwt', () => {
     const r = decodeJwt(`${good}.ab+c.sig`);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toContain('Part 2 (payload) is not valid base64url');
-      expect(r.error).toContain('standard base64');
+      expect(inEnglish(r.error)).toContain('Part 2 (payload) is not valid base64url');
+      expect(inEnglish(r.error)).toContain('standard base64');
     }
     const padded = decodeJwt(`${good}=.${part({})}.sig`);
-    expect(!padded.ok && padded.error).toContain("Part 1 (header) is not valid base64url: unexpected character '=' (padding");
+    expect(englishError(padded)).toContain("Part 1 (header) is not valid base64url: unexpected character '=' (padding");
     const sig = decodeJwt(`${good}.${part({})}.s*g`);
-    expect(!sig.ok && sig.error).toContain('Part 3 (signature)');
+    expect(englishError(sig)).toContain('Part 3 (signature)');
   });
 
   it('rejects header or payload that is not a JSON object', () => {
     const notJson = decodeJwt(`${toBase64Url(utf8('{alg:'))}.${part({})}.x`);
-    expect(!notJson.ok && notJson.error).toMatch(/^Part 1 \(header\) is not JSON/);
+    expect(englishError(notJson)).toMatch(/^Part 1 \(header\) is not JSON/);
     const arr = decodeJwt(`${part({ alg: 'RS256' })}.${part([1, 2])}.x`);
-    expect(!arr.ok && arr.error).toBe('Part 2 (payload) is an array; a JWT payload must be a JSON object.');
+    expect(englishError(arr)).toBe('Part 2 (payload) is an array; a JWT payload must be a JSON object.');
     const str = decodeJwt(`${part({ alg: 'RS256' })}.${part('hi')}.x`);
-    expect(!str.ok && str.error).toContain('is a string');
+    expect(englishError(str)).toContain('is a string');
     const binary = decodeJwt(`${part({ alg: 'RS256' })}.${toBase64Url(new Uint8Array([0xff, 0xfe, 0x80]))}.x`);
-    expect(!binary.ok && binary.error).toContain('not UTF-8');
+    expect(englishError(binary)).toContain('not UTF-8');
   });
 
   it('never throws on odd input', () => {
@@ -78,12 +78,12 @@ describe('classifyToken', () => {
     expect(classifyToken('a.b.c.d.e').kind).toBe('jwe');
     const lwa = classifyToken('Atza|IwEBIJkRxA');
     expect(lwa).toMatchObject({ kind: 'opaque-oauth', providerId: 'www.amazon.com' });
-    expect(lwa.explanation).toContain('ProviderId www.amazon.com');
-    expect(classifyToken('Atza%7CIQEBLjAsAhRF').explanation).toContain('URL-encoded');
+    expect(inEnglish(lwa.explanation)).toContain('ProviderId www.amazon.com');
+    expect(inEnglish(classifyToken('Atza%7CIQEBLjAsAhRF').explanation)).toContain('URL-encoded');
     expect(classifyToken('EAAGm0PX4ZCpsBAKZB').providerId).toBe('graph.facebook.com');
     const google = classifyToken('ya29.a0AfH6SMB');
     expect(google.providerId).toBeUndefined();
-    expect(google.explanation).toContain('ID token');
+    expect(inEnglish(google.explanation)).toContain('ID token');
     expect(classifyToken('just-some-string').kind).toBe('opaque-oauth');
   });
 });
@@ -145,19 +145,27 @@ describe('unwrapTokenText', () => {
   it("takes the token out of GitHub Actions' token response", () => {
     const r = unwrapTokenText(`{"count":1813,"value":"${t}"}`);
     expect(r.token).toBe(t);
-    expect(r.wrapper).toMatch(/GitHub Actions/);
+    expect(inEnglish(r.wrapper ?? '')).toMatch(/GitHub Actions/);
+    expect(translator('fr')(r.wrapper ?? { id: 'none', message: '' })).toBe('la réponse de jeton de GitHub Actions (son champ value)');
     expect(decodeJwt(`{"count":1813,"value":"${t}"}`).ok).toBe(true);
   });
 
   it('takes the token out of an OAuth JSON response, a Bearer prefix and an Authorization header', () => {
-    expect(unwrapTokenText(`{"access_token":"x","id_token":"${t}"}`)).toEqual({ token: t, wrapper: 'a JSON object (its id_token field)' });
-    expect(unwrapTokenText(`bearer ${t}`)).toEqual({ token: t, wrapper: '"Bearer "' });
+    const wrapperOf = (text: string) => {
+      const r = unwrapTokenText(text);
+      return { token: r.token, wrapper: r.wrapper && inEnglish(r.wrapper) };
+    };
+    expect(wrapperOf(`{"access_token":"x","id_token":"${t}"}`)).toEqual({ token: t, wrapper: 'a JSON object (its id_token field)' });
+    expect(wrapperOf(`bearer ${t}`)).toEqual({ token: t, wrapper: '"Bearer "' });
+    expect(wrapperOf(`Authorization: Bearer ${t}`)).toEqual({ token: t, wrapper: 'an Authorization header' });
+    expect(translator('fr')(unwrapTokenText(`Authorization: Bearer ${t}`).wrapper ?? { id: 'none', message: '' })).toBe('un en-tête Authorization');
+    expect(translator('fr')(unwrapTokenText(`Bearer "${t}"`).wrapper ?? { id: 'none', message: '' })).toMatch(/^"Bearer ", des guillemets$|^des guillemets$/);
     expect(unwrapTokenText(`Authorization: Bearer ${t}`).token).toBe(t);
   });
 
   it('takes the WebIdentityToken out of a whole form body, URL-decoded', () => {
     const body = `Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FX&WebIdentityToken=${t}&RoleSessionName=s`;
-    expect(unwrapTokenText(body)).toEqual({ token: t, wrapper: 'a form body (its WebIdentityToken field)' });
+    expect(inEnglish(unwrapTokenText(body).wrapper ?? '')).toBe('a form body (its WebIdentityToken field)');
     expect(unwrapTokenText(`https://app.example/cb#state=1&id_token=${t}`).token).toBe(t);
   });
 

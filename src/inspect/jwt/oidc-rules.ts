@@ -140,8 +140,8 @@ function decodeFinding(token: string, providerId: string | undefined, oauthFindi
   const kind = classifyToken(token);
   const message =
     kind.kind === 'opaque-oauth' && kind.providerId
-      ? `The web identity token is not a JWT: ${kind.explanation}`
-      : `The web identity token is not a valid JWT: ${result.error} (You may see this error if you sent an OAuth access token; AssumeRoleWithWebIdentity needs the OpenID Connect ID token.)`;
+      ? `The web identity token is not a JWT: ${englishOf(kind.explanation)}`
+      : `The web identity token is not a valid JWT: ${englishOf(result.error)} (You may see this error if you sent an OAuth access token; AssumeRoleWithWebIdentity needs the OpenID Connect ID token.)`;
   return { finding: fail('decode', title, stsAnswers(message), invalid(message), 'malformed'), decoded: null };
 }
 

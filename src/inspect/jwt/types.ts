@@ -20,7 +20,7 @@ export type TokenKind = 'jwt' | 'jwe' | 'opaque-oauth';
 
 export interface TokenClassification {
   kind: TokenKind;
-  explanation: string;
+  explanation: Message;
   /** The ProviderId STS needs for this token, when it is an OAuth access token STS accepts. */
   providerId?: 'www.amazon.com' | 'graph.facebook.com';
 }

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url, utf8 } from '../../kernel/encoding';
 import { decodeJwt } from './decode';
@@ -12,7 +13,7 @@ describe('withoutSignature', () => {
     const u = withoutSignature(token);
     expect(u?.endsWith('.')).toBe(true);
     const d = decodeJwt(u ?? '');
-    if (!d.ok) throw new Error(d.error);
+    if (!d.ok) throw new Error(inEnglish(d.error));
     expect(d.value.header).toEqual({ alg: 'none', typ: 'JWT' });
     expect(d.value.claims.sub).toBe('a');
     const alg = checkTokenAgainstStsRules(d.value, { nowMs: 0, rawLength: d.value.raw.length }).find((l) => l.id === 'alg');

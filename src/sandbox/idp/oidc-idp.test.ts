@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { decodeJwt } from '../../inspect/jwt/decode';
 import { verifyJwtSignature } from '../../inspect/jwt/verify';
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 const claimsOf = (token: string) => {
   const d = decodeJwt(token);
-  if (!d.ok) throw new Error(d.error);
+  if (!d.ok) throw new Error(inEnglish(d.error));
   return d.value;
 };
 

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../i18n/test-support/translate';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { decodeJwt } from '../../inspect/jwt/decode';
 import { verifyJwtSignature } from '../../inspect/jwt/verify';
@@ -51,7 +52,7 @@ describe('mintOutboundToken', () => {
   it('signs with ES384 and keeps several audiences as a list; no tags, no tag claims', async () => {
     const { token } = await mintOutboundToken(keys, { ...base, algorithm: 'ES384', audiences: ['a', 'b'], tags: [] }, NOW, randomBytes);
     const d = decodeJwt(token);
-    if (!d.ok) throw new Error(d.error);
+    if (!d.ok) throw new Error(inEnglish(d.error));
     expect(d.value.header.alg).toBe('ES384');
     expect(d.value.claims.aud).toEqual(['a', 'b']);
     expect(d.value.claims['https://sts.amazonaws.com/']).toEqual({ aws_account: '123456789012', principal_id: base.subject });

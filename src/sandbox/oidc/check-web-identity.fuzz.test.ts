@@ -2,6 +2,7 @@
  * Fuzz: 2000 mutations of real signed tokens through decodeJwt and checkWebIdentityToken. Bad input
  * must only ever produce ok:false or an StsError, and nothing altered in the signed part may pass.
  */
+import { englishOf } from '../../kernel/message';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { toBase64Url, utf8 } from '../../kernel/encoding';
 import { decodeJwt } from '../../inspect/jwt/decode';
@@ -91,7 +92,7 @@ describe('fuzzing decodeJwt and checkWebIdentityToken', () => {
 
       const decoded = decodeJwt(token);
       expect(typeof decoded.ok).toBe('boolean');
-      if (!decoded.ok) expect(decoded.error.length).toBeGreaterThan(0);
+      if (!decoded.ok) expect(englishOf(decoded.error).length).toBeGreaterThan(0);
 
       try {
         await checkWebIdentityToken({
