@@ -159,7 +159,7 @@ describe('unwrapTokenText', () => {
     expect(wrapperOf(`bearer ${t}`)).toEqual({ token: t, wrapper: '"Bearer "' });
     expect(wrapperOf(`Authorization: Bearer ${t}`)).toEqual({ token: t, wrapper: 'an Authorization header' });
     expect(translator('fr')(unwrapTokenText(`Authorization: Bearer ${t}`).wrapper ?? { id: 'none', message: '' })).toBe('un en-tête Authorization');
-    expect(translator('fr')(unwrapTokenText(`Bearer "${t}"`).wrapper ?? { id: 'none', message: '' })).toMatch(/^"Bearer ", des guillemets$|^des guillemets$/);
+    expect(translator('fr')(unwrapTokenText(`Bearer "${t}"`).wrapper ?? { id: 'none', message: '' })).toBe('"Bearer ", des guillemets');
     expect(unwrapTokenText(`Authorization: Bearer ${t}`).token).toBe(t);
   });
 
