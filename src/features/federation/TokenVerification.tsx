@@ -37,7 +37,7 @@ const sameOrigin = (a: string, b: string) => {
 /** The keys the token is judged with, as JSON (a JWKS or one JWK), and where they came from. */
 export interface TokenKeys {
   jwks: object;
-  source: string;
+  source: Message;
   /** Loaded by default (the sandbox IdP's), not given by the user. */
   byDefault: boolean;
 }
@@ -127,8 +127,10 @@ export function TokenVerification({
       return null;
     }
   }, [keys, isPem]);
-  // The source is quoted in the rulebook's sentences as the sandbox names its own keys: in English (a value marked verbatim).
-  useEffect(() => onKeys?.(jwks ? { jwks, source: byDefault ? "the sandbox IdP's JWKS" : 'the JWKS given here', byDefault } : null), [jwks, byDefault, onKeys]);
+  useEffect(
+    () => onKeys?.(jwks ? { jwks, source: byDefault ? /*i18n*/ { id: 'keySource.sandboxIdp', message: 'the sandbox IdP’s JWKS' } : /*i18n*/ { id: 'keySource.givenHere', message: 'the JWKS given here' }, byDefault } : null),
+    [jwks, byDefault, onKeys],
+  );
   const keyUsed: Message = isPem
     ? /*i18n*/ { id: 'jwt.verification.withPem', message: 'With the pasted PEM key ({alg}).', values: { alg: r?.alg ?? '?' }, verbatim: ['alg'] }
     : r?.kid

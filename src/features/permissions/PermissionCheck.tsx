@@ -1,3 +1,5 @@
+import { targetLabelMessage } from '../../state/targetLabel';
+import { translate } from '../../i18n/translate';
 import { useLingui } from '@lingui/react';
 import { Words } from '../../i18n/Text';
 import { useId, useMemo, useState, type ReactNode } from 'react';
@@ -65,7 +67,7 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
           ? i18n._({ id: 'permission.source.result', message: 'Source credentials ({label})', values: { label: sourceOrigin.label } })
           : i18n._({ id: 'permission.source.typed', message: 'Source credentials (typed in)' });
     const source = checkableSourceKeys(sourceKeys, label, sandboxTarget);
-    return [...(source ? [source] : []), ...sets.map(checkableSet)];
+    return [...(source ? [source] : []), ...sets.map((s) => checkableSet(s, (label) => translate(i18n, targetLabelMessage(label))))];
   }, [sets, sourceKeys, sourceOrigin, sandboxTarget, i18n]);
   const ids = { set: useId(), action: useId(), resource: useId(), identity: useId(), session: useId(), boundary: useId(), actions: useId(), resources: useId() };
   const [chosenId, setChosenId] = useState<string>('');

@@ -1,3 +1,5 @@
+import { translator } from '../../i18n/test-support/translate';
+import { targetLabelMessage } from '../../state/targetLabel';
 import { describe, expect, it } from 'vitest';
 import { credentialSetFromResult, identityFromArn } from '../../credentials/credential-set';
 import defaultWorld from '../../sandbox/world/default-world.json';
@@ -24,6 +26,12 @@ describe('which credentials the permission check can answer, and how', () => {
   it('a set from AWS is checked against pasted policies, its session policy filled from the call that made it', () => {
     expect(checkableSet(set(false, { Policy: POLICY }))).toMatchObject({ how: 'pasted', sessionPolicy: POLICY });
     expect(checkableSet(set(false)).sessionPolicy).toBeUndefined();
+  });
+
+  it('names a set by its name and its target in the reader’s language', () => {
+    const s = set(true);
+    expect(checkableSet(s, (label) => translator('fr')(targetLabelMessage(label))).label).toBe(`${s.name} (Bac à sable (serveur))`);
+    expect(checkableSet(s).label).toBe(`${s.name} (${s.source.targetLabel})`);
   });
 
   it('source keys count once there are any; the sandbox answers while it is the target', () => {

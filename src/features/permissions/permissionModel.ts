@@ -21,12 +21,15 @@ export interface Checkable {
   sessionPolicy?: string;
 }
 
-/** A set issued by the sandbox (server or in-page) is checked there; any other set against pasted policies. */
-export function checkableSet(set: CredentialSet): Checkable {
+/**
+ * A set issued by the sandbox (server or in-page) is checked there; any other set against pasted policies.
+ * `describeTarget` words the set's target label in the reader's language (its stored form by default).
+ */
+export function checkableSet(set: CredentialSet, describeTarget: (label: string) => string = (label) => label): Checkable {
   const policy = set.source.input.Policy;
   return {
     id: set.id,
-    label: `${set.name} (${set.source.targetLabel})`,
+    label: `${set.name} (${describeTarget(set.source.targetLabel)})`,
     arn: set.identity.arn,
     accessKeyId: set.accessKeyId,
     ...(set.sessionToken ? { sessionToken: set.sessionToken } : {}),

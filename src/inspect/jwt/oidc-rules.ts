@@ -5,7 +5,7 @@
  * the signature verifies with the provider's key, the AWS claims are valid. The sandbox throws the
  * first failure's error (sandbox/oidc/check-web-identity.ts); the inspector and the verdict show them all.
  */
-import type { Message } from '../../kernel/message';
+import type { Message, Words } from '../../kernel/message';
 import { stsAnswers } from '../verdict/from-checks';
 import type { FailureCause, Finding, FindingError } from '../saml/sts-rules-types';
 import {
@@ -55,7 +55,8 @@ export interface OidcProviderRules {
 }
 
 /** The provider's keys: a JWKS, a retrieval error STS would answer, or not known (cannot tell). */
-export type ProviderKeys = { kind: 'jwks'; jwks: object; source: string } | { kind: 'error'; error: FindingError; detail?: Message } | { kind: 'unknown'; detail: Message };
+/** `source`: where the keys came from, in words (a Message) or as a URL. */
+export type ProviderKeys = { kind: 'jwks'; jwks: object; source: Words } | { kind: 'error'; error: FindingError; detail?: Message } | { kind: 'unknown'; detail: Message };
 
 export interface OidcRuleContext {
   /** WebIdentityToken as sent. */

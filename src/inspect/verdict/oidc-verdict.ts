@@ -14,14 +14,14 @@ import { findingToCheck } from './saml-verdict';
 import { requestCheck, stsAnswers } from './from-checks';
 import type { FederationVerdict, PredictedStsError, VerdictCheck } from './types';
 import { fixFor } from './fixes';
-import type { Message } from '../../kernel/message';
+import type { Message, Words } from '../../kernel/message';
 
 /** An IAM OIDC provider with its keys as the verdict knows them. */
 export interface OidcProviderTrust extends OidcProviderRules {
   /** The provider's JWKS, or null when it is not known (then the signature cannot be judged). */
   jwks: object | null;
   /** Where the keys came from, for sentences ("the sandbox's provider JWKS", "pasted JWKS", "https://…/jwks"). */
-  source: string;
+  source: Words;
   /** When the keys cannot be obtained (the sandbox's jwksUri fetch failed): what STS answers at the signature step. */
   keysError?: FindingError;
 }

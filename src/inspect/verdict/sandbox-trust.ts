@@ -4,6 +4,7 @@
  * GET /_sandbox/federation/trust (server and in-page alike) and its own AssumeRoleWithSAML looks the
  * provider up with findSamlProvider, so the verdict verifies with exactly the keys the sandbox uses.
  */
+import type { Words } from '../../kernel/message';
 import { parseArn } from '../../kernel/arn';
 import { fromBase64 } from '../../kernel/encoding';
 import type { OidcTrust } from './oidc-verdict';
@@ -31,7 +32,7 @@ export interface SandboxOidcProviderKeys {
   /** The provider's public JWKS as the sandbox resolves it (inline, built-in, or fetched from its jwksUri); null when it cannot. */
   jwks: object | null;
   /** Where the keys come from, in words. */
-  source: string;
+  source: Words;
   /** When the sandbox cannot obtain the keys: what AssumeRoleWithWebIdentity answers at the signature step. */
   keysError?: FindingError;
 }

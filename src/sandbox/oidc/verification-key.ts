@@ -22,13 +22,12 @@ function isLoopbackUrl(url: string): boolean {
   return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-const SANDBOX_KEYS = "the sandbox's provider keys";
 
 /** The provider's JWKS as STS would obtain it, or the error STS would answer when it cannot. */
 export async function providerKeys(provider: OidcProviderFile, builtInJwks: object, fetchJson?: (url: string) => Promise<unknown>): Promise<ProviderKeys> {
   const error = (code: FindingError['code'], message: string): ProviderKeys => ({ kind: 'error', error: { code, message } });
-  if (provider.builtInIdp) return { kind: 'jwks', jwks: builtInJwks, source: `the JWKS of the sandbox's built-in IdP` };
-  if (provider.jwks) return { kind: 'jwks', jwks: provider.jwks, source: `${SANDBOX_KEYS} for ${provider.url}` };
+  if (provider.builtInIdp) return { kind: 'jwks', jwks: builtInJwks, source: /*i18n*/ { id: 'keySource.builtIn', message: 'the JWKS of the sandbox’s built-in IdP' } };
+  if (provider.jwks) return { kind: 'jwks', jwks: provider.jwks, source: /*i18n*/ { id: 'keySource.world', message: 'the sandbox’s provider keys for {url}', values: { url: provider.url }, verbatim: ['url'] } };
   if (provider.jwksUri) {
     if (!isLoopbackUrl(provider.jwksUri)) {
       return error('IDPCommunicationError', `The sandbox does not reach the internet: it fetches jwksUri only from loopback addresses, and ${provider.jwksUri} is not one. Put the provider's JWKS in the world file (jwks) instead.`);
