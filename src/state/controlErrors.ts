@@ -16,6 +16,25 @@ const LEADS: Readonly<Record<string, Message>> = {
   NotJson: /*i18n*/ { id: 'sandboxError.notJson', message: 'The sandbox’s answer could not be read.' },
 };
 
+/** A sandbox control's refusal as thrown by the UI's client (features/connection/sandboxApi.ts). */
+export class SandboxControlError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SandboxControlError';
+  }
+}
+
+/** What a failed sandbox call says, in the reader's language (the sandbox's own message kept verbatim). */
+export function sandboxErrorMessage(e: unknown): Message {
+  const detail = e instanceof Error ? e.message : String(e);
+  if (!(e instanceof SandboxControlError)) return /*i18n*/ { id: 'sandboxError.unreachable', message: 'The sandbox could not be reached or did not answer: {detail}', values: { detail }, verbatim: ['detail'] };
+  return controlErrorMessage(e.code, detail);
+}
+
 export function controlErrorMessage(code: string, detail: string): Message {
   const lead = LEADS[code];
   if (lead) return /*i18n*/ { id: 'sandboxError.explained', message: '{lead} The sandbox says: {detail}', values: { lead, detail }, verbatim: ['detail'] };

@@ -1,3 +1,5 @@
+import { translate } from '../../i18n/translate';
+import { sandboxErrorMessage } from '../../state/controlErrors';
 import { useLingui } from '@lingui/react';
 import { useState } from 'react';
 import type { OperationInput, OperationName, OperationSpec } from '../../catalog/types';
@@ -36,7 +38,7 @@ export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; 
       if (input) onLoad(input as OperationInput);
       setState({ busy: false, error: input ? null : i18n._({ id: 'example.nothingFits', message: 'The sandbox world has nothing that fits this operation.' }) });
     } catch (e) {
-      setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
+      setState({ busy: false, error: translate(i18n, sandboxErrorMessage(e)) });
     }
   };
   return (

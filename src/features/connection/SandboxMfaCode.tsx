@@ -3,7 +3,8 @@ import { useLingui } from '@lingui/react';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../ui/Button';
 import { useNow } from '../../ui/ticker';
-import { callControl, sandboxErrorMessage, type SandboxConnection } from './sandboxApi';
+import { sandboxErrorMessage } from '../../state/controlErrors';
+import { callControl, type SandboxConnection } from './sandboxApi';
 
 /**
  * What the sandbox MFA device named in SerialNumber shows now, on the sandbox clock (so a workshop

@@ -3,8 +3,7 @@
  * the server this page came from or the one started inside the page. Both answer the same
  * SandboxRequest → SandboxResponse contract; this module hides which one is in use.
  */
-import type { Message } from '../../kernel/message';
-import { controlErrorMessage } from '../../state/controlErrors';
+import { SandboxControlError } from '../../state/controlErrors';
 import { controlTarget, type ControlAnswer, type ControlName, type ControlRequest, type SandboxInfo } from '../../sandbox/controls/route-table';
 import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
@@ -22,24 +21,6 @@ export interface SandboxConnection {
   persistable?: () => InPageSandboxState;
   /** A new in-page sandbox after a reload: the ARNs whose live edits the page before had (now gone). */
   editsLost?: string[];
-}
-
-class SandboxControlError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SandboxControlError';
-  }
-}
-
-/** What a failed sandbox call says, in the reader's language (the sandbox's own message kept verbatim). */
-export function sandboxErrorMessage(e: unknown): Message {
-  const detail = e instanceof Error ? e.message : String(e);
-  if (!(e instanceof SandboxControlError)) return /*i18n*/ { id: 'sandboxError.unreachable', message: 'The sandbox could not be reached or did not answer: {detail}', values: { detail }, verbatim: ['detail'] };
-  return controlErrorMessage(e.code, detail);
 }
 
 function parseAnswer<T>(status: number, body: string): T {

@@ -2,7 +2,8 @@ import type { Message } from '../../kernel/message';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { WorldEditRequest } from '../../sandbox/controls/route-table';
 import { noteInPageEdits } from './inPageEditsMarker';
-import { callControl, discoverSandbox, reviveInPageSandbox, sandboxErrorMessage, type ClockState, type SandboxConnection } from './sandboxApi';
+import { sandboxErrorMessage } from '../../state/controlErrors';
+import { callControl, discoverSandbox, reviveInPageSandbox, type ClockState, type SandboxConnection } from './sandboxApi';
 
 export interface SandboxState {
   status: 'idle' | 'pending' | 'ready' | 'error';

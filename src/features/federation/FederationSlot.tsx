@@ -3,6 +3,7 @@
  * trace under a denied sandbox call. The inspectors bring XML-signature and X.509 code: they load with
  * the first federation panel, not the first screen. The shell passes in the form, the sandbox and the clock.
  */
+import { useLingui } from '@lingui/react';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { OperationName } from '../../catalog/types';
 import { LazyPolicyEditor as PolicyEditor } from '../../ui/policy-editor/LazyPolicyEditor';
@@ -12,7 +13,11 @@ import type { FederationClock, FederationOperation, FormBridge, JudgedInput, Pol
 const federation = () => import('./FederationPanel');
 const FederationPanel = lazy(() => federation().then((m) => ({ default: m.FederationPanel })));
 const DeniedCallTrace = lazy(() => federation().then((m) => ({ default: m.DeniedCallTrace })));
-const loadingPanel = <p className="px-1 py-2 text-[13px] text-muted">Loading the federation tools…</p>;
+function LoadingPanel() {
+  const { i18n } = useLingui();
+  return <p className="px-1 py-2 text-[13px] text-muted">{i18n._({ id: 'federation.loading', message: 'Loading the federation tools…' })}</p>;
+}
+const loadingPanel = <LoadingPanel />;
 
 const FEDERATION_OPERATIONS: readonly FederationOperation[] = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'];
 export const isFederationOp = (name: OperationName): name is FederationOperation => (FEDERATION_OPERATIONS as readonly string[]).includes(name);

@@ -1,3 +1,5 @@
+import { translate } from '../../i18n/translate';
+import { sandboxErrorMessage } from '../../state/controlErrors';
 import { useLingui } from '@lingui/react';
 import { useState } from 'react';
 import type { Message } from '../../kernel/message';
@@ -110,7 +112,7 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
     try {
       onTrusted(await sandbox.text('GET /_sandbox/saml/metadata'));
     } catch (e) {
-      setMetadataError(e instanceof Error ? e.message : String(e));
+      setMetadataError(translate(i18n, sandboxErrorMessage(e)));
     }
   };
 

@@ -1,3 +1,4 @@
+import { sandboxErrorMessage } from '../../state/controlErrors';
 import { useLingui } from '@lingui/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from '../../i18n/Text';
@@ -78,7 +79,7 @@ export function TokenVerification({
       setKeys(JSON.stringify(await sandbox.control('GET /_sandbox/oidc/jwks.json'), null, 2));
       setNote({ tone: 'ok', text: [/*i18n*/ { id: 'jwt.verification.loadedSandbox', message: "Loaded the sandbox IdP's JWKS ({path}): the keys STS in the sandbox verifies with.", values: { path: '/_sandbox/oidc/jwks.json' }, verbatim: ['path'] }] });
     } catch (e) {
-      setNote({ tone: 'danger', text: [e instanceof Error ? e.message : String(e)] });
+      setNote({ tone: 'danger', text: [sandboxErrorMessage(e)] });
     }
   };
 

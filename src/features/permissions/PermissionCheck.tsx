@@ -1,3 +1,4 @@
+import { sandboxErrorMessage } from '../../state/controlErrors';
 import { targetLabelMessage } from '../../state/targetLabel';
 import { translate } from '../../i18n/translate';
 import { useLingui } from '@lingui/react';
@@ -106,7 +107,7 @@ export function PermissionCheck({ sets, sourceKeys, sourceOrigin, sandboxTarget,
       const request: PermissionCheckRequest = { accessKeyId: chosen.accessKeyId, action: a, resource: r, ...(chosen.sessionToken ? { sessionToken: chosen.sessionToken } : {}) };
       setOutcome({ status: 'done', verdict: await askSandbox(request) });
     } catch (e) {
-      setOutcome({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      setOutcome({ status: 'error', message: sandboxErrorMessage(e) });
     }
   };
 
