@@ -185,6 +185,29 @@ test.describe('the pseudo-locale', () => {
   });
 });
 
+test.describe('the pseudo-locale, page by page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('stsw.lang', 'en-XA'));
+  });
+
+  test('every page of the menus, whole (header, sidebar, main area, results, nothing marked pending), comes from a catalog', async ({ page }) => {
+    await openWorkbench(page, { operation: 'AssumeRole' });
+    // One call first, so the results and the credential set are on every page below.
+    await assume(page, 'i18n-pages');
+    const links = page.locator('[data-testid="operation-nav"] a[href^="#/"], [data-testid="tools-nav"] a[href^="#/"]');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThanOrEqual(12);
+    for (const href of hrefs) {
+      await page.goto(`/${href}`);
+      await expect(page.locator('main')).toBeVisible();
+      // Whatever loads lazily (a tool, the federation panel) settles before the page is read.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+      expect(await untranslatedText(page.locator('body')), href).toEqual([]);
+      expect(await page.locator('body [data-i18n="pending"]').count(), `${href}: text marked pending`).toBe(0);
+    }
+  });
+});
+
 test.describe('the pseudo-locale, federation', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('stsw.lang', 'en-XA'));

@@ -1,3 +1,4 @@
+import { Text } from '../i18n/Text';
 import { useLingui } from '@lingui/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../catalog/operations';
@@ -262,7 +263,7 @@ export function Workbench() {
         </aside>
       </div>
       <div role="status" aria-live="polite" className="sr-only">
-        {calls.announcement}
+        {calls.announcement && <Text m={calls.announcement} />}
       </div>
       <ErrorBoundary label={i18n._({ id: 'area.credentialDialogs', message: 'The credential dialogs' })}>
         <CredentialOverlays model={credentials} codeHint={connection.sandbox.connection ? (serial, fill) => <SandboxMfaCodeSlot sandbox={connection.sandbox} serialNumber={serial} onFill={fill} /> : undefined} />

@@ -2,6 +2,7 @@
  * Sending in React: one TanStack Query mutation per send, an AbortController per call (Cancel). The
  * records and their transitions are src/state/calls.ts; the call itself is src/state/sendCall.ts.
  */
+import type { Message } from '../kernel/message';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { announceOutcome, announceSending, newCallRecord, onlyPending, withOutcome, withRestored, without, type CallOutcome, type CallRecord, type CallRequest } from '../state/calls';
@@ -17,7 +18,7 @@ export function useCalls() {
   const [records, setRecords] = useState<CallRecord[]>([]);
   // Every call of this page visit, newest first: dismissing or clearing results leaves it; only clearHistory empties it.
   const [history, setHistory] = useState<CallRecord[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Message | null>(null);
   const inFlight = useRef<AbortController | null>(null);
 
   const settle = useCallback((v: Sending, outcome: CallOutcome) => {

@@ -1,3 +1,4 @@
+import { inEnglish } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import type { StsCallError } from '../sts/call-error';
 import type { Target } from '../sts/connection';
@@ -28,9 +29,9 @@ describe('calls as values', () => {
   });
 
   it('announces success, failure and cancellation', () => {
-    expect(announceOutcome('AssumeRole', { status: 'ok', output: {}, requestId: undefined, elapsedMs: 1, httpStatus: 200 })).toBe('AssumeRole succeeded, HTTP 200.');
-    expect(announceOutcome('AssumeRole', { status: 'error', error: failure('AccessDenied'), elapsedMs: 1 })).toBe('AssumeRole failed: AccessDenied.');
-    expect(announceOutcome('AssumeRole', { status: 'error', error: failure('RequestAborted', 'aborted'), elapsedMs: 1 })).toBe('AssumeRole cancelled.');
+    expect(inEnglish(announceOutcome('AssumeRole', { status: 'ok', output: {}, requestId: undefined, elapsedMs: 1, httpStatus: 200 }))).toBe('AssumeRole succeeded, HTTP 200.');
+    expect(inEnglish(announceOutcome('AssumeRole', { status: 'error', error: failure('AccessDenied'), elapsedMs: 1 }))).toBe('AssumeRole failed: AccessDenied.');
+    expect(inEnglish(announceOutcome('AssumeRole', { status: 'error', error: failure('RequestAborted', 'aborted'), elapsedMs: 1 }))).toBe('AssumeRole cancelled.');
   });
 });
 

@@ -3,6 +3,7 @@
  * results list (dismissable) beside the history (kept until cleared). React only holds these values
  * (src/app/useCalls.ts); every transition is here, tested without a browser.
  */
+import type { Message } from '../kernel/message';
 import type { OperationInput, OperationName } from '../catalog/types';
 import type { KeysEndpoint } from '../credentials/credential-set';
 import type { StsCallError } from '../sts/call-error';
@@ -78,10 +79,14 @@ export function withRestored(history: readonly CallRecord[], restored: readonly 
 }
 
 /** What the screen reader hears when a call starts and ends. */
-export const announceSending = (operation: OperationName): string => `Sending ${operation}…`;
+export const announceSending = (operation: OperationName): Message => /*i18n*/ ({ id: 'announce.sending', message: 'Sending {operation}…', values: { operation }, verbatim: ['operation'] });
 
-export function announceOutcome(operation: OperationName, outcome: CallOutcome): string {
-  if (outcome.status === 'ok') return `${operation} succeeded, HTTP ${outcome.httpStatus}.`;
-  if (outcome.status === 'error') return outcome.error.kind === 'aborted' ? `${operation} cancelled.` : `${operation} failed: ${outcome.error.code}.`;
+export function announceOutcome(operation: OperationName, outcome: CallOutcome): Message {
+  if (outcome.status === 'ok') return /*i18n*/ { id: 'announce.succeeded', message: '{operation} succeeded, HTTP {status}.', values: { operation, status: outcome.httpStatus }, verbatim: ['operation'] };
+  if (outcome.status === 'error') {
+    return outcome.error.kind === 'aborted'
+      ? /*i18n*/ { id: 'announce.cancelled', message: '{operation} cancelled.', values: { operation }, verbatim: ['operation'] }
+      : /*i18n*/ { id: 'announce.failed', message: '{operation} failed: {code}.', values: { operation, code: outcome.error.code }, verbatim: ['operation', 'code'] };
+  }
   return announceSending(operation);
 }
