@@ -133,7 +133,7 @@ export function TokenInspector(p: TokenInspectorProps) {
     >
       <Labeled
         label={i18n._({ id: 'oidc.inspector.input', message: 'Token to inspect' })}
-        hint={i18n._({ id: 'oidc.inspector.inputHint', message: 'An OIDC ID token (JWT), with or without “{prefix}”, or an OAuth access token. It stays in this browser.', values: { prefix: 'Bearer ' } })}
+        hint={<Text m={/*i18n*/ { id: 'oidc.inspector.inputHint', message: 'An OIDC ID token (JWT), with or without “{prefix}”, or an OAuth access token. It stays in this browser.', values: { prefix: 'Bearer ' }, verbatim: ['prefix'] }} />}
       >
         {(a) => <textarea {...a} rows={3} spellCheck={false} autoComplete="off" className="input resize-y font-mono text-xs break-all" value={token} onChange={(e) => p.onToken(e.target.value)} data-testid="token-input" />}
       </Labeled>
