@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectTraces } from './support/storage';
+import { untranslatedText } from './support/untranslated';
 import { doStep, labFiles, openLab } from './support/labs';
 import { advanceClock, connectionPanel, field, openConnectionEditor, operationHeading, resultCards, SEED_ROLE_ARN, sendButton, settledResult, chooseFromMenu } from './support/workbench';
 import { denyRoleLive, openRole, openWorldTool } from './support/world-edit';
@@ -175,4 +176,22 @@ test('an attendee completes the labs that name the signed-in user (01, 05) and t
   await chooseFromMenu(b, 'GetCallerIdentity');
   await expect(resultCards(b, 'GetCallerIdentity').filter({ hasText: 'arn:aws:iam::123456789012:user/workshop/attendee-02' }).first()).toBeVisible();
   await expect(instructor.getByTestId('instructor-page')).not.toContainText(/AKIA|ASIA|EXAMPLEKEY|IQoJ/);
+});
+
+test('the instructor page, in the pseudo-locale, comes from the catalogs: the sign-in, a wrong token, the room with its links', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(() => localStorage.setItem('stsw.lang', 'en-XA'));
+  await page.goto(`${origin}/#instructor`);
+  const area = page.getByTestId('instructor-page');
+  await expect(area).toBeVisible();
+  expect(await untranslatedText(area), 'sign-in').toEqual([]);
+  // Found by structure: the token field and the form's button, whatever their (accented) names.
+  await area.locator('input').first().fill('not-the-token');
+  await area.locator('button[type="submit"], form button').first().click();
+  await expect(page.getByTestId('instructor-error')).toBeVisible();
+  expect(await untranslatedText(area), 'a wrong token').toEqual([]);
+  await area.locator('input').first().fill(token);
+  await area.locator('button[type="submit"], form button').first().click();
+  await expect(page.getByTestId('room-attendee')).toHaveCount(2);
+  expect(await untranslatedText(area), 'the room').toEqual([]);
 });
