@@ -23,7 +23,7 @@ export function SubHeading({ children }: { children: ReactNode }) {
 }
 
 /** A labelled control: the label names the control; a hint describes it. */
-export function Labeled({ label, hint, children, className }: { label: string; hint?: ReactNode; children: (p: { id: string; 'aria-describedby'?: string }) => ReactNode; className?: string }) {
+export function Labeled({ label, hint, children, className }: { label: ReactNode; hint?: ReactNode; children: (p: { id: string; 'aria-describedby'?: string }) => ReactNode; className?: string }) {
   const id = useId();
   return (
     <div className={className}>
