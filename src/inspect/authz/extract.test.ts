@@ -1,3 +1,4 @@
+import { inEnglish, translator } from '../../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { encodedMessageInError, extractEncodedMessage } from './extract';
 
@@ -5,13 +6,13 @@ const BLOB = 'Ez1m0lx9SgSlgZ8bCq7fWG2BpYgAUEW9Qh7X_-0aRBv3LcGv8TB3Bx6WmS1HhgEXAM
 
 const encoded = (text: string) => {
   const r = extractEncodedMessage(text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(inEnglish(r.error));
   return r.value;
 };
 const problem = (text: string) => {
   const r = extractEncodedMessage(text);
   if (r.ok) throw new Error(`expected a problem, got ${r.value.encoded}`);
-  return r.error;
+  return inEnglish(r.error);
 };
 
 describe('extractEncodedMessage', () => {
@@ -43,8 +44,10 @@ describe('extractEncodedMessage', () => {
     expect(problem('Encoded authorization failure message: ')).toMatch(/nothing follows it/);
     expect(problem('{"allowed":false}')).toMatch(/decoded message, not an encoded one/);
     expect(problem('abc')).toMatch(/too short/);
-    expect(problem('hello, world')).toMatch(/',' is not one of its characters/);
+    expect(problem('hello, world')).toMatch(/“,” is not one of its characters/);
     expect(problem('A'.repeat(10241))).toMatch(/10,241 characters; DecodeAuthorizationMessage accepts at most 10,240/);
+    const tooLong = extractEncodedMessage('A'.repeat(10241));
+    expect(!tooLong.ok && translator('fr')(tooLong.error)).toMatch(/^Le message encodé compte 10\u202f241 caractères ; DecodeAuthorizationMessage en accepte au plus 10\u202f240\./);
   });
 
   it('finds the message in an error shown in a result only after the marker', () => {

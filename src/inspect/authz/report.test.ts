@@ -9,7 +9,7 @@ const SEED_MESSAGE = JSON.stringify(seed.examples.find((e) => e.operation === 'D
 
 const report = (input: unknown): AuthorizationReport => {
   const r = buildAuthorizationReport(input);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(inEnglish(r.error));
   return r.value;
 };
 
@@ -80,7 +80,7 @@ describe('buildAuthorizationReport on other shapes and bad input', () => {
     expect(r.principal).toMatchObject({ id: 'AIDAEXAMPLE', name: 'bob', arn: '', parsedArn: null });
     expect(r.service).toBe('iam');
     expect(r.context).toEqual([{ key: 'aws:username', values: ['bob'] }]);
-    expect(r.notes.join(' ')).toMatch(/"allowed" is the string "false"/);
+    expect(r.notes.map(inEnglish).join(' ')).toMatch(/“allowed” is the string “false”/);
   });
 
   it('reports an allowed message and a principal ARN that does not parse', () => {
@@ -93,7 +93,7 @@ describe('buildAuthorizationReport on other shapes and bad input', () => {
   it('names the problem for malformed input instead of throwing', () => {
     const err = (x: unknown) => {
       const r = buildAuthorizationReport(x);
-      return r.ok ? 'ok' : r.error;
+      return r.ok ? 'ok' : inEnglish(r.error);
     };
     expect(err('{"allowed": fal')).toMatch(/^The decoded message is not valid JSON \(/);
     expect(err('')).toBe('The decoded message is empty.');

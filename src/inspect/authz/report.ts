@@ -5,7 +5,7 @@
  * {"items": [...]}, values in {"value": ...}), the API model's looser example (bare arrays, "false"
  * as a string), and the sandbox's messages, which add a `sandboxTrace` naming the deciding policies.
  */
-import type { Message } from '../../kernel/message';
+import { quotedEnglish, type Message } from '../../kernel/message';
 import { parseArn, type ParsedArn } from '../../kernel/arn';
 import { jsonNestingProblem } from '../../policy/nesting';
 import { fail, ok, type ParseResult } from '../../kernel/result';
@@ -56,7 +56,7 @@ export interface AuthorizationReport {
   /** From the sandbox's trace: its one-line explanation of the decision; null for AWS's messages. */
   sandboxSummary: string | null;
   /** Oddities worth telling the reader (string booleans, a missing context…). */
-  notes: string[];
+  notes: Message[];
   /** The decoded document, pretty-printed. */
   raw: string;
   /** The decoded document, parsed. */
@@ -89,13 +89,13 @@ function entries(v: unknown): ContextEntry[] {
     .filter((c) => c.key !== '');
 }
 
-function bool(v: unknown, name: string, notes: string[]): boolean {
+function bool(v: unknown, name: string, notes: Message[]): boolean {
   if (typeof v === 'boolean') return v;
   if (v === 'true' || v === 'false') {
-    notes.push(`"${name}" is the string "${v}", not a JSON boolean (the API model's example does this; real AWS output uses booleans).`);
+    notes.push(/*i18n*/ { id: 'authzReport.stringBoolean', message: '“{name}” is the string “{value}”, not a JSON boolean (the API model’s example does this; real AWS output uses booleans).', values: { name, value: v }, verbatim: ['name', 'value'] });
     return v === 'true';
   }
-  if (v !== undefined) notes.push(`"${name}" is ${JSON.stringify(v)}; read as false.`);
+  if (v !== undefined) notes.push(/*i18n*/ { id: 'authzReport.notBoolean', message: '“{name}” is {value}; read as false.', values: { name, value: JSON.stringify(v) }, verbatim: ['name', 'value'] });
   return false;
 }
 
@@ -160,28 +160,31 @@ function principalOf(v: unknown): ReportPrincipal {
 const byKey = (a: ContextEntry, b: ContextEntry): number => a.key.toLowerCase().localeCompare(b.key.toLowerCase()) || a.key.localeCompare(b.key);
 
 /** Accepts the DecodedMessage text (or an already parsed document). Never throws. */
-export function buildAuthorizationReport(decoded: string | unknown): ParseResult<AuthorizationReport> {
+export function buildAuthorizationReport(decoded: string | unknown): ParseResult<AuthorizationReport, Message> {
   let doc: unknown = decoded;
   if (typeof decoded === 'string') {
-    if (decoded.trim() === '') return fail('The decoded message is empty.');
+    if (decoded.trim() === '') return fail(/*i18n*/ { id: 'authzReport.empty', message: 'The decoded message is empty.' });
     const deep = jsonNestingProblem(decoded, 'The decoded message');
-    if (deep) return fail(`${deep}.`);
+    if (deep) return fail(quotedEnglish(`${deep}.`));
     try {
       doc = JSON.parse(decoded);
     } catch (e) {
-      return fail(`The decoded message is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+      return fail(/*i18n*/ { id: 'authzReport.notJson', message: 'The decoded message is not valid JSON ({detail}).', values: { detail: e instanceof Error ? e.message : String(e) }, verbatim: ['detail'] });
     }
   }
-  if (!isObj(doc)) return fail(`The decoded message is not a JSON object (it is ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}).`);
-  if (!('allowed' in doc) && !('context' in doc) && !('explicitDeny' in doc)) {
-    return fail('This JSON is not a decoded authorization message: it has none of "allowed", "explicitDeny" or "context".');
+  if (!isObj(doc)) {
+    const kind = Array.isArray(doc) ? 'array' : doc === null ? 'null' : typeof doc;
+    return fail(/*i18n*/ { id: 'authzReport.notObject', message: 'The decoded message is not a JSON object (it is {kind, select, array {an array} null {null} string {a string} number {a number} boolean {a boolean} other {a {kind}}}).', values: { kind } });
   }
-  const notes: string[] = [];
+  if (!('allowed' in doc) && !('context' in doc) && !('explicitDeny' in doc)) {
+    return fail(/*i18n*/ { id: 'authzReport.notAuthorizationMessage', message: 'This JSON is not a decoded authorization message: it has none of {fields}.', values: { fields: '"allowed", "explicitDeny", "context"' }, verbatim: ['fields'] });
+  }
+  const notes: Message[] = [];
   const allowed = bool(doc.allowed, 'allowed', notes);
   const explicitDeny = bool(doc.explicitDeny, 'explicitDeny', notes);
-  if (allowed && explicitDeny) notes.push('The message says both allowed and explicitDeny; an explicit deny always wins.');
+  if (allowed && explicitDeny) notes.push(/*i18n*/ { id: 'authzReport.bothAllowedAndDeny', message: 'The message says both allowed and explicitDeny; an explicit deny always wins.' });
   const ctx = isObj(doc.context) ? doc.context : {};
-  if (!isObj(doc.context)) notes.push('The message has no "context": the principal, action, resource and context keys are unknown.');
+  if (!isObj(doc.context)) notes.push(/*i18n*/ { id: 'authzReport.noContext', message: 'The message has no “{field}”: the principal, action, resource and context keys are unknown.', values: { field: 'context' }, verbatim: ['field'] });
   const context = entries(ctx.conditions).sort(byKey);
   const action = str(ctx.action);
   const serviceKey = context.find((c) => c.key.toLowerCase() === 'aws:service')?.values[0] ?? '';

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react';
-import { Words } from '../../i18n/Text';
+import { Text } from '../../i18n/Text';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { filterContext, type AuthorizationReport, type ContextEntry, type ReportStatement } from '../../inspect/authz';
 import { ArnBreakdown } from '../ArnBreakdown';
@@ -110,10 +110,13 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
             </Badge>
           )}
         </div>
-        <p className="text-xs text-muted">{report.sandboxSummary ? <Words w={report.sandboxSummary} /> : i18n._(v.why)}</p>
+        <p className="text-xs text-muted">
+          {/* The sandbox's own summary travels inside the decoded message, in English, like the rest of its content. */}
+          {report.sandboxSummary ? <Verbatim>{report.sandboxSummary}</Verbatim> : i18n._(v.why)}
+        </p>
         {report.notes.map((n, i) => (
           <p key={i} className="text-xs text-warn">
-            <Words w={n} />
+            <Text m={n} />
           </p>
         ))}
       </div>
