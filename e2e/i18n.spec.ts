@@ -179,7 +179,8 @@ test.describe('the pseudo-locale, page by page', () => {
     for (const href of hrefs) {
       await page.goto(`/${href}`);
       await expect(page.locator('main')).toBeVisible();
-      // Whatever loads lazily (a tool, the federation panel) settles before the page is read.
+      // Whatever loads lazily (a tool, the federation panel, the policy editor) settles before the page is read.
+      await page.waitForLoadState('networkidle');
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
       const pending = await page.locator('body [data-i18n="pending"]').allTextContents();
       const texts = [...(await untranslatedText(page.locator('body'))), ...pending.map((t) => `(pending) ${t}`)];

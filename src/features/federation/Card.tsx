@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 
 /** A titled card; its heading labels the region for screen readers. */
-export function Card({ title, actions, children, testId }: { title: string; actions?: ReactNode; children: ReactNode; testId?: string }) {
+export function Card({ title, actions, children, testId }: { title: ReactNode; actions?: ReactNode; children: ReactNode; testId?: string }) {
   const id = useId();
   return (
     <section aria-labelledby={id} className="rounded-md border border-line bg-surface" data-testid={testId}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Text } from '../../i18n/Text';
 import { Card } from './Card';
 import { TrustPolicyCheck, type TrustPolicyCheckProps } from './TrustPolicyCheck';
 import type { FederationOperation, PolicyEditorRenderer } from './types';
@@ -24,7 +25,7 @@ export function FederationFrame({ operation, idp, inspector, policy, request, pe
   return (
     <div className="space-y-3" data-testid="federation-panel" data-operation={operation}>
       {idp && (
-        <Card title={`Sandbox identity provider (${idp.protocol})`} testId={idp.testId}>
+        <Card title={<Text m={/*i18n*/ { id: 'federation.idpTitle', message: 'Sandbox identity provider ({protocol})', values: { protocol: idp.protocol }, verbatim: ['protocol'] }} />} testId={idp.testId}>
           {idp.form}
         </Card>
       )}
