@@ -1,3 +1,4 @@
+import { inEnglish, translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { validateLab, validateLabSet } from './validate';
 
@@ -15,7 +16,7 @@ const step = (over: Record<string, unknown> = {}) => ({
 const lab = (over: Record<string, unknown> = {}) => ({ id: 'demo-lab', title: t('Demo'), summary: t('A lab.'), steps: [step()], ...over });
 const errorsOf = (v: unknown) => {
   const r = validateLab(v);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.errors.map(inEnglish);
 };
 
 describe('validateLab', () => {
@@ -38,7 +39,7 @@ describe('validateLab', () => {
     expect(pc({ allowed: false, signedWith: 'unsigned' })).toEqual(['$.steps[0].check.permissionCheck.signedWith: must be one of long-term, temporary']);
     expect(pc({ allowed: false }, { permissionCheck: { action: 's3:*', resource: '*' } })).toEqual(['$.steps[0].showMe.permissionCheck.action: must be one action such as "s3:GetObject" (no wildcards)']);
     expect(pc({ allowed: false }, { operation: 'GetCallerIdentity' })).toEqual([
-      '$.steps[0].check: a permissionCheck step\'s showMe must fill the permission check: {"permissionCheck": {"action": …, "resource": …}}',
+      '$.steps[0].check: a permissionCheck step’s showMe must fill the permission check: {"permissionCheck": {"action": …, "resource": …}}',
     ]);
   });
 
@@ -80,10 +81,14 @@ describe('validateLab', () => {
 
   it('names the lab file, the step and the field of a missing French text', () => {
     const noFrenchHint = lab({ steps: [step(), step({ id: 'assume', hint: { en: 'The role is xaccounts3access.' } })] });
-    expect(validateLabSet([{ name: '01-first.json', value: noFrenchHint }]).errors).toEqual([
+    expect(validateLabSet([{ name: '01-first.json', value: noFrenchHint }]).errors.map(inEnglish)).toEqual([
       '01-first.json: $.steps[1].hint.fr: the French text is missing (step "assume"): every text is written in en and fr',
     ]);
     expect(errorsOf(lab({ title: { en: 'Demo', fr: '' } }))).toEqual(['$.title.fr: the French text is missing: every text is written in en and fr']);
+    // For a French-speaking lab author, in French.
+    expect(validateLabSet([{ name: '01-first.json', value: noFrenchHint }]).errors.map(translator('fr'))).toEqual([
+      '01-first.json : $.steps[1].hint.fr : le texte français manque (étape "assume") : chaque texte est écrit en en et fr',
+    ]);
   });
 
   it('fails when a name, code, ARN or code span is in one language and not the other', () => {
@@ -141,6 +146,6 @@ describe('validateLabSet', () => {
       { name: '03-c.json', value: lab({ id: 'x', steps: [step({ check: { operation: 'Foo' } })] }) },
     ]);
     expect(r.labs.map((l) => l.id)).toEqual(['demo-lab']);
-    expect(r.errors).toEqual(['02-b.json: $.id: another lab already has the id "demo-lab"', '03-c.json: $.steps[0].check.operation: unknown operation "Foo"']);
+    expect(r.errors.map(inEnglish)).toEqual(['02-b.json: $.id: another lab already has the id "demo-lab"', '03-c.json: $.steps[0].check.operation: unknown operation "Foo"']);
   });
 });

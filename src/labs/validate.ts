@@ -8,8 +8,10 @@ import type { OperationSpec } from '../catalog/types';
 import { DENIED_BY, GENERATED_SOURCES, LAB_LANGUAGES, LAB_PLACEHOLDERS, SANDBOX_TARGETS, SIGNED_WITH, type Lab, type LabLanguage } from './format';
 import { unknownPlaceholders } from './signed-in';
 import { missingTokens } from './verbatim';
+import type { Message } from '../kernel/message';
 
-export type LabValidation = { ok: true; lab: Lab } | { ok: false; errors: string[] };
+/** Each problem is a Message: its JSON path, then what is wrong (the English is what the README quotes). */
+export type LabValidation = { ok: true; lab: Lab } | { ok: false; errors: Message[] };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const OUTPUT_PATH = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
@@ -18,94 +20,106 @@ const MATCHER_TESTS = ['equals', 'startsWith', 'endsWith', 'contains', 'present'
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const quote = (s: string) => JSON.stringify(s);
-const LANGUAGE_NAMES: Record<LabLanguage, string> = { en: 'English', fr: 'French' };
+const LANGUAGE_NAMES: Record<LabLanguage, Message> = {
+  en: /*i18n*/ { id: 'labCheck.language.en', message: 'English' },
+  fr: /*i18n*/ { id: 'labCheck.language.fr', message: 'French' },
+};
+const list = (items: readonly string[]) => items.join(', ');
 
 class Problems {
-  readonly list: string[] = [];
-  add(path: string, message: string) {
-    this.list.push(`${path}: ${message}`);
+  readonly list: Message[] = [];
+  add(path: string, problem: Message) {
+    this.list.push(/*i18n*/ { id: 'labCheck.atPath', message: '{path}: {problem}', values: { path, problem }, verbatim: ['path'] });
   }
   /** The object at `path`, with keys outside `allowed` (and missing `required` ones) reported. */
   object(value: unknown, path: string, allowed: readonly string[], required: readonly string[]): Obj | null {
     if (!isObject(value)) {
-      this.add(path, 'must be an object');
+      this.add(path, /*i18n*/ { id: 'labCheck.notObject', message: 'must be an object' });
       return null;
     }
-    for (const k of Object.keys(value)) if (!allowed.includes(k)) this.add(path, `unknown field ${quote(k)} (expected one of ${allowed.join(', ')})`);
-    for (const k of required) if (!(k in value)) this.add(path, `missing field ${quote(k)}`);
+    for (const k of Object.keys(value)) if (!allowed.includes(k)) this.add(path, /*i18n*/ { id: 'labCheck.unknownField', message: 'unknown field {field} (expected one of {allowed})', values: { field: quote(k), allowed: list(allowed) }, verbatim: ['field', 'allowed'] });
+    for (const k of required) if (!(k in value)) this.add(path, /*i18n*/ { id: 'labCheck.missingField', message: 'missing field {field}', values: { field: quote(k) }, verbatim: ['field'] });
     return value;
   }
   /** A text in every lab language, each carrying the same verbatim tokens (see ./verbatim.ts). `where` names the step. */
-  text(value: unknown, path: string, where = '') {
-    if (!isObject(value)) return this.add(path, `must be a text object such as {"en": "…", "fr": "…"}${where}`);
+  text(value: unknown, path: string, step = '') {
+    // `step`: the step's id, named in each problem ("(step "whoami")"), or '' outside a step.
+    const where: Message | string = step === '' ? '' : /*i18n*/ { id: 'labCheck.inStep', message: ' (step {step})', values: { step: quote(step) }, verbatim: ['step'] };
+    const languages: Message = /*i18n*/ { id: 'labCheck.languages', message: '{first} and {second}', values: { first: LAB_LANGUAGES[0], second: LAB_LANGUAGES[1] }, verbatim: ['first', 'second'] };
+    if (!isObject(value)) return this.add(path, /*i18n*/ { id: 'labCheck.notText', message: 'must be a text object such as {example}{where}', values: { example: '{"en": "…", "fr": "…"}', where }, verbatim: ['example'] });
     for (const k of Object.keys(value)) {
-      if (!(LAB_LANGUAGES as readonly string[]).includes(k)) this.add(path, `unknown language ${quote(k)} (expected ${LAB_LANGUAGES.join(' and ')})${where}`);
+      if (!(LAB_LANGUAGES as readonly string[]).includes(k)) this.add(path, /*i18n*/ { id: 'labCheck.unknownLanguage', message: 'unknown language {language} (expected {languages}){where}', values: { language: quote(k), languages, where }, verbatim: ['language'] });
     }
     const present: LabLanguage[] = [];
     for (const lang of LAB_LANGUAGES) {
       const v = value[lang];
-      if (v === undefined || v === '') this.add(`${path}.${lang}`, `the ${LANGUAGE_NAMES[lang]} text is missing${where}: every text is written in ${LAB_LANGUAGES.join(' and ')}`);
-      else if (typeof v !== 'string') this.add(`${path}.${lang}`, `must be a string${where}`);
-      else if (v.trim() === '') this.add(`${path}.${lang}`, `the ${LANGUAGE_NAMES[lang]} text may not be blank${where}`);
+      if (v === undefined || v === '') this.add(`${path}.${lang}`, /*i18n*/ { id: 'labCheck.textMissing', message: 'the {language} text is missing{where}: every text is written in {languages}', values: { language: LANGUAGE_NAMES[lang], where, languages } });
+      else if (typeof v !== 'string') this.add(`${path}.${lang}`, /*i18n*/ { id: 'labCheck.notStringIn', message: 'must be a string{where}', values: { where } });
+      else if (v.trim() === '') this.add(`${path}.${lang}`, /*i18n*/ { id: 'labCheck.textBlank', message: 'the {language} text may not be blank{where}', values: { language: LANGUAGE_NAMES[lang], where } });
       else present.push(lang);
     }
     const [first, ...others] = present;
     for (const other of others) {
       const a = value[first as LabLanguage] as string;
       const b = value[other] as string;
-      for (const t of missingTokens(a, b)) this.add(`${path}.${other}`, `${quote(t)} is in the ${LANGUAGE_NAMES[first as LabLanguage]} text but not in the ${LANGUAGE_NAMES[other]}${where}: names, codes, ARNs and code spans stay verbatim in every language`);
-      for (const t of missingTokens(b, a)) this.add(`${path}.${other}`, `${quote(t)} is in the ${LANGUAGE_NAMES[other]} text but not in the ${LANGUAGE_NAMES[first as LabLanguage]}${where}: names, codes, ARNs and code spans stay verbatim in every language`);
+      const token = (t: string, inLanguage: LabLanguage, notIn: LabLanguage): Message =>
+        /*i18n*/ ({ id: 'labCheck.tokenMissing', message: '{token} is in the {inLanguage} text but not in the {notIn}{where}: names, codes, ARNs and code spans stay verbatim in every language', values: { token: quote(t), inLanguage: LANGUAGE_NAMES[inLanguage], notIn: LANGUAGE_NAMES[notIn], where }, verbatim: ['token'] });
+      for (const t of missingTokens(a, b)) this.add(`${path}.${other}`, token(t, first as LabLanguage, other));
+      for (const t of missingTokens(b, a)) this.add(`${path}.${other}`, token(t, other, first as LabLanguage));
     }
   }
   id(value: unknown, path: string) {
-    if (typeof value !== 'string' || !ID.test(value)) this.add(path, 'must be lower-case letters, digits and dashes (1 to 64)');
+    if (typeof value !== 'string' || !ID.test(value)) this.add(path, /*i18n*/ { id: 'labCheck.badId', message: 'must be lower-case letters, digits and dashes (1 to 64)' });
   }
   oneOf(value: unknown, path: string, allowed: readonly string[]) {
-    if (typeof value !== 'string' || !allowed.includes(value)) this.add(path, `must be one of ${allowed.join(', ')}`);
+    if (typeof value !== 'string' || !allowed.includes(value)) this.add(path, /*i18n*/ { id: 'labCheck.oneOf', message: 'must be one of {allowed}', values: { allowed: list(allowed) }, verbatim: ['allowed'] });
   }
   matcher(value: unknown, path: string) {
     if (['string', 'number', 'boolean'].includes(typeof value)) return;
-    if (!isObject(value)) return this.add(path, 'must be a value, or an object with one of ' + MATCHER_TESTS.join(', '));
+    if (!isObject(value)) return this.add(path, /*i18n*/ { id: 'labCheck.notMatcher', message: 'must be a value, or an object with one of {tests}', values: { tests: list(MATCHER_TESTS) }, verbatim: ['tests'] });
     const keys = Object.keys(value);
     if (keys.length !== 1 || !(MATCHER_TESTS as readonly string[]).includes(keys[0] as string)) {
-      return this.add(path, `must have exactly one of ${MATCHER_TESTS.join(', ')}`);
+      return this.add(path, /*i18n*/ { id: 'labCheck.oneTest', message: 'must have exactly one of {tests}', values: { tests: list(MATCHER_TESTS) }, verbatim: ['tests'] });
     }
     const [test, operand] = Object.entries(value)[0] as [string, unknown];
     if (test === 'present' ? typeof operand !== 'boolean' : test === 'equals' ? !['string', 'number', 'boolean'].includes(typeof operand) : typeof operand !== 'string') {
-      this.add(`${path}.${test}`, test === 'present' ? 'must be true or false' : 'must be a string');
+      this.add(`${path}.${test}`, test === 'present' ? TRUE_OR_FALSE : A_STRING);
     }
   }
   operation(value: unknown, path: string): OperationSpec | null {
     const spec = typeof value === 'string' ? findOperation(value) : null;
-    if (!spec) this.add(path, `unknown operation ${JSON.stringify(value)}`);
+    if (!spec) this.add(path, /*i18n*/ { id: 'labCheck.unknownOperation', message: 'unknown operation {operation}', values: { operation: String(JSON.stringify(value)) }, verbatim: ['operation'] });
     return spec;
   }
   param(spec: OperationSpec | null, name: string, path: string) {
-    if (spec && !getParam(spec, name)) this.add(path, `${spec.name} has no parameter ${quote(name)}`);
+    if (spec && !getParam(spec, name)) this.add(path, /*i18n*/ { id: 'labCheck.noParameter', message: '{operation} has no parameter {parameter}', values: { operation: spec.name, parameter: quote(name) }, verbatim: ['operation', 'parameter'] });
   }
 }
+
+const TRUE_OR_FALSE: Message = /*i18n*/ { id: 'labCheck.trueOrFalse', message: 'must be true or false' };
+const A_STRING: Message = /*i18n*/ { id: 'labCheck.aString', message: 'must be a string' };
 
 /** Every string of a showMe or check: a `{{…}}` must be one of LAB_PLACEHOLDERS. */
 function checkPlaceholders(p: Problems, value: unknown, path: string) {
   const strings: string[] = [];
   const walk = (v: unknown) => (typeof v === 'string' ? strings.push(v) : typeof v === 'object' && v !== null ? Object.values(v).forEach(walk) : undefined);
   walk(value);
-  for (const bad of new Set(strings.flatMap(unknownPlaceholders))) p.add(path, `unknown placeholder ${bad} (expected ${Object.values(LAB_PLACEHOLDERS).join(' or ')})`);
+  for (const bad of new Set(strings.flatMap(unknownPlaceholders))) p.add(path, /*i18n*/ { id: 'labCheck.unknownPlaceholder', message: 'unknown placeholder {placeholder} (expected {known})', values: { placeholder: bad, known: /*i18n*/ { id: 'labCheck.placeholders', message: '{user} or {userMfa}', values: LAB_PLACEHOLDERS, verbatim: ['user', 'userMfa'] } }, verbatim: ['placeholder'] });
 }
 
 /** The permission check's action and resource, as the tool asks them. */
 function checkQuestionFields(p: Problems, value: unknown, path: string) {
   const q = p.object(value, path, ['action', 'resource'], ['action', 'resource']);
   if (!q) return;
-  if (typeof q.action !== 'string' || !/^[a-z0-9-]+:[A-Za-z0-9_-]+$/.test(q.action)) p.add(`${path}.action`, 'must be one action such as "s3:GetObject" (no wildcards)');
-  if (typeof q.resource !== 'string' || q.resource.trim() === '') p.add(`${path}.resource`, 'must be an ARN, or "*"');
+  if (typeof q.action !== 'string' || !/^[a-z0-9-]+:[A-Za-z0-9_-]+$/.test(q.action)) p.add(`${path}.action`, /*i18n*/ { id: 'labCheck.oneAction', message: 'must be one action such as {example} (no wildcards)', values: { example: '"s3:GetObject"' }, verbatim: ['example'] });
+  if (typeof q.resource !== 'string' || q.resource.trim() === '') p.add(`${path}.resource`, /*i18n*/ { id: 'labCheck.resource', message: 'must be an ARN, or {star}', values: { star: '"*"' }, verbatim: ['star'] });
 }
 
 function checkSignWith(p: Problems, signWith: unknown, path: string, earlierSteps: readonly string[]) {
   if (signWith === undefined || signWith === 'demo') return;
-  if (!isObject(signWith)) return p.add(path, 'must be "demo" or {"step": "<an earlier step id>"}');
+  if (!isObject(signWith)) return p.add(path, /*i18n*/ { id: 'labCheck.signWith', message: 'must be {demo} or {step}', values: { demo: '"demo"', step: '{"step": "<an earlier step id>"}' }, verbatim: ['demo', 'step'] });
   const ref = p.object(signWith, path, ['step'], ['step']);
-  if (ref && (typeof ref.step !== 'string' || !earlierSteps.includes(ref.step))) p.add(`${path}.step`, `must name an earlier step of this lab (${earlierSteps.join(', ') || 'none yet'})`);
+  if (ref && (typeof ref.step !== 'string' || !earlierSteps.includes(ref.step))) p.add(`${path}.step`, /*i18n*/ { id: 'labCheck.earlierStep', message: 'must name an earlier step of this lab ({steps, select, none {none yet} other {{steps}}})', values: { steps: earlierSteps.length ? list(earlierSteps) : 'none' } });
 }
 
 function checkShowMe(p: Problems, value: unknown, path: string, earlierSteps: readonly string[]) {
@@ -128,14 +142,14 @@ function checkShowMe(p: Problems, value: unknown, path: string, earlierSteps: re
       const at = `${path}.generate.${k}`;
       p.param(spec, k, at);
       if (!isObject(g)) {
-        p.add(at, 'must be an object with "from"');
+        p.add(at, /*i18n*/ { id: 'labCheck.generateFrom', message: 'must be an object with {field}', values: { field: '"from"' }, verbatim: ['field'] });
         continue;
       }
       p.oneOf(g.from, `${at}.from`, GENERATED_SOURCES);
       const extra = g.from === 'saml-idp' || g.from === 'oidc-idp' ? ['request'] : g.from === 'mfa-code' ? ['serialNumber'] : [];
       p.object(g, at, ['from', ...extra], ['from', ...extra.filter((e) => e !== 'request')]);
       if (g.request !== undefined) p.object(g.request, `${at}.request`, Object.keys(isObject(g.request) ? g.request : {}), []);
-      if (g.from === 'mfa-code' && typeof g.serialNumber !== 'string') p.add(`${at}.serialNumber`, 'must be a string');
+      if (g.from === 'mfa-code' && typeof g.serialNumber !== 'string') p.add(`${at}.serialNumber`, A_STRING);
     }
   }
   checkSignWith(p, showMe.signWith, `${path}.signWith`, earlierSteps);
@@ -147,17 +161,24 @@ function checkPermissionCheck(p: Problems, value: unknown, path: string) {
   for (const k of ['action', 'resource', 'principal'] as const) if (want[k] !== undefined) p.matcher(want[k], `${path}.${k}`);
   if (want.target !== undefined) p.oneOf(want.target, `${path}.target`, SANDBOX_TARGETS);
   if (want.signedWith !== undefined) p.oneOf(want.signedWith, `${path}.signedWith`, SIGNED_WITH.filter((s) => s !== 'unsigned'));
-  if (typeof want.allowed !== 'boolean') p.add(`${path}.allowed`, 'must be true or false');
+  if (typeof want.allowed !== 'boolean') p.add(`${path}.allowed`, TRUE_OR_FALSE);
   if (want.deniedBy !== undefined) {
     p.oneOf(want.deniedBy, `${path}.deniedBy`, DENIED_BY);
-    if (want.allowed === true) p.add(`${path}.deniedBy`, 'needs "allowed": false: only a denial has a deciding layer');
+    if (want.allowed === true) p.add(`${path}.deniedBy`, /*i18n*/ { id: 'labCheck.deniedByNeedsDenial', message: 'needs {allowed}: only a denial has a deciding layer', values: { allowed: '"allowed": false' }, verbatim: ['allowed'] });
   }
 }
 
 function checkCheck(p: Problems, value: unknown, path: string, showMe: unknown) {
   checkPlaceholders(p, value, path);
   const runCheck = isObject(value) && 'permissionCheck' in value;
-  if (isObject(showMe) && runCheck !== 'permissionCheck' in showMe) p.add(path, runCheck ? 'a permissionCheck step\'s showMe must fill the permission check: {"permissionCheck": {"action": …, "resource": …}}' : 'a permissionCheck showMe goes with a permissionCheck check');
+  if (isObject(showMe) && runCheck !== 'permissionCheck' in showMe) {
+    p.add(
+      path,
+      runCheck
+        ? /*i18n*/ { id: 'labCheck.showMeFillsCheck', message: 'a permissionCheck step’s showMe must fill the permission check: {example}', values: { example: '{"permissionCheck": {"action": …, "resource": …}}' }, verbatim: ['example'] }
+        : /*i18n*/ { id: 'labCheck.showMeNeedsCheck', message: 'a permissionCheck showMe goes with a permissionCheck check' },
+    );
+  }
   if (runCheck) {
     const check = p.object(value, path, ['permissionCheck'], ['permissionCheck']);
     if (check) checkPermissionCheck(p, check.permissionCheck, `${path}.permissionCheck`);
@@ -168,10 +189,10 @@ function checkCheck(p: Problems, value: unknown, path: string, showMe: unknown) 
   const spec = p.operation(check.operation, `${path}.operation`);
   if (check.target !== undefined) p.oneOf(check.target, `${path}.target`, SANDBOX_TARGETS);
   if (check.signedWith !== undefined) p.oneOf(check.signedWith, `${path}.signedWith`, SIGNED_WITH);
-  if (check.error !== undefined && (typeof check.error !== 'string' || !/^[A-Za-z][A-Za-z0-9.]*$/.test(check.error))) p.add(`${path}.error`, 'must be an error code such as "AccessDenied"');
-  if (check.error !== undefined && check.output !== undefined) p.add(path, 'a failed call has no output: give "error" or "output", not both');
+  if (check.error !== undefined && (typeof check.error !== 'string' || !/^[A-Za-z][A-Za-z0-9.]*$/.test(check.error))) p.add(`${path}.error`, /*i18n*/ { id: 'labCheck.errorCode', message: 'must be an error code such as {example}', values: { example: '"AccessDenied"' }, verbatim: ['example'] });
+  if (check.error !== undefined && check.output !== undefined) p.add(path, /*i18n*/ { id: 'labCheck.errorOrOutput', message: 'a failed call has no output: give {error} or {output}, not both', values: { error: '"error"', output: '"output"' }, verbatim: ['error', 'output'] });
   if (check.message !== undefined) {
-    if (check.error === undefined) p.add(`${path}.message`, 'needs "error": only a failed call has an error message');
+    if (check.error === undefined) p.add(`${path}.message`, /*i18n*/ { id: 'labCheck.messageNeedsError', message: 'needs {error}: only a failed call has an error message', values: { error: '"error"' }, verbatim: ['error'] });
     p.matcher(check.message, `${path}.message`);
   }
   if (check.input !== undefined) {
@@ -184,7 +205,7 @@ function checkCheck(p: Problems, value: unknown, path: string, showMe: unknown) 
   if (check.output !== undefined) {
     const output = p.object(check.output, `${path}.output`, Object.keys(isObject(check.output) ? check.output : {}), []);
     for (const [k, m] of Object.entries(output ?? {})) {
-      if (!OUTPUT_PATH.test(k)) p.add(`${path}.output`, `${quote(k)} is not a result field path such as "AssumedRoleUser.Arn"`);
+      if (!OUTPUT_PATH.test(k)) p.add(`${path}.output`, /*i18n*/ { id: 'labCheck.outputPath', message: '{field} is not a result field path such as {example}', values: { field: quote(k), example: '"AssumedRoleUser.Arn"' }, verbatim: ['field', 'example'] });
       p.matcher(m, `${path}.output.${k}`);
     }
   }
@@ -198,8 +219,8 @@ export function validateLab(value: unknown): LabValidation {
     p.id(lab.id, '$.id');
     p.text(lab.title, '$.title');
     p.text(lab.summary, '$.summary');
-    if (lab.requires !== undefined && (!Array.isArray(lab.requires) || lab.requires.some((r) => typeof r !== 'string'))) p.add('$.requires', 'must be a list of ARNs');
-    if (!Array.isArray(lab.steps) || lab.steps.length === 0) p.add('$.steps', 'must be a non-empty list of steps');
+    if (lab.requires !== undefined && (!Array.isArray(lab.requires) || lab.requires.some((r) => typeof r !== 'string'))) p.add('$.requires', /*i18n*/ { id: 'labCheck.requires', message: 'must be a list of ARNs' });
+    if (!Array.isArray(lab.steps) || lab.steps.length === 0) p.add('$.steps', /*i18n*/ { id: 'labCheck.steps', message: 'must be a non-empty list of steps' });
     else {
       const seen: string[] = [];
       lab.steps.forEach((s, i) => {
@@ -207,14 +228,14 @@ export function validateLab(value: unknown): LabValidation {
         const step = p.object(s, at, ['id', 'title', 'concept', 'task', 'hint', 'showMe', 'clock', 'check'], ['id', 'title', 'concept', 'task', 'hint', 'showMe', 'check']);
         if (!step) return;
         p.id(step.id, `${at}.id`);
-        if (typeof step.id === 'string' && seen.includes(step.id)) p.add(`${at}.id`, `duplicate step id ${quote(step.id)}`);
-        const where = typeof step.id === 'string' ? ` (step ${quote(step.id)})` : '';
+        if (typeof step.id === 'string' && seen.includes(step.id)) p.add(`${at}.id`, /*i18n*/ { id: 'labCheck.duplicateStep', message: 'duplicate step id {step}', values: { step: quote(step.id) }, verbatim: ['step'] });
+        const where = typeof step.id === 'string' ? step.id : '';
         for (const t of ['title', 'concept', 'task', 'hint'] as const) if (t in step) p.text(step[t], `${at}.${t}`, where);
         if ('showMe' in step) checkShowMe(p, step.showMe, `${at}.showMe`, seen);
         if (step.clock !== undefined) {
           const clock = p.object(step.clock, `${at}.clock`, ['advanceSeconds'], ['advanceSeconds']);
           const n = clock?.advanceSeconds;
-          if (clock && (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 86400)) p.add(`${at}.clock.advanceSeconds`, 'must be a whole number of seconds from 1 to 86400');
+          if (clock && (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 86400)) p.add(`${at}.clock.advanceSeconds`, /*i18n*/ { id: 'labCheck.advanceSeconds', message: 'must be a whole number of seconds from 1 to 86400' });
         }
         if ('check' in step) checkCheck(p, step.check, `${at}.check`, step.showMe);
         if (typeof step.id === 'string') seen.push(step.id);
@@ -225,13 +246,14 @@ export function validateLab(value: unknown): LabValidation {
 }
 
 /** Several labs together: ids must be unique. Errors are prefixed with each lab's name (its file). */
-export function validateLabSet(files: ReadonlyArray<{ name: string; value: unknown }>): { labs: Lab[]; errors: string[] } {
+export function validateLabSet(files: ReadonlyArray<{ name: string; value: unknown }>): { labs: Lab[]; errors: Message[] } {
   const labs: Lab[] = [];
-  const errors: string[] = [];
+  const errors: Message[] = [];
+  const inFile = (file: string, problem: Message): Message => /*i18n*/ ({ id: 'labCheck.inFile', message: '{file}: {problem}', values: { file, problem }, verbatim: ['file'] });
   for (const f of files) {
     const v = validateLab(f.value);
-    if (!v.ok) errors.push(...v.errors.map((e) => `${f.name}: ${e}`));
-    else if (labs.some((l) => l.id === v.lab.id)) errors.push(`${f.name}: $.id: another lab already has the id ${quote(v.lab.id)}`);
+    if (!v.ok) errors.push(...v.errors.map((e) => inFile(f.name, e)));
+    else if (labs.some((l) => l.id === v.lab.id)) errors.push(inFile(f.name, /*i18n*/ { id: 'labCheck.atPath', message: '{path}: {problem}', values: { path: '$.id', problem: /*i18n*/ { id: 'labCheck.duplicateLab', message: 'another lab already has the id {id}', values: { id: quote(v.lab.id) }, verbatim: ['id'] } }, verbatim: ['path'] }));
     else labs.push(v.lab);
   }
   return { labs, errors };

@@ -234,10 +234,11 @@ export function LabsArea(props: LabsProps) {
       {LAB_SET.errors.length > 0 && (
         <div role="alert" className="rounded border border-danger p-2 text-xs text-danger">
           <p className="font-semibold">{i18n._({ id: 'labs.invalidFiles', message: 'Some lab files are not valid and are left out:' })}</p>
-          {/* The lab validator's report, for the lab's author: English, as the README's lab format is. */}
-          <ul className="list-disc pl-4" lang="en" data-i18n="pending">
-            {LAB_SET.errors.map((e) => (
-              <li key={e}>{e}</li>
+          <ul className="list-disc pl-4">
+            {LAB_SET.errors.map((e, i) => (
+              <li key={i}>
+                <Text m={e} />
+              </li>
             ))}
           </ul>
         </div>
