@@ -195,55 +195,44 @@ test.describe('the pseudo-locale, federation', () => {
     await page.addInitScript(() => localStorage.setItem('stsw.lang', 'en-XA'));
   });
 
-  test("the SAML inspector (its verdict panel, checks, causes, decoding notes, summary, signatures) and the trust-policy check come from a catalog", async ({ page, request }) => {
-    const mint = async (faults: Record<string, boolean>) => {
-      const res = await request.post('/_sandbox/saml/mint', { data: { roles: [{ roleArn: 'arn:aws:iam::123456789012:role/TestSaml', principalArn: 'arn:aws:iam::123456789012:saml-provider/SAML-test' }], faults } });
-      expect(res.ok()).toBe(true);
-      return ((await res.json()) as { samlResponse: string }).samlResponse;
-    };
-    await page.goto('/#/AssumeRoleWithSAML');
-    const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithSAML]');
-    // Accepted, then rejected (cause, fix, failing check): each with the complete table of checks open.
-    for (const faults of [{}, { tamperAfterSigning: true }] as Record<string, boolean>[]) {
-      await panel.getByTestId('saml-input').fill(await mint(faults));
-      const verdict = panel.getByTestId('verdict');
-      await expect(verdict).not.toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
+  /**
+   * Pastes what the sandbox IdP mints, first as it is (accepted) then with a fault (rejected: cause, fix, the
+   * failing check), opens the complete table of checks, and reads each area: the verdict panel, the inspection
+   * (with `ready` shown) and the trust-policy check beside it.
+   */
+  async function walkInspector(page: Page, operation: string, input: string, mint: (faults: Record<string, boolean>) => Promise<string>, fault: Record<string, boolean>, inspection: string, ready: string) {
+    await page.goto(`/#/${operation}`);
+    const panel = page.locator(`[data-testid=federation-panel][data-operation=${operation}]`);
+    for (const faults of [{}, fault]) {
+      await panel.getByTestId(input).fill(await mint(faults));
+      await expect(panel.getByTestId('verdict')).not.toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
       const all = panel.getByTestId('all-checks');
       if ((await all.getAttribute('open')) === null) await all.locator('summary').click();
-      const area = panel.getByTestId('verdict-panel');
-      await expect(area).toBeVisible();
-      expect(await untranslatedText(area), `verdict panel (${JSON.stringify(faults)})`).toEqual([]);
-      // The inspection itself (notes, summary, times, attributes, role pairs, signatures, certificates,
-      // condition keys) and the trust-policy check beside it; the pretty-printed XML is the response's own text.
-      const inspection = panel.getByTestId('saml-inspection');
-      await expect(inspection.getByTestId('signature-summary')).toBeVisible();
-      expect(await untranslatedText(inspection), `SAML inspection (${JSON.stringify(faults)})`).toEqual([]);
-      const trust = panel.getByTestId('trust-policy-check');
-      await expect(trust.getByTestId('trust-verdict')).toBeVisible();
-      expect(await untranslatedText(trust), `trust-policy check (${JSON.stringify(faults)})`).toEqual([]);
-    }
-  });
-
-  test('the OIDC token inspector (verdict, claims, checks, signature, advice) and its trust-policy check come from a catalog', async ({ page, request }) => {
-    const mint = async (faults: Record<string, boolean>) => {
-      const res = await request.post('/_sandbox/oidc/mint', { data: { issuer: 'https://sandbox.idp.local', sub: 'sandbox-user', aud: ['workbench-client'], faults } });
-      expect(res.ok()).toBe(true);
-      return ((await res.json()) as { token: string }).token;
-    };
-    await page.goto('/#/AssumeRoleWithWebIdentity');
-    const panel = page.locator('[data-testid=federation-panel][data-operation=AssumeRoleWithWebIdentity]');
-    for (const faults of [{}, { expired: true }] as Record<string, boolean>[]) {
-      await panel.getByTestId('token-input').fill(await mint(faults));
-      const verdict = panel.getByTestId('verdict');
-      await expect(verdict).not.toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
-      const all = panel.getByTestId('all-checks');
-      if ((await all.getAttribute('open')) === null) await all.locator('summary').click();
-      for (const id of ['verdict-panel', 'token-inspection', 'trust-policy-check']) {
+      await expect(panel.getByTestId(inspection).getByTestId(ready)).toBeVisible();
+      await expect(panel.getByTestId('trust-policy-check').getByTestId('trust-verdict')).toBeVisible();
+      for (const id of ['verdict-panel', inspection, 'trust-policy-check']) {
         const area = panel.getByTestId(id);
         await expect(area).toBeVisible();
         expect(await untranslatedText(area), `${id} (${JSON.stringify(faults)})`).toEqual([]);
       }
     }
+  }
+
+  test('the SAML inspector (its verdict panel, checks, causes, decoding notes, summary, signatures) and the trust-policy check come from a catalog', async ({ page, request }) => {
+    // The pretty-printed XML is the response's own text, marked so.
+    await walkInspector(page, 'AssumeRoleWithSAML', 'saml-input', async (faults) => {
+      const res = await request.post('/_sandbox/saml/mint', { data: { roles: [{ roleArn: 'arn:aws:iam::123456789012:role/TestSaml', principalArn: 'arn:aws:iam::123456789012:saml-provider/SAML-test' }], faults } });
+      expect(res.ok()).toBe(true);
+      return ((await res.json()) as { samlResponse: string }).samlResponse;
+    }, { tamperAfterSigning: true }, 'saml-inspection', 'signature-summary');
+  });
+
+  test('the OIDC token inspector (verdict, claims, checks, signature, advice) and its trust-policy check come from a catalog', async ({ page, request }) => {
+    await walkInspector(page, 'AssumeRoleWithWebIdentity', 'token-input', async (faults) => {
+      const res = await request.post('/_sandbox/oidc/mint', { data: { issuer: 'https://sandbox.idp.local', sub: 'sandbox-user', aud: ['workbench-client'], faults } });
+      expect(res.ok()).toBe(true);
+      return ((await res.json()) as { token: string }).token;
+    }, { expired: true }, 'token-inspection', 'claims-table');
   });
 });
 
