@@ -172,7 +172,9 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
       {outcome.status !== 'pending' && (
         <footer className="space-y-1 border-t border-line px-3 py-1.5">
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
-            <Text m={targetLabelMessage(record.targetLabel)} />
+            <span>
+              <Text m={targetLabelMessage(record.targetLabel)} />
+            </span>
             {record.sentAnyway && (
               <Badge tone="warn" title={i18n._({ id: 'result.sentAnywayTitle', message: 'The input had validation problems and was sent anyway' })}>
                 {i18n._({ id: 'result.sentAnyway', message: 'sent anyway' })}
