@@ -6,6 +6,7 @@
  */
 import { AssumeRoleCommand, DecodeAuthorizationMessageCommand } from '@aws-sdk/client-sts';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inEnglish } from '../src/i18n/test-support/translate';
 import { buildAuthorizationReport, extractEncodedMessage, filterContext, SANDBOX_AUTHORIZATION_MESSAGE_HEADER, type AuthorizationReport } from '../src/inspect/authz';
 import type { Sandbox } from '../src/sandbox/sandbox';
 import { clientFor, DEV_ADMIN, failure, startTestSandbox } from '../src/sandbox/test-support/sandbox-client';
@@ -19,10 +20,10 @@ beforeAll(async () => {
 
 async function reportFor(errorText: string): Promise<AuthorizationReport> {
   const extracted = extractEncodedMessage(errorText);
-  if (!extracted.ok) throw new Error(extracted.error);
+  if (!extracted.ok) throw new Error(inEnglish(extracted.error));
   const out = await clientFor(sandbox, DEV_ADMIN).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: extracted.value.encoded }));
   const r = buildAuthorizationReport(out.DecodedMessage ?? '');
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(inEnglish(r.error));
   return r.value;
 }
 
