@@ -2,7 +2,6 @@ import { sandboxErrorMessage } from '../../state/controlErrors';
 import { useLingui } from '@lingui/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from '../../i18n/Text';
-import { Verbatim } from '../../i18n/Verbatim';
 import type { Message } from '../../kernel/message';
 import { discoverJwks, verifyJwtSignature, type VerifyResult } from '../../inspect/jwt/verify';
 import { Badge } from '../../ui/Badge';
@@ -65,8 +64,8 @@ export function TokenVerification({
   const sandboxJwks = useSandboxText(builtInIssuer ? sandbox : null, 'GET /_sandbox/oidc/jwks.json');
   const keys = pasted.trim() !== '' ? pasted : (sandboxJwks ?? '');
   const byDefault = pasted.trim() === '' && sandboxJwks !== null;
-  /** The last key action's outcome: Messages, or an error's own text (the sandbox's, shown verbatim). */
-  const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: (Message | string)[]; csp?: boolean } | null>(null);
+  /** The last key action's outcome, sentence by sentence. */
+  const [note, setNote] = useState<{ tone: 'ok' | 'danger'; text: Message[]; csp?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const csp = useCspWatch();
   const isPem = keys.includes('-----BEGIN');
@@ -181,7 +180,7 @@ export function TokenVerification({
             {note.text.map((t, i) => (
               <span key={i}>
                 {i > 0 && ' '}
-                {typeof t === 'string' ? <Verbatim>{t}</Verbatim> : <Text m={t} />}
+                <Text m={t} />
               </span>
             ))}
           </p>
