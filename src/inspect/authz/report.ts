@@ -5,6 +5,7 @@
  * {"items": [...]}, values in {"value": ...}), the API model's looser example (bare arrays, "false"
  * as a string), and the sandbox's messages, which add a `sandboxTrace` naming the deciding policies.
  */
+import { jsonKindOf } from '../../kernel/json-kind';
 import { quotedEnglish, type Message } from '../../kernel/message';
 import { parseArn, type ParsedArn } from '../../kernel/arn';
 import { jsonNestingProblem } from '../../policy/nesting';
@@ -172,10 +173,7 @@ export function buildAuthorizationReport(decoded: string | unknown): ParseResult
       return fail(/*i18n*/ { id: 'authzReport.notJson', message: 'The decoded message is not valid JSON ({detail}).', values: { detail: e instanceof Error ? e.message : String(e) }, verbatim: ['detail'] });
     }
   }
-  if (!isObj(doc)) {
-    const kind = Array.isArray(doc) ? 'array' : doc === null ? 'null' : typeof doc;
-    return fail(/*i18n*/ { id: 'authzReport.notObject', message: 'The decoded message is not a JSON object (it is {kind, select, array {an array} null {null} string {a string} number {a number} boolean {a boolean} other {a {kind}}}).', values: { kind } });
-  }
+  if (!isObj(doc)) return fail(/*i18n*/ { id: 'authzReport.notObject', message: 'The decoded message is not a JSON object (it is {kind}).', values: { kind: jsonKindOf(doc) } });
   if (!('allowed' in doc) && !('context' in doc) && !('explicitDeny' in doc)) {
     return fail(/*i18n*/ { id: 'authzReport.notAuthorizationMessage', message: 'This JSON is not a decoded authorization message: it has none of {fields}.', values: { fields: '"allowed", "explicitDeny", "context"' }, verbatim: ['fields'] });
   }

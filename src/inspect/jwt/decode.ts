@@ -2,6 +2,7 @@
  * Decoding a compact JWT without verifying it: for the browser inspector and for the sandbox's
  * AssumeRoleWithWebIdentity, which decodes before it looks up the key. Never throws on bad input.
  */
+import { jsonKindOf } from '../../kernel/json-kind';
 import { fromBase64Url } from '../../kernel/encoding';
 import { jsonNestingProblem } from '../../policy/nesting';
 import { parseError, parsed, type ParseResult } from '../../kernel/result';
@@ -141,8 +142,7 @@ function decodeJsonPart(part: string, index: 0 | 1): ParseResult<JsonObject, Mes
     return parseError(/*i18n*/ { id: 'jwt.decode.notJson', message: '{part} is not JSON: {reason}.', values: { part: which, reason }, verbatim: ['reason'] });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-    return parseError(/*i18n*/ { id: 'jwt.decode.notObject', message: '{part} is {kind, select, array {an array} null {null} string {a string} number {a number} boolean {a boolean} other {a {kind}}}; a JWT {name} must be a JSON object.', values: { part: which, kind, name }, verbatim: ['name'] });
+    return parseError(/*i18n*/ { id: 'jwt.decode.notObject', message: '{part} is {kind}; a JWT {name} must be a JSON object.', values: { part: which, kind: jsonKindOf(value), name }, verbatim: ['name'] });
   }
   return parsed(value as JsonObject);
 }
