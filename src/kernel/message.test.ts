@@ -21,6 +21,21 @@ describe('englishOf', () => {
     expect(englishOf(built({ ...sent, values: { dest: 'custom', url: 'http://localhost:4566', tls: 'no' } }))).toBe('Sent to the custom endpoint http://localhost:4566.');
     expect(englishOf(built({ id: 'd', message: 'No placeholder at all' }))).toBe('No placeholder at all');
   });
+  it('renders the ICU source the same way (tests, npm start), plurals, selects and nested Messages included', () => {
+    const cases: Message[] = [
+      { id: 'a', message: 'Nothing is listening at {host}: refused.', values: { host: 'localhost:4566' } },
+      { id: 'b', message: 'The token expired {n, plural, one {# hour} other {# hours}} before STS received it.', values: { n: 1 } },
+      { id: 'b', message: 'The token expired {n, plural, one {# hour} other {# hours}} before STS received it.', values: { n: 22 } },
+      { id: 'c', message: 'Sent to {dest, select, aws {AWS at {url}} other {the custom endpoint {url}}}{tls, select, yes { over HTTPS} other {}}.', values: { dest: 'custom', url: 'http://x', tls: 'no' } },
+      { id: 'd', message: "The role's {count, plural, =0 {no key} one {# key} other {# keys}}, '{'literal'}' and ''quoted''.", values: { count: 0 } },
+      { id: 'e', message: '{kind, select, array {an array} null {null} other {a {kind}}}', values: { kind: 'bigint' } },
+      { id: 'f', message: 'Sum: {n, number} items', values: { n: 3 } },
+    ];
+    for (const m of cases) expect(englishOf(m), m.message).toBe(englishOf(built(m)));
+    expect(englishOf(cases[4] as Message)).toBe("The role's no key, {literal} and 'quoted'.");
+    const kind = { id: 'k', message: '{kind, select, array {an array} other {a {kind}}}', values: { kind: 'array' } };
+    expect(englishOf({ id: 'p', message: 'Part 2 (payload) is {kind}; a JWT payload must be a JSON object.', values: { kind } })).toBe('Part 2 (payload) is an array; a JWT payload must be a JSON object.');
+  });
 });
 
 describe('nested Messages', () => {

@@ -41,17 +41,76 @@ export type MessageValue = string | number | Message;
 export type Words = Message | string;
 
 /**
- * The English of Words (an error's message, logs, aria text built in pure code). In a build the English is
- * compiled already (scripts/vite-i18n-compile.ts turns `message` into Lingui's compiled form), and that form is
- * rendered whole, plurals and selects included; in tests and the dev server `message` is the ICU source, whose
- * simple placeholders are filled (plurals and selects are not interpreted there).
+ * The English of Words (an error's message, logs, the sandbox's wire text built in pure code). In a build the
+ * English is compiled already (scripts/vite-i18n-compile.ts turns `message` into Lingui's compiled form); where
+ * the source runs as it is (tests, `npm start`'s server, the dev server) `message` is the ICU source, read here
+ * into the same form. Either way it is rendered whole, plurals and selects included.
  */
 export function englishOf(w: Words): string {
   if (typeof w === 'string') return w;
   const values = plainValues(w.values, englishOf);
   const compiled: unknown = w.message;
-  if (Array.isArray(compiled)) return renderCompiled(compiled, values, undefined);
-  return w.message.replace(/\{(\w+)\}/g, (all, name: string) => (values[name] !== undefined ? String(values[name]) : all));
+  return renderCompiled(Array.isArray(compiled) ? compiled : compileSource(w.message), values, undefined);
+}
+
+/**
+ * ICU MessageFormat source → Lingui's compiled form: text, `[name]`, `[name, type]` and `[name, 'plural' |
+ * 'select' | 'selectordinal', { key: […] }]`. Apostrophes quote as in ICU (`''` is one, `'{…}'` is literal).
+ * A malformed source is returned as text rather than thrown.
+ */
+function compileSource(source: string): unknown[] {
+  let i = 0;
+  const parse = (inBranch: boolean): unknown[] => {
+    const out: unknown[] = [];
+    let text = '';
+    while (i < source.length) {
+      const c = source[i] as string;
+      if (c === "'" && source[i + 1] === "'") {
+        text += "'";
+        i += 2;
+      } else if (c === "'" && (source[i + 1] === '{' || source[i + 1] === '}')) {
+        const end = source.indexOf("'", i + 1);
+        text += source.slice(i + 1, end < 0 ? source.length : end);
+        i = end < 0 ? source.length : end + 1;
+      } else if (c === '}' && inBranch) {
+        break;
+      } else if (c === '{') {
+        if (text) out.push(text);
+        text = '';
+        out.push(parseArgument());
+      } else {
+        text += c;
+        i++;
+      }
+    }
+    if (text) out.push(text);
+    return out;
+  };
+  const parseArgument = (): unknown[] => {
+    const close = /^\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}/.exec(source.slice(i));
+    if (close) {
+      i += close[0].length;
+      return close[2] ? [close[1], close[2]] : [close[1]];
+    }
+    const head = /^\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,/.exec(source.slice(i));
+    if (!head) {
+      i++;
+      return ['{'];
+    }
+    i += head[0].length;
+    const branches: Record<string, unknown[]> = {};
+    for (;;) {
+      const key = /^\s*(=?[\w-]+)\s*\{/.exec(source.slice(i));
+      if (!key) break;
+      i += key[0].length;
+      branches[(key[1] as string).replace(/^=/, '')] = parse(true);
+      i++; // the branch's closing brace
+    }
+    const end = /^\s*\}/.exec(source.slice(i));
+    i += end ? end[0].length : 0;
+    return [head[1], head[2], branches];
+  };
+  return parse(false);
 }
 
 type Values = Readonly<Record<string, string | number>>;
@@ -80,7 +139,8 @@ function renderCompiled(tokens: readonly unknown[], values: Values, pluralValue:
     if ((format === 'plural' || format === 'select' || format === 'selectordinal') && typeof branches === 'object' && branches !== null) {
       const options = branches as Record<string, unknown>;
       const n = Number(value);
-      const key = format === 'select' ? String(value) : `=${n}` in options ? `=${n}` : n === 1 && 'one' in options ? 'one' : 'other';
+      // An exact plural match is compiled as its number ("=0" → "0").
+      const key = format === 'select' ? String(value) : `${n}` in options ? `${n}` : n === 1 && 'one' in options ? 'one' : 'other';
       const branch = options[key] ?? options.other;
       const inner = typeof branch === 'string' ? [branch] : Array.isArray(branch) ? branch : [];
       out += renderCompiled(inner, values, format === 'select' ? pluralValue : n);

@@ -134,6 +134,8 @@ describe('checkWebIdentityToken: accepted tokens', () => {
 describe('checkWebIdentityToken: every rejection', () => {
   const cases: [string, () => Promise<WebIdentityInput>, string, string | RegExp][] = [
     ['malformed token', async () => input('abc.def'), 'InvalidIdentityToken', /not a valid JWT: A JWT has three parts/],
+    // The decoder's sentence with a select (the kind of JSON found), read from its ICU source as npm start runs it.
+    ['a payload that is not an object', async () => input(`${btoa('{"alg":"RS256"}').replace(/=+$/, '')}.${btoa('[1,2]').replace(/=+$/, '')}.c2ln`), 'InvalidIdentityToken', 'The web identity token is not a valid JWT: Part 2 (payload) is an array; a JWT payload must be a JSON object. (You may see this error if you sent an OAuth access token; AssumeRoleWithWebIdentity needs the OpenID Connect ID token.)'],
     ['opaque token without ProviderId', async () => input('Atza|IwEBIJkRxA'), 'InvalidIdentityToken', /ProviderId www\.amazon\.com/],
     ['missing iss', async () => input(await externalToken({ aud: 'c', sub: 's', exp: nowS + 60 })), 'InvalidIdentityToken', 'Missing a required claim: iss'],
     ['http issuer', async () => input(await externalToken({ iss: 'http://sandbox.idp.local', aud: 'c', sub: 's', exp: nowS + 60 })), 'InvalidIdentityToken', /must be an https:\/\/ URL/],
