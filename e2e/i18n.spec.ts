@@ -215,6 +215,8 @@ test.describe('the pseudo-locale, federation', () => {
         const area = panel.getByTestId(id);
         await expect(area).toBeVisible();
         expect(await untranslatedText(area), `${id} (${JSON.stringify(faults)})`).toEqual([]);
+        // The policy evaluator's sentences (the trust-policy trace) are Messages too: nothing is left pending.
+        expect(await area.locator('[data-i18n="pending"]').allTextContents(), `${id} pending`).toEqual([]);
       }
     }
   }

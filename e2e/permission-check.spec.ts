@@ -77,6 +77,17 @@ for (const where of ['server', 'in-page'] as const) {
       await expect(read).toContainText('Allowed: s3:GetObject');
       await expect(tool(page).getByTestId('permission-statements')).toContainText('Sid ReadOnly of session policy 1');
 
+      // The same answer in French: the sandbox sends each sentence's Message beside its English, so the verdict,
+      // the policies read and every statement's reason follow the page's language; nothing stays English but
+      // what is AWS's (marked translate="no").
+      await page.getByRole('banner').getByRole('combobox').selectOption('fr');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      await expect(tool(page).getByTestId('permission-verdict')).toHaveText(/^Autorisé\s*Autorisé : s3:GetObject sur arn:aws:s3:::reports\/q3\.csv \(/);
+      await expect(tool(page).getByTestId('permission-policies')).toContainText('politique de session 1');
+      await expect(tool(page).getByTestId('permission-statements')).toContainText("(Allow) s'applique : ");
+      await expect(tool(page).getByTestId('permission-result').locator('[data-i18n="pending"], [lang="en"]:not([translate="no"])')).toHaveCount(0);
+      await page.getByRole('banner').getByRole('combobox').selectOption('en');
+
       // Only the sandbox's own origin was asked (in the page, nothing went over the network), and never with the secret.
       if (where === 'server') {
         expect(sent.length).toBe(3);

@@ -32,7 +32,17 @@ export const quotedEnglish = (detail: string): Message => /*i18n*/ ({ id: 'kerne
  * A placeholder's value: a string or number, or a Message of its own (a reason inside a sentence), which is
  * rendered in the same language before it is put in place.
  */
-export type MessageValue = string | number | Message;
+export type MessageValue = string | number | Message | MessageList;
+
+/**
+ * Sentences or clauses listed one after another (the reasons a statement does not apply): rendered each in the
+ * language being rendered and joined by that language's clause separator, LIST_SEPARATOR.
+ */
+export type MessageList = readonly Message[];
+
+export const LIST_SEPARATOR: Message = /*i18n*/ { id: 'kernel.listSeparator', message: '; ' };
+
+export const isMessageList = (v: MessageValue): v is MessageList => Array.isArray(v);
 
 /**
  * Teaching text of a module still being converted: a Message, or English not yet in the catalogs (the UI
@@ -118,7 +128,9 @@ type Values = Readonly<Record<string, string | number>>;
 /** The values with each nested Message rendered by `render` (in the language being rendered). */
 export function plainValues(values: Message['values'], render: (m: Message) => string): Values {
   const out: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries(values ?? {})) out[name] = typeof v === 'object' ? render(v) : v;
+  for (const [name, v] of Object.entries(values ?? {})) {
+    out[name] = isMessageList(v) ? v.map(render).join(render(LIST_SEPARATOR)) : typeof v === 'object' ? render(v) : v;
+  }
   return out;
 }
 

@@ -1,8 +1,11 @@
+import { englishOf, quotedEnglish } from '../kernel/message';
+import { toWire } from '../kernel/relayed';
 import { describe, expect, it } from 'vitest';
 import { buildAuthorizationMessage } from './authorization-message';
 import type { RequestContext } from './context';
 import { evaluatePolicies, type PolicyInput } from './evaluate';
 import type { PolicyStatement } from './types';
+
 
 const ctx: RequestContext = {
   principal: { type: 'AWS', arn: 'arn:aws:sts::123456789012:assumed-role/Dev/ana', account: '123456789012', alsoKnownAs: ['arn:aws:iam::123456789012:role/Dev'] },
@@ -11,7 +14,7 @@ const ctx: RequestContext = {
   keys: { 'aws:RequestedRegion': ['us-east-1'], 'aws:TagKeys': ['team', 'env'] },
 };
 const who = { id: 'AROA123456789EXAMPLE:ana', arn: 'arn:aws:sts::123456789012:assumed-role/Dev/ana' };
-const identity = (...Statement: unknown[]): PolicyInput => ({ label: 'role/Dev policy 1', kind: 'identity', document: { Version: '2012-10-17', Statement: Statement as PolicyStatement[] } });
+const identity = (...Statement: unknown[]): PolicyInput => ({ label: quotedEnglish('role/Dev policy 1'), kind: 'identity', document: { Version: '2012-10-17', Statement: Statement as PolicyStatement[] } });
 
 describe('buildAuthorizationMessage', () => {
   it('has the real DecodeAuthorizationMessage shape for an explicit deny', () => {
@@ -65,7 +68,7 @@ describe('buildAuthorizationMessage', () => {
     expect(m).toMatchObject({ allowed: false, explicitDeny: false, matchedStatements: { items: [] } });
     expect(m.sandboxTrace).toEqual({
       decision: 'implicit-deny',
-      summary: e.summary,
+      summary: englishOf(e.summary),
       statements: [
         {
           policy: 'role/Dev policy 1',
@@ -78,12 +81,13 @@ describe('buildAuthorizationMessage', () => {
           conditions: [],
         },
       ],
+      messages: { summary: toWire(e.summary), statements: [{ policy: toWire(e.statements[0]!.policy), why: toWire(e.statements[0]!.why), conditions: [] }] },
     });
   });
 
   it('shows trust-policy principals and the role as resource for trust statements', () => {
     const trust: PolicyInput = {
-      label: 'role/Target trust policy',
+      label: quotedEnglish('role/Target trust policy'),
       kind: 'trust',
       document: { Version: '2012-10-17', Statement: [{ Sid: 'Block', Effect: 'Deny', Principal: { AWS: ['arn:aws:iam::123456789012:role/Dev'] }, Action: 'sts:AssumeRole' }] },
     };

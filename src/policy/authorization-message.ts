@@ -4,6 +4,8 @@
  * {"value": ...}. The sandbox adds "sandboxTrace", which real AWS does not have: the statement and
  * condition trace, so the workbench can say which statement and which condition decided.
  */
+import { englishOf } from '../kernel/message';
+import { toWire, type WireMessage } from '../kernel/relayed';
 import type { RequestContext } from './context';
 import { asList, conditionValueStrings, isPlainObject } from './lists';
 import type { ConditionTrace, Evaluation, StatementTrace } from './trace';
@@ -21,8 +23,9 @@ export interface MatchedStatement {
   conditions: Items<{ key: string; values: Items<Value> }>;
 }
 
-export interface SandboxTraceStatement {
-  policy: string;
+/** One statement of a trace, its sentences of type T: English in the JSON, relayed text where the UI reads it. */
+export interface TraceStatementOf<T> {
+  policy: T;
   policyKind: string;
   index: number;
   sid?: string;
@@ -30,8 +33,28 @@ export interface SandboxTraceStatement {
   applies: boolean;
   /** This statement decided the outcome. */
   deciding: boolean;
-  why: string;
-  conditions: ConditionTrace[];
+  why: T;
+  conditions: Array<Omit<ConditionTrace, 'why'> & { why: T }>;
+}
+
+/** A statement of the trace as the JSON carries it: its sentences in English. */
+export type SandboxTraceStatement = TraceStatementOf<string>;
+
+/**
+ * The trace's sentences as Messages (src/kernel/relayed.ts), in the order of the English ones: the workbench
+ * shows them in the reader's language. Last in the JSON, so that a reader of the decoded message sees the
+ * English first.
+ */
+export interface SandboxTraceMessages {
+  summary: WireMessage;
+  statements: Array<{ policy: WireMessage; why: WireMessage; conditions: WireMessage[] }>;
+}
+
+export interface SandboxTrace {
+  decision: Evaluation['decision'];
+  summary: string;
+  statements: SandboxTraceStatement[];
+  messages: SandboxTraceMessages;
 }
 
 export interface AuthorizationMessage {
@@ -46,7 +69,7 @@ export interface AuthorizationMessage {
     conditions: Items<{ key: string; values: Items<Value> }>;
   };
   /** Sandbox extension, not in AWS's output. */
-  sandboxTrace: { decision: Evaluation['decision']; summary: string; statements: SandboxTraceStatement[] };
+  sandboxTrace: SandboxTrace;
 }
 
 const values = (xs: string[]): Items<Value> => ({ items: xs.map((value) => ({ value })) });
@@ -112,21 +135,25 @@ export function buildAuthorizationMessage(evaluation: Evaluation, ctx: RequestCo
     },
     sandboxTrace: {
       decision: evaluation.decision,
-      summary: evaluation.summary,
+      summary: englishOf(evaluation.summary),
       statements: evaluation.statements.map((s) => {
         const out: SandboxTraceStatement = {
-          policy: s.policy,
+          policy: englishOf(s.policy),
           policyKind: s.policyKind,
           index: s.index,
           effect: s.effect,
           applies: s.applies,
           deciding: decidingSet.has(s),
-          why: s.why,
-          conditions: s.conditions.map((c) => ({ ...c, policyValues: [...c.policyValues], requestValues: c.requestValues ? [...c.requestValues] : null })),
+          why: englishOf(s.why),
+          conditions: s.conditions.map((c) => ({ ...c, policyValues: [...c.policyValues], requestValues: c.requestValues ? [...c.requestValues] : null, why: englishOf(c.why) })),
         };
         if (s.sid !== undefined) out.sid = s.sid;
         return out;
       }),
+      messages: {
+        summary: toWire(evaluation.summary),
+        statements: evaluation.statements.map((s) => ({ policy: toWire(s.policy), why: toWire(s.why), conditions: s.conditions.map((c) => toWire(c.why)) })),
+      },
     },
   };
 }

@@ -1,11 +1,16 @@
+import { english } from './test-support/english';
+import { quotedEnglish } from '../kernel/message';
 import { describe, expect, it } from 'vitest';
 import type { RequestContext } from './context';
-import { decideCrossPrincipal, evaluatePolicies, type PolicyInput } from './evaluate';
+import { decideCrossPrincipal as raw_decideCrossPrincipal, evaluatePolicies as raw_evaluatePolicies, type PolicyInput } from './evaluate';
 import { ACCT, OTHER, userCtx } from './test-support/context';
 import type { PolicyStatement } from './types';
 
+const evaluatePolicies = (...args: Parameters<typeof raw_evaluatePolicies>) => english(raw_evaluatePolicies(...args));
+const decideCrossPrincipal = (...args: Parameters<typeof raw_decideCrossPrincipal>) => english(raw_decideCrossPrincipal(...args));
+
 const doc = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement: Statement as PolicyStatement[] });
-const policy = (kind: PolicyInput['kind'], label: string, ...statements: unknown[]): PolicyInput => ({ kind, label, document: doc(...statements) });
+const policy = (kind: PolicyInput['kind'], label: string, ...statements: unknown[]): PolicyInput => ({ kind, label: quotedEnglish(label), document: doc(...statements) });
 const allowAssume = { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' };
 const denyAssume = { Sid: 'NoAssume', Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' };
 
@@ -54,7 +59,7 @@ describe('evaluatePolicies', () => {
 
   it('with only limiting kinds, answers whether each of them allows', () => {
     expect(evaluatePolicies([policy('session', 'session policy 1', allowAssume)], userCtx()).decision).toBe('allow');
-    expect(evaluatePolicies([{ kind: 'session', label: 'empty', document: doc() }], userCtx()).decision).toBe('implicit-deny');
+    expect(evaluatePolicies([{ kind: 'session', label: quotedEnglish('empty'), document: doc() }], userCtx()).decision).toBe('implicit-deny');
   });
 
   it('denies everything with no policies', () => {
@@ -71,7 +76,7 @@ describe('evaluatePolicies', () => {
   });
 
   it('survives malformed documents', () => {
-    const bad = { kind: 'identity', label: 'bad', document: { Statement: [null, 'x', { Effect: 'Allow' }] } } as unknown as PolicyInput;
+    const bad = { kind: 'identity', label: quotedEnglish('bad'), document: { Statement: [null, 'x', { Effect: 'Allow' }] } } as unknown as PolicyInput;
     const e = evaluatePolicies([bad], userCtx());
     expect(e.decision).toBe('implicit-deny');
     expect(e.statements).toHaveLength(3);

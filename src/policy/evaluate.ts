@@ -5,6 +5,7 @@
  * limiting kinds are given (say one session policy), the answer is whether each of them allows it;
  * with no policies at all, nothing is allowed.
  */
+import type { Message } from '../kernel/message';
 import type { RequestContext } from './context';
 import { normalizeStatements } from './parse';
 import { describePrincipal } from './principal';
@@ -14,14 +15,26 @@ import type { Evaluation, PolicyInput, PolicyKind, StatementTrace } from './trac
 export type { ConditionTrace, Evaluation, PolicyInput, PolicyKind, StatementTrace } from './trace';
 
 const GRANTING: PolicyKind[] = ['trust', 'identity'];
-const LIMITING: { kind: PolicyKind; name: string }[] = [
-  { kind: 'boundary', name: 'the permissions boundary' },
-  { kind: 'session', name: 'the session policy' },
-  { kind: 'scp', name: 'the service control policies' },
+const LIMITING: { kind: PolicyKind; name: Message }[] = [
+  { kind: 'boundary', name: /*i18n*/ { id: 'policy.limit.boundary', message: 'the permissions boundary' } },
+  { kind: 'session', name: /*i18n*/ { id: 'policy.limit.session', message: 'the session policy' } },
+  { kind: 'scp', name: /*i18n*/ { id: 'policy.limit.scp', message: 'the service control policies' } },
 ];
 
-function request(ctx: RequestContext): string {
-  return `${ctx.action} on ${ctx.resource || '(no resource)'} by ${describePrincipal(ctx.principal)}`;
+function request(ctx: RequestContext): Message {
+  const by = describePrincipal(ctx.principal);
+  return ctx.resource
+    ? /*i18n*/ { id: 'policy.request', message: '{action} on {resource} by {by}', values: { action: ctx.action, resource: ctx.resource, by }, verbatim: ['action', 'resource'] }
+    : /*i18n*/ { id: 'policy.request.noResource', message: '{action} on (no resource) by {by}', values: { action: ctx.action, by }, verbatim: ['action'] };
+}
+
+/** The policies' labels, one after another ("role/Developer trust policy, session policy 1"). */
+const labels = (policies: PolicyInput[]): Message[] => policies.map((p) => p.label);
+
+/** " Closest: <why>." after a denial: the Allow statement that came nearest. */
+function closest(statements: StatementTrace[]): Message | '' {
+  const near = nearest(statements);
+  return near ? /*i18n*/ { id: 'policy.closest', message: ' Closest: {why}.', values: { why: near.why } } : '';
 }
 
 /** The statement that came closest to allowing: its action matched but something else did not. */
@@ -33,24 +46,30 @@ export function evaluatePolicies(policies: PolicyInput[], ctx: RequestContext): 
   const statements = policies.flatMap((p) => normalizeStatements(p.document).map((s: unknown, i) => evaluateStatement(p, s, i, ctx)));
   const denies = statements.filter((s) => s.applies && s.effect === 'Deny');
   if (denies.length > 0) {
-    const more = denies.length > 1 ? ` (and ${denies.length - 1} more Deny statement${denies.length > 2 ? 's' : ''})` : '';
-    return { decision: 'explicit-deny', statements, deciding: denies, summary: `Explicitly denied by ${statementRef(denies[0] as StatementTrace)}${more}: ${request(ctx)}.` };
+    const summary: Message = /*i18n*/ {
+      id: 'policy.summary.explicitDeny',
+      message: 'Explicitly denied by {ref}{more, plural, =0 {} one { (and # more Deny statement)} other { (and # more Deny statements)}}: {request}.',
+      values: { ref: statementRef(denies[0] as StatementTrace), more: denies.length - 1, request: request(ctx) },
+    };
+    return { decision: 'explicit-deny', statements, deciding: denies, summary };
   }
   const allows = statements.filter((s) => s.applies && s.effect === 'Allow');
   if (policies.length === 0) {
-    return { decision: 'implicit-deny', statements, deciding: [], summary: `Implicitly denied: ${request(ctx)}; there is no policy to allow it.` };
+    return { decision: 'implicit-deny', statements, deciding: [], summary: /*i18n*/ { id: 'policy.summary.noPolicy', message: 'Implicitly denied: {request}; there is no policy to allow it.', values: { request: request(ctx) } } };
   }
   const isGranting = (kind: string): boolean => GRANTING.includes(kind as PolicyKind);
   const granting = policies.filter((p) => isGranting(p.kind));
   const grants = allows.filter((s) => isGranting(s.policyKind));
   if (granting.length > 0 && grants.length === 0) {
-    const near = nearest(statements.filter((s) => isGranting(s.policyKind)));
-    const hint = near ? ` Closest: ${near.why}.` : '';
     return {
       decision: 'implicit-deny',
       statements,
       deciding: [],
-      summary: `Implicitly denied: ${request(ctx)}; no statement in ${granting.map((p) => p.label).join(', ')} allows it.${hint}`,
+      summary: /*i18n*/ {
+        id: 'policy.summary.noGrant',
+        message: 'Implicitly denied: {request}; no statement in {policies} allows it.{hint}',
+        values: { request: request(ctx), policies: labels(granting), hint: closest(statements.filter((s) => isGranting(s.policyKind))) },
+      },
     };
   }
   const limits: StatementTrace[] = [];
@@ -59,20 +78,22 @@ export function evaluatePolicies(policies: PolicyInput[], ctx: RequestContext): 
     if (present.length === 0) continue;
     const ok = allows.filter((s) => s.policyKind === kind);
     if (ok.length === 0) {
-      const near = nearest(statements.filter((s) => s.policyKind === kind));
-      const hint = near ? ` Closest: ${near.why}.` : '';
-      const granted = grants[0] ? `${statementRef(grants[0])} allows ${ctx.action}, but ` : `${request(ctx)}; `;
-      return {
-        decision: 'implicit-deny',
-        statements,
-        deciding: [],
-        summary: `Implicitly denied: ${granted}${name} (${present.map((p) => p.label).join(', ')}) does not allow it.${hint}`,
-      };
+      const hint = closest(statements.filter((s) => s.policyKind === kind));
+      const policies = labels(present);
+      const summary: Message = grants[0]
+        ? /*i18n*/ {
+            id: 'policy.summary.limitedGranted',
+            message: 'Implicitly denied: {ref} allows {action}, but {limit} ({policies}) does not allow it.{hint}',
+            values: { ref: statementRef(grants[0]), action: ctx.action, limit: name, policies, hint },
+            verbatim: ['action'],
+          }
+        : /*i18n*/ { id: 'policy.summary.limited', message: 'Implicitly denied: {request}; {limit} ({policies}) does not allow it.{hint}', values: { request: request(ctx), limit: name, policies, hint } };
+      return { decision: 'implicit-deny', statements, deciding: [], summary };
     }
     limits.push(...ok);
   }
   const first = (grants[0] ?? limits[0]) as StatementTrace;
-  return { decision: 'allow', statements, deciding: [...grants, ...limits], summary: `Allowed by ${statementRef(first)}: ${request(ctx)}.` };
+  return { decision: 'allow', statements, deciding: [...grants, ...limits], summary: /*i18n*/ { id: 'policy.summary.allow', message: 'Allowed by {ref}: {request}.', values: { ref: statementRef(first), request: request(ctx) } } };
 }
 
 export interface CrossPrincipalDecision {
@@ -84,7 +105,7 @@ export interface CrossPrincipalDecision {
   identity: Evaluation | null;
   /** Whether an allowing trust statement named the caller's own ARN (not its account). */
   trustNamesPrincipalExactly: boolean;
-  summary: string;
+  summary: Message;
 }
 
 /**
@@ -110,15 +131,26 @@ export function decideCrossPrincipal(args: {
   const identity = federated ? null : evaluatePolicies(args.identity, ctx);
   const exact = args.trustNamesPrincipalExactly ?? trust.deciding.some((s) => s.principalNamedExactly === true);
   const { allowed, reason } = assumeRoleDecision({ trust: trust.decision, identity: identity?.decision ?? null, sameAccount: args.sameAccount, trustNamesPrincipalExactly: exact });
-  const out = (summary: string): CrossPrincipalDecision => ({ allowed, explicitDeny: reason === 'explicit-deny', reason, trust, identity, trustNamesPrincipalExactly: exact, summary });
+  const out = (summary: Message): CrossPrincipalDecision => ({ allowed, explicitDeny: reason === 'explicit-deny', reason, trust, identity, trustNamesPrincipalExactly: exact, summary });
+  const values = { trust: trust.summary };
 
-  if (reason === 'explicit-deny') return out(trust.decision === 'explicit-deny' ? trust.summary : (identity?.summary ?? ''));
-  if (reason === 'trust-denied') return out(`The trust policy does not allow this. ${trust.summary}`);
-  if (identity === null) return out(`${trust.summary} Federated and service callers need only the trust policy.`);
-  if (args.sameAccount && exact) return out(`${trust.summary} The trust policy names the caller's own ARN in the same account, so no identity policy is needed.`);
-  const need = args.sameAccount ? 'The trust policy trusts the account (not the caller by ARN), so' : 'This is a cross-account call, so';
-  if (allowed) return out(`${trust.summary} ${need} the caller's identity policy must allow it too, and it does: ${identity.summary}`);
-  return out(`The trust policy allows this, but ${need.charAt(0).toLowerCase()}${need.slice(1)} the caller's identity policy must allow it too. ${identity.summary}`.trim());
+  if (reason === 'explicit-deny') return out(trust.decision === 'explicit-deny' || identity === null ? trust.summary : identity.summary);
+  if (reason === 'trust-denied') return out(/*i18n*/ { id: 'policy.cross.trustDenied', message: 'The trust policy does not allow this. {trust}', values });
+  if (identity === null) return out(/*i18n*/ { id: 'policy.cross.federated', message: '{trust} Federated and service callers need only the trust policy.', values });
+  if (args.sameAccount && exact) return out(/*i18n*/ { id: 'policy.cross.exact', message: "{trust} The trust policy names the caller's own ARN in the same account, so no identity policy is needed.", values });
+  const both = { ...values, identity: identity.summary, scope: args.sameAccount ? 'account' : 'cross' };
+  if (allowed) {
+    return out(/*i18n*/ {
+      id: 'policy.cross.allowed',
+      message: "{trust} {scope, select, account {The trust policy trusts the account (not the caller by ARN), so} other {This is a cross-account call, so}} the caller's identity policy must allow it too, and it does: {identity}",
+      values: both,
+    });
+  }
+  return out(/*i18n*/ {
+    id: 'policy.cross.identityDenied',
+    message: "The trust policy allows this, but {scope, select, account {the trust policy trusts the account (not the caller by ARN), so} other {this is a cross-account call, so}} the caller's identity policy must allow it too. {identity}",
+    values: both,
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { english } from './test-support/english';
+import { quotedEnglish } from '../kernel/message';
 /**
  * The trust and identity policies of the contract's example world
  * (shared/contracts/sandbox-world.example.json), decided the way the sandbox will decide them.
@@ -6,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import { sharedFile } from '../../test/shared-files';
 import { describe, expect, it } from 'vitest';
 import type { RequestContext, RequestPrincipal } from './context';
-import { decideCrossPrincipal, type PolicyInput } from './evaluate';
+import { decideCrossPrincipal as raw_decideCrossPrincipal, type PolicyInput } from './evaluate';
 import { checkPolicyDocument } from './parse';
 import type { PolicyDocument } from './types';
+
+const decideCrossPrincipal = (...args: Parameters<typeof raw_decideCrossPrincipal>) => english(raw_decideCrossPrincipal(...args));
 
 // A copy of the example world's policies, so these tests run wherever the repository is checked out.
 const DEV = '123456789012';
@@ -80,12 +84,12 @@ describe('the copy above', () => {
   });
 });
 
-const trust = (role: string): PolicyInput[] => [{ label: `role/${role} trust policy`, kind: 'trust', document: trustPolicies[role]!.policy as PolicyDocument }];
+const trust = (role: string): PolicyInput[] => [{ label: quotedEnglish(`role/${role} trust policy`), kind: 'trust', document: trustPolicies[role]!.policy as PolicyDocument }];
 const roleArn = (role: string) => `arn:aws:iam::${trustPolicies[role]!.account}:role/${role}`;
 const devAdmin: RequestPrincipal = { type: 'AWS', arn: `arn:aws:iam::${DEV}:user/DevAdmin`, account: DEV };
 const bob: RequestPrincipal = { type: 'AWS', arn: `arn:aws:iam::${PROD}:user/Bob`, account: PROD };
-const devAdminPolicies: PolicyInput[] = [{ label: 'user/DevAdmin policy 1', kind: 'identity', document: devAdminPolicy as PolicyDocument }];
-const bobPolicies: PolicyInput[] = [{ label: 'user/Bob policy 1', kind: 'identity', document: bobPolicy as PolicyDocument }];
+const devAdminPolicies: PolicyInput[] = [{ label: quotedEnglish('user/DevAdmin policy 1'), kind: 'identity', document: devAdminPolicy as PolicyDocument }];
+const bobPolicies: PolicyInput[] = [{ label: quotedEnglish('user/Bob policy 1'), kind: 'identity', document: bobPolicy as PolicyDocument }];
 
 function assume(role: string, principal: RequestPrincipal, identity: PolicyInput[], keys: Record<string, string[]> = {}, action = 'sts:AssumeRole') {
   const account = trustPolicies[role]!.account;

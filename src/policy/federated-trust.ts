@@ -5,7 +5,9 @@
  * allowed by the trust policy alone; STS stops at the first one that is not.
  */
 import { assumeRoleDecision, evaluatePolicies, type Evaluation } from './evaluate';
+import type { Message } from '../kernel/message';
 import type { RequestContext } from './context';
+import { policyLabel } from './labels';
 import type { PolicyDocument } from './types';
 
 export interface FederatedTrustRequest {
@@ -30,7 +32,7 @@ export interface FederatedTrustResult {
   steps: FederatedTrustStep[];
   /** The action STS would refuse, or null when every action is allowed. */
   deniedAction: string | null;
-  summary: string;
+  summary: Message;
 }
 
 export interface FederatedSessionFacts {
@@ -95,7 +97,7 @@ export function federatedTrustRequest(f: FederatedCallFacts): FederatedTrustRequ
 const federatedDenialMessage = (action: string): string => `Not authorized to perform ${action}`;
 
 /** Evaluates the trust policy for each action of the request, stopping at the first denial. */
-export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: FederatedTrustRequest, label = 'trust policy'): FederatedTrustResult {
+export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: FederatedTrustRequest, label: Message = policyLabel.anyTrust): FederatedTrustResult {
   const steps: FederatedTrustStep[] = [];
   for (const action of request.actions) {
     const context: RequestContext = { principal: { type: 'Federated', id: request.federatedPrincipal }, action, resource: request.roleArn, keys: request.keys };
@@ -104,12 +106,22 @@ export function evaluateFederatedTrust(trustPolicy: PolicyDocument, request: Fed
     // Federated callers are decided by the trust policy alone: the one assume-role rule, identity side absent.
     const decision = assumeRoleDecision({ trust: evaluation.decision, identity: null, sameAccount: false, trustNamesPrincipalExactly: false });
     if (!decision.allowed) {
-      const why = action === request.actions[0] ? '' : ` This request needs ${action} as well as ${request.actions[0] ?? 'the main action'}.`;
-      return { allowed: false, steps, deniedAction: action, summary: `STS would answer AccessDenied: "${federatedDenialMessage(action)}".${why} ${evaluation.summary}` };
+      const main = request.actions[0] ?? action;
+      const values = { code: 'AccessDenied', message: `"${federatedDenialMessage(action)}"`, action, main, evaluation: evaluation.summary };
+      const verbatim = ['code', 'message', 'action', 'main'];
+      const summary: Message =
+        action === main
+          ? /*i18n*/ { id: 'policy.federated.denied', message: 'STS would answer {code}: {message}. {evaluation}', values, verbatim }
+          : /*i18n*/ { id: 'policy.federated.deniedExtra', message: 'STS would answer {code}: {message}. This request needs {action} as well as {main}. {evaluation}', values, verbatim };
+      return { allowed: false, steps, deniedAction: action, summary };
     }
   }
-  const list = request.actions.join(', ');
-  return { allowed: true, steps, deniedAction: null, summary: `The trust policy allows ${list} for ${request.federatedPrincipal}.` };
+  return {
+    allowed: true,
+    steps,
+    deniedAction: null,
+    summary: /*i18n*/ { id: 'policy.federated.allowed', message: 'The trust policy allows {actions} for {principal}.', values: { actions: request.actions.join(', '), principal: request.federatedPrincipal }, verbatim: ['actions', 'principal'] },
+  };
 }
 
 /** The role as the trust decision needs it: null when the account has no such role. */
@@ -128,7 +140,7 @@ export type FederatedTrustDecision =
       /** null when the role does not exist (AWS answers that exactly as an untrusting role). */
       result: FederatedTrustResult | null;
       /** Why, in words (sandbox-only: never in AWS's message). */
-      why: string;
+      why: Message;
     };
 
 /**
@@ -138,13 +150,22 @@ export type FederatedTrustDecision =
 export function decideFederatedTrust(role: FederatedRole | null, request: FederatedTrustRequest): FederatedTrustDecision {
   const main = request.actions[0] ?? 'sts:AssumeRole';
   if (!role) {
-    const why = `The account has no role ${request.roleArn}. AWS answers a role that does not exist exactly as it answers a role whose trust policy does not allow the call.`;
+    const why: Message = /*i18n*/ {
+      id: 'policy.federated.noRole',
+      message: 'The account has no role {roleArn}. AWS answers a role that does not exist exactly as it answers a role whose trust policy does not allow the call.',
+      values: { roleArn: request.roleArn },
+      verbatim: ['roleArn'],
+    };
     return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(main) }, result: null, why };
   }
-  const result = evaluateFederatedTrust(role.trustPolicy, request, `role/${role.name} trust policy`);
+  const result = evaluateFederatedTrust(role.trustPolicy, request, policyLabel.trust(role.name));
   if (result.allowed) return { allowed: true, result };
   const denied = result.steps[result.steps.length - 1];
   // The policy's own account of the denial; AWS's message is said by the error itself.
-  const extra = result.deniedAction && result.deniedAction !== main ? `This request needs ${result.deniedAction} as well as ${main}. ` : '';
-  return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(result.deniedAction ?? main) }, result, why: `${extra}${denied?.evaluation.summary ?? result.summary}` };
+  const evaluation = denied?.evaluation.summary ?? result.summary;
+  const why: Message =
+    result.deniedAction && result.deniedAction !== main
+      ? /*i18n*/ { id: 'policy.federated.needsAction', message: 'This request needs {action} as well as {main}. {evaluation}', values: { action: result.deniedAction, main, evaluation }, verbatim: ['action', 'main'] }
+      : evaluation;
+  return { allowed: false, error: { code: 'AccessDenied', message: federatedDenialMessage(result.deniedAction ?? main) }, result, why };
 }

@@ -1,3 +1,5 @@
+import { translator } from '../i18n/test-support/translate';
+import { english } from './test-support/english';
 import { describe, expect, it } from 'vitest';
 import { checkPolicyDocument, normalizeStatements, parsePolicyDocument, type ParseOptions } from './parse';
 
@@ -47,7 +49,7 @@ describe('parsePolicyDocument', () => {
 
   it('warns when Version is missing (policy variables are then plain text)', () => {
     const { Version: _v, ...noVersion } = stmt({});
-    expect(ok(noVersion).warnings).toEqual([expect.stringMatching(/no Version: the 2008-10-17 language applies/)]);
+    expect(english(ok(noVersion).warnings)).toEqual([expect.stringMatching(/no Version: the 2008-10-17 language applies/)]);
   });
 
   it('rejects unknown top-level and statement keys, with a case hint', () => {
@@ -127,9 +129,14 @@ describe('parsePolicyDocument', () => {
 
   it('warns about duplicate keys and empty statements', () => {
     const r = parsePolicyDocument('{"Version": "2012-10-17", "Statement": [], "Statement": []}');
-    expect(r.ok && r.warnings).toEqual([
+    expect(r.ok && english(r.warnings)).toEqual([
       'duplicate key "Statement" at line 1, column 44: only the last one counts',
       'Statement is an empty list: this policy allows and denies nothing',
+    ]);
+    // Advice, not STS's wire text: it reads in French too.
+    expect(r.ok && r.warnings.map(translator('fr'))).toEqual([
+      'clé en double "Statement" à la ligne 1, colonne 44 : seule la dernière compte',
+      'Statement est une liste vide : cette politique n\'autorise et ne refuse rien',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * The sandbox turns a failure into MalformedPolicyDocument; the policy editor shows the message
  * (and, for JSON syntax errors, the line and column).
  */
+import type { Message } from '../kernel/message';
 import { parseOperatorName } from './conditions/operator-name';
 import { readJson } from './json-text';
 import { isPlainObject } from './lists';
@@ -21,7 +22,7 @@ export interface ParseOptions {
 }
 
 export type ParseResult =
-  | { ok: true; value: PolicyDocument; warnings: string[] }
+  | { ok: true; value: PolicyDocument; warnings: Message[] }
   | { ok: false; error: string; problems: string[]; line?: number; column?: number };
 
 const POLICY_VERSIONS = ['2012-10-17', '2008-10-17'] as const;
@@ -167,9 +168,19 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     return { ok: false, error, problems };
   }
   const value = json.value as unknown as PolicyDocument;
-  const warnings = json.duplicateKeys.map((d) => `duplicate key "${d.key}" at line ${d.line}, column ${d.column}: only the last one counts`);
-  if (value.Version === undefined) warnings.push('no Version: the 2008-10-17 language applies, so policy variables such as ${aws:username} are plain text');
-  if (Array.isArray(value.Statement) && value.Statement.length === 0) warnings.push('Statement is an empty list: this policy allows and denies nothing');
+  // Advice for the reader, never on the wire (STS accepts these policies): Messages the UI translates.
+  const warnings: Message[] = json.duplicateKeys.map((d) => /*i18n*/ ({
+    id: 'policy.parse.duplicateKey',
+    message: 'duplicate key {key} at line {line}, column {column}: only the last one counts',
+    values: { key: JSON.stringify(d.key), line: d.line, column: d.column },
+    verbatim: ['key'],
+  }));
+  if (value.Version === undefined) {
+    warnings.push(/*i18n*/ { id: 'policy.parse.noVersion', message: 'no {version}: the 2008-10-17 language applies, so policy variables such as {variable} are plain text', values: { version: 'Version', variable: '${aws:username}' }, verbatim: ['version', 'variable'] });
+  }
+  if (Array.isArray(value.Statement) && value.Statement.length === 0) {
+    warnings.push(/*i18n*/ { id: 'policy.parse.emptyStatement', message: '{statement} is an empty list: this policy allows and denies nothing', values: { statement: 'Statement' }, verbatim: ['statement'] });
+  }
   return { ok: true, value, warnings };
 }
 

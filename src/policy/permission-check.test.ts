@@ -1,6 +1,10 @@
+import { english } from './test-support/english';
+import { englishOf, quotedEnglish } from '../kernel/message';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from './evaluate';
-import { checkPastedPolicies, combineLayers, denialReason } from './permission-check';
+import { checkPastedPolicies as raw_checkPastedPolicies, combineLayers, denialReason } from './permission-check';
+
+const checkPastedPolicies = (...args: Parameters<typeof raw_checkPastedPolicies>) => english(raw_checkPastedPolicies(...args));
 
 const ROLE = 'arn:aws:sts::111122223333:assumed-role/Deploy/ci';
 const policy = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
@@ -9,7 +13,7 @@ const GET_ONLY = policy({ Sid: 'GetOnly', Effect: 'Allow', Action: 's3:GetObject
 
 function verdict(...args: Parameters<typeof checkPastedPolicies>) {
   const r = checkPastedPolicies(...args);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(englishOf(r.error));
   return r.value;
 }
 
@@ -43,12 +47,12 @@ describe('checkPastedPolicies: a set from AWS against the policies the user past
   it('names what is wrong with the question or a policy', () => {
     expect(checkPastedPolicies(ROLE, { identity: [S3_ALL] }, 's3:Get*', '*')).toMatchObject({ ok: false, error: expect.stringMatching(/is not one action/) });
     expect(checkPastedPolicies(ROLE, { identity: [''] }, 's3:GetObject', '*')).toMatchObject({ ok: false, error: expect.stringMatching(/at least one identity-based policy/) });
-    expect(checkPastedPolicies(ROLE, { identity: [S3_ALL], session: '{"Version": ' }, 's3:GetObject', '*')).toMatchObject({ ok: false, error: expect.stringMatching(/^The session policy: /) });
+    expect(checkPastedPolicies(ROLE, { identity: [S3_ALL], session: '{"Version": ' }, 's3:GetObject', '*')).toMatchObject({ ok: false, error: expect.stringMatching(/^The pasted session policy: /) });
   });
 });
 
 describe('combineLayers and denialReason: the order the sandbox authorizes in', () => {
-  const ev = (decision: Evaluation['decision']): Evaluation => ({ decision, statements: [], deciding: [], summary: '' });
+  const ev = (decision: Evaluation['decision']): Evaluation => ({ decision, statements: [], deciding: [], summary: quotedEnglish('') });
   it('an explicit deny anywhere first, then the identity policies, then the limits', () => {
     expect(combineLayers([{ kind: 'identity', evaluation: ev('implicit-deny') }, { kind: 'session', evaluation: ev('explicit-deny') }])).toBe('explicit-deny');
     expect(combineLayers([{ kind: 'identity', evaluation: ev('implicit-deny') }, { kind: 'session', evaluation: ev('implicit-deny') }])).toBe('identity');

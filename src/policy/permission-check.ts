@@ -7,11 +7,13 @@
  * shares combineLayers with the sandbox's authorizer); for sets from AWS, checkPastedPolicies runs the same
  * evaluation on policies the user pastes.
  */
-import { englishOf } from '../kernel/message';
+import type { Message } from '../kernel/message';
+import { relay, type RelayedText } from '../kernel/relayed';
 import { parseArn } from '../kernel/arn';
 import { fail, ok, type ParseResult } from '../kernel/result';
 import type { RequestContext } from './context';
 import { evaluatePolicies, type Evaluation, type PolicyInput } from './evaluate';
+import { policyLabel } from './labels';
 import { parsePolicyDocument } from './parse';
 import { traceFromEvaluation, type PolicyTrace, type TraceRequest } from './sandbox-trace';
 import { statementRef } from './statement';
@@ -49,44 +51,47 @@ export function denialReason(deniedBy: DeniedBy, action: string): string {
   }
 }
 
-/** Several evaluations read as one trace: Deny if any denied, every statement, every deciding statement. */
 /** Under a denial, a policy that allowed its part did not decide anything: say so, without "Allowed by". */
-function partSummary(e: Evaluation): string {
+function partSummary(e: Evaluation): Message | null {
   if (e.decision !== 'allow') return e.summary;
   const first = e.deciding[0];
-  return first ? `${statementRef(first)} allows ${first.policyKind === 'trust' ? 'the role\'s side' : 'its part'}, but that alone is not enough.` : '';
+  if (!first) return null;
+  return /*i18n*/ {
+    id: 'policy.partAllows',
+    message: "{ref} allows {part, select, trust {the role's side} other {its part}}, but that alone is not enough.",
+    values: { ref: statementRef(first), part: first.policyKind === 'trust' ? 'trust' : 'other' },
+  };
 }
 
-export function mergeEvaluations(evaluations: readonly Evaluation[], allowed: boolean, note?: string): Evaluation {
+/** Sentences one after another, each its own. */
+const sentences = (items: Message[]): Message =>
+  items.slice(1).reduce<Message>((a, b) => /*i18n*/ ({ id: 'policy.sentences', message: '{a} {b}', values: { a, b } }), items[0] ?? /*i18n*/ { id: 'policy.noSummary', message: 'No policy was evaluated.' });
+
+/** Several evaluations read as one trace: Deny if any denied, every statement, every deciding statement. */
+export function mergeEvaluations(evaluations: readonly Evaluation[], allowed: boolean, note?: Message): Evaluation {
+  const parts = evaluations.map((e) => (allowed ? e.summary : partSummary(e))).filter((x): x is Message => x !== null);
   return {
     decision: allowed ? 'allow' : evaluations.some((e) => e.decision === 'explicit-deny') ? 'explicit-deny' : 'implicit-deny',
     statements: evaluations.flatMap((e) => e.statements),
     // Under a denial only what denied decides: the Allow statements of a policy that allowed its part do not.
     deciding: evaluations.flatMap((e) => (!allowed && e.decision === 'allow' ? [] : e.deciding)),
-    summary: [note, ...evaluations.map((e) => (allowed ? e.summary : partSummary(e)))].filter((x) => x).join(' '),
+    summary: sentences(note ? [note, ...parts] : parts),
   };
 }
 
 export interface PermissionVerdict {
   allowed: boolean;
   deniedBy: DeniedBy;
-  /** The answer first, in one line: "Allowed: …" or "Denied: …". */
-  headline: string;
+  /** The answer first, in one line: "Allowed: …" or "Denied: …" (relayed: the sandbox sends it as JSON). */
+  headline: RelayedText;
   /** What AWS would write in its AccessDenied message; null when allowed. */
   awsMessage: string | null;
   /** Every statement read, the deciding ones marked, with each condition's values and result. */
   trace: PolicyTrace;
   request: TraceRequest;
   /** The policies evaluated, by label, in order. */
-  evaluated: Array<{ label: string; kind: PermissionLayer['kind'] }>;
+  evaluated: Array<{ label: RelayedText; kind: PermissionLayer['kind'] }>;
 }
-
-const LAYER_WORDS: Record<Exclude<DeniedBy, null>, string> = {
-  'explicit-deny': 'an explicit Deny',
-  identity: 'no identity-based policy allows it',
-  boundary: 'the permissions boundary does not allow it',
-  session: 'the session policy does not allow it',
-};
 
 /** The verdict of evaluated layers. `unrestricted` (the root user) has no identity layer to pass. */
 export function permissionVerdict(layers: readonly PermissionLayer[], ctx: RequestContext, principalArn: string, inputs: readonly PolicyInput[]): PermissionVerdict {
@@ -94,19 +99,31 @@ export function permissionVerdict(layers: readonly PermissionLayer[], ctx: Reque
   const allowed = deniedBy === null;
   const merged = mergeEvaluations(layers.map((l) => l.evaluation), allowed);
   const decidingStatement = merged.deciding[0];
-  const by = decidingStatement ? ` (${decidingStatement.sid ? `Sid ${decidingStatement.sid}` : `statement ${decidingStatement.index}`} of ${decidingStatement.policy})` : '';
-  const headline = allowed
-    ? `Allowed: ${ctx.action} on ${ctx.resource}${by}.`
-    : `Denied: ${ctx.action} on ${ctx.resource}: ${LAYER_WORDS[deniedBy]}${deniedBy === 'explicit-deny' ? by : ''}.`;
+  const by: Message | '' = !decidingStatement
+    ? ''
+    : decidingStatement.sid
+      ? /*i18n*/ { id: 'permission.by.sid', message: ' (Sid {sid} of {policy})', values: { sid: decidingStatement.sid, policy: decidingStatement.policy }, verbatim: ['sid'] }
+      : /*i18n*/ { id: 'permission.by.index', message: ' (statement {index} of {policy})', values: { index: decidingStatement.index, policy: decidingStatement.policy } };
+  const asked = { action: ctx.action, resource: ctx.resource };
+  const verbatim = ['action', 'resource'];
+  const headline: Message = allowed
+    ? /*i18n*/ { id: 'permission.headline.allowed', message: 'Allowed: {action} on {resource}{by}.', values: { ...asked, by }, verbatim }
+    : deniedBy === 'explicit-deny'
+      ? /*i18n*/ { id: 'permission.headline.explicitDeny', message: 'Denied: {action} on {resource}: an explicit Deny{by}.', values: { ...asked, by }, verbatim }
+      : deniedBy === 'identity'
+        ? /*i18n*/ { id: 'permission.headline.identity', message: 'Denied: {action} on {resource}: no identity-based policy allows it.', values: asked, verbatim }
+        : deniedBy === 'boundary'
+          ? /*i18n*/ { id: 'permission.headline.boundary', message: 'Denied: {action} on {resource}: the permissions boundary does not allow it.', values: asked, verbatim }
+          : /*i18n*/ { id: 'permission.headline.session', message: 'Denied: {action} on {resource}: the session policy does not allow it.', values: asked, verbatim };
   const on = ctx.resource === '*' ? '' : ` on resource: ${ctx.resource}`;
   return {
     allowed,
     deniedBy,
-    headline,
+    headline: relay(headline),
     awsMessage: allowed ? null : `User: ${principalArn} is not authorized to perform: ${ctx.action}${on}${denialReason(deniedBy, ctx.action)}`,
     trace: traceFromEvaluation(merged, ctx),
     request: { action: ctx.action, resource: ctx.resource, principal: principalArn, keys: ctx.keys },
-    evaluated: inputs.map((p) => ({ label: p.label, kind: p.kind as PermissionLayer['kind'] })),
+    evaluated: inputs.map((p) => ({ label: relay(p.label), kind: p.kind as PermissionLayer['kind'] })),
   };
 }
 
@@ -120,9 +137,11 @@ export interface PastedPolicies {
 }
 
 /** A question about one action on one resource: the action must be a single action, not a pattern. */
-export function checkQuestion(action: string, resource: string): string | null {
-  if (!/^[a-z0-9-]+:[A-Za-z0-9_-]+$/.test(action)) return `"${action}" is not one action: write service:ActionName, such as s3:GetObject, without wildcards.`;
-  if (resource.trim() === '') return 'The resource is empty: give an ARN, or * for actions that take no resource.';
+export function checkQuestion(action: string, resource: string): Message | null {
+  if (!/^[a-z0-9-]+:[A-Za-z0-9_-]+$/.test(action)) {
+    return /*i18n*/ { id: 'permission.question.notOneAction', message: '"{action}" is not one action: write service:ActionName, such as s3:GetObject, without wildcards.', values: { action }, verbatim: ['action'] };
+  }
+  if (resource.trim() === '') return /*i18n*/ { id: 'permission.question.noResource', message: 'The resource is empty: give an ARN, or * for actions that take no resource.' };
   return null;
 }
 
@@ -131,19 +150,19 @@ export function checkQuestion(action: string, resource: string): string | null {
  * Only the principal's own condition keys are known (aws:PrincipalArn, aws:PrincipalAccount); a
  * condition on another key reads it as absent, as IAM does for a key a request does not carry.
  */
-export function checkPastedPolicies(principalArn: string, policies: PastedPolicies, action: string, resource: string): ParseResult<PermissionVerdict> {
+export function checkPastedPolicies(principalArn: string, policies: PastedPolicies, action: string, resource: string): ParseResult<PermissionVerdict, Message> {
   const problem = checkQuestion(action, resource);
   if (problem) return fail(problem);
   const inputs: PolicyInput[] = [];
-  const texts: Array<{ text: string; kind: PermissionLayer['kind']; label: string }> = [
-    ...policies.identity.map((text, i) => ({ text, kind: 'identity' as const, label: `pasted identity policy ${i + 1}` })),
-    ...(policies.boundary?.trim() ? [{ text: policies.boundary, kind: 'boundary' as const, label: 'pasted permissions boundary' }] : []),
-    ...(policies.session?.trim() ? [{ text: policies.session, kind: 'session' as const, label: 'pasted session policy' }] : []),
+  const texts: Array<{ text: string; kind: PermissionLayer['kind']; label: Message }> = [
+    ...policies.identity.map((text, i) => ({ text, kind: 'identity' as const, label: policyLabel.pastedIdentity(i + 1) })),
+    ...(policies.boundary?.trim() ? [{ text: policies.boundary, kind: 'boundary' as const, label: policyLabel.pastedBoundary }] : []),
+    ...(policies.session?.trim() ? [{ text: policies.session, kind: 'session' as const, label: policyLabel.pastedSession }] : []),
   ].filter((t) => t.text.trim() !== '');
-  if (!texts.some((t) => t.kind === 'identity')) return fail('Paste at least one identity-based policy of the user or role: without one, nothing is allowed.');
+  if (!texts.some((t) => t.kind === 'identity')) return fail(/*i18n*/ { id: 'permission.pasteIdentity', message: 'Paste at least one identity-based policy of the user or role: without one, nothing is allowed.' });
   for (const t of texts) {
     const parsed = parsePolicyDocument(t.text, { kind: t.kind });
-    if (!parsed.ok) return fail(`The ${t.label.replace('pasted ', '')}: ${englishOf(parsed.error)}`);
+    if (!parsed.ok) return fail(/*i18n*/ { id: 'permission.pastedUnreadable', message: 'The {policy}: {error}', values: { policy: t.label, error: parsed.error }, verbatim: ['error'] });
     inputs.push({ label: t.label, kind: t.kind, document: parsed.value });
   }
   const arn = parseArn(principalArn.trim());

@@ -1,6 +1,10 @@
+import { english } from './test-support/english';
 import { describe, expect, it } from 'vitest';
 import type { RequestPrincipal } from './context';
-import { describePrincipal, matchPrincipal } from './principal';
+import { describePrincipal as raw_describePrincipal, matchPrincipal as raw_matchPrincipal } from './principal';
+
+const describePrincipal = (...args: Parameters<typeof raw_describePrincipal>) => english(raw_describePrincipal(...args));
+const matchPrincipal = (...args: Parameters<typeof raw_matchPrincipal>) => english(raw_matchPrincipal(...args));
 
 const user: RequestPrincipal = { type: 'AWS', arn: 'arn:aws:iam::123456789012:user/DevAdmin', account: '123456789012' };
 const session: RequestPrincipal = {

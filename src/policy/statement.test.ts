@@ -1,11 +1,15 @@
+import { english } from './test-support/english';
+import { quotedEnglish } from '../kernel/message';
 import { describe, expect, it } from 'vitest';
-import { evaluateStatement } from './statement';
+import { evaluateStatement as raw_evaluateStatement } from './statement';
 import { ACCT, userCtx } from './test-support/context';
 import type { PolicyInput } from './trace';
 import type { PolicyStatement } from './types';
 
-const identity = (s: unknown, Version = '2012-10-17'): PolicyInput => ({ label: 'user/DevAdmin policy 1', kind: 'identity', document: { Version, Statement: [s as PolicyStatement] } });
-const trust = (s: unknown): PolicyInput => ({ label: 'role/Developer trust policy', kind: 'trust', document: { Version: '2012-10-17', Statement: [s as PolicyStatement] } });
+const evaluateStatement = (...args: Parameters<typeof raw_evaluateStatement>) => english(raw_evaluateStatement(...args));
+
+const identity = (s: unknown, Version = '2012-10-17'): PolicyInput => ({ label: quotedEnglish('user/DevAdmin policy 1'), kind: 'identity', document: { Version, Statement: [s as PolicyStatement] } });
+const trust = (s: unknown): PolicyInput => ({ label: quotedEnglish('role/Developer trust policy'), kind: 'trust', document: { Version: '2012-10-17', Statement: [s as PolicyStatement] } });
 const run = (p: PolicyInput, ctx = userCtx()) => evaluateStatement(p, (p.document.Statement as unknown[])[0], 0, ctx);
 
 describe('evaluateStatement: actions', () => {

@@ -1,12 +1,13 @@
 /** The evaluation trace: what the UI shows and the sandbox logs to explain a decision. */
+import type { Message } from '../kernel/message';
 import type { PolicyDocument, PolicyStatement } from './types';
 
 /** What a policy is used as. Trust policies are resource policies (they name principals). */
 export type PolicyKind = 'trust' | 'identity' | 'session' | 'boundary' | 'scp';
 
 export interface PolicyInput {
-  /** Shown in the trace, e.g. "trust policy of role/Developer". */
-  label: string;
+  /** Shown in the trace, e.g. "role/Developer trust policy" (policyLabel). */
+  label: Message;
   kind: PolicyKind;
   document: PolicyDocument;
 }
@@ -21,11 +22,11 @@ export interface ConditionTrace {
   /** The request's values for the key; null when the request does not carry it. */
   requestValues: string[] | null;
   result: boolean;
-  why: string;
+  why: Message;
 }
 
 export interface StatementTrace {
-  policy: string;
+  policy: Message;
   policyKind: string;
   /** Position in the policy's Statement list (0 for a lone Statement object). */
   index: number;
@@ -38,7 +39,7 @@ export interface StatementTrace {
   resourceMatched: boolean | null;
   conditions: ConditionTrace[];
   applies: boolean;
-  why: string;
+  why: Message;
   /**
    * Trust policies only: the Principal matched through a value naming the caller itself (its user,
    * role or session ARN, its identity provider or service), not through an account or "*".
@@ -53,5 +54,5 @@ export interface Evaluation {
   statements: StatementTrace[];
   /** The statements that decided: the matching Deny statements, or the Allow statements, or none. */
   deciding: StatementTrace[];
-  summary: string;
+  summary: Message;
 }

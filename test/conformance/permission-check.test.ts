@@ -31,8 +31,8 @@ describe('POST /_sandbox/permission-check (server)', () => {
     const after = await permissionCheck(sb.url, { accessKeyId: narrowed.accessKeyId, sessionToken: narrowed.sessionToken, ...question });
     expect(before).toMatchObject({ allowed: true, deniedBy: null });
     expect(after).toMatchObject({ allowed: false, deniedBy: 'session' });
-    expect(after.headline).toBe('Denied: s3:PutObject on arn:aws:s3:::reports/q3.csv: the session policy does not allow it.');
-    expect(after.evaluated).toEqual([
+    expect(after.headline.english).toBe('Denied: s3:PutObject on arn:aws:s3:::reports/q3.csv: the session policy does not allow it.');
+    expect(after.evaluated.map((e) => ({ label: e.label.english, kind: e.kind }))).toEqual([
       { label: 'role/xaccounts3access policy 1', kind: 'identity' },
       { label: 'session policy 1', kind: 'session' },
     ]);

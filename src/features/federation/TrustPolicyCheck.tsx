@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Message, Words as WordsValue } from '../../kernel/message';
 import type { ParseResult } from '../../kernel/result';
 import { Text, Words } from '../../i18n/Text';
+import { Verbatim } from '../../i18n/Verbatim';
 import { evaluateFederatedTrust, type FederatedTrustRequest } from '../../policy/federated-trust';
 import { parsePolicyDocument } from '../../policy/parse';
 import { traceFromEvaluation } from '../../policy/sandbox-trace';
@@ -95,13 +96,14 @@ export function TrustPolicyCheck({ policy, request, pending, renderPolicyEditor 
           ) : (
             i18n._({ id: 'trustCheck.unreadable', message: 'The trust policy cannot be read:' })
           )}{' '}
-          <Words w={parsed.error} />
+          {/* The parser's words are the sandbox's MalformedPolicyDocument message: STS's wire text, verbatim. */}
+          <Verbatim>{parsed.error}</Verbatim>
         </ErrorNote>
       )}
       {parsed?.ok &&
         parsed.warnings.map((w, i) => (
           <p key={i} className="text-xs text-warn">
-            {i18n._({ id: 'trustCheck.note', message: 'Note:' })} <Words w={w} />
+            {i18n._({ id: 'trustCheck.note', message: 'Note:' })} <Text m={w} />
           </p>
         ))}
       {request === null && <p className="text-xs text-muted">{i18n._({ id: 'trustCheck.inspectFirst', message: 'Inspect an assertion or token above to see whether this policy lets it in.' })}</p>}

@@ -59,7 +59,7 @@ describe('the verdict line', () => {
     expect(roleTrustFor(null, null, true, ROLE, '')).toBeNull();
     expect(roleTrustFor(null, 'the sandbox answered HTTP 500', true, ROLE, '')).toMatchObject({ kind: 'unknown', why: 'the sandbox answered HTTP 500' });
     expect(roleTrustFor(null, null, false, ROLE, '')).toMatchObject({ kind: 'unknown' });
-    expect(roleTrustFor(null, null, false, ROLE, JSON.stringify(trustPolicy))).toMatchObject({ kind: 'known', source: 'the pasted trust policy' });
+    expect(roleTrustFor(null, null, false, ROLE, JSON.stringify(trustPolicy))).toMatchObject({ kind: 'known', source: { id: 'inspect.trust.source.pasted' } });
     const noRole = roleTrustFor(doc, null, true, ' ', '');
     expect(noRole?.kind === 'unknown' && noRole.need && inEnglish(noRole.need)).toMatch(/RoleArn/);
   });

@@ -13,8 +13,8 @@ function shownStatements(verdict: PermissionVerdict) {
 }
 
 /** The answer first in one line, then what AWS would say, the policies read and the statements and conditions that decided. */
-// The verdict's sentences (headline, why, policy labels, STS's rule) come from the policy evaluator (src/policy)
-// or from the sandbox's answer: English until those are converted, shown marked pending.
+// The verdict's sentences (headline, why, policy labels) are relayed text (src/kernel/relayed.ts): from the
+// evaluator here or from the sandbox's answer, shown in the reader's language; STS's own rule is its wire text.
 export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict | PermissionCheckAnswer }) {
   const { i18n } = useLingui();
   const fromSandbox = 'principalArn' in verdict ? verdict : null;
@@ -43,7 +43,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         <ul className="list-disc pl-5 text-xs text-fg" data-testid="permission-policies">
           {fromSandbox?.unrestricted && <li>{i18n._({ id: 'permission.rootUser', message: 'The root user: no identity-based policy to pass.' })}</li>}
           {verdict.evaluated.map((p) => (
-            <li key={p.label}>
+            <li key={p.label.english}>
               <Words w={p.label} />{' '}
               <span className="text-muted">
                 ({p.kind === 'identity' ? i18n._({ id: 'permission.kind.identity', message: 'identity-based' }) : p.kind === 'session' ? i18n._({ id: 'permission.kind.session', message: 'session policy' }) : i18n._({ id: 'permission.kind.boundary', message: 'permissions boundary' })})
@@ -63,7 +63,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         </ul>
         {fromSandbox?.stsRule && (
           <p className="mt-1 text-xs text-fg">
-            {i18n._({ id: 'permission.stsRule', message: "STS's own rule:" })} <Words w={fromSandbox.stsRule} />
+            {i18n._({ id: 'permission.stsRule', message: "STS's own rule:" })} <Verbatim>{fromSandbox.stsRule}</Verbatim>
           </p>
         )}
       </div>
@@ -74,7 +74,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         ) : (
           <ol className="space-y-2" data-testid="permission-statements">
             {statements.map((s) => (
-              <li key={`${s.policy}#${s.index}`} className="rounded border border-line px-2 py-1.5 text-xs">
+              <li key={`${s.policy.english}#${s.index}`} className="rounded border border-line px-2 py-1.5 text-xs">
                 <p className="text-fg">
                   <span className="font-medium">{s.sid ? <Verbatim>Sid {s.sid}</Verbatim> : i18n._({ id: 'permission.statementNumber', message: 'Statement {number}', values: { number: s.index } })}</span>{' '}
                   {i18n._({ id: 'permission.ofPolicy', message: 'of' })} <Words w={s.policy} /> · <Verbatim>{s.effect}</Verbatim> ·{' '}

@@ -5,6 +5,7 @@
  * {"items": [...]}, values in {"value": ...}), the API model's looser example (bare arrays, "false"
  * as a string), and the sandbox's messages, which add a `sandboxTrace` naming the deciding policies.
  */
+import { readRelayed, type RelayedText } from '../../kernel/relayed';
 import { jsonKindOf } from '../../kernel/json-kind';
 import { quotedEnglish, type Message } from '../../kernel/message';
 import { parseArn, type ParsedArn } from '../../kernel/arn';
@@ -55,7 +56,8 @@ export interface AuthorizationReport {
   /** Context keys sorted by name (case-insensitive). */
   context: ContextEntry[];
   /** From the sandbox's trace: its one-line explanation of the decision; null for AWS's messages. */
-  sandboxSummary: string | null;
+  /** The sandbox's own summary of the decision (its sandboxTrace), relayed: in the reader's language when its Message came. */
+  sandboxSummary: RelayedText | null;
   /** Oddities worth telling the reader (string booleans, a missing context…). */
   notes: Message[];
   /** The decoded document, pretty-printed. */
@@ -201,7 +203,7 @@ export function buildAuthorizationReport(decoded: string | unknown): ParseResult
     matchedStatements: items(doc.matchedStatements).map((s) => statement(s, trace, used)),
     failures: items(doc.failures).map((f) => (typeof f === 'string' ? f : JSON.stringify(f))),
     context,
-    sandboxSummary: isObj(t) && typeof t.summary === 'string' ? t.summary : null,
+    sandboxSummary: isObj(t) && typeof t.summary === 'string' ? readRelayed(t.summary, isObj(t.messages) ? t.messages.summary : undefined) : null,
     notes,
     raw: JSON.stringify(doc, null, 2),
     document: doc,

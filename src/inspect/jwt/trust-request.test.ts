@@ -1,3 +1,5 @@
+import { englishOf } from '../../kernel/message';
+import { englishError, translator } from '../../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
 import { evaluateFederatedTrust } from '../../policy/federated-trust';
 import { federatedPrincipalFor, webIdentityTrustRequest } from './trust-request';
@@ -20,7 +22,7 @@ const trust = {
 describe('webIdentityTrustRequest', () => {
   it('uses the provider ARN in the role\'s account and the provider-prefixed keys', () => {
     const r = webIdentityTrustRequest(claims(), { roleArn: ROLE, roleSessionName: 'deploy' });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(englishOf(r.error));
     expect(r.value.federatedPrincipal).toBe('arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com');
     expect(r.value.actions).toEqual(['sts:AssumeRoleWithWebIdentity']);
     expect(r.value.keys).toEqual({
@@ -33,7 +35,7 @@ describe('webIdentityTrustRequest', () => {
 
   it('a wrong aud fails the aud condition, by name', () => {
     const r = webIdentityTrustRequest(claims({ aud: 'not-a-registered-client' }), { roleArn: ROLE, roleSessionName: '' });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(englishOf(r.error));
     const v = evaluateFederatedTrust(trust, r.value);
     expect(v.allowed).toBe(false);
     const failed = v.steps[0]?.evaluation.statements[0]?.conditions.filter((c) => !c.result);
@@ -54,8 +56,11 @@ describe('webIdentityTrustRequest', () => {
   it('knows the built-in providers, and names what is missing', () => {
     expect(federatedPrincipalFor('https://accounts.google.com', '123456789012')).toBe('accounts.google.com');
     expect(federatedPrincipalFor('https://sandbox.idp.local', '123456789012')).toBe('arn:aws:iam::123456789012:oidc-provider/sandbox.idp.local');
-    expect(webIdentityTrustRequest(claims(), { roleArn: '', roleSessionName: '' })).toMatchObject({ ok: false, error: expect.stringContaining('Role ARN') });
+    expect(englishError(webIdentityTrustRequest(claims(), { roleArn: '', roleSessionName: '' }))).toContain('Role ARN');
     expect(webIdentityTrustRequest(claims(), { roleArn: 'arn:aws:iam::123456789012:user/x', roleSessionName: '' })).toMatchObject({ ok: false });
-    expect(webIdentityTrustRequest({ claims: {} }, { roleArn: ROLE, roleSessionName: '' })).toMatchObject({ ok: false, error: expect.stringContaining('iss') });
+    expect(englishError(webIdentityTrustRequest({ claims: {} }, { roleArn: ROLE, roleSessionName: '' }))).toContain('no iss claim');
+    // In French too: the inspector's trust-policy check shows it before any call.
+    const noRole = webIdentityTrustRequest(claims(), { roleArn: '', roleSessionName: '' });
+    expect(noRole.ok ? null : translator('fr')(noRole.error)).toBe("Saisissez l'ARN du rôle : le fournisseur OIDC est recherché dans le compte du rôle.");
   });
 });

@@ -87,11 +87,11 @@ export function oidcTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string)
 /** The role the RoleArn names, as the sandbox has it: its trust policy and session limits, or null when the world has no such role. */
 export function roleTrustFromSandbox(doc: SandboxTrustDocument, roleArn: string): RoleTrust {
   const found = doc.roles.find((r) => r.arn === roleArn.trim());
-  if (!found) return { kind: 'known', role: null, source: 'the sandbox world' };
+  if (!found) return { kind: 'known', role: null, source: /*i18n*/ { id: 'inspect.trust.source.world', message: 'the sandbox world' } };
   const { maxSessionDuration, ...role } = found;
   const account = parseArn(found.arn);
   const disabledRegions = doc.accounts.find((a) => account.ok && a.id === account.value.account)?.disabledRegions ?? [];
-  return { kind: 'known', role, source: `the sandbox's role ${role.name}`, limits: { maxSessionDuration, disabledRegions } };
+  return { kind: 'known', role, source: /*i18n*/ { id: 'inspect.trust.source.role', message: "the sandbox's role {name}", values: { name: role.name }, verbatim: ['name'] }, limits: { maxSessionDuration, disabledRegions } };
 }
 
 function isTrustDocument(v: unknown): v is SandboxTrustDocument {

@@ -5,7 +5,7 @@
  * When the role's trust policy is not known (target AWS, nothing pasted) the check is `unknown`:
  * the verdict then never says plain "accepted".
  */
-import type { Words } from '../../kernel/message';
+import type { Message, Words } from '../../kernel/message';
 import { decideFederatedTrust, federatedTrustRequest, type FederatedCallFacts, type FederatedRole } from '../../policy/federated-trust';
 import type { VerdictCheck } from './types';
 
@@ -18,7 +18,7 @@ export interface RoleSessionLimits {
 
 /** What the verdict knows of the role: its trust policy (role null: no such role), or nothing. */
 export type RoleTrust =
-  | { kind: 'known'; role: FederatedRole | null; source: string; limits?: RoleSessionLimits }
+  | { kind: 'known'; role: FederatedRole | null; source: Message; limits?: RoleSessionLimits }
   /** `need`: what is missing to tell, when it is not the trust policy itself (no RoleArn yet, say). */
   | { kind: 'unknown'; why: Words; need?: Words };
 
@@ -36,7 +36,7 @@ export function roleTrustFromPasted(roleArn: string, policyText: string): RoleTr
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { kind: 'unknown', why: /*i18n*/ { id: 'inspect.trust.notObject', message: 'the pasted trust policy is not a JSON object, so it was not run.' } };
   const name = roleArn.split('/').pop() ?? '';
-  return { kind: 'known', role: { arn: roleArn.trim(), name, trustPolicy: doc as FederatedRole['trustPolicy'] }, source: 'the pasted trust policy' };
+  return { kind: 'known', role: { arn: roleArn.trim(), name, trustPolicy: doc as FederatedRole['trustPolicy'] }, source: /*i18n*/ { id: 'inspect.trust.source.pasted', message: 'the pasted trust policy' } };
 }
 
 /**
@@ -55,13 +55,14 @@ export function trustPolicyCheck(facts: FederatedCallFacts | null, role: RoleTru
   }
   if (!facts) return null;
   const decision = decideFederatedTrust(role.role, federatedTrustRequest(facts));
-  if (decision.allowed) return { id: TRUST_POLICY_CHECK_ID, status: 'pass', title: TITLE, detail: `${decision.result.summary} (${role.source})` };
+  const withSource = (why: Message): Message => /*i18n*/ ({ id: 'inspect.trust.withSource', message: '{why} ({source})', values: { why, source: role.source } });
+  if (decision.allowed) return { id: TRUST_POLICY_CHECK_ID, status: 'pass', title: TITLE, detail: withSource(decision.result.summary) };
   const missing = role.role === null;
   return {
     id: TRUST_POLICY_CHECK_ID,
     status: 'fail',
     title: TITLE,
-    detail: `${decision.why}${missing ? '' : ` (${role.source})`}`,
+    detail: missing ? decision.why : withSource(decision.why),
     fix: missing
       ? /*i18n*/ { id: 'inspect.trust.fixMissing', message: 'Check the RoleArn: {roleArn} does not exist in {source}.', values: { roleArn: facts.roleArn, source: role.source }, verbatim: ['roleArn'] }
       : facts.operation === 'AssumeRoleWithSAML'

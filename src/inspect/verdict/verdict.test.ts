@@ -1,3 +1,4 @@
+import { quotedEnglish } from '../../kernel/message';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inEnglish } from '../../i18n/test-support/translate';
 import { testIdp, type TestIdp } from '../jwt/test-support/sign-jwt';
@@ -25,7 +26,7 @@ const claims = (o: Record<string, unknown> = {}) => ({ iss: ISS, sub: 'u1', aud:
 const OIDC_PRINCIPAL = 'arn:aws:iam::123456789012:oidc-provider/idp.example.com';
 const trusting = (condition?: Record<string, Record<string, string>>, deny = false): RoleTrust => ({
   kind: 'known',
-  source: 'the test role',
+  source: quotedEnglish('the test role'),
   role: {
     arn: ROLE,
     name: 'Dev',
@@ -45,7 +46,7 @@ const trusting = (condition?: Record<string, Record<string, string>>, deny = fal
 });
 const oidcCall = (role: RoleTrust = trusting()) => ({ roleArn: ROLE, roleSessionName: 'session-1', role });
 const response = (signer: TestSigner) => vendorFixture('okta', signer, { nowMs: NOW, roles: [{ roleArn: ROLE, principalArn: PROVIDER }] });
-const trusted = () => ({ entityId: VENDORS.okta.issuer, certificatesDer: [idp.certificateDer], source: 'the pasted metadata' });
+const trusted = () => ({ entityId: VENDORS.okta.issuer, certificatesDer: [idp.certificateDer], source: quotedEnglish('the pasted metadata') });
 const saml = async (xml: string, trust: Parameters<typeof samlVerdict>[0]['trust'], role: RoleTrust = trusting()) => samlVerdict({ samlAssertion: toSamlAssertion(xml), roleArn: ROLE, principalArn: PROVIDER, trust, role, nowMs: NOW + 1000 });
 const rejected = (v: FederationVerdict) => {
   if (v.kind !== 'rejected') throw new Error(`expected rejected, got ${v.kind}`);
@@ -123,7 +124,7 @@ describe('oidcVerdict', () => {
   it("uses Google's azp as the client ID, as the sandbox does", async () => {
     const google = 'https://accounts.google.com';
     const token = await issuer.sign(claims({ iss: google, aud: 'other', azp: 'client' }));
-    const trust = { providers: [{ url: google, clientIds: ['client'], jwks: issuer.jwks, source: 'x' }] };
+    const trust = { providers: [{ url: google, clientIds: ['client'], jwks: issuer.jwks, source: quotedEnglish('x') }] };
     expect((await oidcVerdict({ token, trust, nowMs: NOW, ...oidcCall() })).kind).toBe('accepted');
   });
 
@@ -178,13 +179,13 @@ describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
   it('answers a Deny statement, a wrong aud condition and a missing role with the same AccessDenied', async () => {
     expect(rejected(await web(trusting(undefined, true))).error.code).toBe('AccessDenied');
     expect(rejected(await web(trusting({ StringEquals: { 'idp.example.com:aud': 'other' } }))).error.code).toBe('AccessDenied');
-    const missing = rejected(await web({ kind: 'known', role: null, source: 'the sandbox world' }));
+    const missing = rejected(await web({ kind: 'known', role: null, source: quotedEnglish('the sandbox world') }));
     expect(missing.error.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity');
     expect(missing.causeId).toBe('role-missing');
   });
 
   it('needs sts:TagSession when the token carries session tags', async () => {
-    const noTagSession: RoleTrust = { kind: 'known', source: 't', role: { arn: ROLE, name: 'Dev', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: OIDC_PRINCIPAL }, Action: 'sts:AssumeRoleWithWebIdentity' }] } } };
+    const noTagSession: RoleTrust = { kind: 'known', source: quotedEnglish('t'), role: { arn: ROLE, name: 'Dev', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: OIDC_PRINCIPAL }, Action: 'sts:AssumeRoleWithWebIdentity' }] } } };
     const v = rejected(await web(noTagSession, { 'https://aws.amazon.com/tags': { principal_tags: { Team: ['Blue'] } } }));
     expect(v.error.message).toBe('Not authorized to perform sts:TagSession');
   });
@@ -215,7 +216,7 @@ describe("the role's trust policy (the sandbox's decideFederatedTrust)", () => {
   });
 
   it("Login with Amazon: the provider's answer, then the trust policy on www.amazon.com:app_id", async () => {
-    const amazonRole = (appId: string): RoleTrust => ({ kind: 'known', source: 't', role: { arn: ROLE, name: 'Dev', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'www.amazon.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'www.amazon.com:app_id': appId } } }] } } });
+    const amazonRole = (appId: string): RoleTrust => ({ kind: 'known', source: quotedEnglish('t'), role: { arn: ROLE, name: 'Dev', trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'www.amazon.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'www.amazon.com:app_id': appId } } }] } } });
     const info = async () => ({ ok: true as const, userId: 'amzn1.account.U', appId: 'app-1' });
     const verdict = (role: RoleTrust, amazonTokenInfo: typeof info | (() => Promise<{ ok: false; error: { code: string; message: string } }>)) =>
       oidcVerdict({ token: 'Atza|opaque', providerId: 'www.amazon.com', trust: { providers: [], sandbox: true, amazonTokenInfo }, nowMs: NOW, ...oidcCall(role) });

@@ -47,6 +47,6 @@ export function resourceMatch(pattern: Pattern, value: string): boolean {
 }
 
 export const arnOperators: OperatorDef[] = [
-  ...operators('ArnEquals', 'ArnNotEquals', { family: 'Arn', variables: true, verb: 'matches the ARN', match: (r, p) => arnMatch(p.pattern, r) }),
-  ...operators('ArnLike', 'ArnNotLike', { family: 'Arn', variables: true, verb: 'matches the ARN pattern', match: (r, p) => arnMatch(p.pattern, r) }),
+  ...operators('ArnEquals', 'ArnNotEquals', { family: 'Arn', variables: true, verb: /*i18n*/ { id: 'policy.verb.matchesArn', message: 'matches the ARN' }, match: (r, p) => arnMatch(p.pattern, r) }),
+  ...operators('ArnLike', 'ArnNotLike', { family: 'Arn', variables: true, verb: /*i18n*/ { id: 'policy.verb.matchesArnPattern', message: 'matches the ARN pattern' }, match: (r, p) => arnMatch(p.pattern, r) }),
 ];

@@ -19,23 +19,23 @@ export const boolBinaryOperators: OperatorDef[] = [
   ...operators('Bool', null, {
     family: 'Bool',
     variables: false,
-    verb: 'is',
+    verb: /*i18n*/ { id: 'policy.verb.is', message: 'is' },
     match: (r, p) => {
       const a = readBool(r);
       return a !== undefined && a === readBool(p.text);
     },
-    checkPolicyValue: (v) => (readBool(v) === undefined ? `"${v}" is not a Boolean (use "true" or "false")` : undefined),
-    checkRequestValue: (v) => (readBool(v) === undefined ? `"${v}" is not a Boolean` : undefined),
+    checkPolicyValue: (v) => (readBool(v) === undefined ? /*i18n*/ { id: 'policy.value.notBoolean', message: '"{value}" is not a Boolean (use "true" or "false")', values: { value: v }, verbatim: ['value'] } : undefined),
+    checkRequestValue: (v) => (readBool(v) === undefined ? /*i18n*/ { id: 'policy.value.requestNotBoolean', message: '"{value}" is not a Boolean', values: { value: v }, verbatim: ['value'] } : undefined),
   }),
   ...operators('BinaryEquals', null, {
     family: 'Binary',
     variables: false,
-    verb: 'has the same bytes as',
+    verb: /*i18n*/ { id: 'policy.verb.sameBytes', message: 'has the same bytes as' },
     match: (r, p) => {
       const a = readBase64(r);
       const b = readBase64(p.text);
       return a !== undefined && b !== undefined ? a === b : r === p.text;
     },
-    checkPolicyValue: (v) => (readBase64(v) === undefined ? `"${v}" is not base64` : undefined),
+    checkPolicyValue: (v) => (readBase64(v) === undefined ? /*i18n*/ { id: 'policy.value.notBase64', message: '"{value}" is not base64', values: { value: v }, verbatim: ['value'] } : undefined),
   }),
 ];

@@ -1,4 +1,5 @@
 /** Date operators: ISO 8601 dates and times, or epoch seconds, compared as instants. */
+import type { Message } from '../../kernel/message';
 import { operators, type OperatorDef } from './types';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -29,8 +30,8 @@ export function parseDate(text: string): number | undefined {
   return ms;
 }
 
-const check = (v: string): string | undefined =>
-  parseDate(v) === undefined ? `"${v}" is not a date (use ISO 8601 such as 2026-01-31T12:00:00Z, or epoch seconds)` : undefined;
+const check = (v: string): Message | undefined =>
+  parseDate(v) === undefined ? /*i18n*/ { id: 'policy.value.notDate', message: '"{value}" is not a date (use ISO 8601 such as 2026-01-31T12:00:00Z, or epoch seconds)', values: { value: v }, verbatim: ['value'] } : undefined;
 
 function dates(compare: (a: number, b: number) => boolean) {
   return (request: string, policy: { text: string }): boolean => {
@@ -43,9 +44,9 @@ function dates(compare: (a: number, b: number) => boolean) {
 const base = { family: 'Date' as const, variables: false, checkPolicyValue: check, checkRequestValue: check };
 
 export const dateOperators: OperatorDef[] = [
-  ...operators('DateEquals', 'DateNotEquals', { ...base, verb: 'is the same instant as', match: dates((a, b) => a === b) }),
-  ...operators('DateLessThan', null, { ...base, verb: 'is before', match: dates((a, b) => a < b) }),
-  ...operators('DateLessThanEquals', null, { ...base, verb: 'is at or before', match: dates((a, b) => a <= b) }),
-  ...operators('DateGreaterThan', null, { ...base, verb: 'is after', match: dates((a, b) => a > b) }),
-  ...operators('DateGreaterThanEquals', null, { ...base, verb: 'is at or after', match: dates((a, b) => a >= b) }),
+  ...operators('DateEquals', 'DateNotEquals', { ...base, verb: /*i18n*/ { id: 'policy.verb.sameInstant', message: 'is the same instant as' }, match: dates((a, b) => a === b) }),
+  ...operators('DateLessThan', null, { ...base, verb: /*i18n*/ { id: 'policy.verb.before', message: 'is before' }, match: dates((a, b) => a < b) }),
+  ...operators('DateLessThanEquals', null, { ...base, verb: /*i18n*/ { id: 'policy.verb.atOrBefore', message: 'is at or before' }, match: dates((a, b) => a <= b) }),
+  ...operators('DateGreaterThan', null, { ...base, verb: /*i18n*/ { id: 'policy.verb.after', message: 'is after' }, match: dates((a, b) => a > b) }),
+  ...operators('DateGreaterThanEquals', null, { ...base, verb: /*i18n*/ { id: 'policy.verb.atOrAfter', message: 'is at or after' }, match: dates((a, b) => a >= b) }),
 ];

@@ -1,6 +1,9 @@
+import { english } from '../test-support/english';
 import { describe, expect, it } from 'vitest';
 import { cond, holds, userCtx } from '../test-support/context';
-import { evaluateConditionBlock } from './evaluate-condition';
+import { evaluateConditionBlock as raw_evaluateConditionBlock } from './evaluate-condition';
+
+const evaluateConditionBlock = (...args: Parameters<typeof raw_evaluateConditionBlock>) => english(raw_evaluateConditionBlock(...args));
 
 describe('missing keys', () => {
   it('make positive operators false and negated operators true', () => {

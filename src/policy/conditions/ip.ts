@@ -86,8 +86,8 @@ export function ipInCidr(address: string, cidr: string): boolean {
 export const ipOperators: OperatorDef[] = operators('IpAddress', 'NotIpAddress', {
   family: 'IpAddress',
   variables: false,
-  verb: 'is in',
+  verb: /*i18n*/ { id: 'policy.verb.isIn', message: 'is in' },
   match: (r, p) => ipInCidr(r, p.text),
-  checkPolicyValue: (v) => (parseCidr(v) === undefined ? `"${v}" is not an IP address or CIDR block` : undefined),
-  checkRequestValue: (v) => (parseIp(v) === undefined ? `"${v}" is not an IP address` : undefined),
+  checkPolicyValue: (v) => (parseCidr(v) === undefined ? /*i18n*/ { id: 'policy.value.notCidr', message: '"{value}" is not an IP address or CIDR block', values: { value: v }, verbatim: ['value'] } : undefined),
+  checkRequestValue: (v) => (parseIp(v) === undefined ? /*i18n*/ { id: 'policy.value.notIp', message: '"{value}" is not an IP address', values: { value: v }, verbatim: ['value'] } : undefined),
 });

@@ -16,9 +16,9 @@ const nullOperator: OperatorDef = {
   family: 'Null',
   negated: false,
   variables: false,
-  verb: 'is absent:',
+  verb: /*i18n*/ { id: 'policy.verb.isAbsent', message: 'is absent:' },
   match: () => false,
-  checkPolicyValue: (v) => (/^(true|false)$/i.test(v.trim()) ? undefined : `"${v}" is not a Boolean (Null takes "true" or "false")`),
+  checkPolicyValue: (v) => (/^(true|false)$/i.test(v.trim()) ? undefined : /*i18n*/ { id: 'policy.value.nullNotBoolean', message: '"{value}" is not a Boolean (Null takes "true" or "false")', values: { value: v }, verbatim: ['value'] }),
 };
 
 export const OPERATORS: readonly OperatorDef[] = [

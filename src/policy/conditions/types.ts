@@ -1,4 +1,5 @@
 /** The shape of one condition operator in the operator table. */
+import type { Message } from '../../kernel/message';
 import type { Pattern } from '../wildcard';
 
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
@@ -17,13 +18,13 @@ export interface OperatorDef {
   /** Policy variables are replaced in this operator's values (String and Arn operators). */
   variables: boolean;
   /** For the trace: "sts:ExternalId is "x", which <verb> "y"". Negated operators share the positive verb. */
-  verb: string;
+  verb: Message;
   /** Does one request value match one policy value (before negation)? Unreadable values never match. */
   match: (request: string, policy: PreparedValue) => boolean;
   /** A message when a policy value cannot be read by this operator (e.g. "abc" for NumericEquals). */
-  checkPolicyValue?: (value: string) => string | undefined;
+  checkPolicyValue?: (value: string) => Message | undefined;
   /** A message when a request value cannot be read by this operator. */
-  checkRequestValue?: (value: string) => string | undefined;
+  checkRequestValue?: (value: string) => Message | undefined;
 }
 
 type Base = Omit<OperatorDef, 'name' | 'negated'>;

@@ -5,17 +5,17 @@
  */
 import { parseJsonAst } from './json-ast';
 import { LineIndex, Scanner, type Token } from './json-scan';
-import { englishOf } from '../../kernel/message';
+import type { Message } from '../../kernel/message';
 import { fail, ok, type ParseResult } from '../../kernel/result';
 
 /** The tokens of valid JSON text, or the first problem (comments and trailing commas count as problems). */
-function tokensOf(text: string): ParseResult<Token[]> {
-  if (typeof text !== 'string') return fail('The policy must be text');
+function tokensOf(text: string): ParseResult<Token[], Message> {
+  if (typeof text !== 'string') return fail(/*i18n*/ { id: 'policy.format.notText', message: 'The policy must be text' });
   const parsed = parseJsonAst(text);
   const problem = parsed.errors.find((e) => e.severity === 'error');
   if (problem) {
     const { line, column } = new LineIndex(text).position(problem.start);
-    return fail(`Line ${line}, column ${column}: ${englishOf(problem.message)}`);
+    return fail(/*i18n*/ { id: 'policy.format.problemAt', message: 'Line {line}, column {column}: {problem}', values: { line, column, problem: problem.message } });
   }
   const scanner = new Scanner(text);
   const out: Token[] = [];
@@ -24,7 +24,7 @@ function tokensOf(text: string): ParseResult<Token[]> {
 }
 
 /** The policy with all insignificant whitespace removed. Fails (with line and column) on invalid JSON. */
-export function minifyPolicy(text: string): ParseResult<string> {
+export function minifyPolicy(text: string): ParseResult<string, Message> {
   const tokens = tokensOf(text);
   if (!tokens.ok) return tokens;
   let out = '';
@@ -33,7 +33,7 @@ export function minifyPolicy(text: string): ParseResult<string> {
 }
 
 /** The policy indented (two spaces by default), one property or item per line; empty {} and [] stay on one line. */
-export function formatPolicy(text: string, indent = '  '): ParseResult<string> {
+export function formatPolicy(text: string, indent = '  '): ParseResult<string, Message> {
   const tokens = tokensOf(text);
   if (!tokens.ok) return tokens;
   const list = tokens.value;

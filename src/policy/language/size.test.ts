@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishError, translator } from '../../i18n/test-support/translate';
 import { formatPolicy, minifyPolicy } from './format';
 import { policySize } from './size';
 
@@ -27,8 +28,12 @@ describe('minifyPolicy', () => {
 
   it('keeps duplicate keys (their meaning is the same) and fails on invalid JSON with the position', () => {
     expect(minifyPolicy('{ "a": 1, "a": 2 }')).toEqual({ ok: true, value: '{"a":1,"a":2}' });
-    expect(minifyPolicy('{\n  "a": 1,\n}')).toEqual({ ok: false, error: "Line 2, column 9: Trailing comma: remove the ',' before '}'" });
-    expect(minifyPolicy('{"a": 1} // x')).toEqual({ ok: false, error: 'Line 1, column 10: Comments are not allowed in JSON policies' });
+    expect(englishError(minifyPolicy('{\n  "a": 1,\n}'))).toBe("Line 2, column 9: Trailing comma: remove the ',' before '}'");
+    expect(englishError(minifyPolicy('{"a": 1} // x'))).toBe('Line 1, column 10: Comments are not allowed in JSON policies');
+    // The position and the problem read in French, as the policy editor's Format shows them.
+    const fr = translator('fr');
+    const deep = minifyPolicy(`${'['.repeat(70)}${']'.repeat(70)}`);
+    expect(deep.ok ? null : fr(deep.error)).toMatch(/^Ligne 1, colonne \d+ : .*64/);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { RequestContext } from '../context';
 import { evaluateConditionBlock } from '../conditions/evaluate-condition';
 import type { ConditionTrace } from '../trace';
+import { english, type English } from './english';
 
 export const ACCT = '123456789012';
 export const OTHER = '111122223333';
@@ -16,11 +17,11 @@ export function userCtx(keys: Record<string, string[]> = {}, over: Partial<Reque
   };
 }
 
-/** Evaluates {operator: {key: values}} against keys and returns the one trace entry. */
-export function cond(operator: string, key: string, values: unknown, keys: Record<string, string[]> = {}, variables = true): ConditionTrace {
+/** Evaluates {operator: {key: values}} against keys and returns the one trace entry, its why read in English. */
+export function cond(operator: string, key: string, values: unknown, keys: Record<string, string[]> = {}, variables = true): English<ConditionTrace> {
   const traces = evaluateConditionBlock({ [operator]: { [key]: values } }, userCtx(keys), { variables });
   if (traces.length !== 1) throw new Error(`expected one trace, got ${traces.length}`);
-  return traces[0]!;
+  return english(traces[0]!);
 }
 
 /** Just the result of cond(). */

@@ -77,29 +77,10 @@ function operatorProblem(parsed: Extract<OperatorName, { ok: false }>): Message 
     : /*i18n*/ { id: 'policy.marker.operatorUnknown', message: 'Unknown condition operator "{op}"', values: { op }, verbatim: ['op'] };
 }
 
-/** A policy value the operator cannot read: the operator family's own check, worded for the editor. */
+/** A policy value the operator cannot read: the operator family's own check (one wording, the trace's too). */
 function valueProblem(def: OperatorDef, value: string, operator: string): Message | undefined {
   const problem = def.checkPolicyValue?.(value);
-  if (!problem) return undefined;
-  const values = { value, operator };
-  const verbatim = ['value', 'operator'];
-  switch (def.family) {
-    case 'Bool':
-      return /*i18n*/ { id: 'policy.marker.valueBool', message: '"{value}" is not a Boolean (use "true" or "false"), so {operator} never matches it', values, verbatim };
-    case 'Null':
-      return /*i18n*/ { id: 'policy.marker.valueNull', message: '"{value}" is not a Boolean (Null takes "true" or "false"), so {operator} never matches it', values, verbatim };
-    case 'Binary':
-      return /*i18n*/ { id: 'policy.marker.valueBinary', message: '"{value}" is not base64, so {operator} never matches it', values, verbatim };
-    case 'IpAddress':
-      return /*i18n*/ { id: 'policy.marker.valueIp', message: '"{value}" is not an IP address or CIDR block, so {operator} never matches it', values, verbatim };
-    case 'Date':
-      return /*i18n*/ { id: 'policy.marker.valueDate', message: '"{value}" is not a date (use ISO 8601 such as 2026-01-31T12:00:00Z, or epoch seconds), so {operator} never matches it', values, verbatim };
-    case 'Numeric':
-      return /*i18n*/ { id: 'policy.marker.valueNumber', message: '"{value}" is not a number, so {operator} never matches it', values, verbatim };
-    default:
-      // An operator family whose check has no wording here yet: its own English, capitalized.
-      return /*i18n*/ { id: 'policy.marker.valueOther', message: '{problem}, so {operator} never matches it', values: { problem: problem.charAt(0).toUpperCase() + problem.slice(1), operator }, verbatim: ['problem', 'operator'] };
-  }
+  return problem && /*i18n*/ { id: 'policy.marker.valueProblem', message: '{problem}, so {operator} never matches it', values: { problem, operator }, verbatim: ['operator'] };
 }
 
 const SUGGESTED_OPERATOR: Record<KeyType, Message> = {

@@ -11,6 +11,8 @@
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { assumeRoleDecision, evaluatePolicies, type Evaluation, type PolicyInput } from '../../policy/evaluate';
 import { decideFederatedTrust, type FederatedTrustRequest } from '../../policy/federated-trust';
+import { policyLabel } from '../../policy/labels';
+import type { Message } from '../../kernel/message';
 import { combineLayers, denialReason, mergeEvaluations, type DeniedBy, type PermissionLayer } from '../../policy/permission-check';
 import type { RequestContext } from '../../policy/context';
 import { stsError, type StsError } from '../core/errors';
@@ -19,7 +21,7 @@ import { principalArn, principalEntityArn, principalUserId } from '../auth/princ
 import { refuseRestrictedSessions } from '../operations/shared/caller-guards';
 import type { OperationContext } from '../operations/types';
 import type { Role } from '../world/types';
-import { encodeAuthorizationMessage } from './authorization-message';
+import { encodeExplanation } from './authorization-message';
 import { callerPolicies } from './caller-policies';
 import { callerContextKeys, type ContextKeys } from './context-keys';
 
@@ -44,8 +46,8 @@ export function callerRequestContext(ctx: OperationContext, caller: Caller, acti
   };
 }
 
-async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: string, cause?: string): Promise<StsError> {
-  const encoded = await encodeAuthorizationMessage(ctx.env, buildAuthorizationMessage(mergeEvaluations(evaluations, false, note), reqCtx, principal));
+async function denial(ctx: OperationContext, message: string, evaluations: Evaluation[], reqCtx: RequestContext, principal: { id: string; arn: string }, note?: Message, cause?: string): Promise<StsError> {
+  const encoded = await encodeExplanation(ctx.env, buildAuthorizationMessage(mergeEvaluations(evaluations, false, note), reqCtx, principal));
   return stsError('AccessDenied', message, { sandboxAuthorizationMessage: encoded, ...(cause ? { sandboxCause: cause } : {}) });
 }
 
@@ -74,11 +76,15 @@ export async function requireIdentityPermission(ctx: OperationContext, caller: C
 }
 
 function trustInput(role: Role): PolicyInput {
-  return { label: `role/${role.name} trust policy`, kind: 'trust', document: role.trustPolicy };
+  return { label: policyLabel.trust(role.name), kind: 'trust', document: role.trustPolicy };
 }
 
-const MISSING_ROLE_NOTE = (roleArn: string) =>
-  `The sandbox world has no role ${roleArn}. AWS answers a role that does not exist exactly as it answers a role whose trust policy does not allow the call, so the message cannot tell the two apart.`;
+const MISSING_ROLE_NOTE = (roleArn: string): Message => /*i18n*/ ({
+  id: 'sandbox.missingRole',
+  message: 'The sandbox world has no role {roleArn}. AWS answers a role that does not exist exactly as it answers a role whose trust policy does not allow the call, so the message cannot tell the two apart.',
+  values: { roleArn },
+  verbatim: ['roleArn'],
+});
 
 /** AssumeRole of a role the world does not have: the message an untrusting role gets (reference §9), the truth in the trace. */
 export async function missingRoleDenial(ctx: OperationContext, caller: Caller, roleArn: string, requestKeys: ContextKeys): Promise<StsError> {

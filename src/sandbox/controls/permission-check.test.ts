@@ -30,10 +30,10 @@ describe('POST /_sandbox/permission-check', () => {
     const { status, answer } = await check(sandbox, ask(await roleSession(sandbox), 's3:PutObject', BUCKET_OBJECT));
     expect(status).toBe(200);
     expect(answer.allowed).toBe(true);
-    expect(answer.headline).toBe('Allowed: s3:PutObject on arn:aws:s3:::reports/q3.csv (statement 0 of role/xaccounts3access policy 1).');
+    expect(answer.headline.english).toBe('Allowed: s3:PutObject on arn:aws:s3:::reports/q3.csv (statement 0 of role/xaccounts3access policy 1).');
     expect(answer.principalArn).toBe('arn:aws:sts::123456789012:assumed-role/xaccounts3access/check');
-    expect(answer.evaluated).toEqual([{ label: 'role/xaccounts3access policy 1', kind: 'identity' }]);
-    expect(answer.trace.statements.filter((s) => s.deciding).map((s) => s.policy)).toEqual(['role/xaccounts3access policy 1']);
+    expect(answer.evaluated.map((e) => ({ label: e.label.english, kind: e.kind }))).toEqual([{ label: 'role/xaccounts3access policy 1', kind: 'identity' }]);
+    expect(answer.trace.statements.filter((s) => s.deciding).map((s) => s.policy.english)).toEqual(['role/xaccounts3access policy 1']);
     expect(answer.awsMessage).toBeNull();
   });
 
@@ -43,14 +43,14 @@ describe('POST /_sandbox/permission-check', () => {
     const put = (await check(sandbox, ask(creds, 's3:PutObject', BUCKET_OBJECT))).answer;
     expect(put.allowed).toBe(false);
     expect(put.deniedBy).toBe('session');
-    expect(put.headline).toBe('Denied: s3:PutObject on arn:aws:s3:::reports/q3.csv: the session policy does not allow it.');
+    expect(put.headline.english).toBe('Denied: s3:PutObject on arn:aws:s3:::reports/q3.csv: the session policy does not allow it.');
     expect(put.awsMessage).toBe(
       'User: arn:aws:sts::123456789012:assumed-role/xaccounts3access/check is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::reports/q3.csv because no session policy allows the s3:PutObject action',
     );
     expect(put.evaluated.map((e) => e.kind)).toEqual(['identity', 'session']);
     const get = (await check(sandbox, ask(creds, 's3:GetObject', BUCKET_OBJECT))).answer;
     expect(get.allowed).toBe(true);
-    expect(get.trace.statements.filter((s) => s.deciding).map((s) => s.sid ?? s.policy)).toEqual(['role/xaccounts3access policy 1', 'ReadReports']);
+    expect(get.trace.statements.filter((s) => s.deciding).map((s) => s.sid ?? s.policy.english)).toEqual(['role/xaccounts3access policy 1', 'ReadReports']);
   });
 
   it('agrees with the sandbox itself: what it denies is what a real call is refused', async () => {
@@ -84,7 +84,7 @@ describe('POST /_sandbox/permission-check', () => {
     const { answer } = await check(sandbox, ask(creds, 's3:GetObject', BUCKET_OBJECT));
     expect(answer.expired).toBe(true);
     expect(answer.allowed).toBe(false);
-    expect(answer.headline).toMatch(/^Denied: these credentials expired at .* on the sandbox clock, so every call fails with ExpiredToken\. Were they live: Allowed: s3:GetObject/);
+    expect(answer.headline.english).toMatch(/^Denied: these credentials expired at .* on the sandbox clock, so every call fails with ExpiredToken\. Were they live: Allowed: s3:GetObject/);
   });
 
   it('refuses keys it did not issue, a token of another key, and questions that are not one action', async () => {

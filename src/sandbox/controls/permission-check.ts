@@ -6,6 +6,8 @@
  * the token, and decides with the authorizer it uses for its own calls (authorize.ts's evaluateIdentity,
  * the one evaluator in src/policy).
  */
+import { englishOf, type Message } from '../../kernel/message';
+import { relay, relayWith, type RelayedText } from '../../kernel/relayed';
 import { checkQuestion, permissionVerdict, type PermissionVerdict } from '../../policy/permission-check';
 import { findCredentials, isExpired } from '../auth/authenticate';
 import { principalArn } from '../auth/principal';
@@ -55,7 +57,7 @@ export async function checkPermission(env: SandboxEnv, req: SandboxRequest, body
   const resource = field.string(body, 'resource') ?? '';
   if (!accessKeyId) throw new ControlError(400, 'InvalidField', 'accessKeyId is required: the access key ID of the credential set to check.');
   const problem = checkQuestion(action, resource);
-  if (problem) throw new ControlError(400, 'InvalidField', problem);
+  if (problem) throw new ControlError(400, 'InvalidField', englishOf(problem));
   const found = await findCredentials(env, accessKeyId, field.string(body, 'sessionToken'));
   if (!found) throw new ControlError(400, 'InvalidField', NOT_ISSUED);
   // The set acts in its own sandbox: an attendee's session sees that attendee's world edits and clock.
@@ -78,14 +80,21 @@ export async function checkPermission(env: SandboxEnv, req: SandboxRequest, body
   const expired = isExpired(own, caller);
   const session = caller.kind === 'session' ? caller.claims : null;
   const expiresAt = session ? isoSeconds(new Date(session.expiresAt * 1000)) : null;
-  let { headline, allowed, awsMessage } = verdict;
+  let { allowed, awsMessage } = verdict;
+  let headline: RelayedText = verdict.headline;
   if (stsRule) {
-    headline = `Denied: ${action} on ${resource}: STS refuses it for these credentials before any policy is read.`;
+    headline = relay(/*i18n*/ { id: 'permission.headline.stsRule', message: 'Denied: {action} on {resource}: STS refuses it for these credentials before any policy is read.', values: { action, resource }, verbatim: ['action', 'resource'] });
     allowed = false;
     awsMessage = stsRule;
   }
   if (expired) {
-    headline = `Denied: these credentials expired at ${expiresAt} on the sandbox clock, so every call fails with ExpiredToken. Were they live: ${headline}`;
+    const expiredAt: Message = /*i18n*/ {
+      id: 'permission.headline.expired',
+      message: 'Denied: these credentials expired at {expiresAt} on the sandbox clock, so every call fails with {code}. Were they live: {live}',
+      values: { expiresAt: expiresAt ?? '', code: 'ExpiredToken' },
+      verbatim: ['expiresAt', 'code'],
+    };
+    headline = relayWith(expiredAt, 'live', headline);
     allowed = false;
     awsMessage = 'The security token included in the request is expired';
   }

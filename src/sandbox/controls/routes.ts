@@ -5,6 +5,7 @@
  */
 import { buildAuthorizationMessage } from '../../policy/authorization-message';
 import { evaluatePolicies } from '../../policy/evaluate';
+import { policyLabel } from '../../policy/labels';
 import { encodeAuthorizationMessage } from '../authorize/authorization-message';
 import { requestBaseUrl } from '../core/base-url';
 import { ClockAdvanceError } from '../core/clock';
@@ -149,7 +150,7 @@ async function practiceDenial(deps: ControlDeps, body: Record<string, unknown>):
   const evaluation = evaluatePolicies(
     [
       {
-        label: 'identity policy DenyLargeInstances',
+        label: policyLabel.named('DenyLargeInstances'),
         kind: 'identity',
         document: {
           Version: '2012-10-17',

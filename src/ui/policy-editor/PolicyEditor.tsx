@@ -7,6 +7,7 @@
 import { useLingui } from '@lingui/react';
 import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { formatNumber } from '../../i18n/format';
+import { Text } from '../../i18n/Text';
 import type { Message } from '../../kernel/message';
 import { formatPolicy, minifyPolicy } from '../../policy/language/format';
 import type { EditorPolicyKind } from '../../policy/language/kind';
@@ -48,7 +49,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
   const [plain, setPlain] = useState(false);
   const [comparing, setComparing] = useState(false);
   const { i18n } = useLingui();
-  const [notice, setNotice] = useState<{ action: Message; error: string } | null>(null);
+  const [notice, setNotice] = useState<{ action: Message; error: Message } | null>(null);
   const useEditor = wanted && !plain;
   const api = useRef<EditorApi | null>(null);
   const focusWhenShown = useRef(startRich);
@@ -134,11 +135,7 @@ export function PolicyEditor({ value, onChange, kind, ariaLabel, control, sizeMe
       </div>
       {notice && (
         <p className="text-xs text-danger" role="alert">
-          {/* The parser's own words about the JSON (src/policy): English until that module is converted. */}
-          {i18n._(notice.action)}{' '}
-          <span lang="en" data-i18n="pending">
-            {notice.error}
-          </span>
+          {i18n._(notice.action)} <Text m={notice.error} />
         </p>
       )}
       {(!useEditor || !ready) && (
