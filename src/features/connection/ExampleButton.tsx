@@ -1,4 +1,5 @@
-import { translate } from '../../i18n/translate';
+import { Text } from '../../i18n/Text';
+import type { Message } from '../../kernel/message';
 import { sandboxErrorMessage } from '../../state/controlErrors';
 import { useLingui } from '@lingui/react';
 import { useState } from 'react';
@@ -28,7 +29,8 @@ const HAS_SANDBOX_EXAMPLE: ReadonlySet<OperationName> = new Set<OperationName>([
 
 /** "Fill an example": a working input from the sandbox (minting a SAML assertion or token when needed). */
 export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; sandbox: SandboxConnection | undefined; onLoad: (input: OperationInput) => void }) {
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  // A Message, rendered when shown: it follows a language switch made after the refusal.
+  const [state, setState] = useState<{ busy: boolean; error: Message | null }>({ busy: false, error: null });
   const { i18n } = useLingui();
   if (!sandbox || !HAS_SANDBOX_EXAMPLE.has(spec.name)) return null;
   const run = async () => {
@@ -36,9 +38,9 @@ export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; 
     try {
       const input = await (await loadExamples()).sandboxExample(sandbox, spec.name);
       if (input) onLoad(input as OperationInput);
-      setState({ busy: false, error: input ? null : i18n._({ id: 'example.nothingFits', message: 'The sandbox world has nothing that fits this operation.' }) });
+      setState({ busy: false, error: input ? null : /*i18n*/ { id: 'example.nothingFits', message: 'The sandbox world has nothing that fits this operation.' } });
     } catch (e) {
-      setState({ busy: false, error: translate(i18n, sandboxErrorMessage(e)) });
+      setState({ busy: false, error: sandboxErrorMessage(e) });
     }
   };
   return (
@@ -48,7 +50,7 @@ export function ExampleButton({ spec, sandbox, onLoad }: { spec: OperationSpec; 
       </Button>
       {state.error && (
         <span role="alert" className="text-xs text-danger">
-          {state.error}
+          <Text m={state.error} />
         </span>
       )}
     </>

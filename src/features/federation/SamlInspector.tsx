@@ -1,4 +1,3 @@
-import { translate } from '../../i18n/translate';
 import { sandboxErrorMessage } from '../../state/controlErrors';
 import { useLingui } from '@lingui/react';
 import { useState } from 'react';
@@ -99,7 +98,7 @@ function useSamlVerdict(ins: SamlInspection | null, pastedAnchor: boolean, form:
 /** The SAML inspector: paste anything people paste, see what STS will see and decide. */
 export function SamlInspector({ input, onInput, trusted, onTrusted, state, derived, form, call, sandbox, clock, verdictAnchor, pastedTrustPolicy }: SamlInspectorProps) {
   const { i18n } = useLingui();
-  const [metadataError, setMetadataError] = useState<string | null>(null);
+  const [metadataError, setMetadataError] = useState<Message | null>(null);
   const result = state.status === 'done' ? state.value : null;
   const ins = result?.ok ? result.value : null;
   const { view: verdict, checks } = useSamlVerdict(ins, trusted.trim() !== '', form, call, clock, sandbox, pastedTrustPolicy);
@@ -112,7 +111,7 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
     try {
       onTrusted(await sandbox.text('GET /_sandbox/saml/metadata'));
     } catch (e) {
-      setMetadataError(translate(i18n, sandboxErrorMessage(e)));
+      setMetadataError(sandboxErrorMessage(e));
     }
   };
 
@@ -159,7 +158,11 @@ export function SamlInspector({ input, onInput, trusted, onTrusted, state, deriv
               {i18n._({ id: 'saml.inspector.useSandboxMetadata', message: "Use the sandbox IdP's metadata" })}
             </Button>
           )}
-          {metadataError && <p className="text-xs text-danger">{metadataError}</p>}
+          {metadataError && (
+            <p className="text-xs text-danger">
+              <Text m={metadataError} />
+            </p>
+          )}
         </div>
       </details>
 
