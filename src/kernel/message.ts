@@ -44,6 +44,11 @@ export const LIST_SEPARATOR: Message = /*i18n*/ { id: 'kernel.listSeparator', me
 
 export const isMessageList = (v: MessageValue): v is MessageList => Array.isArray(v);
 
+/** A sentence followed by its notes in parentheses ("… (note; note)"); the sentence alone when there are none. */
+export function withNotes(why: Message, notes: MessageList): Message {
+  return notes.length > 0 ? /*i18n*/ { id: 'kernel.withNotes', message: '{why} ({notes})', values: { why, notes } } : why;
+}
+
 /**
  * Teaching text of a module still being converted: a Message, or English not yet in the catalogs (the UI
  * shows such a string marked lang="en" data-i18n="pending", so the pseudo-locale run can list it).

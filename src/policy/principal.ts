@@ -4,7 +4,7 @@
  * any principal of that account), a user or role ARN (a role ARN also matches its sessions, through
  * the caller's alsoKnownAs), an assumed-role session ARN, {"Federated": provider} and {"Service": name}.
  */
-import type { Message } from '../kernel/message';
+import { withNotes, type Message } from '../kernel/message';
 import type { RequestPrincipal } from './context';
 import { asList, isPlainObject } from './lists';
 
@@ -82,5 +82,5 @@ export function matchPrincipal(block: unknown, p: RequestPrincipal): PrincipalMa
     named.length > 0
       ? /*i18n*/ { id: 'policy.principal.notNamed', message: 'Principal names {named}, not {who}', values: { named: named.join(', '), who }, verbatim: ['named'] }
       : /*i18n*/ { id: 'policy.principal.namesNoOne', message: 'Principal names no one, not {who}', values: { who } };
-  return { matched: false, exact: false, why: notes.length > 0 ? /*i18n*/ { id: 'policy.principal.withNotes', message: '{why} ({notes})', values: { why, notes } } : why };
+  return { matched: false, exact: false, why: withNotes(why, notes) };
 }

@@ -1,5 +1,5 @@
 /** Evaluates one policy statement against a request: principal, action, resource, conditions. */
-import type { Message } from '../kernel/message';
+import { withNotes, type Message } from '../kernel/message';
 import { resourceMatch } from './conditions/arn';
 import { evaluateConditionBlock } from './conditions/evaluate-condition';
 import { contextKey, type RequestContext } from './context';
@@ -68,14 +68,13 @@ function matchResource(s: Record<string, unknown>, ctx: RequestContext, variable
     }
   }
   const resource = ctx.resource;
-  const withNotes = (why: Message): Message => (notes.length > 0 ? /*i18n*/ { id: 'policy.resource.withNotes', message: '{why} ({notes})', values: { why, notes } } : why);
   if (element === 'Resource') {
     return hit !== undefined
       ? { matched: true, why: /*i18n*/ { id: 'policy.resource.matches', message: 'resource matches {entry}', values: { entry: hit } } }
-      : { matched: false, why: withNotes(/*i18n*/ { id: 'policy.resource.notIn', message: 'resource {resource} is not in Resource', values: { resource }, verbatim: ['resource'] }) };
+      : { matched: false, why: withNotes(/*i18n*/ { id: 'policy.resource.notIn', message: 'resource {resource} is not in Resource', values: { resource }, verbatim: ['resource'] }, notes) };
   }
   return hit === undefined
-    ? { matched: true, why: withNotes(/*i18n*/ { id: 'policy.resource.notExcluded', message: 'resource is not excluded by NotResource' }) }
+    ? { matched: true, why: withNotes(/*i18n*/ { id: 'policy.resource.notExcluded', message: 'resource is not excluded by NotResource' }, notes) }
     : { matched: false, why: /*i18n*/ { id: 'policy.resource.excluded', message: 'resource {resource} is excluded by NotResource {entry}', values: { resource, entry: hit }, verbatim: ['resource'] } };
 }
 

@@ -3,7 +3,7 @@
  * operator and key. Operators are ANDed, keys inside an operator are ANDed, and the values for one
  * key are ORed; negated operators are true only when no request value matches any policy value.
  */
-import type { Message, MessageList } from '../../kernel/message';
+import { withNotes, type Message, type MessageList } from '../../kernel/message';
 import { contextKey, type RequestContext } from '../context';
 import { conditionValueStrings, isPlainObject } from '../lists';
 import type { ConditionTrace } from '../trace';
@@ -98,22 +98,21 @@ function evaluateKey(op: Extract<OperatorName, { ok: true }>, key: string, raw: 
     if (problem) notes.push(/*i18n*/ { id: 'policy.cond.neverMatches', message: '{problem}, so it never matches', values: { problem } });
   }
   const policyValues = prepared.map((p) => p.text);
-  const withNotes = (why: Message): Message => (notes.length > 0 ? /*i18n*/ { id: 'policy.cond.withNotes', message: '{why} ({notes})', values: { why, notes } } : why);
 
   if (request === null) {
     const absent = { key, operator: name };
     const verbatim = ['key', 'operator'];
     if (qualifier === 'ForAnyValue') {
-      return { ...base, policyValues, result: false, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.anyValue', message: '{key} is not in the request; ForAnyValue: is false when the request has no values', values: absent, verbatim }) };
+      return { ...base, policyValues, result: false, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.anyValue', message: '{key} is not in the request; ForAnyValue: is false when the request has no values', values: absent, verbatim }, notes) };
     }
     if (qualifier === 'ForAllValues') {
-      return { ...base, policyValues, result: true, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.allValues', message: '{key} is not in the request; ForAllValues: is true when the request has no values (add a Null check to require the key)', values: absent, verbatim }) };
+      return { ...base, policyValues, result: true, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.allValues', message: '{key} is not in the request; ForAllValues: is true when the request has no values (add a Null check to require the key)', values: absent, verbatim }, notes) };
     }
-    if (ifExists) return { ...base, policyValues, result: true, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.ifExists', message: '{key} is not in the request; {operator} is true when the key is absent', values: absent, verbatim }) };
+    if (ifExists) return { ...base, policyValues, result: true, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.ifExists', message: '{key} is not in the request; {operator} is true when the key is absent', values: absent, verbatim }, notes) };
     if (def.negated) {
-      return { ...base, policyValues, result: true, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.negated', message: '{key} is not in the request; a negated operator ({operator}) is true when the key is absent', values: absent, verbatim }) };
+      return { ...base, policyValues, result: true, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.negated', message: '{key} is not in the request; a negated operator ({operator}) is true when the key is absent', values: absent, verbatim }, notes) };
     }
-    return { ...base, policyValues, result: false, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.false', message: '{key} is not in the request, so {operator} is false', values: absent, verbatim }) };
+    return { ...base, policyValues, result: false, why: withNotes(/*i18n*/ { id: 'policy.cond.absent.false', message: '{key} is not in the request, so {operator} is false', values: absent, verbatim }, notes) };
   }
 
   const lines: Message[] = [];
@@ -163,7 +162,7 @@ function evaluateKey(op: Extract<OperatorName, { ok: true }>, key: string, raw: 
     message: '{shown}: {lines}; {rule}, so it is {result, select, true {true} other {false}}',
     values: { shown, lines: lineList, rule, result: String(result) },
   };
-  return { ...base, policyValues, result, why: withNotes(why) };
+  return { ...base, policyValues, result, why: withNotes(why, notes) };
 }
 
 /** Evaluates a Condition block. The statement's condition holds when every entry's result is true. */
