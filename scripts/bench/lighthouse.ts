@@ -34,7 +34,7 @@ export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
 async function oneRun(browser: string, url: string): Promise<LighthouseRun> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'stsw-lh-'));
-  const chrome = spawn(browser, ['--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--disable-gpu', '--no-sandbox', 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(browser, ['--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, '--no-first-run', '--no-default-browser-check', '--disable-gpu', '--no-sandbox', 'about:blank'], { stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 300 && (await httpStatus(port, '/json/version')) !== 200; i++) await new Promise((r) => setTimeout(r, 100));
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
@@ -52,7 +52,13 @@ async function oneRun(browser: string, url: string): Promise<LighthouseRun> {
     };
   } finally {
     await stop(chrome);
-    // Chromium's helper processes can still be writing the profile for a moment after the browser exits.
+    // Chromium's helpers (zygote, crashpad) outlive the browser and keep writing the profile: end the whole
+    // process group (the browser was started as its leader), then remove the profile.
+    try {
+      if (chrome.pid !== undefined) process.kill(-chrome.pid, 'SIGKILL');
+    } catch {
+      // the group is already gone
+    }
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }

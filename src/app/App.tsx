@@ -3,17 +3,19 @@ import { useState } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Workbench } from './Workbench';
 
-export function App() {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { retry: false, refetchOnWindowFocus: false },
-          // STS calls are never retried behind the user's back: each send is exactly one request.
-          mutations: { retry: false },
-        },
-      }),
-  );
+export function newQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false },
+      // STS calls are never retried behind the user's back: each send is exactly one request.
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** `client`: the one main.tsx started finding the sandbox with (tests render without one). */
+export function App({ client }: { client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? newQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <ErrorBoundary label="The workbench">

@@ -61,7 +61,7 @@ export function Workbench() {
   const forms = useForms();
   const form = forms.stateOf(opName);
   const values = form.values;
-  const { input, issues, shownIssues, problemCount, issueText } = useFormReadiness(spec, form);
+  const { input, issues, shownIssues, problemCount, issueText, checking } = useFormReadiness(spec, form);
   const calls = useCalls();
   const credentials = useCredentialsFlow(connection, calls);
   const sentPolicies = useSentPolicies(calls.records);
@@ -220,6 +220,7 @@ export function Workbench() {
                 sendRef,
                 issueCount: problemCount,
                 issueText,
+                checking,
                 onReset: () => forms.reset(spec.name),
                 onPrepare: () => void loadStsClient(),
                 pending: calls.pending,

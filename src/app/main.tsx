@@ -1,7 +1,8 @@
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
-import { App } from './App';
+import { App, newQueryClient } from './App';
+import { startSandboxDiscovery } from '../features/connection/useSandbox';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { applyPresenter, readStoredPresenter } from '../features/shell/presenter';
 import { choiceStorage } from '../state/storedChoice';
@@ -14,8 +15,20 @@ applyPresenter(readStoredPresenter(choiceStorage()));
 // A room's instructor page (npm start -- --workshop N): its own screen, loaded only when asked for.
 const InstructorPage = lazy(() => import('../features/room/InstructorPage').then((m) => ({ default: m.InstructorPage })));
 
+/**
+ * How long the first render waits for the sandbox to be found. A server sandbox answers in a few
+ * milliseconds, and rendering with it already known saves a whole second render; a page without a server
+ * (which starts its sandbox in the page, longer) renders at this bound with the sandbox still pending.
+ */
+const DISCOVERY_WAIT_MS = 250;
+
 const root = document.getElementById('root');
-if (root) {
+const instructor = location.hash === '#instructor';
+const queryClient = newQueryClient();
+const discovered = instructor ? Promise.resolve() : startSandboxDiscovery(queryClient);
+if (root) void Promise.race([discovered, new Promise((r) => setTimeout(r, DISCOVERY_WAIT_MS))]).then(() => renderInto(root));
+
+function renderInto(root: HTMLElement): void {
   const reactRoot = createRoot(root);
   // A transition, so React renders the first screen in slices and yields to the browser between them
   // (input and paint are not blocked by one long task; Lighthouse's Total Blocking Time on a phone).
@@ -23,12 +36,12 @@ if (root) {
     reactRoot.render(
       <StrictMode>
         <LanguageProvider>
-          {location.hash === '#instructor' ? (
+          {instructor ? (
             <Suspense fallback={null}>
               <InstructorPage />
             </Suspense>
           ) : (
-            <App />
+            <App client={queryClient} />
           )}
         </LanguageProvider>
       </StrictMode>,

@@ -3,7 +3,8 @@
  * applies to the next call given the keys that will sign it (reference §2.1, §2.9–2.13, §4).
  */
 import type { Message } from '../kernel/message';
-import { identityName, isTemporaryKeyId, type CredentialSet, type SetIdentity } from './credential-set';
+import type { ChainSource } from './chain-source';
+import { identityName, type CredentialSet, type SetIdentity } from './credential-set';
 
 export interface ChainStep {
   arn: string;
@@ -44,24 +45,7 @@ export interface ChainRule {
   text: Message;
 }
 
-/** The keys that will sign the next call. */
-export type ChainSource =
-  | { kind: 'set'; set: CredentialSet }
-  /** Long-term keys (AKIA…): the demo user or keys typed in; identity when known. */
-  | { kind: 'long-term'; identity?: SetIdentity }
-  /** Temporary keys (ASIA…) typed in, not a set of this page. */
-  | { kind: 'temporary' }
-  | { kind: 'none' };
-
-/** Which ChainSource fits keys typed in Connection, given the sets of this page. */
-export function sourceForKeys(sets: readonly CredentialSet[], accessKeyId: string, longTermIdentity?: SetIdentity): ChainSource {
-  const id = accessKeyId.trim();
-  if (!id) return { kind: 'none' };
-  const set = sets.find((s) => s.accessKeyId === id);
-  if (set) return { kind: 'set', set };
-  if (isTemporaryKeyId(id)) return { kind: 'temporary' };
-  return { kind: 'long-term', ...(longTermIdentity ? { identity: longTermIdentity } : {}) };
-}
+export type { ChainSource } from './chain-source';
 
 const CHAINED_SESSION_MAX_SECONDS = 3600;
 

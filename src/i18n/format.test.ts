@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDuration, formatMilliseconds, formatNumber, formatPercent, formatSpan } from './format';
+import { formatClockTime, intlClockTime, formatDateTime, formatDuration, formatMilliseconds, formatNumber, formatPercent, formatSpan } from './format';
 
 const at = new Date(Date.UTC(2026, 11, 4, 21, 5, 3));
 
@@ -32,6 +32,19 @@ describe('Intl formatting in the chosen language', () => {
     expect(formatNumber('fr', 43_200).replace(/\s/g, ' ')).toBe('43 200');
     expect(formatPercent('en', 0.42)).toBe('42%');
     expect(formatPercent('fr', 0.42).replace(/\s/g, ' ')).toBe('42 %');
+  });
+
+  it('writes the time of day exactly as Intl does in each language, at every hour', () => {
+    for (const locale of ['en', 'fr', 'en-XA']) {
+      for (let h = 0; h < 24; h++) {
+        const d = new Date(2026, 11, 4, h, 5, 9);
+        expect(formatClockTime(locale, d), `${locale} ${h}h`).toBe(intlClockTime(locale, d));
+      }
+    }
+    expect(formatClockTime('en', new Date(2026, 11, 4, 0, 7, 0))).toBe('12:07:00 AM');
+    expect(formatClockTime('fr', new Date(2026, 11, 4, 21, 5, 3))).toBe('21:05:03');
+    // A language without its own style goes through Intl.
+    expect(formatClockTime('de', new Date(2026, 11, 4, 21, 5, 3))).toBe(intlClockTime('de', new Date(2026, 11, 4, 21, 5, 3)));
   });
 
   it('writes dates in the language', () => {

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import type { I18n } from '@lingui/core';
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type { OperationSpec } from '../../catalog/types';
 import { Text } from '../../i18n/Text';
 import type { Message } from '../../kernel/message';
@@ -11,16 +11,17 @@ import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
 import { ChevronIcon, InfoIcon } from '../../ui/icons';
 import { credentialWarnings } from './credentialWarnings';
-import { CredentialsFields } from './CredentialsFields';
-import { SandboxClock, SandboxTime } from './SandboxClock';
-import { TargetFields } from './TargetFields';
-import type { Connection, CredentialOrigin, TargetKind } from './useConnection';
+import { SandboxTime } from './SandboxTime';
+import { lazyPart } from '../../ui/lazyPart';
+import { Spinner } from '../../ui/Spinner';
+import type { Connection, CredentialOrigin } from './useConnection';
 
-const KINDS: ReadonlyArray<{ kind: TargetKind; label: Message }> = [
-  { kind: 'sandbox', label: /*i18n*/ { id: 'connection.kind.sandbox', message: 'Sandbox' } },
-  { kind: 'aws', label: /*i18n*/ { id: 'connection.kind.aws', message: 'AWS' } },
-  { kind: 'custom', label: /*i18n*/ { id: 'connection.kind.custom', message: 'Custom endpoint' } },
-];
+/**
+ * The editor (target, clock, keys) has its own chunk, loaded when the page is idle and mounted only while
+ * open: the first screen shows the one-line summary, and a closed editor costs no rendering (its clock
+ * would build Intl date formatters, a long task on a phone).
+ */
+const ConnectionEditor = lazyPart(() => import('./ConnectionEditor').then((m) => m.ConnectionEditor));
 
 function targetShort(i18n: I18n, c: Connection): string {
   if (c.kind === 'aws') {
@@ -110,48 +111,11 @@ export function ConnectionPanel({ connection, spec, folded = false }: {
       </div>
 
       <div id={`${id}-body`} hidden={!open} className="space-y-3 border-t border-line px-3 py-3">
-        <fieldset>
-          <legend className="mb-1 text-[13px] font-medium">{i18n._({ id: 'connection.target', message: 'Target' })}</legend>
-          <div className="inline-flex rounded border border-line-strong p-0.5" role="radiogroup" aria-label={i18n._({ id: 'connection.target', message: 'Target' })}>
-            {KINDS.map((k) => (
-              <label
-                key={k.kind}
-                className={cx(
-                  'cursor-pointer rounded px-3 py-1 text-xs font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-focus',
-                  connection.kind === k.kind ? 'bg-accent text-accent-fg' : 'text-fg hover:bg-surface-2',
-                )}
-              >
-                <input type="radio" className="sr-only" name={`${id}-kind`} value={k.kind} checked={connection.kind === k.kind} onChange={() => connection.setKind(k.kind)} />
-                {i18n._(k.label)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
-        {connection.kind === 'sandbox' ? (
-          <div className="space-y-2">
-            <p className="text-xs text-muted" data-testid="sandbox-mode">
-              {connection.sandbox.status === 'pending' && i18n._({ id: 'world.looking', message: 'Looking for the sandbox…' })}
-              {connection.sandbox.status === 'error' && (
-                <span className="text-danger">
-                  {i18n._({ id: 'connection.sandboxFailed', message: 'The sandbox could not start:' })} {connection.sandbox.error && <Text m={connection.sandbox.error} />}{' '}
-                  <Button size="sm" variant="ghost" onClick={connection.sandbox.retry}>
-                    {i18n._({ id: 'boundary.tryAgain', message: 'Try again' })}
-                  </Button>
-                </span>
-              )}
-              {connection.sandbox.connection?.mode === 'server' &&
-                i18n._({ id: 'connection.mode.server', message: 'Using the sandbox STS of the server that serves this page. Its state (the clock, the signing keys) is shared with the AWS CLI and SDKs pointed at it.' })}
-              {connection.sandbox.connection?.mode === 'in-page' &&
-                i18n._({ id: 'connection.mode.inPage', message: 'No sandbox server answered, so the sandbox runs inside this page: requests never reach the network, and its state lasts until the page is reloaded.' })}
-            </p>
-            <SandboxClock sandbox={connection.sandbox} />
-          </div>
-        ) : (
-          <TargetFields connection={connection} />
+        {open && (
+          <Suspense fallback={<Spinner label={i18n._({ id: 'connection.loadingEditor', message: 'Loading the connection settings' })} />}>
+            <ConnectionEditor connection={connection} unsigned={unsigned} />
+          </Suspense>
         )}
-
-        <CredentialsFields connection={connection} unsigned={unsigned} />
       </div>
 
       <div className="space-y-1 border-t border-line bg-surface-2/60 px-3 py-2 text-xs">

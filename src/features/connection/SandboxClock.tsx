@@ -1,7 +1,8 @@
 import { Text } from '../../i18n/Text';
 import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
-import { formatClockTime, formatDateTime, formatSpan } from '../../i18n/format';
+import { formatDateTime, formatSpan } from '../../i18n/format';
+import { formatOffset } from './SandboxTime';
 import { Button } from '../../ui/Button';
 import { ClockIcon } from '../../ui/icons';
 import { useNow } from '../../ui/ticker';
@@ -10,35 +11,12 @@ import type { SandboxState } from './useSandbox';
 /** The steps Advance clock offers, in seconds (labelled through Intl in the reader's language). */
 const STEPS: readonly number[] = [60, 5 * 60, 15 * 60, 3600, 12 * 3600, 36 * 3600];
 
-/** How far the sandbox clock is ahead of real time: "+1h 05m", "+5m", "+30s" (units are the same in French). */
-function formatOffset(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return `+${h ? `${h}h ` : ''}${h || m ? `${String(m).padStart(h ? 2 : 1, '0')}m` : `${s}s`}`.trim();
-}
 
 function Offset({ seconds }: { seconds: number }) {
   const { i18n } = useLingui();
   return <>{seconds === 0 ? i18n._({ id: 'clock.realTime', message: 'real time' }) : formatOffset(seconds)}</>;
 }
 
-/** A one-line read-out of the sandbox clock for the connection summary. */
-export function SandboxTime({ sandbox, className = '' }: { sandbox: SandboxState; className?: string }) {
-  const { i18n } = useLingui();
-  const now = useNow();
-  if (!sandbox.clock) return null;
-  const t = new Date(now + sandbox.offsetMs);
-  return (
-    <span className={`items-center gap-1 text-xs whitespace-nowrap text-muted ${className || 'inline-flex'}`} title={i18n._({ id: 'clock.title', message: 'The sandbox clock: real time plus the offset set with Advance clock' })}>
-      <ClockIcon size={12} />
-      <span>
-        {i18n._({ id: 'clock.sandboxTime', message: 'Sandbox time' })} <time className="font-mono text-fg tabular-nums" dateTime={t.toISOString()}>{formatClockTime(i18n.locale, t)}</time>
-        {sandbox.clock.offsetSeconds > 0 && <span> ({formatOffset(sandbox.clock.offsetSeconds)})</span>}
-      </span>
-    </span>
-  );
-}
 
 /** The sandbox clock with the control that moves it forward (POST /_sandbox/clock on whichever sandbox is in use). */
 export function SandboxClock({ sandbox }: { sandbox: SandboxState }) {

@@ -1,5 +1,5 @@
 import type { Message } from '../../kernel/message';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { WorldEditRequest } from '../../sandbox/controls/route-table';
 import { noteInPageEdits } from './inPageEditsMarker';
 import { sandboxErrorMessage } from '../../state/controlErrors';
@@ -31,11 +31,22 @@ export interface SandboxState {
 
 const SANDBOX_KEY = ['sandbox', 'connection'] as const;
 const clockKeyOf = (mode: SandboxConnection['mode'] | 'none') => ['sandbox', 'clock', mode] as const;
+// retryOnMount: false, so a failure found before the first render (a join code already used) is shown, not retried silently.
+const DISCOVERY = { queryKey: SANDBOX_KEY, queryFn: discoverSandbox, staleTime: Infinity, gcTime: Infinity, retry: false, retryOnMount: false } as const;
+
+/**
+ * Starts finding the sandbox before the workbench first renders (main.tsx). A finding that arrives after
+ * the first render re-renders the whole shell in one task, which a phone feels (Total Blocking Time);
+ * one that is already in the cache is simply there.
+ */
+export function startSandboxDiscovery(queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(DISCOVERY);
+}
 
 /** Finds the sandbox (server, else in-page) once, and reads and moves its clock through the same route. */
 export function useSandbox(enabled: boolean): SandboxState {
   const queryClient = useQueryClient();
-  const discovery = useQuery({ queryKey: SANDBOX_KEY, queryFn: discoverSandbox, staleTime: Infinity, gcTime: Infinity, retry: false, enabled });
+  const discovery = useQuery({ ...DISCOVERY, enabled });
   const conn = discovery.data;
   const clockKey = clockKeyOf(conn?.mode ?? 'none');
 
@@ -44,6 +55,8 @@ export function useSandbox(enabled: boolean): SandboxState {
     queryFn: () => callControl(conn!, 'GET /_sandbox/clock'),
     enabled: conn !== undefined,
     initialData: conn?.info.clock,
+    // The clock just came with the sandbox's info: no second read (and re-render) as the page starts.
+    refetchOnMount: false,
     // Another tab or a CLI user may move the server's clock; look again now and then.
     refetchInterval: conn?.mode === 'server' ? 30_000 : false,
     refetchOnWindowFocus: true,

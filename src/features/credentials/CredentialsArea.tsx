@@ -6,9 +6,8 @@
 import type { Message } from '../../kernel/message';
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import type { OperationInput, OperationName } from '../../catalog/types';
-import { chainPath, chainRules, type ChainSource } from '../../credentials/chain';
+import type { ChainSource } from '../../credentials/chain-source';
 import type { CredentialSet } from '../../credentials/credential-set';
-import { ChainBanner } from './ChainBanner';
 import { CredentialNotices } from './ExpiryNotices';
 import type { usePersistence } from './usePersistence';
 import { lazyPart } from '../../ui/lazyPart';
@@ -93,8 +92,14 @@ export function CredentialOverlays({ model, codeHint }: {
   );
 }
 
+// The chain's rules and banner: fetched when idle; with no set yet and long-term keys they usually show nothing.
+const LazyCredentialChain = lazyPart(() => import('./CredentialChain').then((m) => m.CredentialChain));
+
 /** Above the form: the chain of sets that signs this call, and the rules it runs into. */
-export function CredentialChain({ sets, source, operation, input }: { sets: readonly CredentialSet[]; source: ChainSource; operation: OperationName; input: OperationInput }) {
-  const path = source.kind === 'set' ? chainPath(sets, source.set.id) : [];
-  return <ChainBanner path={path} rules={chainRules(operation, source, input as Record<string, unknown>)} operation={operation} />;
+export function CredentialChain(props: { sets: readonly CredentialSet[]; source: ChainSource; operation: OperationName; input: OperationInput }) {
+  return (
+    <Suspense fallback={null}>
+      <LazyCredentialChain {...props} />
+    </Suspense>
+  );
 }

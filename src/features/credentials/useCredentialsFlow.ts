@@ -7,7 +7,7 @@ import type { Message } from '../../kernel/message';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getOperation } from '../../catalog/operations';
 import type { OperationName } from '../../catalog/types';
-import { sourceForKeys, type ChainSource } from '../../credentials/chain';
+import { sourceForKeys, type ChainSource } from '../../credentials/chain-source';
 import { identityFromArn, issuedInPage, restoredSets, type CredentialSet } from '../../credentials/credential-set';
 import type { SavedData } from '../../credentials/saved-data';
 import type { CredentialsModel } from './CredentialsArea';

@@ -3,7 +3,7 @@
  * history are sealed with a key derived from the passphrase and written on every change. After a
  * reload the vault stays locked until the passphrase is given again.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CredentialSet } from '../../credentials/credential-set';
 import { readSavedData, savedData, type SavedData } from '../../credentials/saved-data';
 import type { UnlockedVault, VaultStore } from '../../credentials/vault';
@@ -49,10 +49,12 @@ export function usePersistence(
 
   useEffect(() => {
     let live = true;
+    // A transition: this lands as the page starts, and an urgent update would re-render the whole shell in one long task.
+    const settle = (next: PersistenceStatus) => live && startTransition(() => setStatus(next));
     store
       .get()
-      .then((blob) => live && setStatus(blob ? 'locked' : 'off'))
-      .catch(() => live && setStatus('off'));
+      .then((blob) => settle(blob ? 'locked' : 'off'))
+      .catch(() => settle('off'));
     return () => {
       live = false;
     };

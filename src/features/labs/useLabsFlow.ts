@@ -20,7 +20,6 @@ import type { FormValues } from '../../state/formState';
 import { callsSince, labCallOf } from '../../state/labCalls';
 import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 import { reportLabStep } from '../../sts/room-session';
-import { whenIdle } from '../../ui/lazyPart';
 import type { LabsProps } from './LabsViews';
 
 /** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
@@ -53,7 +52,8 @@ const WAITING_FOR_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.waiting', mess
 
 /**
  * The lab files' own chunk. The first screen carries only their ids and titles (src/state/labIndex.ts);
- * the files come when the page is idle after load, or at once when the Labs area or a lab is opened.
+ * the files come when the Labs area or a lab is opened. Not before: loading them validates every lab,
+ * tens of milliseconds of work that would land in a phone's first seconds for a reader who may never open one.
  */
 let labFilesLoad: Promise<readonly Lab[]> | null = null;
 const loadLabFiles = (): Promise<readonly Lab[]> =>
@@ -64,14 +64,14 @@ const loadLabFiles = (): Promise<readonly Lab[]> =>
       throw e;
     },
   ));
-const pageIdle = new Promise<void>((resolve) => whenIdle(resolve));
 
 /** The labs of this build: empty until their chunk has loaded. */
 function useLabFiles(needed: boolean): readonly Lab[] {
   const [labs, setLabs] = useState<readonly Lab[]>([]);
   useEffect(() => {
+    if (!needed) return;
     let live = true;
-    (needed ? loadLabFiles() : pageIdle.then(loadLabFiles)).then(
+    loadLabFiles().then(
       (l) => live && setLabs(l),
       () => undefined,
     );

@@ -1,11 +1,12 @@
 import { useLingui } from '@lingui/react';
-import { useMemo, type ReactNode } from 'react';
-import { Text } from '../../i18n/Text';
-import { Verbatim } from '../../i18n/Verbatim';
-import type { FieldIssue, OperationSpec, ParamSpec } from '../../catalog/types';
-import { emptyValue, type FieldValue, type FormValues } from '../../state/formState';
+import { Suspense, type ReactNode } from 'react';
+import type { FieldIssue, OperationSpec } from '../../catalog/types';
+import type { FieldValue, FormValues } from '../../state/formState';
+import { lazyPart } from '../../ui/lazyPart';
+import { Spinner } from '../../ui/Spinner';
 import type { PolicyContext } from './fields/PolicyControl';
-import { ParamField } from './ParamField';
+import { FIELDS_LOADING_ATTRIBUTE } from './focusField';
+import { visibleParams } from './visibleParams';
 
 export interface OperationFormProps {
   spec: OperationSpec;
@@ -20,62 +21,28 @@ export interface OperationFormProps {
   addons?: Readonly<Partial<Record<string, ReactNode>>>;
 }
 
-/** Short fields sit two to a row; ARNs, policies, lists and long text take the full width. */
-function isCompact(p: ParamSpec): boolean {
-  if (p.widget === 'number' || p.widget === 'select') return true;
-  if (p.widget === 'text' && p.type.kind === 'string') return (p.type.maxLength ?? Infinity) <= 128;
-  return false;
-}
-
-/** One problem beside a field: the workbench's explanation in the reader's language, then STS's own words, verbatim. */
-function IssueText({ issue }: { issue: FieldIssue }) {
-  return (
-    <>
-      <Text m={issue.explain} />{' '}
-      <Verbatim className="font-mono text-[11px] opacity-80">{issue.message}</Verbatim>
-    </>
-  );
-}
+/**
+ * The fields' code (every control, the policy editor's frame, the hints) has its own chunk: the first screen
+ * (GetCallerIdentity, no parameters) does not carry it. It is fetched when the page is idle, so choosing an
+ * operation with parameters afterwards finds it there.
+ */
+const OperationFields = lazyPart(() => import('./OperationFields').then((m) => m.OperationFields));
 
 /** The one form renderer: every operation's form comes from its catalog entry. */
-export function OperationForm({ spec, values, onChange, issues, suggestions, policySent, addons }: OperationFormProps) {
-  const arnsValue = values.PolicyArns;
-  const policyArns = arnsValue?.kind === 'list' ? arnsValue.items : [];
-  const policyContext: PolicyContext = { ...policySent, policyArns };
-  const transitiveParam = spec.params.find((p) => p.widget === 'transitiveTagKeys');
-
-  const errorsByParam = useMemo(() => {
-    const map = new Map<string, ReactNode[]>();
-    for (const issue of issues) {
-      // TransitiveTagKeys is edited in the tags editor, so its messages show there.
-      const owner = transitiveParam && issue.param === transitiveParam.name ? (spec.params.find((p) => p.widget === 'tags')?.name ?? issue.param) : issue.param;
-      map.set(owner, [...(map.get(owner) ?? []), <IssueText key={`${issue.path}|${issue.message}`} issue={issue} />]);
-    }
-    return map;
-  }, [issues, spec, transitiveParam]);
-
+export function OperationForm(props: OperationFormProps) {
   const { i18n } = useLingui();
-  const visible = spec.params.filter((p) => p.widget !== 'transitiveTagKeys');
-  if (visible.length === 0) {
+  if (visibleParams(props.spec).length === 0) {
     return <p className="text-muted">{i18n._({ id: 'form.noParams', message: 'This operation takes no parameters: send it as it is.' })}</p>;
   }
-
   return (
-    <div className="grid grid-cols-2 gap-x-4 gap-y-3">
-      {visible.map((p) => (
-        <div key={`${spec.name}.${p.name}`} className={isCompact(p) ? 'col-span-2 sm:col-span-1' : 'col-span-2'} data-param={p.name}>
-          <ParamField
-            param={p}
-            value={values[p.name] ?? emptyValue(p) ?? { kind: 'text', text: '' }}
-            onChange={(v) => onChange(p.name, v)}
-            errors={errorsByParam.get(p.name) ?? []}
-            suggestions={suggestions?.[p.name]}
-            withTransitive={p.widget === 'tags' && transitiveParam !== undefined}
-            policyContext={p.widget === 'policy' ? policyContext : undefined}
-          />
-          {addons?.[p.name]}
-        </div>
-      ))}
-    </div>
+    <Suspense
+      fallback={
+        <p {...{ [FIELDS_LOADING_ATTRIBUTE]: '' }}>
+          <Spinner label={i18n._({ id: 'form.loadingFields', message: 'Loading the form' })} />
+        </p>
+      }
+    >
+      <OperationFields {...props} />
+    </Suspense>
   );
 }

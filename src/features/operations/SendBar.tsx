@@ -15,6 +15,8 @@ export interface SendBarProps {
   issueCount: number;
   /** Replaces the "N problems" line, e.g. "Required: Role ARN." before any field was touched. */
   issueText?: SendIssue;
+  /** The session-policy checks are still loading: the bar says so instead of "Ready". */
+  checking?: boolean;
   pending: boolean;
   /** Why sending is impossible whatever the input (no credentials, bad endpoint); null when it can go. */
   blocker: Message | null;
@@ -37,7 +39,7 @@ function jump(elementId: string) {
 }
 
 /** Send (disabled while the input is invalid), Send anyway, and Cancel while a call is in flight. */
-export function SendBar({ sendRef, operation, issueCount, issueText, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare, jumpTo }: SendBarProps) {
+export function SendBar({ sendRef, operation, issueCount, issueText, checking = false, pending, blocker, onSend, onSendAnyway, onCancel, onReset, onPrepare, jumpTo }: SendBarProps) {
   const invalid = issueCount > 0;
   const { i18n } = useLingui();
   return (
@@ -71,12 +73,12 @@ export function SendBar({ sendRef, operation, issueCount, issueText, pending, bl
             : invalid
               ? issueText === undefined
                 ? i18n._({ id: 'send.problems', message: '{count, plural, one {# problem} other {# problems}} in the input; STS would refuse it.', values: { count: issueCount } })
-                : typeof issueText === 'string'
-                  ? issueText
-                  : 'required' in issueText
-                    ? i18n._({ id: 'send.required', message: 'Required: {fields}.', values: { fields: issueText.required.map((m) => i18n._(m)).join(', ') } })
-                    : <Text m={issueText} />
-              : <>{i18n._({ id: 'send.ready', message: 'Ready' })}<KeyboardHint> · <Trans id="send.shortcut" message="<0>{mod}</0> <1>Enter</1> to send" values={{ mod: MOD_KEY }} components={{ 0: <Kbd />, 1: <Kbd /> }} /></KeyboardHint></>}
+                : 'required' in issueText
+                  ? i18n._({ id: 'send.required', message: 'Required: {fields}.', values: { fields: issueText.required.map((m) => i18n._(m)).join(', ') } })
+                  : <Text m={issueText} />
+              : checking
+                ? i18n._({ id: 'send.checkingPolicy', message: 'Checking the session policy…' })
+                : <>{i18n._({ id: 'send.ready', message: 'Ready' })}<KeyboardHint> · <Trans id="send.shortcut" message="<0>{mod}</0> <1>Enter</1> to send" values={{ mod: MOD_KEY }} components={{ 0: <Kbd />, 1: <Kbd /> }} /></KeyboardHint></>}
       </span>
       {jumpTo && (
         <Button variant="ghost" size="sm" onClick={() => jump(jumpTo.elementId)} data-testid="jump-to-verdict">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { focusField } from './focusField';
+import { focusFieldWhenShown } from './focusField';
 
 /**
  * After the palette or the narrow screens' menu, the keyboard lands where the user went: the chosen
@@ -11,7 +11,7 @@ export function useFocusRequest(refs: { form: RefObject<HTMLFormElement | null>;
   const { form, send, main } = refs;
   useEffect(() => {
     if (request.n === 0) return;
-    const t = setTimeout(() => (request.on === 'main' ? main.current?.focus({ preventScroll: true }) : focusField(form.current) || send.current?.focus()), 0);
+    const t = setTimeout(() => (request.on === 'main' ? main.current?.focus({ preventScroll: true }) : focusFieldWhenShown(form.current, () => send.current?.focus())), 0);
     return () => clearTimeout(t);
   }, [request, form, send, main]);
   return useCallback((on: 'form' | 'main') => setRequest((r) => ({ n: r.n + 1, on })), []);

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { OperationSpec } from '../../catalog/types';
+import type { OperationInput, OperationSpec } from '../../catalog/types';
 import { validateInput } from '../../catalog/validate';
 import type { FormState } from '../../state/forms';
 import { toInput } from '../../state/formState';
 import { sendIssueText } from './sendReadiness';
-import { usePolicyErrorCount } from './usePolicyErrors';
+import { usePolicyChecks } from './usePolicyChecks';
 import { missingRequired, visibleIssues } from './visibleIssues';
 
 /**
@@ -17,8 +17,18 @@ export function useFormReadiness(spec: OperationSpec, form: FormState) {
   const input = useMemo(() => toInput(spec, values), [spec, values]);
   const issues = useMemo(() => validateInput(spec, input), [spec, input]);
   const shownIssues = useMemo(() => visibleIssues(issues, input, touched, attempted), [issues, input, touched, attempted]);
-  const policyErrors = usePolicyErrorCount(spec.params.some((p) => p.widget === 'policy') && typeof input.Policy === 'string' ? input.Policy : undefined) ?? 0;
+  const hasPolicy = spec.params.some((p) => p.widget === 'policy');
+  const policies = usePolicyChecks(hasPolicy ? (typeof input.Policy === 'string' ? input.Policy : '') : undefined, hasPolicy ? policyArnsOf(input) : []);
+  const policyErrors = policies?.errors ?? 0;
+  // An oversized policy is already one of the issues (the catalog's plaintext rule); the size line only words it.
   const problemCount = issues.length + policyErrors;
-  const issueText = sendIssueText(spec, input, { issues: issues.length, shownIssues: shownIssues.length, policyErrors }, missingRequired(spec, input));
-  return { input, issues, shownIssues, problemCount, issueText };
+  const issueText = sendIssueText({ issues: issues.length, shownIssues: shownIssues.length, policyErrors }, missingRequired(spec, input), policies?.sizeIssue ?? null);
+  /** The session-policy checks are still loading: not "Ready" yet (nothing is claimed that was not checked). */
+  const checking = policies === null;
+  return { input, issues, shownIssues, problemCount, issueText, checking };
+}
+
+/** The policy ARNs of an input, as STS counts them toward the plaintext limit. */
+function policyArnsOf(input: OperationInput): string[] {
+  return Array.isArray(input.PolicyArns) ? input.PolicyArns.map((d) => (d && typeof d === 'object' && typeof (d as { arn?: unknown }).arn === 'string' ? (d as { arn: string }).arn : '')) : [];
 }

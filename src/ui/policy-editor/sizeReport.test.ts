@@ -31,9 +31,10 @@ describe('sizeReport', () => {
 
 describe('sizeBlockMessage', () => {
   it('names the size for the Send bar only when over 2,048', () => {
-    expect(sizeBlockMessage(big, [])).toBe('Session policies too large: 2,856 of 2,048 characters (inline policy plus policy ARNs). Minify brings it under.');
+    expect(en(sizeBlockMessage(big, [])!)).toBe('Session policies too large: 2,856 of 2,048 characters (inline policy plus policy ARNs). Minify brings it under.');
     expect(sizeBlockMessage('{}', [])).toBeNull();
-    expect(sizeBlockMessage(undefined, ['x'.repeat(2049)])).toBe('Session policies too large: 2,049 of 2,048 characters (inline policy plus policy ARNs).');
+    expect(en(sizeBlockMessage(undefined, ['x'.repeat(2049)])!)).toBe('Session policies too large: 2,049 of 2,048 characters (inline policy plus policy ARNs).');
+    expect(fr(sizeBlockMessage(undefined, ['x'.repeat(2049)])!).replace(/[\u00a0\u202f]/g, ' ')).toBe('Politiques de session trop grandes : 2 049 caractères sur 2 048 (politique en ligne plus ARN de politiques).');
   });
 });
 

@@ -6,8 +6,6 @@
 import type { Message } from '../../kernel/message';
 import { policySize, type PolicySize } from '../../policy/language/size';
 
-const n = (x: number): string => x.toLocaleString('en-US');
-
 export interface SizeReport extends PolicySize {
   policyChars: number;
   arnChars: number;
@@ -39,11 +37,13 @@ export function sizeReport(policyText: string, arns: readonly string[]): SizeRep
 }
 
 /** The Send bar's message while the session policies are over the plaintext limit, or null. */
-export function sizeBlockMessage(policyText: string | undefined, arns: readonly string[]): string | null {
+export function sizeBlockMessage(policyText: string | undefined, arns: readonly string[]): Message | null {
   const r = sizeReport(policyText ?? '', arns);
   if (!r.over) return null;
-  const fix = r.minified !== null && r.minified <= r.limit ? ' Minify brings it under.' : '';
-  return `Session policies too large: ${n(r.plaintext)} of ${n(r.limit)} characters (inline policy plus policy ARNs).${fix}`;
+  const values = { size: r.plaintext, limit: r.limit };
+  return r.minified !== null && r.minified <= r.limit
+    ? /*i18n*/ { id: 'policySize.blocked.minify', message: 'Session policies too large: {size, number} of {limit, number} characters (inline policy plus policy ARNs). Minify brings it under.', values }
+    : /*i18n*/ { id: 'policySize.blocked', message: 'Session policies too large: {size, number} of {limit, number} characters (inline policy plus policy ARNs).', values };
 }
 
 /** PackedPolicySize from the last call, beside the plaintext meter. */
