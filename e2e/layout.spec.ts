@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessibleInBothThemes } from './support/axe';
 import { collectTraces } from './support/storage';
-import { OPERATIONS, openWorkbench, operationHeading, operationSection, results, sendButton, settledResult } from './support/workbench';
+import { field, OPERATIONS, openWorkbench, operationHeading, operationSection, results, sendButton, settledResult } from './support/workbench';
 
 const SCREENS = [
   { name: 'phone', width: 390, height: 844, wide: false },
@@ -226,6 +226,20 @@ test.describe('phone menu', () => {
     await expect(menu(page)).toBeVisible();
     await expectAccessibleInBothThemes(page, 'the phone menu');
   });
+});
+
+test('on a projector, a problem in the Send bar reads as a line under the buttons, not a column squeezed between them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openWorkbench(page, { operation: 'AssumeRole' });
+  await field(page, 'AssumeRole', 'Role session name').fill('x');
+  const bar = page.getByTestId('send-bar');
+  const line = bar.getByRole('status');
+  await expect(bar.getByRole('button', { name: 'Send anyway' })).toBeVisible();
+  await expect(line).toContainText('STS would refuse it');
+  const [barBox, lineBox, sendBox] = await Promise.all([bar.boundingBox(), line.boundingBox(), sendButton(page).boundingBox()]);
+  expect(lineBox!.width, 'the line spans the bar').toBeGreaterThan(barBox!.width * 0.9);
+  expect(lineBox!.y, 'the line is under the buttons').toBeGreaterThanOrEqual(sendBox!.y + sendBox!.height);
+  expect(lineBox!.height, 'one or two lines of text, not a column').toBeLessThan(40);
 });
 
 test('sidebar sections fold and unfold', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { Ref } from 'react';
 import { Button } from '../../ui/Button';
 import { Kbd, KeyboardHint, MOD_KEY } from '../../ui/Kbd';
 import { SendIcon } from '../../ui/icons';
+import { cx } from '../../ui/cx';
 import { Spinner } from '../../ui/Spinner';
 
 export interface SendBarProps {
@@ -43,7 +44,7 @@ export function SendBar({ sendRef, operation, issueCount, issueText, checking = 
   const invalid = issueCount > 0;
   const { i18n } = useLingui();
   return (
-    <div className="flex items-center gap-2" data-testid="send-bar" onPointerEnter={onPrepare} onFocus={onPrepare}>
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="send-bar" onPointerEnter={onPrepare} onFocus={onPrepare}>
       {pending ? (
         <>
           <Button variant="primary" disabled aria-label={i18n._({ id: 'send.sendingLabel', message: 'Sending {operation}', values: { operation } })}>
@@ -65,7 +66,8 @@ export function SendBar({ sendRef, operation, issueCount, issueText, checking = 
           )}
         </>
       )}
-      <span className="min-w-0 flex-1 text-xs text-muted" role="status">
+      {/* A problem is a sentence, not a word: it gets its own line under the buttons instead of a column squeezed between them. */}
+      <span className={cx('min-w-0 flex-1 text-xs text-muted', !pending && (blocker !== null || invalid) && 'order-last basis-full')} role="status">
         {pending
           ? i18n._({ id: 'send.waiting', message: 'Waiting for the answer…' })
           : blocker
