@@ -6,7 +6,7 @@
 import { parseArn } from '../kernel/arn';
 import { fromBase64Url, fromUtf8 } from '../kernel/encoding';
 import { ROOT_TASK_POLICY_ARNS, SIGNING_ALGORITHMS, targetPrincipalType } from './shapes';
-import { SESSION_POLICY_PLAINTEXT_LIMIT, sessionPolicyPlaintext } from '../kernel/session-policy-plaintext';
+import { SESSION_POLICY_PLAINTEXT_LIMIT, sessionPolicyArns, sessionPolicyPlaintext } from '../kernel/session-policy-plaintext';
 import { constraintClause, formatValidationError } from './model-constraints';
 import type { CrossFieldRule, OperationInput } from './types';
 
@@ -92,7 +92,7 @@ export function policyPlaintextRule(policyModelMax: number | undefined): CrossFi
     explain: /*i18n*/ { id: 'rule.policyPlaintext', message: 'The inline policy and the managed policy ARNs together exceed {max, number} characters.', values: { max: SESSION_POLICY_PLAINTEXT_LIMIT } },
     check: (input: OperationInput) => {
       if (policyModelMax !== undefined && typeof input.Policy === 'string' && input.Policy.length > policyModelMax) return null;
-      const total = sessionPolicyPlaintext(input.Policy, list(input.PolicyArns).map((d) => field(d, 'arn')));
+      const total = sessionPolicyPlaintext(input.Policy, sessionPolicyArns(input));
       if (total <= SESSION_POLICY_PLAINTEXT_LIMIT) return null;
       return (
         `The plaintext of the session policies (inline policy plus managed policy ARNs) is ${total} characters; ` +

@@ -22,4 +22,3 @@ export function sourceForKeys(sets: readonly CredentialSet[], accessKeyId: strin
   if (isTemporaryKeyId(id)) return { kind: 'temporary' };
   return { kind: 'long-term', ...(longTermIdentity ? { identity: longTermIdentity } : {}) };
 }
-

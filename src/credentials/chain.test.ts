@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainPath, chainRules, type ChainSource } from './chain';
-import { sourceForKeys } from './chain-source';
+import { chainPath, chainRules } from './chain';
+import { sourceForKeys, type ChainSource } from './chain-source';
 import { credentialSetFromResult, identityFromArn, type CredentialSet, type ParentInfo } from './credential-set';
 import { translator } from '../i18n/test-support/translate';
 

@@ -45,8 +45,6 @@ export interface ChainRule {
   text: Message;
 }
 
-export type { ChainSource } from './chain-source';
-
 const CHAINED_SESSION_MAX_SECONDS = 3600;
 
 const ROLE_SESSION_OPERATIONS = new Set(['AssumeRole', 'AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity']);

@@ -38,17 +38,17 @@ const CLOCK_STYLE: Readonly<Record<string, { hours: 12 | 24; am: string; pm: str
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
+/** The clock time as Intl writes it: languages without a CLOCK_STYLE, and the test that keeps CLOCK_STYLE true. */
+export const intlClockTime = (locale: string, date: Date): string => clockFormat(locale).format(date);
+
 /** A time of day to the second: "09:05:03 PM", « 21:05:03 ». */
 export function formatClockTime(locale: string, date: Date): string {
   const style = CLOCK_STYLE[locale];
-  if (!style) return clockFormat(locale).format(date);
+  if (!style) return intlClockTime(locale, date);
   const h = date.getHours();
   const hour = style.hours === 24 ? h : h % 12 === 0 ? 12 : h % 12;
   return `${twoDigits(hour)}:${twoDigits(date.getMinutes())}:${twoDigits(date.getSeconds())}${h < 12 ? style.am : style.pm}`;
 }
-
-/** The clock time as Intl writes it, for the test that keeps CLOCK_STYLE true. */
-export const intlClockTime = (locale: string, date: Date): string => clockFormat(locale).format(date);
 
 /** An integer or decimal with the language's grouping: "43,200", « 43 200 ». */
 export const formatNumber = (locale: string, n: number): string => numberFormat(locale).format(n);

@@ -6,6 +6,15 @@
  */
 export const SESSION_POLICY_PLAINTEXT_LIMIT = 2048;
 
+/** The managed policy ARNs of a request's input (`PolicyArns: [{ arn }]`), as text; an entry without one counts as nothing (''). */
+export function sessionPolicyArns(input: Readonly<Record<string, unknown>>): string[] {
+  if (!Array.isArray(input.PolicyArns)) return [];
+  return input.PolicyArns.map((d: unknown) => {
+    const arn = d !== null && typeof d === 'object' ? (d as { arn?: unknown }).arn : undefined;
+    return typeof arn === 'string' ? arn : '';
+  });
+}
+
 /** Characters counted against the limit; anything that is not text counts as nothing. */
 export function sessionPolicyPlaintext(policy: unknown, policyArns: readonly unknown[]): number {
   const arns = policyArns.reduce<number>((n, arn) => n + (typeof arn === 'string' ? arn.length : 0), 0);

@@ -11,12 +11,10 @@ import type { SandboxState } from './useSandbox';
 /** The steps Advance clock offers, in seconds (labelled through Intl in the reader's language). */
 const STEPS: readonly number[] = [60, 5 * 60, 15 * 60, 3600, 12 * 3600, 36 * 3600];
 
-
 function Offset({ seconds }: { seconds: number }) {
   const { i18n } = useLingui();
   return <>{seconds === 0 ? i18n._({ id: 'clock.realTime', message: 'real time' }) : formatOffset(seconds)}</>;
 }
-
 
 /** The sandbox clock with the control that moves it forward (POST /_sandbox/clock on whichever sandbox is in use). */
 export function SandboxClock({ sandbox }: { sandbox: SandboxState }) {

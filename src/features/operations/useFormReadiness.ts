@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import type { OperationInput, OperationSpec } from '../../catalog/types';
+import type { OperationSpec } from '../../catalog/types';
 import { validateInput } from '../../catalog/validate';
+import { sessionPolicyArns } from '../../kernel/session-policy-plaintext';
 import type { FormState } from '../../state/forms';
 import { toInput } from '../../state/formState';
 import { sendIssueText } from './sendReadiness';
 import { usePolicyChecks } from './usePolicyChecks';
 import { missingRequired, visibleIssues } from './visibleIssues';
+
+const NO_ARNS: readonly string[] = [];
 
 /**
  * What the form on screen would send and whether it is ready: its input, every validation issue, those
@@ -18,7 +21,9 @@ export function useFormReadiness(spec: OperationSpec, form: FormState) {
   const issues = useMemo(() => validateInput(spec, input), [spec, input]);
   const shownIssues = useMemo(() => visibleIssues(issues, input, touched, attempted), [issues, input, touched, attempted]);
   const hasPolicy = spec.params.some((p) => p.widget === 'policy');
-  const policies = usePolicyChecks(hasPolicy ? (typeof input.Policy === 'string' ? input.Policy : '') : undefined, hasPolicy ? policyArnsOf(input) : []);
+  const policy = hasPolicy ? (typeof input.Policy === 'string' ? input.Policy : '') : undefined;
+  const arns = useMemo(() => (hasPolicy ? sessionPolicyArns(input) : NO_ARNS), [hasPolicy, input]);
+  const policies = usePolicyChecks(policy, arns);
   const policyErrors = policies?.errors ?? 0;
   // An oversized policy is already one of the issues (the catalog's plaintext rule); the size line only words it.
   const problemCount = issues.length + policyErrors;
@@ -28,7 +33,3 @@ export function useFormReadiness(spec: OperationSpec, form: FormState) {
   return { input, issues, shownIssues, problemCount, issueText, checking };
 }
 
-/** The policy ARNs of an input, as STS counts them toward the plaintext limit. */
-function policyArnsOf(input: OperationInput): string[] {
-  return Array.isArray(input.PolicyArns) ? input.PolicyArns.map((d) => (d && typeof d === 'object' && typeof (d as { arn?: unknown }).arn === 'string' ? (d as { arn: string }).arn : '')) : [];
-}

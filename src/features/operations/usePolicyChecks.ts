@@ -17,7 +17,8 @@ whenIdle(() => void loadChecks().catch(() => (loading = null)));
 const NOTHING_SENT: PolicyChecks = { errors: 0, sizeIssue: null };
 
 /**
- * `policy`: the inline session policy (undefined for an operation without one); `arns`: the policy ARNs.
+ * `policy`: the inline session policy (undefined for an operation without one); `arns`: the policy ARNs
+ * (a stable array: the answer is computed again when it changes).
  * Nothing to check (no policy, no ARNs) is answered at once; otherwise null while the checks load.
  */
 export function usePolicyChecks(policy: string | undefined, arns: readonly string[]): PolicyChecks | null {
@@ -31,10 +32,9 @@ export function usePolicyChecks(policy: string | undefined, arns: readonly strin
       live = false;
     };
   }, [empty, loaded]);
-  const arnsKey = arns.join('\n');
   return useMemo(() => {
     if (empty) return NOTHING_SENT;
     if (!loaded || !check) return null;
-    return check(policy ?? '', arnsKey === '' ? [] : arnsKey.split('\n'));
-  }, [empty, loaded, policy, arnsKey]);
+    return check(policy ?? '', arns);
+  }, [empty, loaded, policy, arns]);
 }
