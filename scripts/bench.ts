@@ -23,6 +23,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REQUESTS = 10_000;
 const MAX_SECONDS = 8;
 const CONCURRENCY = [1, 8, 32];
+/** The first screen's JavaScript, gzip (its stylesheet is reported beside it, outside the budget). */
 const BUDGET_GZIP_BYTES = 120 * 1024;
 /** Lighthouse mobile performance (0–100), median of LIGHTHOUSE_RUNS runs. */
 const BUDGET_LIGHTHOUSE = 95;
@@ -125,10 +126,12 @@ function printLoad(rows: LoadRow[]): void {
 }
 
 function printBundle(b: BundleReport): boolean {
-  const over = b.firstScreenGzipBytes > BUDGET_GZIP_BYTES;
+  const over = b.firstScreenJsGzipBytes > BUDGET_GZIP_BYTES;
   console.log(`First screen (vite build in ${b.buildSeconds.toFixed(1)} s; gzip -9):`);
   for (const a of b.firstScreen) console.log(`  ${a.file.padEnd(48)} ${kb(a.bytes).padStart(10)} raw ${kb(a.gzipBytes).padStart(10)} gzip`);
-  console.log(`  ${'total'.padEnd(48)} ${''.padStart(14)} ${kb(b.firstScreenGzipBytes).padStart(10)} gzip — budget ${kb(BUDGET_GZIP_BYTES)}: ${over ? 'OVER BUDGET' : 'within budget'}`);
+  console.log(`  ${'total'.padEnd(48)} ${''.padStart(14)} ${kb(b.firstScreenGzipBytes).padStart(10)} gzip`);
+  console.log(`  ${'stylesheets'.padEnd(48)} ${''.padStart(14)} ${kb(b.firstScreenCssGzipBytes).padStart(10)} gzip`);
+  console.log(`  ${'JavaScript'.padEnd(48)} ${''.padStart(14)} ${kb(b.firstScreenJsGzipBytes).padStart(10)} gzip — budget ${kb(BUDGET_GZIP_BYTES)}: ${over ? 'OVER BUDGET' : 'within budget'}`);
   console.log('Monaco chunks (loaded on demand):');
   for (const a of b.monaco) console.log(`  ${a.file.padEnd(48)} ${kb(a.bytes).padStart(10)} raw ${kb(a.gzipBytes).padStart(10)} gzip`);
   console.log(b.monacoInFirstScreen.length === 0 ? '  none of them is in the first screen' : `  IN THE FIRST SCREEN: ${b.monacoInFirstScreen.join(', ')}`);
@@ -227,7 +230,7 @@ async function main(): Promise<void> {
     };
     writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     if (!bundleOk) {
-      console.error(`\nFAIL: the first screen is ${kb(bundle.firstScreenGzipBytes)} gzip against a budget of ${kb(BUDGET_GZIP_BYTES)}${bundle.monacoInFirstScreen.length ? ', and it loads Monaco' : ''}.`);
+      console.error(`\nFAIL: the first screen's JavaScript is ${kb(bundle.firstScreenJsGzipBytes)} gzip against a budget of ${kb(BUDGET_GZIP_BYTES)}${bundle.monacoInFirstScreen.length ? ', and it loads Monaco' : ''}.`);
       process.exitCode = 1;
     }
     if (!lighthouseOk) {

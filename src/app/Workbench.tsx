@@ -1,7 +1,8 @@
 import { Text } from '../i18n/Text';
 import { useLingui } from '@lingui/react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { getOperation } from '../catalog/operations';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { loadedOperation, whenOperationLoaded } from '../catalog/load';
+import { isUnsignedOperation } from '../catalog/directory';
 import type { OperationName } from '../catalog/types';
 import { CommandPreview } from '../features/command-preview/CommandPreview';
 import { previewTarget } from '../features/command-preview/previewTarget';
@@ -13,7 +14,7 @@ import { sandboxCall } from '../features/connection/sandboxApi';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
 import { CredentialChain, CredentialOverlays, CredentialsSidebar } from '../features/credentials/CredentialsArea';
-import { DeniedCallTraceSlot, FederationSlot, isFederationOp, verdictElementId } from '../features/federation/FederationSlot';
+import { FederationSlot, isFederationOp, verdictElementId } from '../features/federation/FederationSlot';
 import { AsideTabs } from '../features/history/AsideTabs';
 import { LabGuideSlot, LabsAreaSlot } from '../features/labs/LabsSlots';
 import { useLabsFlow } from '../features/labs/useLabsFlow';
@@ -23,21 +24,21 @@ import { useFocusRequest } from '../features/operations/useFocusRequest';
 import { useFormReadiness } from '../features/operations/useFormReadiness';
 import { sendBlocker } from '../features/operations/sendReadiness';
 import { ResultsPanel } from '../features/results/ResultsPanel';
-import { RoleArnHint } from '../features/results/RoleArnHint';
 import { COMMANDS, NAV_SECTIONS, type Command } from '../state/commands';
-import { deniedCallMessage } from '../state/federationCauses';
 import { fromInput } from '../state/formState';
-import { roleArnSuggestion } from '../state/roleArnHint';
-import { currentOrigin, isUnsignedOperation, SANDBOX_SERVER_TARGET } from '../sts/connection';
+import { currentOrigin, SANDBOX_SERVER_TARGET } from '../sts/connection';
 import { installCspWatch } from '../sts/cspWatch';
 import { CommandPalette } from '../ui/CommandPalette';
 import { cx } from '../ui/cx';
+import { lazyPart } from '../ui/lazyPart';
+import type { CallErrorExtrasProps } from './CallErrorExtras';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NavMenu } from '../ui/NavMenu';
 import { useCredentialsFlow } from '../features/credentials/useCredentialsFlow';
 import { useFederationWiring } from './federationWiring';
 import { Header } from '../features/shell/Header';
-import { ToolSlot } from './toolsWiring';
+import { ToolLoading } from './ToolLoading';
+import type { ToolSlotProps } from './toolsWiring';
 import { loadStsClient, useCalls, useSentPolicies } from './useCalls';
 import { useCommands, type CommandSource } from './useCommands';
 import { useForms } from '../features/operations/useForms';
@@ -45,6 +46,11 @@ import { useMenu } from '../features/shell/useMenu';
 import { usePresenter } from '../features/shell/usePresenter';
 import { useRoute } from '../features/shell/useRoute';
 import { useTheme } from '../features/shell/useTheme';
+
+const CallErrorExtras = lazyPart<CallErrorExtrasProps>(() => import('./CallErrorExtras').then((m) => m.CallErrorExtras));
+
+// The tools' wiring comes with the first tool opened (prefetched when idle), not with the first screen.
+const ToolSlot = lazyPart<ToolSlotProps>(() => import('./toolsWiring').then((m) => m.ToolSlot));
 
 const PALETTE = COMMANDS.find((c) => c.run.kind === 'open-palette')!;
 
@@ -57,7 +63,7 @@ export function Workbench() {
   const menu = useMenu();
   const connection = useConnection();
   const { operation: opName, selectOperation, tool, openTool } = useRoute();
-  const spec = getOperation(opName);
+  const spec = loadedOperation(opName);
   const forms = useForms();
   const form = forms.stateOf(opName);
   const values = form.values;
@@ -95,20 +101,24 @@ export function Workbench() {
   );
 
   const choose = useCallback(
-    (name: OperationName) => {
-      selectOperation(name);
-      openTool(null);
-      // The wide layout scrolls in <main>; the narrow one scrolls the page.
-      mainRef.current?.scrollTo({ top: 0 });
-      window.scrollTo({ top: 0 });
-    },
+    (name: OperationName) =>
+      // Whatever is on screen stays until the chosen operation's spec is there (at once once the page has prefetched them).
+      whenOperationLoaded(name, () => {
+        selectOperation(name);
+        openTool(null);
+        // The wide layout scrolls in <main>; the narrow one scrolls the page.
+        mainRef.current?.scrollTo({ top: 0 });
+        window.scrollTo({ top: 0 });
+      }),
     [selectOperation, openTool],
   );
   /** A form filled from elsewhere (history, a tool, a lab's "Show me"), then on screen. */
   const loadAndChoose = useCallback(
     (name: OperationName, filled: Record<string, unknown>) => {
-      forms.load(name, fromInput(getOperation(name), filled as never), Object.keys(filled));
-      choose(name);
+      whenOperationLoaded(name, (spec) => {
+        forms.load(name, fromInput(spec, filled as never), Object.keys(filled));
+        choose(name);
+      });
     },
     [forms, choose],
   );
@@ -135,8 +145,11 @@ export function Workbench() {
     {
       operation: ({ operation }, from) => {
         fromMenu(from);
-        choose(operation);
-        if (from === 'palette' || from === 'menu') requestFocus('form');
+        // The focus goes to the chosen form, so only once its spec is there and it is drawn.
+        whenOperationLoaded(operation, () => {
+          choose(operation);
+          if (from === 'palette' || from === 'menu') requestFocus('form');
+        });
       },
       tool: ({ tool }, from) => {
         openTool(tool);
@@ -195,7 +208,7 @@ export function Workbench() {
               <>
               {/* A lab step done in the permission check keeps its guide in view. */}
               {tool === 'permission-check' && <ErrorBoundary label={i18n._({ id: 'area.labGuide', message: 'The lab guide' })}><LabGuideSlot {...labs.props} /></ErrorBoundary>}
-              <ErrorBoundary resetKey={tool} label={i18n._({ id: 'area.tool', message: 'The tool' })}><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} permission={{ question: permissionQuestion, record: labs.permission.record }} /></ErrorBoundary>
+              <ErrorBoundary resetKey={tool} label={i18n._({ id: 'area.tool', message: 'The tool' })}><Suspense fallback={<ToolLoading />}><ToolSlot tool={tool} connection={connection} sets={credentials.sets} calls={calls} forms={forms} choose={choose} labsArea={<LabsAreaSlot {...labs.props} />} permission={{ question: permissionQuestion, record: labs.permission.record }} /></Suspense></ErrorBoundary>
               </>
             ) : (
             <>
@@ -245,17 +258,13 @@ export function Workbench() {
             onUseCredentials={(creds, label) => connection.adoptCredentials(creds, label)}
             onDismiss={calls.dismiss}
             onClear={calls.clear}
-            errorCause={federation.errorCause}
-            errorExtra={(record) => {
-              const suggestion = roleArnSuggestion(world, record);
-              const denied = deniedCallMessage(record);
-              return (
-                <>
-                  {suggestion && <RoleArnHint suggestion={suggestion} onUse={() => forms.setField(record.operation, 'RoleArn', { kind: 'text', text: suggestion })} />}
-                  {denied && <DeniedCallTraceSlot {...denied} decode={federation.decode} />}
-                </>
-              );
-            }}
+            judged={federation.judged}
+            errorExtra={(record) => (
+              // Its own boundary: the card itself never waits for this code.
+              <Suspense fallback={null}>
+                <CallErrorExtras record={record} world={world} decode={federation.decode} onUseRoleArn={(arn) => forms.setField(record.operation, 'RoleArn', { kind: 'text', text: arn })} />
+              </Suspense>
+            )}
             onDecode={(encoded) => {
               forms.setField('DecodeAuthorizationMessage', 'EncodedMessage', { kind: 'text', text: encoded });
               choose('DecodeAuthorizationMessage');

@@ -7,8 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Connection } from '../features/connection/useConnection';
 import { callControl, controlText } from '../features/connection/sandboxApi';
 import type { FederationClock, FederationOperation, FormBridge, SandboxAccess } from '../features/federation/types';
-import type { CallRecord } from '../state/calls';
-import { knownCause, withJudged, type JudgedByOperation, type JudgedInput } from '../state/federationCauses';
+import { withJudged, type JudgedByOperation, type JudgedInput } from '../state/federationJudged';
 import { listValues, textValues } from '../state/forms';
 import { decodeAuthorizationMessage } from '../state/sendCall';
 import type { FormsControl } from '../features/operations/useForms';
@@ -33,11 +32,10 @@ export function useFederationWiring(connection: Connection, forms: FormsControl)
 
   const [judged, setJudged] = useState<JudgedByOperation>({});
   const onRejected = useCallback((op: FederationOperation, j: JudgedInput) => setJudged((m) => withJudged(m, op, j)), []);
-  const errorCause = useCallback((record: CallRecord) => knownCause(judged, record), [judged]);
 
   const { target, sourceCredentials } = connection;
   const inPage = connection.sandbox.connection?.inPage ?? null;
   const decode = useCallback((encoded: string) => decodeAuthorizationMessage(target, sourceCredentials, inPage, encoded), [target, sourceCredentials, inPage]);
 
-  return { slot: { form, sandbox, clock, onRejected }, errorCause, decode };
+  return { slot: { form, sandbox, clock, onRejected }, judged, decode };
 }

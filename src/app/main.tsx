@@ -2,7 +2,10 @@ import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App, newQueryClient } from './App';
+import { loadOperation, prefetchOperations } from '../catalog/load';
 import { startSandboxDiscovery } from '../features/connection/useSandbox';
+import { operationFromHash } from '../features/shell/useRoute';
+import { whenIdle } from '../ui/lazyPart';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { applyPresenter, readStoredPresenter } from '../features/shell/presenter';
 import { choiceStorage } from '../state/storedChoice';
@@ -26,7 +29,11 @@ const root = document.getElementById('root');
 const instructor = location.hash === '#instructor';
 const queryClient = newQueryClient();
 const discovered = instructor ? Promise.resolve() : startSandboxDiscovery(queryClient);
-if (root) void Promise.race([discovered, new Promise((r) => setTimeout(r, DISCOVERY_WAIT_MS))]).then(() => renderInto(root));
+// The operation the URL names comes with the first render (GetCallerIdentity, the default, is in the page already).
+const named = operationFromHash();
+const firstOperation = named && !instructor ? loadOperation(named).catch(() => undefined) : undefined;
+if (root) void Promise.all([Promise.race([discovered, new Promise((r) => setTimeout(r, DISCOVERY_WAIT_MS))]), firstOperation]).then(() => renderInto(root));
+if (!instructor) whenIdle(prefetchOperations);
 
 function renderInto(root: HTMLElement): void {
   const reactRoot = createRoot(root);

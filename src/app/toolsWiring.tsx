@@ -4,7 +4,7 @@
  * The tools are listed in the command registry (src/state/commands.ts).
  */
 import { Suspense, lazy, type ReactNode } from 'react';
-import { getOperation } from '../catalog/operations';
+import { whenOperationLoaded } from '../catalog/load';
 import type { OperationName } from '../catalog/types';
 import type { Connection } from '../features/connection/useConnection';
 import { useLingui } from '@lingui/react';
@@ -14,7 +14,7 @@ import type { ToolName } from '../state/commands';
 import { callControl } from '../features/connection/sandboxApi';
 import type { CredentialSet } from '../credentials/credential-set';
 import type { LabsPermissionBridge } from '../features/labs/useLabsFlow';
-import { Spinner } from '../ui/Spinner';
+import { ToolLoading } from './ToolLoading';
 import type { Calls } from './useCalls';
 import type { FormsControl as Forms } from '../features/operations/useForms';
 
@@ -24,7 +24,7 @@ const AuthorizationReportTool = lazy(() => import('../features/inspectors/Author
 const WorldExplorer = lazy(() => import('../features/world/WorldExplorer').then((m) => ({ default: m.WorldExplorer })));
 const PermissionCheck = lazy(() => import('../features/permissions/PermissionCheck').then((m) => ({ default: m.PermissionCheck })));
 
-interface ToolSlotProps {
+export interface ToolSlotProps {
   tool: ToolName;
   connection: Connection;
   /** The credential sets of this page, for the permission check. */
@@ -52,14 +52,16 @@ export function ToolSlot({ tool, connection, sets, calls, forms, choose, labsAre
       : calls.send({ operation: 'DecodeAuthorizationMessage', input: { EncodedMessage: encoded }, target, credentials: connection.sourceCredentials, inPageSandbox: connection.sandbox.connection?.inPage ?? undefined, sentAnyway: false });
 
   return (
-    <Suspense fallback={<div className="p-4"><Spinner label={i18n._({ id: 'tools.loading', message: 'Loading the tool' })} /></div>}>
+    <Suspense fallback={<ToolLoading />}>
       {tool === 'labs' ? (
         labsArea
       ) : tool === 'access-key' ? (
         <AccessKeyInspector
           onAsk={(accessKeyId) => {
-            forms.load('GetAccessKeyInfo', fromInput(getOperation('GetAccessKeyInfo'), { AccessKeyId: accessKeyId }), ['AccessKeyId']);
-            choose('GetAccessKeyInfo');
+            whenOperationLoaded('GetAccessKeyInfo', (spec) => {
+              forms.load(spec.name, fromInput(spec, { AccessKeyId: accessKeyId }), ['AccessKeyId']);
+              choose(spec.name);
+            });
           }}
         />
       ) : tool === 'sandbox-world' ? (

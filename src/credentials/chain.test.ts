@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chainPath, chainRules } from './chain';
 import { sourceForKeys, type ChainSource } from './chain-source';
-import { credentialSetFromResult, identityFromArn, type CredentialSet, type ParentInfo } from './credential-set';
+import { identityFromArn, type CredentialSet, type ParentInfo } from './credential-set';
+import { credentialSetFromResult } from './set-from-result';
 import { translator } from '../i18n/test-support/translate';
 
 const en = translator('en');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { credentialSetFromResult, expiryStatus, identityFromArn, IN_PAGE_SANDBOX_GONE, IN_PAGE_SANDBOX_REPLACED, restoredSets, type CredentialSet, type KeysEndpoint } from './credential-set';
+import { expiryStatus, identityFromArn, IN_PAGE_SANDBOX_GONE, IN_PAGE_SANDBOX_REPLACED, restoredSets, type CredentialSet, type KeysEndpoint } from './credential-set';
+import { credentialSetFromResult } from './set-from-result';
 
 const USER = identityFromArn('arn:aws:iam::123456789012:user/DevAdmin');
 const EXP = new Date('2030-01-01T12:00:00Z');

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { parse as parseIni } from 'ini';
 import { translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
-import { credentialSetFromResult, identityFromArn, type CredentialSet } from './credential-set';
+import { identityFromArn, type CredentialSet } from './credential-set';
+import { credentialSetFromResult } from './set-from-result';
 import {
   bashExports,
   cliOutputJson,

@@ -5,6 +5,7 @@
  * Layout of a current key ID: prefix + 16 base32 characters = 80 bits, with the top bit set,
  * the next 40 bits the account ID, and the low 39 bits random.
  */
+import { accessKeyLifetime } from './access-key-lifetime';
 import type { Message } from '../kernel/message';
 import { fromBase32, toBase32 } from '../kernel/encoding';
 
@@ -81,8 +82,8 @@ export function describeAccessKeyId(id: string): AccessKeyDescription {
   return {
     prefix,
     kind: info?.label ?? /*i18n*/ { id: 'accessKey.unknownPrefix', message: 'Unknown prefix' },
-    temporary: prefix === 'ASIA',
-    longTerm: prefix === 'AKIA',
+    temporary: accessKeyLifetime(text) === 'temporary',
+    longTerm: accessKeyLifetime(text) === 'long-term',
     account: accountFromAccessKeyId(text),
     wellFormed,
     problems,

@@ -4,7 +4,7 @@
  * it is enabled. The sidebar menus, the palette and the keyboard shortcuts are all read from this list
  * (src/app/useCommands.ts runs a command; src/ui/NavMenu.tsx and src/ui/CommandPalette.tsx draw it).
  */
-import { operations } from '../catalog/operations';
+import { isUnsignedOperation, OPERATION_HEADINGS } from '../catalog/directory';
 import type { OperationGroup, OperationName } from '../catalog/types';
 import type { Message } from '../kernel/message';
 import { labText, type LabText } from '../labs/format';
@@ -87,7 +87,7 @@ const PAGE_GROUP = m(/*i18n*/ { id: 'nav.page', message: 'Page' });
 const GROUP_ORDER: readonly OperationGroup[] = ['assume', 'tokens', 'inspect'];
 
 /** The catalog grouped the way users think, catalog order within each group: Alt+1…9 pick from this order. */
-const MENU_OPERATIONS = GROUP_ORDER.flatMap((group) => operations.filter((o) => o.group === group));
+const MENU_OPERATIONS = GROUP_ORDER.flatMap((group) => OPERATION_HEADINGS.filter((o) => o.group === group));
 
 const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
   id: `operation:${o.name}`,
@@ -99,7 +99,7 @@ const operationCommands: Command[] = MENU_OPERATIONS.map((o, i) => ({
   ...(i < 9 ? { shortcut: { alt: true, code: `Digit${i + 1}`, hint: `Alt ${i + 1}` } } : {}),
   run: { kind: 'operation', operation: o.name },
   when: { paletteClosed: true },
-  ...(o.signing === 'none' ? { unsigned: true } : {}),
+  ...(isUnsignedOperation(o.name) ? { unsigned: true } : {}),
 }));
 
 const toolCommands: Command[] = TOOLS.map((t) => ({ id: `tool:${t.key}`, label: t.label, summary: t.summary, area: 'tools', group: TOOLS_GROUP, keywords: 'tool', run: { kind: 'tool', tool: t.key } }));

@@ -1,6 +1,7 @@
 import { inEnglish, translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
-import { credentialSetFromResult, identityFromArn, type CredentialSet } from '../credentials/credential-set';
+import { identityFromArn, type CredentialSet } from '../credentials/credential-set';
+import { credentialSetFromResult } from '../credentials/set-from-result';
 import type { StsCallError } from '../sts/call-error';
 import { newCallRecord, type CallRecord } from './calls';
 import { planRefresh, type RefreshContext } from './refreshPlan';

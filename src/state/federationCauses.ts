@@ -1,5 +1,5 @@
 /**
- * The federation inspectors' latest rejection per operation, and the cause an error card shows: known
+ * The cause an error card shows for a failed federated call: known
  * only when the call sent exactly the input the inspector rejected and STS answered the code it predicted.
  */
 import type { OperationName } from '../catalog/types';
@@ -7,23 +7,10 @@ import type { Words } from '../kernel/message';
 import { encodedMessageInError } from '../inspect/authz/extract';
 import { causeTitleOf } from '../inspect/verdict/causes';
 import type { CallRecord } from './calls';
-
-/** What an inspector rejected, and why. */
-export interface JudgedInput {
-  input: string;
-  code: string | null;
-  causeTitle: Words;
-  cause: Words;
-  fix: Words | null;
-}
+import type { JudgedByOperation } from './federationJudged';
 
 /** The parameter that carries what the inspector judged. */
 const JUDGED_PARAM: Partial<Record<OperationName, string>> = { AssumeRoleWithSAML: 'SAMLAssertion', AssumeRoleWithWebIdentity: 'WebIdentityToken' };
-
-export type JudgedByOperation = Partial<Record<OperationName, JudgedInput>>;
-
-/** The map with this rejection, or the same map when nothing changed (no re-render). */
-export const withJudged = (judged: JudgedByOperation, op: OperationName, j: JudgedInput): JudgedByOperation => (judged[op] && JSON.stringify(judged[op]) === JSON.stringify(j) ? judged : { ...judged, [op]: j });
 
 export function knownCause(judged: JudgedByOperation, record: CallRecord): { title: Words; detail: Words; fix: Words | null; source?: 'sandbox' } | null {
   const param = JUDGED_PARAM[record.operation];

@@ -1,7 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isOperationLoaded, loadOperation } from '../catalog/load';
 import { formOf, textValues, withAttempt, withField, withLoaded, withReset, withTextFields, type Forms } from './forms';
 
 describe('form state per operation', () => {
+  beforeAll(async () => {
+    await Promise.all([loadOperation('AssumeRole'), loadOperation('GetAccessKeyInfo')]);
+  });
+
+  it('reads an operation whose spec is not loaded yet as an empty form, and starts from its defaults once it is', async () => {
+    expect(isOperationLoaded('GetSessionToken')).toBe(false);
+    expect(formOf({}, 'GetSessionToken').values).toEqual({});
+    await loadOperation('GetSessionToken');
+    expect(textValues(formOf({}, 'GetSessionToken'))).toMatchObject({ SerialNumber: '', TokenCode: '' });
+  });
+
   it('starts fresh, marks edited fields, keeps each operation\'s form apart', () => {
     let forms: Forms = {};
     expect(formOf(forms, 'AssumeRole')).toMatchObject({ attempted: false });

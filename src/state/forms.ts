@@ -3,7 +3,7 @@
  * edited so far (their "required" messages show from then on) and whether a send was attempted (every
  * message shows). Plain transitions; src/features/operations/useForms.ts holds the value.
  */
-import { getOperation } from '../catalog/operations';
+import { isOperationLoaded, loadedOperation } from '../catalog/load';
 import type { OperationName } from '../catalog/types';
 import { initialValues, type FieldValue, type FormValues } from './formState';
 
@@ -15,7 +15,8 @@ export interface FormState {
 
 export type Forms = Partial<Record<OperationName, FormState>>;
 
-const freshForm = (name: OperationName): FormState => ({ values: initialValues(getOperation(name)), touched: new Set(), attempted: false });
+// An operation whose spec is not loaded yet reads as an empty form; useForms changes a form only once its spec is there.
+const freshForm = (name: OperationName): FormState => ({ values: isOperationLoaded(name) ? initialValues(loadedOperation(name)) : {}, touched: new Set(), attempted: false });
 
 export const formOf = (forms: Forms, name: OperationName): FormState => forms[name] ?? freshForm(name);
 

@@ -8,7 +8,8 @@ import { targetLabelMessage } from './targetLabel';
 import type { Message } from '../kernel/message';
 import type { OperationInput, OperationName } from '../catalog/types';
 import { isTemporaryKeyId, type CredentialSet, type ParentInfo } from '../credentials/credential-set';
-import { isUnsignedOperation, type SourceCredentials } from '../sts/connection';
+import { isUnsignedOperation } from '../catalog/directory';
+import type { SourceCredentials } from '../sts/connection';
 
 export interface RefreshContext {
   /** Where calls go now (shortTargetLabel), or null before the connection is known. */

@@ -4,7 +4,8 @@
  * set it refreshes, and a failed refresh leaves that set with a note.
  */
 import type { Message } from '../kernel/message';
-import { credentialSetFromResult, type CredentialSet, type ParentInfo } from '../credentials/credential-set';
+import { type CredentialSet, type ParentInfo } from '../credentials/credential-set';
+import { credentialSetFromResult } from '../credentials/set-from-result';
 import type { CallRecord } from './calls';
 
 /** What was known about a call when it was sent. */

@@ -19,7 +19,8 @@ import {
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, BuildMiddleware, MetadataBearer } from '@smithy/types';
 import type { OperationInput, OperationName } from '../catalog/types';
 import { NoSourceCredentialsError, clientValidationError, toStsCallError } from './call-error';
-import { isUnsignedOperation, targetEndpoint, type SourceCredentials, type Target, type TargetEndpoint } from './connection';
+import { isUnsignedOperation } from '../catalog/directory';
+import { targetEndpoint, type SourceCredentials, type Target, type TargetEndpoint } from './connection';
 import { endpointAllowsOperation } from './endpoints';
 import { createInPageRequestHandler, type InPageSandbox } from './in-page-handler';
 import { REQUEST_ID_MIDDLEWARE_OPTIONS, requestIdFromBodyMiddleware } from './request-id-middleware';

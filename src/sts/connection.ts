@@ -25,16 +25,6 @@ export type SourceCredentials = {
 /** The sandbox on the server and the in-page sandbox sign and answer as this Region. */
 export const SANDBOX_REGION = 'us-east-1';
 
-/** Operations sent without a signature: the assertion or token in the body is the credential. */
-const UNSIGNED_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
-  'AssumeRoleWithSAML',
-  'AssumeRoleWithWebIdentity',
-]);
-
-export function isUnsignedOperation(op: OperationName): boolean {
-  return UNSIGNED_OPERATIONS.has(op);
-}
-
 /** `location.origin` when running in a page; empty elsewhere. */
 export function currentOrigin(): string {
   const loc = (globalThis as { location?: { origin?: string } }).location;

@@ -8,16 +8,13 @@ import {
 } from '../params';
 import { policyPlaintextRule, roleArnParsesRule } from '../rules';
 import { arnType, roleDurationSecondsType, samlAssertionType, sessionPolicyDocumentType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const assumeRoleWithSAML: OperationSpec = {
-  name: 'AssumeRoleWithSAML',
-  cliName: 'assume-role-with-saml',
-  group: 'assume',
-  summary: /*i18n*/ { id: 'op.AssumeRoleWithSAML.summary', message: 'Trade a SAML 2.0 response from your identity provider for role credentials.' },
+  ...OPERATION_DIRECTORY.AssumeRoleWithSAML,
   doc:
     /*i18n*/ { id: 'op.AssumeRoleWithSAML.doc', message: 'Exchanges a signed SAML authentication response from an identity provider (Okta, Entra ID, ADFS…) for temporary credentials of a role that trusts the matching IAM SAML provider. The request is unsigned: the assertion is the proof. The session name, session tags and source identity come from attributes in the assertion, not from parameters, and the session never outlives the assertion\'s SessionNotOnOrAfter.' },
-  signing: 'none',
   globalEndpoint: true,
   returnsCredentials: true,
   params: [

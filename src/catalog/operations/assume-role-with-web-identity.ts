@@ -9,16 +9,13 @@ import {
 } from '../params';
 import { policyPlaintextRule, providerIdHostOnlyRule, providerIdOAuthOnlyRule, roleArnParsesRule } from '../rules';
 import { clientTokenType, roleDurationSecondsType, sessionPolicyDocumentType, urlType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const assumeRoleWithWebIdentity: OperationSpec = {
-  name: 'AssumeRoleWithWebIdentity',
-  cliName: 'assume-role-with-web-identity',
-  group: 'assume',
-  summary: /*i18n*/ { id: 'op.AssumeRoleWithWebIdentity.summary', message: 'Trade an OpenID Connect token (GitHub Actions, EKS, Google…) for role credentials.' },
+  ...OPERATION_DIRECTORY.AssumeRoleWithWebIdentity,
   doc:
     /*i18n*/ { id: 'op.AssumeRoleWithWebIdentity.doc', message: 'Exchanges an OIDC ID token (or a Login with Amazon / Facebook OAuth access token) for temporary credentials of a role whose trust policy names the identity provider. The request is unsigned: the token is the proof. STS checks the token\'s issuer against an IAM OIDC provider in the role\'s account, its signature against the issuer\'s JWKS, its audience and its expiry; session tags and source identity come from token claims.' },
-  signing: 'none',
   globalEndpoint: true,
   returnsCredentials: true,
   params: [

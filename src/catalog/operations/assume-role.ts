@@ -22,16 +22,13 @@ import {
   transitiveKeysInTagsRule,
 } from '../rules';
 import { roleDurationSecondsType, unrestrictedSessionPolicyDocumentType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const assumeRole: OperationSpec = {
-  name: 'AssumeRole',
-  cliName: 'assume-role',
-  group: 'assume',
-  summary: /*i18n*/ { id: 'op.AssumeRole.summary', message: 'Get temporary credentials for an IAM role that trusts you.' },
+  ...OPERATION_DIRECTORY.AssumeRole,
   doc:
     /*i18n*/ { id: 'op.AssumeRole.doc', message: 'Returns temporary credentials for a role whose trust policy allows the caller. Sign with an IAM user\'s keys, another role session (role chaining) or GetSessionToken credentials; root user credentials are refused. The new session can be narrowed with session policies, labelled with session tags and a source identity, and may have to prove MFA or present an external ID when the trust policy asks for them.' },
-  signing: 'any',
   globalEndpoint: true,
   returnsCredentials: true,
   params: [

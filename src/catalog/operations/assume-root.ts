@@ -2,16 +2,13 @@ import { regionalOnlyNote } from '../notes';
 import { durationParam, minimumSessionTokenSizeParam, param } from '../params';
 import { targetPrincipalRule, taskPolicyArnRule } from '../rules';
 import { rootDurationSecondsType, targetPrincipalType, taskPolicyArnType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const assumeRoot: OperationSpec = {
-  name: 'AssumeRoot',
-  cliName: 'assume-root',
-  group: 'assume',
-  summary: /*i18n*/ { id: 'op.AssumeRoot.summary', message: 'Act as the root user of a member account for one privileged task.' },
+  ...OPERATION_DIRECTORY.AssumeRoot,
   doc:
     /*i18n*/ { id: 'op.AssumeRoot.doc', message: 'With centralized root access enabled in AWS Organizations, a principal of the management account (or of the delegated administrator for IAM) gets short-lived root credentials for a member account, scoped by one of five AWS-managed task policies: auditing or deleting root credentials, allowing password recovery, or unlocking a misconfigured S3 bucket or SQS queue policy. Regional endpoints only.' },
-  signing: 'management',
   globalEndpoint: false,
   returnsCredentials: true,
   params: [

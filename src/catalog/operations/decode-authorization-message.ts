@@ -1,15 +1,12 @@
 import { param } from '../params';
 import { encodedMessageType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const decodeAuthorizationMessage: OperationSpec = {
-  name: 'DecodeAuthorizationMessage',
-  cliName: 'decode-authorization-message',
-  group: 'inspect',
-  summary: /*i18n*/ { id: 'op.DecodeAuthorizationMessage.summary', message: 'Decode the encoded reason attached to an AccessDenied / UnauthorizedOperation error.' },
+  ...OPERATION_DIRECTORY.DecodeAuthorizationMessage,
   doc:
     /*i18n*/ { id: 'op.DecodeAuthorizationMessage.doc', message: 'Some services (EC2 most often) answer a denied request with an encrypted "encoded authorization failure message". This call turns it back into JSON that says whether the request was allowed, whether an explicit Deny matched, and the full request context: principal, action, resource and condition keys. The caller needs sts:DecodeAuthorizationMessage, and the message expires after a while.' },
-  signing: 'any',
   globalEndpoint: true,
   returnsCredentials: false,
   params: [

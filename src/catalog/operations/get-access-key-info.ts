@@ -1,15 +1,12 @@
 import { param } from '../params';
 import { accessKeyIdType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const getAccessKeyInfo: OperationSpec = {
-  name: 'GetAccessKeyInfo',
-  cliName: 'get-access-key-info',
-  group: 'inspect',
-  summary: /*i18n*/ { id: 'op.GetAccessKeyInfo.summary', message: 'Find which AWS account an access key ID belongs to.' },
+  ...OPERATION_DIRECTORY.GetAccessKeyInfo,
   doc:
     /*i18n*/ { id: 'op.GetAccessKeyInfo.doc', message: 'Returns the 12-digit account that owns an access key ID (AKIA… or ASIA…), whichever account that is. It says nothing about whether the key is active, inactive or deleted, and for current keys the account can be decoded offline from the key ID itself. The caller needs sts:GetAccessKeyInfo.' },
-  signing: 'any',
   globalEndpoint: true,
   returnsCredentials: false,
   params: [

@@ -1,15 +1,12 @@
 import { param } from '../params';
 import { tradeInTokenType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const getDelegatedAccessToken: OperationSpec = {
-  name: 'GetDelegatedAccessToken',
-  cliName: 'get-delegated-access-token',
-  group: 'tokens',
-  summary: /*i18n*/ { id: 'op.GetDelegatedAccessToken.summary', message: 'Trade an IAM temporary-delegation token for credentials in a customer account.' },
+  ...OPERATION_DIRECTORY.GetDelegatedAccessToken,
   doc:
     /*i18n*/ { id: 'op.GetDelegatedAccessToken.doc', message: 'Part of IAM temporary delegation for AWS Partners: a partner creates a delegation request, the customer approves it, and IAM sends an exchange ("trade-in") token to the partner. The partner, signing with its own credentials, trades that token here for temporary credentials in the customer\'s account, with the permissions the customer approved.' },
-  signing: 'any',
   globalEndpoint: true,
   returnsCredentials: true,
   params: [

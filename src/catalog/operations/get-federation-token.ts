@@ -2,16 +2,13 @@ import { longTermOnlyNote, packedSizeNote, rootCapNote } from '../notes';
 import { durationParam, minimumSessionTokenSizeParam, param, policyArnsParam, policyParam, tagsParam } from '../params';
 import { duplicateTagKeysRule, policyPlaintextRule } from '../rules';
 import { durationSecondsType, sessionPolicyDocumentType, userNameType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const getFederationToken: OperationSpec = {
-  name: 'GetFederationToken',
-  cliName: 'get-federation-token',
-  group: 'tokens',
-  summary: /*i18n*/ { id: 'op.GetFederationToken.summary', message: 'Mint credentials for a federated user, scoped by session policies.' },
+  ...OPERATION_DIRECTORY.GetFederationToken,
   doc:
     /*i18n*/ { id: 'op.GetFederationToken.doc', message: 'An IAM user (signing with long-term keys) creates credentials for a named federated user, typically on behalf of someone its own application authenticated. The session can do only what both the IAM user\'s policies and the session policies passed here allow, so without a session policy it has no permissions of its own. These credentials cannot call STS other than GetCallerIdentity.' },
-  signing: 'long-term',
   globalEndpoint: true,
   returnsCredentials: true,
   params: [

@@ -2,16 +2,13 @@ import { regionalOnlyNote } from '../notes';
 import { durationParam, minimumSessionTokenSizeParam, param, policyParam } from '../params';
 import { scopedNeedsPolicyOrDurationRule } from '../rules';
 import { scopeDownPolicyDocumentType, scopedDurationSecondsType, scopedSessionDescriptionType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const getScopedCredentials: OperationSpec = {
-  name: 'GetScopedCredentials',
-  cliName: 'get-scoped-credentials',
-  group: 'tokens',
-  summary: /*i18n*/ { id: 'op.GetScopedCredentials.summary', message: 'Narrow your current temporary credentials: fewer permissions, shorter life, same identity.' },
+  ...OPERATION_DIRECTORY.GetScopedCredentials,
   doc:
     /*i18n*/ { id: 'op.GetScopedCredentials.doc', message: 'Scopes down the caller\'s existing temporary credentials without assuming anything new: the session ARN, session name and tags stay the same, while a scope-down policy and/or a shorter duration limit the copy. Call it with temporary credentials only (role, federated or GetSessionToken sessions); calls can be stacked up to three scope-down policies deep. Regional endpoints only.' },
-  signing: 'temporary',
   globalEndpoint: false,
   returnsCredentials: true,
   params: [

@@ -2,16 +2,13 @@ import { longTermOnlyNote, rootCapNote } from '../notes';
 import { durationParam, minimumSessionTokenSizeParam, serialNumberParam, tokenCodeParam } from '../params';
 import { mfaPairRule } from '../rules';
 import { durationSecondsType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const getSessionToken: OperationSpec = {
-  name: 'GetSessionToken',
-  cliName: 'get-session-token',
-  group: 'tokens',
-  summary: /*i18n*/ { id: 'op.GetSessionToken.summary', message: 'Get temporary credentials for yourself, usually to prove MFA.' },
+  ...OPERATION_DIRECTORY.GetSessionToken,
   doc:
     /*i18n*/ { id: 'op.GetSessionToken.doc', message: 'An IAM user or the root user, signing with long-term keys, gets temporary credentials with the same permissions. Passing an MFA device and its current code marks the session as MFA-authenticated, which policies that require aws:MultiFactorAuthPresent need. Within STS the new credentials can call only AssumeRole (capped at one hour) and GetCallerIdentity, and they cannot call IAM unless MFA was used.' },
-  signing: 'long-term',
   globalEndpoint: true,
   returnsCredentials: true,
   params: [

@@ -2,16 +2,13 @@ import { regionalOnlyNote } from '../notes';
 import { durationParam, param, tagsParam } from '../params';
 import { duplicateTagKeysRule, scopeFormatRule, scopeNeedsOriginIdentityRule, signingAlgorithmRule } from '../rules';
 import { audienceItemType, jwtAlgorithmType, scopeType, subjectModeType, webIdentityTokenDurationSecondsType } from '../shapes';
+import { OPERATION_DIRECTORY } from '../directory';
 import type { OperationSpec } from '../types';
 
 export const getWebIdentityToken: OperationSpec = {
-  name: 'GetWebIdentityToken',
-  cliName: 'get-web-identity-token',
-  group: 'tokens',
-  summary: /*i18n*/ { id: 'op.GetWebIdentityToken.summary', message: 'Get an AWS-signed OIDC token that proves your AWS identity to an outside service.' },
+  ...OPERATION_DIRECTORY.GetWebIdentityToken,
   doc:
     /*i18n*/ { id: 'op.GetWebIdentityToken.doc', message: 'Outbound identity federation: returns a short-lived JWT, signed by an account-specific AWS issuer, that asserts the caller\'s AWS identity (or, with SubjectMode OriginIdentity, the end user on whose behalf the session acts) so an external service can trust it without stored secrets. The account must first enable the feature, and these tokens cannot be used with AssumeRoleWithWebIdentity. Regional endpoints only.' },
-  signing: 'any',
   globalEndpoint: false,
   returnsCredentials: false,
   params: [

@@ -1,14 +1,46 @@
 import { useLingui } from '@lingui/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OperationInput, OperationSpec } from '../../catalog/types';
 import { Text } from '../../i18n/Text';
-import { cliRenderNotes, renderCliCommand, renderSdkSnippet } from '../../inspect/cli';
+import { cliRenderNotes, renderCliCommand } from '../../inspect/cli';
+import type { renderSdkSnippet as RenderSdkSnippet } from '../../inspect/cli/sdk-snippet';
+import { whenIdle } from '../../ui/lazyPart';
 import type { Message } from '../../kernel/message';
 import { CopyButton } from '../../ui/CopyButton';
 import { cx } from '../../ui/cx';
 import { Tabs } from '../../ui/Tabs';
 
 type Tab = 'cli' | 'sdk';
+
+// The SDK snippet's renderer is not on the first screen (the CLI tab is): fetched when idle or when its tab is chosen.
+let sdkRenderer: typeof RenderSdkSnippet | null = null;
+let sdkLoad: Promise<typeof RenderSdkSnippet> | null = null;
+const loadSdkRenderer = () =>
+  (sdkLoad ??= import('../../inspect/cli/sdk-snippet').then(
+    (m) => (sdkRenderer = m.renderSdkSnippet),
+    (e: unknown) => {
+      sdkLoad = null;
+      throw e;
+    },
+  ));
+whenIdle(() => void loadSdkRenderer().catch(() => undefined));
+
+/** The renderer once the SDK tab is shown (null while it loads). */
+function useSdkRenderer(shown: boolean): typeof RenderSdkSnippet | null {
+  const [render, setRender] = useState(() => sdkRenderer);
+  useEffect(() => {
+    if (!shown || render) return;
+    let live = true;
+    loadSdkRenderer().then(
+      (r) => live && setRender(() => r),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [shown, render]);
+  return render;
+}
 
 export interface CommandPreviewProps {
   spec: OperationSpec;
@@ -27,7 +59,9 @@ export function CommandPreview({ spec, input, endpointUrl, region, note, placeho
   const { i18n } = useLingui();
   const [tab, setTab] = useState<Tab>('cli');
   const opts = { ...(endpointUrl ? { endpointUrl } : {}), ...(region ? { region } : {}) };
-  const text = tab === 'cli' ? renderCliCommand(spec, input, { ...opts, multiline: true }) : renderSdkSnippet(spec, input, opts);
+  const renderSdk = useSdkRenderer(tab === 'sdk');
+  const sdkLoading = tab === 'sdk' && !renderSdk;
+  const text = tab === 'cli' ? renderCliCommand(spec, input, { ...opts, multiline: true }) : renderSdk ? renderSdk(spec, input, opts) : '';
   const label = tab === 'cli' ? i18n._({ id: 'preview.copyCli', message: 'Copy AWS CLI command' }) : i18n._({ id: 'preview.copySdk', message: 'Copy SDK snippet' });
   const notes = [...(tab === 'cli' ? cliRenderNotes(spec, input) : []), ...(note ? [note] : [])];
   return (
@@ -45,7 +79,7 @@ export function CommandPreview({ spec, input, endpointUrl, region, note, placeho
         ]}
         selected={tab}
         onSelect={setTab}
-        actions={<CopyButton text={text} label={label} showText />}
+        actions={sdkLoading ? undefined : <CopyButton text={text} label={label} showText />}
       >
         <pre
           tabIndex={0}
@@ -55,7 +89,7 @@ export function CommandPreview({ spec, input, endpointUrl, region, note, placeho
           className="max-h-72 overflow-auto bg-code px-3 py-2 font-mono text-xs leading-5 whitespace-pre text-fg"
           data-testid={tab === 'cli' ? 'cli-command' : 'sdk-snippet'}
         >
-          {text}
+          {sdkLoading ? i18n._({ id: 'preview.sdkLoading', message: 'Loading the SDK snippet…' }) : text}
         </pre>
         {notes.map((m) => (
           <p key={m.id + JSON.stringify(m.values ?? {})} className="border-t border-line px-3 py-1.5 text-xs text-muted">

@@ -1,11 +1,12 @@
 /** Warnings about the source keys before sending: the wrong kind for the operation, a missing session token. */
 import type { SigningRequirement } from '../../catalog/types';
-import { describeAccessKeyId } from '../../inspect/access-key';
+import { accessKeyLifetime } from '../../inspect/access-key-lifetime';
 import type { Message } from '../../kernel/message';
 
 export function credentialWarnings(operation: string, signing: SigningRequirement, accessKeyId: string, sessionToken: string): Message[] {
   if (signing === 'none' || accessKeyId.trim() === '') return [];
-  const key = describeAccessKeyId(accessKeyId);
+  const lifetime = accessKeyLifetime(accessKeyId);
+  const key = { temporary: lifetime === 'temporary', longTerm: lifetime === 'long-term' };
   const out: Message[] = [];
   const values = { operation, code: 'InvalidClientTokenId' };
   if (key.temporary && sessionToken.trim() === '') {

@@ -1,5 +1,5 @@
 /** The export tabs: each a label, a file name and the text (built only when the dialog shows it). */
-import { findOperation } from '../../catalog/operations';
+import { findHeading } from '../../catalog/directory';
 import type { CredentialSet } from '../../credentials/credential-set';
 import type { Message, Words } from '../../kernel/message';
 import { bashExports, cliOutputJson, consoleSignin, credentialProcessJson, credentialsFileProfile, endpointNote, fishExports, powershellExports, sanitizeProfileName } from '../../credentials/exports';
@@ -46,7 +46,7 @@ export function exportText(set: CredentialSet, key: ExportKey): ExportText {
     case 'process':
       return { text: credentialProcessJson(set), fileName: `${base}.credential-process.json`, mime: 'application/json', help: /*i18n*/ { id: 'export.help.process', message: 'What a {setting} program prints (Version 1).', values: { setting: 'credential_process' }, verbatim: ['setting'] }, ...notes };
     case 'cli':
-      return { text: cliOutputJson(set), fileName: `${base}.${set.issuedBy}.json`, mime: 'application/json', help: /*i18n*/ { id: 'export.help.cli', message: 'What {command} printed for this call.', values: { command: `aws sts ${findOperation(set.issuedBy)?.cliName ?? set.issuedBy}` }, verbatim: ['command'] }, ...notes };
+      return { text: cliOutputJson(set), fileName: `${base}.${set.issuedBy}.json`, mime: 'application/json', help: /*i18n*/ { id: 'export.help.cli', message: 'What {command} printed for this call.', values: { command: `aws sts ${findHeading(set.issuedBy)?.cliName ?? set.issuedBy}` }, verbatim: ['command'] }, ...notes };
     case 'console': {
       const plan = consoleSignin(set, set.identity.kind === 'assumed-role' ? { sessionDurationSeconds: 3600 } : {});
       if (!plan.ok) return { text: plan.reason.message, fileName: `${base}.console.txt`, mime: 'text/plain', help: /*i18n*/ { id: 'export.help.consoleImpossible', message: 'Console sign-in is not possible with these credentials.' } };

@@ -5,7 +5,6 @@
  */
 import type { Message } from '../../kernel/message';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { getOperation } from '../../catalog/operations';
 import type { OperationName } from '../../catalog/types';
 import { sourceForKeys, type ChainSource } from '../../credentials/chain-source';
 import { identityFromArn, issuedInPage, restoredSets, type CredentialSet } from '../../credentials/credential-set';
@@ -13,13 +12,13 @@ import type { SavedData } from '../../credentials/saved-data';
 import type { CredentialsModel } from './CredentialsArea';
 import { useCredentialSets } from './useCredentialSets';
 import { usePersistence } from './usePersistence';
-import { planRefresh } from '../../state/refreshPlan';
 import { revivedHistory, storableHistory } from '../../state/savedHistory';
-import { setChangesFromCalls, type TrackedCall } from '../../state/setsFromCalls';
+import type { TrackedCall } from '../../state/setsFromCalls';
 import { shortTargetLabel } from '../../state/targetLabel';
 import type { CallRecord, CallRequest } from '../../state/calls';
 import type { InPageSandboxState } from '../../sandbox/in-page';
-import { isUnsignedOperation, type SourceCredentials, type Target } from '../../sts/connection';
+import { isUnsignedOperation } from '../../catalog/directory';
+import type { SourceCredentials, Target } from '../../sts/connection';
 import type { InPageSandbox } from '../../sts/in-page-handler';
 
 /** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
@@ -68,11 +67,21 @@ export function useCredentialsFlow(connection: CredentialsConnection, calls: Cre
   );
 
   useEffect(() => {
-    for (const c of setChangesFromCalls(calls.history, seen.current, tracked.current)) {
-      if (c.kind === 'add') add(c.set);
-      else if (c.kind === 'replace') replace(c.id, c.set);
-      else note(c.id, c.text);
-    }
+    // The code that makes sets from calls comes with the first call, not with the first screen.
+    if (calls.history.length === 0) return;
+    let live = true;
+    void import('../../state/setsFromCalls').then(({ setChangesFromCalls }) => {
+      // A newer history has its own run; `seen` keeps any call from counting twice.
+      if (!live) return;
+      for (const c of setChangesFromCalls(calls.history, seen.current, tracked.current)) {
+        if (c.kind === 'add') add(c.set);
+        else if (c.kind === 'replace') replace(c.id, c.set);
+        else note(c.id, c.text);
+      }
+    });
+    return () => {
+      live = false;
+    };
   }, [calls.history, add, replace]);
 
   const use = useCallback(
@@ -83,13 +92,16 @@ export function useCredentialsFlow(connection: CredentialsConnection, calls: Cre
   const refresh = useCallback(
     (set: CredentialSet, tokenCode?: string) => {
       const target = connection.target;
-      const plan = planRefresh(set, { targetLabel: target && shortTargetLabel(target), sets, demo, connectionKeys: connection.sourceCredentials }, tokenCode);
-      if (plan.kind === 'note') return note(set.id, plan.text);
-      if (plan.kind === 'needs-code') return setMfaFor(set);
-      if (!target) return;
-      const id = calls.send({ operation: getOperation(plan.operation).name, input: plan.input, target, credentials: plan.credentials, inPageSandbox: connection.sandbox.connection?.inPage ?? undefined, sentAnyway: false });
-      tracked.current.set(id, { parent: plan.parent, replaces: set.id });
-      note(set.id, /*i18n*/ { id: 'sets.note.refreshing', message: 'Refreshing…' });
+      // How to refresh a set is worked out by code that comes with the first refresh.
+      void import('../../state/refreshPlan').then(({ planRefresh }) => {
+        const plan = planRefresh(set, { targetLabel: target && shortTargetLabel(target), sets, demo, connectionKeys: connection.sourceCredentials }, tokenCode);
+        if (plan.kind === 'note') return note(set.id, plan.text);
+        if (plan.kind === 'needs-code') return setMfaFor(set);
+        if (!target) return;
+        const id = calls.send({ operation: plan.operation, input: plan.input, target, credentials: plan.credentials, inPageSandbox: connection.sandbox.connection?.inPage ?? undefined, sentAnyway: false });
+        tracked.current.set(id, { parent: plan.parent, replaces: set.id });
+        note(set.id, /*i18n*/ { id: 'sets.note.refreshing', message: 'Refreshing…' });
+      });
     },
     [connection, sets, demo, calls],
   );

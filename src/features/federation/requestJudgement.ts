@@ -3,11 +3,13 @@
  * the whole request, and the issues of one parameter (RoleSessionName) in STS's words; and the
  * session parameters the verdict checks after the trust policy (DurationSeconds, Policy, PolicyArns).
  */
-import { getOperation } from '../../catalog/operations';
+import { assumeRoleWithSAML } from '../../catalog/operations/assume-role-with-saml';
+import { assumeRoleWithWebIdentity } from '../../catalog/operations/assume-role-with-web-identity';
 import { requestValidationError, validateInput } from '../../catalog/validate';
-import type { OperationName } from '../../catalog/types';
 import type { PredictedStsError, SessionRequest } from '../../inspect/verdict';
-import type { FormBridge } from './types';
+import type { FederationOperation, FormBridge } from './types';
+
+const SPECS = { AssumeRoleWithSAML: assumeRoleWithSAML, AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity } as const;
 
 export interface RequestJudgement {
   requestError: PredictedStsError | null;
@@ -15,8 +17,8 @@ export interface RequestJudgement {
   paramIssues: string[];
 }
 
-export function formRequestJudgement(operation: OperationName, values: Record<string, string>, param: string, lists: FormBridge['lists'] = {}): RequestJudgement {
-  const spec = getOperation(operation);
+export function formRequestJudgement(operation: FederationOperation, values: Record<string, string>, param: string, lists: FormBridge['lists'] = {}): RequestJudgement {
+  const spec = SPECS[operation];
   // Empty fields are not sent: judge what the form would send (PolicyArns too: they count toward the
   // session policies' 2,048 characters).
   const input: Record<string, unknown> = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));

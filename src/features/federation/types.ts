@@ -3,7 +3,7 @@
  * (a feature never imports another feature): the form's fields, the sandbox's controls, the clock.
  */
 import type { ReactNode } from 'react';
-import type { JudgedInput } from '../../state/federationCauses';
+import type { JudgedInput } from '../../state/federationJudged';
 import type { ControlAnswer, ControlName, ControlRequest } from '../../sandbox/controls/route-table';
 import type { AccountSummary, RoleSummary } from '../../sandbox/controls/world-summary';
 
@@ -53,7 +53,7 @@ export type PolicyEditorRenderer = (props: PolicyEditorProps) => ReactNode;
 
 /** A rejection the inspector predicted for exactly this input (the SAMLAssertion or token as sent). */
 /** What an inspector rejected, and why (src/state/federationCauses.ts pairs it with the call's answer). */
-export type { JudgedInput } from '../../state/federationCauses';
+export type { JudgedInput } from '../../state/federationJudged';
 
 /** Where the verdict sits, so the form's Send area can link to it, the way back to Send, and who hears of rejections. */
 export interface VerdictAnchor {

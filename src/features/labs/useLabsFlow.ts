@@ -6,20 +6,20 @@
  */
 import { useLingui } from '@lingui/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { getOperation } from '../../catalog/operations';
+import { loadOperation } from '../../catalog/load';
 import type { OperationName } from '../../catalog/types';
-import { completingCalls, labPermissionRun, type LabEvent, type LabPermissionRun } from '../../labs/check';
+import type { LabEvent, LabPermissionRun } from '../../labs/check';
 import type { Message } from '../../kernel/message';
 import { isPermissionShowMe, labText, type Lab, type LabStep } from '../../labs/format';
-import { resolveLab, signedInUserOf } from '../../labs/signed-in';
+import type { signedInUserOf } from '../../labs/signed-in';
 import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../../labs/progress';
-import { ShowMeError, showMeInput, type ShowMeDeps } from '../../labs/show-me';
+import type { ShowMeDeps } from '../../labs/show-me';
 import type { CallRecord } from '../../state/calls';
 import { fromInput } from '../../state/formState';
 import type { FormValues } from '../../state/formState';
-import { callsSince, labCallOf } from '../../state/labCalls';
 import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 import { reportLabStep } from '../../sts/room-session';
+import type * as LabKitModule from './labFiles';
 import type { LabsProps } from './LabsViews';
 
 /** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
@@ -51,36 +51,40 @@ const NOT_ON_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.notSandbox', messag
 const WAITING_FOR_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.waiting', message: 'Waiting for the sandbox…' };
 
 /**
- * The lab files' own chunk. The first screen carries only their ids and titles (src/state/labIndex.ts);
- * the files come when the Labs area or a lab is opened. Not before: loading them validates every lab,
- * tens of milliseconds of work that would land in a phone's first seconds for a reader who may never open one.
+ * The lab files and the code that checks and fills their steps, in their own chunk. The first screen
+ * carries only the labs' ids and titles (src/state/labIndex.ts); the kit comes when the Labs area or a lab
+ * is opened. Not before: loading it validates every lab, tens of milliseconds of work that would land in
+ * a phone's first seconds for a reader who may never open one.
  */
-let labFilesLoad: Promise<readonly Lab[]> | null = null;
-const loadLabFiles = (): Promise<readonly Lab[]> =>
-  (labFilesLoad ??= import('./labFiles').then(
-    (m) => m.LAB_SET.labs,
+type LabKit = typeof LabKitModule;
+let kitLoad: Promise<LabKit> | null = null;
+const loadLabKit = (): Promise<LabKit> =>
+  (kitLoad ??= import('./labFiles').then(
+    (m) => m,
     (e: unknown) => {
-      labFilesLoad = null;
+      kitLoad = null;
       throw e;
     },
   ));
 
-/** The labs of this build: empty until their chunk has loaded. */
-function useLabFiles(needed: boolean): readonly Lab[] {
-  const [labs, setLabs] = useState<readonly Lab[]>([]);
+/** The kit once `needed` (null until its chunk has loaded). */
+function useLabKit(needed: boolean): LabKit | null {
+  const [kit, setKit] = useState<LabKit | null>(null);
   useEffect(() => {
     if (!needed) return;
     let live = true;
-    loadLabFiles().then(
-      (l) => live && setLabs(l),
+    loadLabKit().then(
+      (k) => live && setKit(k),
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, [needed]);
-  return labs;
+  return kit;
 }
+
+const NO_EVENTS: ReadonlyArray<{ startedAt: number; call: LabEvent }> = [];
 
 const storedProgress = (): LabProgress => parseProgress(readStoredChoice(choiceStorage(), LAB_PROGRESS_STORAGE_KEY));
 const storedResets = (): LabResets => parseResets(readStoredChoice(choiceStorage(), LAB_RESETS_STORAGE_KEY));
@@ -97,20 +101,24 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
   const record = useCallback<LabsPermissionBridge['record']>(
     (question, answer) => {
       if (!sandboxKind) return;
-      setRuns((r) => [{ startedAt: Date.now(), call: labPermissionRun(`permission-${r.length + 1}`, sandboxKind, question, answer) }, ...r]);
+      const startedAt = Date.now();
+      void loadLabKit().then(
+        (kit) => setRuns((r) => [{ startedAt, call: kit.labPermissionRun(`permission-${r.length + 1}`, sandboxKind, question, answer) }, ...r]),
+        () => undefined,
+      );
     },
     [sandboxKind],
   );
+  const [labsWanted, setLabsWanted] = useState(false);
+  const kit = useLabKit(labsWanted || openLab !== null);
   const labCalls = useMemo(
-    () => [...runs, ...history.map((r) => ({ startedAt: r.startedAt, call: labCallOf(r) as LabEvent }))].sort((a, b) => b.startedAt - a.startedAt),
-    [history, runs],
+    () => (kit ? [...runs, ...history.map((r) => ({ startedAt: r.startedAt, call: kit.labCallOf(r) as LabEvent }))].sort((a, b) => b.startedAt - a.startedAt) : NO_EVENTS),
+    [kit, history, runs],
   );
   // The labs as the signed-in user does them: the demo user's names, or the attendee's own in a room.
   const info = connection.sandbox.connection?.info;
-  const [labsWanted, setLabsWanted] = useState(false);
-  const labFiles = useLabFiles(labsWanted || openLab !== null);
-  const labs = useMemo(() => labFiles.map((l) => resolveLab(l, signedInUserOf(info))), [labFiles, info]);
-  const callsFor = useCallback((labId: string) => callsSince(labCalls, resetAt[labId]), [labCalls, resetAt]);
+  const labs = useMemo(() => (kit ? kit.LAB_SET.labs.map((l) => kit.resolveLab(l, kit.signedInUserOf(info))) : []), [kit, info]);
+  const callsFor = useCallback((labId: string) => (kit ? kit.callsSince(labCalls, resetAt[labId]) : []), [kit, labCalls, resetAt]);
 
   const onProgress = useCallback((labId: string, steps: readonly string[]) => {
     setProgress((p) => {
@@ -150,6 +158,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
 
   const onShowMe = useCallback(
     async (lab: Lab, step: LabStep) => {
+      const { ShowMeError, showMeInput, completingCalls } = await loadLabKit();
       if (blocker || !control) throw new ShowMeError(blocker ?? /*i18n*/ { id: 'labs.blocker.unavailable', message: 'The sandbox is not available.' });
       const input = isPermissionShowMe(step.showMe) ? {} : await showMeInput(step.showMe, {
         control,
@@ -170,7 +179,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
         adoptCredentials({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : '' }, `${from.operation} credentials (${c.AccessKeyId.slice(0, 8)}…)`);
       }
       if (isPermissionShowMe(step.showMe)) return openPermissionCheck(step.showMe.permissionCheck);
-      const spec = getOperation(step.showMe.operation);
+      const spec = await loadOperation(step.showMe.operation);
       loadForm(spec.name, fromInput(spec, input), Object.keys(input));
       choose(spec.name);
     },

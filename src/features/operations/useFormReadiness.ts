@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { OperationSpec } from '../../catalog/types';
-import { validateInput } from '../../catalog/validate';
+import { validateShownInput } from '../../catalog/load';
 import { sessionPolicyArns } from '../../kernel/session-policy-plaintext';
 import type { FormState } from '../../state/forms';
 import { toInput } from '../../state/formState';
@@ -18,7 +18,7 @@ const NO_ARNS: readonly string[] = [];
 export function useFormReadiness(spec: OperationSpec, form: FormState) {
   const { values, touched, attempted } = form;
   const input = useMemo(() => toInput(spec, values), [spec, values]);
-  const issues = useMemo(() => validateInput(spec, input), [spec, input]);
+  const issues = useMemo(() => validateShownInput(spec, input), [spec, input]);
   const shownIssues = useMemo(() => visibleIssues(issues, input, touched, attempted), [issues, input, touched, attempted]);
   const hasPolicy = spec.params.some((p) => p.widget === 'policy');
   const policy = hasPolicy ? (typeof input.Policy === 'string' ? input.Policy : '') : undefined;

@@ -16,7 +16,9 @@ import { cliErrorText, ErrorView } from './ErrorView';
 import { Expiration } from '../../ui/Expiration';
 import { IdentityView, identityRows } from './IdentityView';
 import { OutputDetails, PackedPolicyMeter, SECTIONED } from './OutputDetails';
-import type { CallRecord, KnownCause, ReturnedCredentials } from './types';
+import { knownCause } from '../../state/federationCauses';
+import type { JudgedByOperation } from '../../state/federationJudged';
+import type { CallRecord, ReturnedCredentials } from './types';
 import { WebIdentityTokenView } from './WebIdentityTokenView';
 
 // The report renderer loads with the first decoded message, not with the first screen.
@@ -54,11 +56,11 @@ export interface ResultCardProps {
   onDecode: (encoded: string) => void;
   /** Extra content under an error, supplied by the shell (the federation feature's policy trace). */
   errorExtra?: (record: CallRecord) => ReactNode;
-  /** The cause the shell already knows for this failed call (the inspector's finding), if any. */
-  errorCause?: (record: CallRecord) => KnownCause | null;
+  /** The federation inspectors' latest rejections: the cause of this failed call when it sent one of them. */
+  judged?: JudgedByOperation;
 }
 
-export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode, errorExtra, errorCause }: ResultCardProps) {
+export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismiss, onDecode, errorExtra, judged }: ResultCardProps) {
   const { i18n } = useLingui();
   const headingId = useId();
   const { outcome } = record;
@@ -164,7 +166,7 @@ export function ResultCard({ record, sandboxOffsetMs, onUseCredentials, onDismis
 
       {failed && (
         <div className="px-3 py-2">
-          <ErrorView error={outcome.error} onDecode={onDecode} cause={errorCause?.(record) ?? null} />
+          <ErrorView error={outcome.error} onDecode={onDecode} cause={judged ? knownCause(judged, record) : null} />
           {errorExtra?.(record)}
         </div>
       )}

@@ -5,7 +5,8 @@ import { Kbd, MOD_KEY } from '../../ui/Kbd';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { lazyPart } from '../../ui/lazyPart';
 import type { ResultCardProps } from './ResultCard';
-import type { CallRecord, KnownCause, ReturnedCredentials } from './types';
+import type { JudgedByOperation } from '../../state/federationJudged';
+import type { CallRecord, ReturnedCredentials } from './types';
 
 // The cards and their views (credentials, errors, JSON, ARNs) are not on the first screen: loaded when idle.
 const ResultCard = lazyPart<ResultCardProps>(() => import('./ResultCard').then((m) => m.ResultCard));
@@ -20,12 +21,13 @@ export interface ResultsPanelProps {
   onDecode: (encoded: string) => void;
   /** Extra content under a failed call, supplied by the shell. */
   errorExtra?: (record: CallRecord) => ReactNode;
-  errorCause?: (record: CallRecord) => KnownCause | null;
+  /** The federation inspectors' latest rejections: a failed call that sent one of them shows its cause. */
+  judged?: JudgedByOperation;
   headingId: string;
 }
 
 /** Every call of this page visit, newest first. Nothing here is stored anywhere. */
-export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, errorCause, headingId }: ResultsPanelProps) {
+export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDismiss, onClear, onDecode, errorExtra, judged, headingId }: ResultsPanelProps) {
   const { i18n } = useLingui();
   const list = useRef<HTMLDivElement>(null);
   const newest = records[0];
@@ -61,7 +63,7 @@ export function ResultsPanel({ records, sandboxOffsetMs, onUseCredentials, onDis
           records.map((r) => (
             <ErrorBoundary key={r.id} label={i18n._({ id: 'results.boundary', message: 'The result of {operation}', values: { operation: r.operation } })}>
               <Suspense fallback={<div data-record-id={r.id} className="rounded-md border border-line px-3 py-2 text-xs text-muted">{r.operation}…</div>}>
-                <ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} errorCause={errorCause} />
+                <ResultCard record={r} sandboxOffsetMs={sandboxOffsetMs} onUseCredentials={onUseCredentials} onDismiss={onDismiss} onDecode={onDecode} errorExtra={errorExtra} judged={judged} />
               </Suspense>
             </ErrorBoundary>
           ))

@@ -1,5 +1,4 @@
 export { cliRenderNotes, renderCliArgv } from './argv';
 export { renderCliCommand } from './command';
-export { renderSdkSnippet } from './sdk-snippet';
 export { shellJoin } from './shell-quote';
 export type { CliOperation, CliParam, CliParamType, CliRenderOptions, CliStructField, SdkSnippetOptions } from './types';
