@@ -14,6 +14,9 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 4096,
+    // No modulepreload polyfill in the entry: every browser the workbench needs (native <dialog>, `inert`)
+    // but Safari before 17 supports modulepreload, and there the modules still load through their imports.
+    modulePreload: { polyfill: false },
   },
   server: { port: 5173 },
 });

@@ -52,3 +52,20 @@ test('Alt+1…9 switch to the first nine operations of the menu', async ({ page 
   await page.keyboard.press('Alt+1');
   await expect(operationHeading(page, 'AssumeRole')).toBeVisible();
 });
+
+test("Ctrl+K before the palette's code has arrived: what is typed, Enter included, is kept", async ({ page }) => {
+  // The palette is not on the first screen: hold its chunk back, as a slow phone network would.
+  await page.route(/\/CommandPalette-[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await openWorkbench(page);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Switch operation' });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('combobox', { name: 'Search operations' })).toBeFocused();
+  await page.keyboard.type('AssumeRoot');
+  await page.keyboard.press('Enter');
+  await expect(operationHeading(page, 'AssumeRoot')).toBeVisible();
+  await expect(palette).toBeHidden();
+});

@@ -14,7 +14,8 @@ import { sandboxCall } from '../features/connection/sandboxApi';
 import { sandboxSuggestions } from '../features/connection/suggestions';
 import { useConnection } from '../features/connection/useConnection';
 import { CredentialChain, CredentialOverlays, CredentialsSidebar } from '../features/credentials/CredentialsArea';
-import { FederationSlot, isFederationOp, verdictElementId } from '../features/federation/FederationSlot';
+import { FederationLoading, isFederationOp, verdictElementId } from '../features/federation/federationOps';
+import type { FederationSlotProps } from '../features/federation/FederationSlot';
 import { AsideTabs } from '../features/history/AsideTabs';
 import { LabGuideSlot, LabsAreaSlot } from '../features/labs/LabsSlots';
 import { useLabsFlow } from '../features/labs/useLabsFlow';
@@ -28,7 +29,7 @@ import { COMMANDS, NAV_SECTIONS, type Command } from '../state/commands';
 import { fromInput } from '../state/formState';
 import { currentOrigin, SANDBOX_SERVER_TARGET } from '../sts/connection';
 import { installCspWatch } from '../sts/cspWatch';
-import { CommandPalette } from '../ui/CommandPalette';
+import { LazyCommandPalette as CommandPalette } from '../ui/LazyCommandPalette';
 import { cx } from '../ui/cx';
 import { lazyPart } from '../ui/lazyPart';
 import type { CallErrorExtrasProps } from './CallErrorExtras';
@@ -52,6 +53,9 @@ const CallErrorExtras = lazyPart<CallErrorExtrasProps>(() => import('./CallError
 // The tools' wiring comes with the first tool opened (prefetched when idle), not with the first screen.
 const ToolSlot = lazyPart<ToolSlotProps>(() => import('./toolsWiring').then((m) => m.ToolSlot));
 
+// The federation panels' slot comes with the first federation operation shown, not with the first screen.
+const FederationSlot = lazyPart<FederationSlotProps>(() => import('../features/federation/FederationSlot').then((m) => m.FederationSlot));
+
 const PALETTE = COMMANDS.find((c) => c.run.kind === 'open-palette')!;
 
 /** The shell: composes the connection, the form, the preview and the results; the state and the rules live in src/state and the features. */
@@ -72,6 +76,9 @@ export function Workbench() {
   const credentials = useCredentialsFlow(connection, calls);
   const sentPolicies = useSentPolicies(calls.records);
   const federation = useFederationWiring(connection, forms);
+  // Mounted with the first federation operation shown, then kept: an inspected assertion survives a visit elsewhere.
+  const [federationUsed, setFederationUsed] = useState(false);
+  if (isFederationOp(opName) && !federationUsed) setFederationUsed(true);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
@@ -245,7 +252,13 @@ export function Workbench() {
               }}
             />
             <ErrorBoundary resetKey={spec.name} label={i18n._({ id: 'area.commandPreview', message: 'The command preview' })}><CommandPreview spec={spec} input={input} {...previewTarget(target ?? (sandboxPending ? SANDBOX_SERVER_TARGET : null), currentOrigin())} placeholder={!target && sandboxPending} /></ErrorBoundary>
-            <ErrorBoundary resetKey={opName} label={i18n._({ id: 'area.federation', message: 'The federation panel' })}><FederationSlot current={opName} {...federation.slot} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} /></ErrorBoundary>
+            {federationUsed && (
+              <ErrorBoundary resetKey={opName} label={i18n._({ id: 'area.federation', message: 'The federation panel' })}>
+                <Suspense fallback={isFederationOp(opName) ? <FederationLoading /> : null}>
+                  <FederationSlot current={opName} {...federation.slot} onBackToSend={() => (sendRef.current && !sendRef.current.disabled ? sendRef.current.focus() : focusField(formRef.current, issues[0]?.param))} />
+                </Suspense>
+              </ErrorBoundary>
+            )}
             </>
             )}
           </div>
@@ -278,7 +291,6 @@ export function Workbench() {
       <ErrorBoundary label={i18n._({ id: 'area.credentialDialogs', message: 'The credential dialogs' })}>
         <CredentialOverlays model={credentials} codeHint={connection.sandbox.connection ? (serial, fill) => <SandboxMfaCodeSlot sandbox={connection.sandbox} serialNumber={serial} onFill={fill} /> : undefined} />
       </ErrorBoundary>
-      {/* In the first screen on purpose: a lazily mounted palette lost the keys typed right after Ctrl-K. */}
       <ErrorBoundary label={i18n._({ id: 'area.palette', message: 'The command palette' })}><CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} onRun={(c) => runCommand(c, 'palette')} /></ErrorBoundary>
     </div>
   );

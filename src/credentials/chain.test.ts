@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chainPath, chainRules } from './chain';
 import { sourceForKeys, type ChainSource } from './chain-source';
-import { identityFromArn, type CredentialSet, type ParentInfo } from './credential-set';
+import { type CredentialSet, type ParentInfo } from './credential-set';
+import { identityFromArn } from './identity';
 import { credentialSetFromResult } from './set-from-result';
 import { translator } from '../i18n/test-support/translate';
 
@@ -47,7 +48,7 @@ describe('chainPath', () => {
 
 describe('chainRules', () => {
   it('AssumeRole from long-term keys: nothing to say', () => {
-    expect(chainRules('AssumeRole', { kind: 'long-term', identity: USER }, { DurationSeconds: 7200 })).toEqual([]);
+    expect(chainRules('AssumeRole', { kind: 'long-term', signerArn: USER.arn }, { DurationSeconds: 7200 })).toEqual([]);
   });
 
   it('AssumeRole from a role session: the 1-hour cap, and a block above 3600 seconds with STS\'s message', () => {
@@ -79,8 +80,8 @@ describe('chainRules', () => {
   });
 
   it('AssumeRoot: who may call it; root is refused', () => {
-    expect(levels(chainRules('AssumeRoot', { kind: 'long-term', identity: USER }))).toEqual(['info:assume-root-who']);
-    expect(levels(chainRules('AssumeRoot', { kind: 'long-term', identity: identityFromArn('arn:aws:iam::123456789012:root') }))).toEqual(['block:assume-root-not-root']);
+    expect(levels(chainRules('AssumeRoot', { kind: 'long-term', signerArn: USER.arn }))).toEqual(['info:assume-root-who']);
+    expect(levels(chainRules('AssumeRoot', { kind: 'long-term', signerArn: 'arn:aws:iam::123456789012:root' }))).toEqual(['block:assume-root-not-root']);
   });
 
   it('federated-user and GetSessionToken keys are limited inside STS; unsigned calls have no rules', () => {
@@ -98,7 +99,7 @@ describe('sourceForKeys', () => {
   it('finds the set by access key ID, else tells long-term from temporary keys', () => {
     expect(sourceForKeys(sets, b.accessKeyId)).toEqual({ kind: 'set', set: b });
     expect(sourceForKeys(sets, 'ASIAOTHER0000000000')).toEqual({ kind: 'temporary' });
-    expect(sourceForKeys(sets, 'AKIARZPUZDIKDXT22AAB', USER)).toEqual({ kind: 'long-term', identity: USER });
+    expect(sourceForKeys(sets, 'AKIARZPUZDIKDXT22AAB', USER.arn)).toEqual({ kind: 'long-term', signerArn: USER.arn });
     expect(sourceForKeys(sets, '  ')).toEqual({ kind: 'none' });
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { Message } from '../kernel/message';
 import type { ChainSource } from './chain-source';
-import { identityName, type CredentialSet, type SetIdentity } from './credential-set';
+import { type CredentialSet, type SetIdentity } from './credential-set';
+import { identityFromArn, identityName } from './identity';
 
 export interface ChainStep {
   arn: string;
@@ -68,7 +69,7 @@ function requestedTagKeys(input: Record<string, unknown>): string[] {
 function assumeRoleRules(source: ChainSource, input: Record<string, unknown>): ChainRule[] {
   const rules: ChainRule[] = [];
   const set = source.kind === 'set' ? source.set : undefined;
-  const identity = set?.identity ?? (source.kind === 'long-term' ? source.identity : undefined);
+  const identity = set?.identity ?? (source.kind === 'long-term' && source.signerArn ? identityFromArn(source.signerArn) : undefined);
   if (identity?.kind === 'root') {
     rules.push({ id: 'root-cannot-assume', level: 'block', text: /*i18n*/ { id: 'chain.rootCannotAssume', message: 'Roles may not be assumed by root accounts: STS answers {code}. Sign with an IAM user or a role session.', values: { code: 'AccessDenied' }, verbatim: ['code'] } });
     return rules;
@@ -133,7 +134,7 @@ export function chainRules(operation: string, source: ChainSource, input: Record
       else rules.push({ id: 'scoped-same-identity', level: 'info', text: /*i18n*/ { id: 'chain.scopedSameIdentity', message: 'The scoped credentials keep this identity and its session tags, with fewer permissions; they never outlive the calling session.' } });
       break;
     case 'AssumeRoot':
-      if (kind === 'root' || (source.kind === 'long-term' && source.identity?.kind === 'root')) {
+      if (kind === 'root' || (source.kind === 'long-term' && source.signerArn !== undefined && identityFromArn(source.signerArn).kind === 'root')) {
         rules.push({ id: 'assume-root-not-root', level: 'block', text: /*i18n*/ { id: 'chain.assumeRootNotRoot', message: 'AssumeRoot cannot be called with root user credentials.' } });
       } else {
         rules.push({ id: 'assume-root-who', level: 'info', text: /*i18n*/ { id: 'chain.assumeRootWho', message: "AssumeRoot must be signed by a principal of the organization's management account (or the delegated administrator account for IAM), on a Regional endpoint." } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expiryStatus, identityFromArn, IN_PAGE_SANDBOX_GONE, IN_PAGE_SANDBOX_REPLACED, restoredSets, type CredentialSet, type KeysEndpoint } from './credential-set';
+import { expiryStatus, IN_PAGE_SANDBOX_GONE, IN_PAGE_SANDBOX_REPLACED, restoredSets, type CredentialSet, type KeysEndpoint } from './credential-set';
+import { identityFromArn } from './identity';
 import { credentialSetFromResult } from './set-from-result';
 
 const USER = identityFromArn('arn:aws:iam::123456789012:user/DevAdmin');

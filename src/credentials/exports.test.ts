@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { parse as parseIni } from 'ini';
 import { translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
-import { identityFromArn, type CredentialSet } from './credential-set';
+import { type CredentialSet } from './credential-set';
+import { identityFromArn } from './identity';
 import { credentialSetFromResult } from './set-from-result';
 import {
   bashExports,

@@ -5,7 +5,8 @@
  */
 import { parseArn } from '../kernel/arn';
 import { formatCliTimestamp } from '../inspect/cli/cli-output';
-import { identityFromArn, identityName, type CredentialSet, type KeysEndpoint, type ParentInfo, type SetIdentity } from './credential-set';
+import { type CredentialSet, type KeysEndpoint, type ParentInfo, type SetIdentity } from './credential-set';
+import { identityFromArn, identityName } from './identity';
 
 export interface FromResultOptions {
   targetLabel?: string;

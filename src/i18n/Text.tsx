@@ -1,7 +1,6 @@
-import { Trans, useLingui } from '@lingui/react';
+import { Trans } from '@lingui/react';
 import { Fragment, type ReactNode } from 'react';
 import { isMessageList, LIST_SEPARATOR, type Message, type Words as WordsValue } from '../kernel/message';
-import { fromWire, readWireMessage, wireIds, type RelayedText } from '../kernel/relayed';
 import { Verbatim } from './Verbatim';
 
 /**
@@ -30,26 +29,11 @@ export function Text({ m, verbatimClassName }: { m: Message; verbatimClassName?:
 }
 
 /** Words from a module being converted: a Message in the reader's language, or English marked pending. */
-export function Words({ w, verbatimClassName }: { w: WordsValue | RelayedText; verbatimClassName?: string }) {
-  if (typeof w === 'object' && 'english' in w) return <Relayed text={w} verbatimClassName={verbatimClassName} />;
+export function Words({ w, verbatimClassName }: { w: WordsValue; verbatimClassName?: string }) {
   if (typeof w !== 'string') return <Text m={w} verbatimClassName={verbatimClassName} />;
   return (
     <span lang="en" data-i18n="pending">
       {w}
     </span>
   );
-}
-
-/**
- * Text the sandbox wrote (src/kernel/relayed.ts): in English its own English; in another language its Message
- * through the catalog when the catalog knows every id in it, else its English marked so.
- */
-function Relayed({ text, verbatimClassName }: { text: RelayedText; verbatimClassName?: string }) {
-  const { i18n } = useLingui();
-  if (i18n.locale === 'en') return <>{String(text.english ?? '')}</>;
-  const known = i18n.messages;
-  // Read again: an answer from the network is cast, not checked, on its way here.
-  const message = readWireMessage(text.message);
-  if (message && wireIds(message).every((id) => id in known)) return <Text m={fromWire(message)} verbatimClassName={verbatimClassName} />;
-  return <span lang="en">{String(text.english ?? '')}</span>;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, intlClockTime, formatDateTime, formatDuration, formatMilliseconds, formatNumber, formatPercent, formatSpan } from './format';
+import { formatClockTime, intlClockTime } from './clock-time';
+import { formatDateTime, formatDuration, formatMilliseconds, formatNumber, formatPercent, formatSpan } from './format';
 
 const at = new Date(Date.UTC(2026, 11, 4, 21, 5, 3));
 

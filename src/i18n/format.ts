@@ -2,19 +2,12 @@
  * Every date, time, duration and number the workbench shows, in the reader's language, through Intl:
  * one formatter per kind, each taking the locale (no global current language, so pure modules and tests
  * pass it explicitly). Formatters are cached per locale: building an Intl object costs far more than using one.
+ * The time of day (the sandbox clock, on the first screen) is in ./clock-time.ts.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) cache.set(key, (f = make()));
-  return f;
-}
+import { cached } from './intl-cache';
 
 const dateTimeFormat = (locale: string) =>
   cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }));
-const clockFormat = (locale: string) =>
-  cached(`clock|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 const numberFormat = (locale: string) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));
 const percentFormat = (locale: string) => cached(`pct|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
 
@@ -24,31 +17,6 @@ const unitFormat = (locale: string, unit: DurationUnit, pad: boolean) =>
 
 /** A date and time in the reader's time zone: "Dec 4, 2026, 9:05:03 PM", « 4 déc. 2026, 21:05:03 ». */
 export const formatDateTime = (locale: string, date: Date): string => dateTimeFormat(locale).format(date);
-
-/**
- * How the workbench's own languages write a time of day, the way Intl writes it (format.test.ts compares the
- * two hour by hour). The sandbox clock is on the first screen, and the first Intl date or number formatter a
- * page builds costs 30–60 ms (ICU loads its locale data), one long task on a phone; these languages skip it.
- */
-const CLOCK_STYLE: Readonly<Record<string, { hours: 12 | 24; am: string; pm: string }>> = {
-  en: { hours: 12, am: ' AM', pm: ' PM' },
-  'en-XA': { hours: 12, am: ' AM', pm: ' PM' },
-  fr: { hours: 24, am: '', pm: '' },
-};
-
-const twoDigits = (n: number) => String(n).padStart(2, '0');
-
-/** The clock time as Intl writes it: languages without a CLOCK_STYLE, and the test that keeps CLOCK_STYLE true. */
-export const intlClockTime = (locale: string, date: Date): string => clockFormat(locale).format(date);
-
-/** A time of day to the second: "09:05:03 PM", « 21:05:03 ». */
-export function formatClockTime(locale: string, date: Date): string {
-  const style = CLOCK_STYLE[locale];
-  if (!style) return intlClockTime(locale, date);
-  const h = date.getHours();
-  const hour = style.hours === 24 ? h : h % 12 === 0 ? 12 : h % 12;
-  return `${twoDigits(hour)}:${twoDigits(date.getMinutes())}:${twoDigits(date.getSeconds())}${h < 12 ? style.am : style.pm}`;
-}
 
 /** An integer or decimal with the language's grouping: "43,200", « 43 200 ». */
 export const formatNumber = (locale: string, n: number): string => numberFormat(locale).format(n);

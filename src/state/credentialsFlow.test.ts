@@ -1,6 +1,7 @@
 import { inEnglish, translator } from '../i18n/test-support/translate';
 import { describe, expect, it } from 'vitest';
-import { identityFromArn, type CredentialSet } from '../credentials/credential-set';
+import { type CredentialSet } from '../credentials/credential-set';
+import { identityFromArn } from '../credentials/identity';
 import { credentialSetFromResult } from '../credentials/set-from-result';
 import type { StsCallError } from '../sts/call-error';
 import { newCallRecord, type CallRecord } from './calls';
@@ -57,6 +58,12 @@ describe('setChangesFromCalls', () => {
     expect(changes[0]).toMatchObject({ kind: 'add', set: { accessKeyId: 'ASIAAAAAAAAAAAAAAAA1', source: { parentIdentity: USER, targetLabel: 'Sandbox (in page)' } } });
     expect(tracked.size).toBe(0);
     expect(setChangesFromCalls(history, seen, tracked)).toEqual([]);
+  });
+
+  it('reads the parent identity of a call signed by known long-term keys from their ARN (the demo user)', () => {
+    const tracked = new Map<string, TrackedCall>([['d', { parent: {}, signerArn: USER.arn }]]);
+    const [change] = setChangesFromCalls([call('d', ok('ASIAAAAAAAAAAAAAAAA2'))], new Set(), tracked);
+    expect(change).toMatchObject({ kind: 'add', set: { source: { parentIdentity: { arn: USER.arn, kind: 'user', account: '123456789012' } } } });
   });
 
   it('replaces the refreshed set, or notes a failed refresh and leaves the set alone', () => {

@@ -5,12 +5,15 @@
  */
 import type { Message } from '../kernel/message';
 import { type CredentialSet, type ParentInfo } from '../credentials/credential-set';
+import { identityFromArn } from '../credentials/identity';
 import { credentialSetFromResult } from '../credentials/set-from-result';
 import type { CallRecord } from './calls';
 
 /** What was known about a call when it was sent. */
 export interface TrackedCall {
   parent: ParentInfo;
+  /** Long-term keys whose owner is known (the demo user): the parent identity, read from this ARN here. */
+  signerArn?: string;
   /** Refresh: the id of the set this call's keys replace. */
   replaces?: string;
 }
@@ -32,7 +35,8 @@ export function setChangesFromCalls(history: readonly CallRecord[], seen: Set<st
       if (t?.replaces) changes.push({ kind: 'note', id: t.replaces, text: /*i18n*/ { id: 'sets.note.refreshFailed', message: 'Refresh failed: {code}. The set is unchanged.', values: { code: r.outcome.error.code }, verbatim: ['code'] } });
       continue;
     }
-    const set = credentialSetFromResult(r.operation, r.input as Record<string, unknown>, r.outcome.output, t?.parent, {
+    const parent = t?.signerArn && !t.parent.set && !t.parent.identity ? { identity: identityFromArn(t.signerArn) } : t?.parent;
+    const set = credentialSetFromResult(r.operation, r.input as Record<string, unknown>, r.outcome.output, parent, {
       targetLabel: r.targetLabel,
       sandboxClock: r.sandboxClock,
       ...(r.keysEndpoint ? { keysEndpoint: r.keysEndpoint } : {}),

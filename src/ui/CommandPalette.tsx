@@ -1,33 +1,50 @@
 import { useLingui } from '@lingui/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { paletteMatches, PALETTE_COMMANDS, type Command } from '../state/commands';
 import { CommandWords, useCommandWords } from './CommandWords';
 import { cx } from './cx';
-import { SearchIcon } from './icons';
+import { PALETTE_DIALOG_CLASS, PALETTE_TEXT, PaletteSearch } from './paletteText';
 
 /**
  * Ctrl/Cmd+K: type to filter the registry's operations, tools and labs, Enter to run one. A native modal
  * <dialog> (focus trap, Esc).
  */
-export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClose: () => void; onRun: (command: Command) => void }) {
+export interface CommandPaletteProps {
+  open: boolean;
+  onClose: () => void;
+  onRun: (command: Command) => void;
+  /** What was typed before the palette's code arrived (LazyCommandPalette's stand-in): the search starts from it, and an Enter pressed there runs the first match. */
+  takeTypedEarly?: () => TypedEarly;
+}
+
+export interface TypedEarly {
+  query: string;
+  enter: boolean;
+}
+
+export function CommandPalette({ open, onClose, onRun, takeTypedEarly }: CommandPaletteProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [enterEarly, setEnterEarly] = useState(false);
   const { i18n } = useLingui();
   const words = useCommandWords();
 
-  useEffect(() => {
+  // A layout effect: the search field has the keyboard before the next key press can land elsewhere.
+  useLayoutEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
-      setQuery('');
+      const early = takeTypedEarly?.();
+      setQuery(early?.query ?? '');
+      setEnterEarly(early?.enter ?? false);
       setActive(0);
       d.showModal();
       input.current?.focus();
     } else if (!open && d.open) d.close();
-  }, [open]);
+  }, [open, takeTypedEarly]);
 
   const matches = useMemo(() => paletteMatches(query, words, PALETTE_COMMANDS), [query, words]);
 
@@ -40,10 +57,18 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
     onClose();
   };
 
+  useEffect(() => {
+    if (!enterEarly) return;
+    setEnterEarly(false);
+    choose(matches[0]);
+    // Once, with the matches of the query typed early; `choose` is this render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterEarly]);
+
   return (
     <dialog
       ref={dialog}
-      aria-label={i18n._({ id: 'command.palette.name', message: 'Switch operation' })}
+      aria-label={i18n._(PALETTE_TEXT.name)}
       onClose={() => {
         // The close event is queued: if Ctrl+K reopened the dialog meanwhile, this one is stale.
         if (dialog.current?.open) return;
@@ -52,43 +77,32 @@ export function CommandPalette({ open, onClose, onRun }: { open: boolean; onClos
         onClose();
       }}
       onClick={(e) => e.target === dialog.current && onClose()}
-      className="fixed inset-x-0 top-[12vh] mx-auto w-[min(560px,92vw)] rounded-lg border border-line bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40"
+      className={PALETTE_DIALOG_CLASS}
     >
-      <div className="flex items-center gap-2 border-b border-line px-3">
-        <SearchIcon className="text-muted" />
-        <label htmlFor={`${id}-q`} className="sr-only">
-          {i18n._({ id: 'palette.search', message: 'Search operations' })}
-        </label>
-        <input
-          ref={input}
-          id={`${id}-q`}
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={`${id}-list`}
-          aria-activedescendant={matches[active] ? `${id}-opt-${matches[active].id}` : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          className="h-10 flex-1 bg-transparent text-sm outline-none"
-          placeholder={i18n._({ id: 'palette.placeholder', message: 'Switch to an operation, a tool or a lab…' })}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              setActive((a) => Math.min(matches.length - 1, a + 1));
-            } else if (e.key === 'ArrowUp') {
-              e.preventDefault();
-              setActive((a) => Math.max(0, a - 1));
-            } else if (e.key === 'Enter') {
-              e.preventDefault();
-              choose(matches[active]);
-            }
-          }}
-        />
-      </div>
+      <PaletteSearch
+        id={`${id}-q`}
+        inputRef={input}
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={matches[active] ? `${id}-opt-${matches[active].id}` : undefined}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(matches.length - 1, a + 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(0, a - 1));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(matches[active]);
+          }
+        }}
+      />
       <ul id={`${id}-list`} role="listbox" aria-label={i18n._({ id: 'palette.list', message: 'Operations, tools and labs' })} className="max-h-80 overflow-y-auto p-1">
         {matches.length === 0 && (
           <li className="px-3 py-2 text-xs text-muted">

@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react';
-import { formatClockTime } from '../../i18n/format';
+import { formatClockTime } from '../../i18n/clock-time';
 import { ClockIcon } from '../../ui/icons';
 import { useNow } from '../../ui/ticker';
 import type { SandboxState } from './useSandbox';

@@ -8,13 +8,14 @@ import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import type { OperationInput, OperationName } from '../../catalog/types';
 import type { ChainSource } from '../../credentials/chain-source';
 import type { CredentialSet } from '../../credentials/credential-set';
-import { CredentialNotices } from './ExpiryNotices';
 import type { usePersistence } from './usePersistence';
 import { lazyPart } from '../../ui/lazyPart';
 
 // The export formats and the MFA dialog load with first use; afterwards they stay mounted (they restore focus on close).
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const MfaDialog = lazy(() => import('./MfaDialog').then((m) => ({ default: m.MfaDialog })));
+// The expiry notices: mounted with the first set (long before any can expire), not with the first screen.
+const CredentialNotices = lazy(() => import('./ExpiryNotices').then((m) => ({ default: m.CredentialNotices })));
 
 export interface CredentialsModel {
   sets: readonly CredentialSet[];
@@ -63,10 +64,15 @@ export function CredentialOverlays({ model, codeHint }: {
   const { mfaFor, exporting } = model;
   const exportShown = useOnceUsed(exporting !== null);
   const mfaShown = useOnceUsed(mfaFor !== null);
+  const noticesShown = useOnceUsed(model.sets.length > 0);
   const serial = typeof mfaFor?.source.input.SerialNumber === 'string' ? mfaFor.source.input.SerialNumber : '';
   return (
     <>
-      <CredentialNotices sets={model.sets} sandboxOffsetMs={model.sandboxOffsetMs} />
+      {noticesShown && (
+        <Suspense fallback={null}>
+          <CredentialNotices sets={model.sets} sandboxOffsetMs={model.sandboxOffsetMs} />
+        </Suspense>
+      )}
       {exportShown && (
         <Suspense fallback={null}>
           <ExportDialog set={exporting} onClose={() => model.setExporting(null)} />

@@ -7,7 +7,7 @@ import type { Message } from '../../kernel/message';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OperationName } from '../../catalog/types';
 import { sourceForKeys, type ChainSource } from '../../credentials/chain-source';
-import { identityFromArn, issuedInPage, restoredSets, type CredentialSet } from '../../credentials/credential-set';
+import { issuedInPage, restoredSets, type CredentialSet } from '../../credentials/credential-set';
 import type { SavedData } from '../../credentials/saved-data';
 import type { CredentialsModel } from './CredentialsArea';
 import { useCredentialSets } from './useCredentialSets';
@@ -54,16 +54,16 @@ export function useCredentialsFlow(connection: CredentialsConnection, calls: Cre
 
   const demo = connection.kind === 'sandbox' ? (connection.sandbox.connection?.info.demo ?? null) : null;
   const keyId = connection.credentials.accessKeyId.trim();
-  const longTermIdentity = useMemo(() => (demo && keyId === demo.accessKeyId ? identityFromArn(demo.arn) : undefined), [demo, keyId]);
-  const source = useMemo(() => sourceForKeys(sets, keyId, longTermIdentity), [sets, keyId, longTermIdentity]);
+  const longTermArn = demo && keyId === demo.accessKeyId ? demo.arn : undefined;
+  const source = useMemo(() => sourceForKeys(sets, keyId, longTermArn), [sets, keyId, longTermArn]);
 
   /** Remember who signs the call `id` (Workbench calls this right after calls.send). */
   const track = useCallback(
     (recordId: string, operation: OperationName) => {
       if (isUnsignedOperation(operation)) return;
-      tracked.current.set(recordId, { parent: source.kind === 'set' ? { set: source.set } : longTermIdentity ? { identity: longTermIdentity } : {} });
+      tracked.current.set(recordId, source.kind === 'set' ? { parent: { set: source.set } } : { parent: {}, ...(longTermArn ? { signerArn: longTermArn } : {}) });
     },
-    [source, longTermIdentity],
+    [source, longTermArn],
   );
 
   useEffect(() => {

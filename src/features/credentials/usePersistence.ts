@@ -5,13 +5,13 @@
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CredentialSet } from '../../credentials/credential-set';
-import { readSavedData, savedData, type SavedData } from '../../credentials/saved-data';
+import type { SavedData } from '../../credentials/saved-data';
 import type { UnlockedVault, VaultStore } from '../../credentials/vault';
 import type { Message } from '../../kernel/message';
 import { indexedDbStore } from './indexedDbStore';
 
-// The vault's crypto loads when persistence is first used; off (the default) never needs it.
-const vaultLib = () => import('../../credentials/vault');
+// The vault's crypto and the saved data's format load when persistence is first used; off (the default) never needs them.
+const vaultLib = () => Promise.all([import('../../credentials/vault'), import('../../credentials/saved-data')]).then(([vault, data]) => ({ ...vault, ...data }));
 
 /** A VaultError, told by its shape: the vault module loads lazily, so its class is not at hand here. */
 const isVaultError = (e: unknown): e is Error & { words: Message } => e instanceof Error && e.name === 'VaultError' && typeof (e as { words?: unknown }).words === 'object';
@@ -69,7 +69,7 @@ export function usePersistence(
     const t = setTimeout(() => {
       const input = { ...latest.current };
       void vaultLib()
-        .then(({ saveToVault }) => saveToVault(store, v, savedData(input.sets, input.history, input.inPageSandbox)))
+        .then(({ saveToVault, savedData }) => saveToVault(store, v, savedData(input.sets, input.history, input.inPageSandbox)))
         .then(() => setWritten(input))
         .catch((e: unknown) => setError(/*i18n*/ { id: 'vault.savingFailed', message: 'Saving failed: {detail}', values: { detail: e instanceof Error ? e.message : String(e) }, verbatim: ['detail'] }));
     }, 150);
@@ -96,7 +96,7 @@ export function usePersistence(
   const enable = useCallback(
     (passphrase: string, confirm: string) =>
       run(async () => {
-        const { createVault, passphraseProblem, saveToVault, VaultError } = await vaultLib();
+        const { createVault, passphraseProblem, saveToVault, savedData, VaultError } = await vaultLib();
         const problem = passphraseProblem(passphrase, confirm);
         if (problem) throw new VaultError('weak-passphrase', problem);
         const v = await createVault(passphrase);
@@ -111,7 +111,7 @@ export function usePersistence(
   const unlock = useCallback(
     (passphrase: string) =>
       run(async () => {
-        const { unlockVault, VaultError } = await vaultLib();
+        const { unlockVault, readSavedData, VaultError } = await vaultLib();
         const opened = await unlockVault(store, passphrase);
         if (!opened) {
           setStatus('off');

@@ -3,26 +3,17 @@
  * trace under a denied sandbox call. The inspectors bring XML-signature and X.509 code: they load with
  * the first federation panel, not the first screen. The shell passes in the form, the sandbox and the clock.
  */
-import { useLingui } from '@lingui/react';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { OperationName } from '../../catalog/types';
 import { LazyPolicyEditor as PolicyEditor } from '../../ui/policy-editor/LazyPolicyEditor';
 import type { DeniedCallTraceProps } from './DeniedCallTrace';
+import { FEDERATION_OPERATIONS, FederationLoading, isFederationOp, verdictElementId } from './federationOps';
 import type { FederationClock, FederationOperation, FormBridge, JudgedInput, PolicyEditorRenderer, SandboxAccess, VerdictAnchor } from './types';
 
 const federation = () => import('./FederationPanel');
 const FederationPanel = lazy(() => federation().then((m) => ({ default: m.FederationPanel })));
 const DeniedCallTrace = lazy(() => federation().then((m) => ({ default: m.DeniedCallTrace })));
-function LoadingPanel() {
-  const { i18n } = useLingui();
-  return <p className="px-1 py-2 text-[13px] text-muted">{i18n._({ id: 'federation.loading', message: 'Loading the federation tools…' })}</p>;
-}
-const loadingPanel = <LoadingPanel />;
-
-const FEDERATION_OPERATIONS: readonly FederationOperation[] = ['AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'];
-export const isFederationOp = (name: OperationName): name is FederationOperation => (FEDERATION_OPERATIONS as readonly string[]).includes(name);
-/** The element the Send area's "Verdict" link jumps to. */
-export const verdictElementId = (op: OperationName) => `verdict-${op}`;
+const loadingPanel = <FederationLoading />;
 
 // The shared policy editor in trust mode (Principal required, sts actions only); it loads Monaco itself.
 const renderPolicyEditor: PolicyEditorRenderer = (p) => <PolicyEditor value={p.value} onChange={p.onChange} ariaLabel={p.ariaLabel} kind="trust" startRich allowPlain={false} />;

@@ -2,7 +2,8 @@ import { useLingui } from '@lingui/react';
 import { Fragment } from 'react';
 import type { Message } from '../../kernel/message';
 import type { PolicyTrace, TraceRequest } from '../../policy/sandbox-trace';
-import { Text, Words } from '../../i18n/Text';
+import { Text } from '../../i18n/Text';
+import { RelayedWords } from '../../i18n/RelayedWords';
 import { Badge } from '../../ui/Badge';
 import { ConditionKeysView } from './ConditionKeysView';
 
@@ -45,7 +46,7 @@ export function TraceView({ trace, request, source, showSummary = true }: { trac
       </div>
       {showSummary && (
         <p className="text-xs leading-5 break-words text-fg" data-testid="trace-summary">
-          <Words w={trace.summary} />
+          <RelayedWords w={trace.summary} />
         </p>
       )}
       {request && (
@@ -80,11 +81,11 @@ export function TraceView({ trace, request, source, showSummary = true }: { trac
               <Badge tone={s.applies ? (s.effect === 'Allow' ? 'ok' : 'danger') : 'neutral'}>{s.applies ? i18n._({ id: 'trace.applies', message: 'applies' }) : i18n._({ id: 'trace.doesNotApply', message: 'does not apply' })}</Badge>
               {decided(trace, s) && <Badge tone="accent">{i18n._({ id: 'trace.decided', message: 'decided the outcome' })}</Badge>}
               <span className="text-muted">
-                <Words w={s.policy} />
+                <RelayedWords w={s.policy} />
               </span>
             </div>
             <p className="mt-1 text-xs leading-5 break-words text-muted">
-              <Words w={s.why} />
+              <RelayedWords w={s.why} />
             </p>
             {s.conditions.length > 0 && (
               <table className="mt-1 w-full table-fixed border-collapse text-xs" aria-label={i18n._({ id: 'trace.conditionsOf', message: 'Conditions of statement {index}', values: { index: s.index } })}>
@@ -116,7 +117,7 @@ export function TraceView({ trace, request, source, showSummary = true }: { trac
                       </tr>
                       <tr>
                         <td colSpan={4} className="pb-1 text-[11px] break-words text-muted">
-                          <Words w={c.why} />
+                          <RelayedWords w={c.why} />
                         </td>
                       </tr>
                     </Fragment>

@@ -6,9 +6,9 @@
  */
 import { validateLabSet } from '../../labs/validate';
 
-export { completingCalls, labPermissionRun } from '../../labs/check';
+export { labPermissionRun } from '../../labs/check';
 export { resolveLab, signedInUserOf } from '../../labs/signed-in';
-export { ShowMeError, showMeInput } from '../../labs/show-me';
+export { showMe } from './showMeFlow';
 export { callsSince, labCallOf } from '../../state/labCalls';
 
 const files = import.meta.glob<unknown>('../../../labs/*.json', { eager: true, import: 'default' });

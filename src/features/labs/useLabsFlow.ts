@@ -6,16 +6,14 @@
  */
 import { useLingui } from '@lingui/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { loadOperation } from '../../catalog/load';
 import type { OperationName } from '../../catalog/types';
 import type { LabEvent, LabPermissionRun } from '../../labs/check';
 import type { Message } from '../../kernel/message';
-import { isPermissionShowMe, labText, type Lab, type LabStep } from '../../labs/format';
+import type { Lab, LabStep } from '../../labs/format';
 import type { signedInUserOf } from '../../labs/signed-in';
 import { LAB_PROGRESS_STORAGE_KEY, LAB_RESETS_STORAGE_KEY, parseProgress, parseResets, serializeProgress, serializeResets, withSteps, type LabProgress, type LabResets } from '../../labs/progress';
 import type { ShowMeDeps } from '../../labs/show-me';
 import type { CallRecord } from '../../state/calls';
-import { fromInput } from '../../state/formState';
 import type { FormValues } from '../../state/formState';
 import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 import { reportLabStep } from '../../sts/room-session';
@@ -157,32 +155,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
   const { resetToDemoUser, adoptCredentials } = connection;
 
   const onShowMe = useCallback(
-    async (lab: Lab, step: LabStep) => {
-      const { ShowMeError, showMeInput, completingCalls } = await loadLabKit();
-      if (blocker || !control) throw new ShowMeError(blocker ?? /*i18n*/ { id: 'labs.blocker.unavailable', message: 'The sandbox is not available.' });
-      const input = isPermissionShowMe(step.showMe) ? {} : await showMeInput(step.showMe, {
-        control,
-        lastDenial: () => {
-          const r = history.find((c) => c.outcome.status === 'error' && c.outcome.error.sandboxAuthorizationMessage);
-          return r?.outcome.status === 'error' ? r.outcome.error.sandboxAuthorizationMessage : undefined;
-        },
-      });
-      const signWith = step.showMe.signWith;
-      if (signWith === 'demo') resetToDemoUser();
-      else if (signWith) {
-        const from = completingCalls(lab, callsFor(lab.id)).get(signWith.step);
-        const c = from && 'outcome' in from && from.outcome.status === 'ok' ? (from.outcome.output.Credentials as Record<string, unknown> | undefined) : undefined;
-        if (!from || !('operation' in from) || typeof c?.AccessKeyId !== 'string' || typeof c.SecretAccessKey !== 'string') {
-          const title = lab.steps.find((s) => s.id === signWith.step)?.title;
-          throw new ShowMeError(/*i18n*/ { id: 'labs.showMe.needsStep', message: 'this step signs with the credentials of the step “{title}”: do that step first.', values: { title: title ? labText(title, lang) : signWith.step } });
-        }
-        adoptCredentials({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : '' }, `${from.operation} credentials (${c.AccessKeyId.slice(0, 8)}…)`);
-      }
-      if (isPermissionShowMe(step.showMe)) return openPermissionCheck(step.showMe.permissionCheck);
-      const spec = await loadOperation(step.showMe.operation);
-      loadForm(spec.name, fromInput(spec, input), Object.keys(input));
-      choose(spec.name);
-    },
+    async (lab: Lab, step: LabStep) => (await loadLabKit()).showMe({ blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck, lang }, lab, step),
     [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck, lang],
   );
 

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react';
-import { Words } from '../../i18n/Text';
+import { RelayedWords } from '../../i18n/RelayedWords';
 import { Verbatim } from '../../i18n/Verbatim';
 import type { PermissionVerdict } from '../../policy/permission-check';
 import type { PermissionCheckAnswer } from '../../sandbox/controls/permission-check';
@@ -28,7 +28,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
         data-testid="permission-verdict"
       >
         <Badge tone={verdict.allowed ? 'ok' : 'danger'}>{verdict.allowed ? i18n._({ id: 'permission.allowed', message: 'Allowed' }) : i18n._({ id: 'permission.denied', message: 'Denied' })}</Badge>
-        <Words w={verdict.headline} />
+        <RelayedWords w={verdict.headline} />
       </p>
       {verdict.awsMessage && (
         <div>
@@ -44,7 +44,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
           {fromSandbox?.unrestricted && <li>{i18n._({ id: 'permission.rootUser', message: 'The root user: no identity-based policy to pass.' })}</li>}
           {verdict.evaluated.map((p) => (
             <li key={p.label.english}>
-              <Words w={p.label} />{' '}
+              <RelayedWords w={p.label} />{' '}
               <span className="text-muted">
                 ({p.kind === 'identity' ? i18n._({ id: 'permission.kind.identity', message: 'identity-based' }) : p.kind === 'session' ? i18n._({ id: 'permission.kind.session', message: 'session policy' }) : i18n._({ id: 'permission.kind.boundary', message: 'permissions boundary' })})
               </span>
@@ -77,11 +77,11 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
               <li key={`${s.policy.english}#${s.index}`} className="rounded border border-line px-2 py-1.5 text-xs">
                 <p className="text-fg">
                   <span className="font-medium">{s.sid ? <Verbatim>Sid {s.sid}</Verbatim> : i18n._({ id: 'permission.statementNumber', message: 'Statement {number}', values: { number: s.index } })}</span>{' '}
-                  {i18n._({ id: 'permission.ofPolicy', message: 'of' })} <Words w={s.policy} /> · <Verbatim>{s.effect}</Verbatim> ·{' '}
+                  {i18n._({ id: 'permission.ofPolicy', message: 'of' })} <RelayedWords w={s.policy} /> · <Verbatim>{s.effect}</Verbatim> ·{' '}
                   {s.applies ? i18n._({ id: 'permission.applies', message: 'applies' }) : i18n._({ id: 'permission.doesNotApply', message: 'does not apply' })}
                 </p>
                 <p className="text-muted">
-                  <Words w={s.why} />
+                  <RelayedWords w={s.why} />
                 </p>
                 {s.conditions.length > 0 && (
                   <ul className="mt-1 space-y-0.5">
@@ -98,7 +98,7 @@ export function PermissionVerdictView({ verdict }: { verdict: PermissionVerdict 
                         />
                         <span className="font-sans text-muted">
                           {' '}
-                          <Words w={c.why} />
+                          <RelayedWords w={c.why} />
                         </span>
                       </li>
                     ))}

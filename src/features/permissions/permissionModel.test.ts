@@ -1,7 +1,7 @@
 import { translator } from '../../i18n/test-support/translate';
 import { targetLabelMessage } from '../../state/targetLabel';
 import { describe, expect, it } from 'vitest';
-import { identityFromArn } from '../../credentials/credential-set';
+import { identityFromArn } from '../../credentials/identity';
 import { credentialSetFromResult } from '../../credentials/set-from-result';
 import defaultWorld from '../../sandbox/world/default-world.json';
 import { actionSuggestions, checkableSet, checkableSourceKeys, resourceSuggestions } from './permissionModel';

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react';
-import { Text, Words } from '../../i18n/Text';
+import { Text } from '../../i18n/Text';
+import { RelayedWords } from '../../i18n/RelayedWords';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { filterContext, type AuthorizationReport, type ContextEntry, type ReportStatement } from '../../inspect/authz';
 import { ArnBreakdown } from '../ArnBreakdown';
@@ -112,7 +113,7 @@ export function AuthorizationReportView({ report }: { report: AuthorizationRepor
         </div>
         <p className="text-xs text-muted">
           {/* The sandbox's own summary travels inside the decoded message, in English, like the rest of its content. */}
-          {report.sandboxSummary ? <Words w={report.sandboxSummary} /> : i18n._(v.why)}
+          {report.sandboxSummary ? <RelayedWords w={report.sandboxSummary} /> : i18n._(v.why)}
         </p>
         {report.notes.map((n, i) => (
           <p key={i} className="text-xs text-warn">
