@@ -31,7 +31,7 @@ import { currentOrigin, SANDBOX_SERVER_TARGET } from '../sts/connection';
 import { installCspWatch } from '../sts/cspWatch';
 import { LazyCommandPalette as CommandPalette } from '../ui/LazyCommandPalette';
 import { cx } from '../ui/cx';
-import { lazyPart } from '../ui/lazyPart';
+import { lazyOnUse } from '../ui/lazyPart';
 import type { CallErrorExtrasProps } from './CallErrorExtras';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NavMenu } from '../ui/NavMenu';
@@ -48,13 +48,13 @@ import { usePresenter } from '../features/shell/usePresenter';
 import { useRoute } from '../features/shell/useRoute';
 import { useTheme } from '../features/shell/useTheme';
 
-const CallErrorExtras = lazyPart<CallErrorExtrasProps>(() => import('./CallErrorExtras').then((m) => m.CallErrorExtras));
+const CallErrorExtras = lazyOnUse<CallErrorExtrasProps>(() => import('./CallErrorExtras').then((m) => m.CallErrorExtras));
 
-// The tools' wiring comes with the first tool opened (prefetched when idle), not with the first screen.
-const ToolSlot = lazyPart<ToolSlotProps>(() => import('./toolsWiring').then((m) => m.ToolSlot));
+// The tools' wiring comes with the first tool opened, not with the first screen.
+const ToolSlot = lazyOnUse<ToolSlotProps>(() => import('./toolsWiring').then((m) => m.ToolSlot));
 
 // The federation panels' slot comes with the first federation operation shown, not with the first screen.
-const FederationSlot = lazyPart<FederationSlotProps>(() => import('../features/federation/FederationSlot').then((m) => m.FederationSlot));
+const FederationSlot = lazyOnUse<FederationSlotProps>(() => import('../features/federation/FederationSlot').then((m) => m.FederationSlot));
 
 const PALETTE = COMMANDS.find((c) => c.run.kind === 'open-palette')!;
 

@@ -23,3 +23,12 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   whenIdle(() => void get().catch(() => (pending = null)));
   return lazy(get);
 }
+
+/**
+ * A React.lazy component fetched when first drawn, not when idle: for parts whose first use comes after a
+ * wait of its own (a failed call's extras, a tool, a federation panel), so the page's first seconds on a
+ * phone are not spent fetching them.
+ */
+export function lazyOnUse<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return lazy(() => load().then((component) => ({ default: component })));
+}

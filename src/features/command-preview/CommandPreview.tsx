@@ -4,7 +4,6 @@ import type { OperationInput, OperationSpec } from '../../catalog/types';
 import { Text } from '../../i18n/Text';
 import { cliRenderNotes, renderCliCommand } from '../../inspect/cli';
 import type { renderSdkSnippet as RenderSdkSnippet } from '../../inspect/cli/sdk-snippet';
-import { whenIdle } from '../../ui/lazyPart';
 import type { Message } from '../../kernel/message';
 import { CopyButton } from '../../ui/CopyButton';
 import { cx } from '../../ui/cx';
@@ -12,7 +11,7 @@ import { Tabs } from '../../ui/Tabs';
 
 type Tab = 'cli' | 'sdk';
 
-// The SDK snippet's renderer is not on the first screen (the CLI tab is): fetched when idle or when its tab is chosen.
+// The SDK snippet's renderer is not on the first screen (the CLI tab is): fetched when its tab is first chosen.
 let sdkRenderer: typeof RenderSdkSnippet | null = null;
 let sdkLoad: Promise<typeof RenderSdkSnippet> | null = null;
 const loadSdkRenderer = () =>
@@ -23,7 +22,6 @@ const loadSdkRenderer = () =>
       throw e;
     },
   ));
-whenIdle(() => void loadSdkRenderer().catch(() => undefined));
 
 /** The renderer once the SDK tab is shown (null while it loads). */
 function useSdkRenderer(shown: boolean): typeof RenderSdkSnippet | null {
