@@ -5,58 +5,35 @@
  * validator and the tests use ./operations.ts, which holds them all.
  */
 import { getCallerIdentity } from './operations/get-caller-identity';
+import { lazyValue, loadedValue, type LazyValue } from '../kernel/lazy-value';
 import type { FieldIssue, OperationName, OperationSpec } from './types';
-import type { validateInput as ValidateInput } from './validate';
 
-let validator: typeof ValidateInput | null = null;
+const VALIDATOR = lazyValue(() => import('./validate').then((m) => m.validateInput));
 /** Every operation but GetCallerIdentity has input to check: its spec comes with the validator. */
-const withValidator = (spec: Promise<OperationSpec>): Promise<OperationSpec> =>
-  Promise.all([spec, import('./validate')]).then(([loaded, v]) => {
-    validator = v.validateInput;
-    return loaded;
-  });
+const withValidator = (spec: () => Promise<OperationSpec>): LazyValue<OperationSpec> => lazyValue(() => Promise.all([spec(), VALIDATOR.get()]).then(([loaded]) => loaded));
 
-const LOADERS: { readonly [N in OperationName]: () => Promise<OperationSpec> } = {
-  AssumeRole: () => withValidator(import('./operations/assume-role').then((m) => m.assumeRole)),
-  AssumeRoleWithSAML: () => withValidator(import('./operations/assume-role-with-saml').then((m) => m.assumeRoleWithSAML)),
-  AssumeRoleWithWebIdentity: () => withValidator(import('./operations/assume-role-with-web-identity').then((m) => m.assumeRoleWithWebIdentity)),
-  AssumeRoot: () => withValidator(import('./operations/assume-root').then((m) => m.assumeRoot)),
-  DecodeAuthorizationMessage: () => withValidator(import('./operations/decode-authorization-message').then((m) => m.decodeAuthorizationMessage)),
-  GetAccessKeyInfo: () => withValidator(import('./operations/get-access-key-info').then((m) => m.getAccessKeyInfo)),
-  GetCallerIdentity: () => Promise.resolve(getCallerIdentity),
-  GetDelegatedAccessToken: () => withValidator(import('./operations/get-delegated-access-token').then((m) => m.getDelegatedAccessToken)),
-  GetFederationToken: () => withValidator(import('./operations/get-federation-token').then((m) => m.getFederationToken)),
-  GetScopedCredentials: () => withValidator(import('./operations/get-scoped-credentials').then((m) => m.getScopedCredentials)),
-  GetSessionToken: () => withValidator(import('./operations/get-session-token').then((m) => m.getSessionToken)),
-  GetWebIdentityToken: () => withValidator(import('./operations/get-web-identity-token').then((m) => m.getWebIdentityToken)),
+const SPECS: { readonly [N in OperationName]: LazyValue<OperationSpec> } = {
+  AssumeRole: withValidator(() => import('./operations/assume-role').then((m) => m.assumeRole)),
+  AssumeRoleWithSAML: withValidator(() => import('./operations/assume-role-with-saml').then((m) => m.assumeRoleWithSAML)),
+  AssumeRoleWithWebIdentity: withValidator(() => import('./operations/assume-role-with-web-identity').then((m) => m.assumeRoleWithWebIdentity)),
+  AssumeRoot: withValidator(() => import('./operations/assume-root').then((m) => m.assumeRoot)),
+  DecodeAuthorizationMessage: withValidator(() => import('./operations/decode-authorization-message').then((m) => m.decodeAuthorizationMessage)),
+  GetAccessKeyInfo: withValidator(() => import('./operations/get-access-key-info').then((m) => m.getAccessKeyInfo)),
+  GetCallerIdentity: loadedValue(getCallerIdentity),
+  GetDelegatedAccessToken: withValidator(() => import('./operations/get-delegated-access-token').then((m) => m.getDelegatedAccessToken)),
+  GetFederationToken: withValidator(() => import('./operations/get-federation-token').then((m) => m.getFederationToken)),
+  GetScopedCredentials: withValidator(() => import('./operations/get-scoped-credentials').then((m) => m.getScopedCredentials)),
+  GetSessionToken: withValidator(() => import('./operations/get-session-token').then((m) => m.getSessionToken)),
+  GetWebIdentityToken: withValidator(() => import('./operations/get-web-identity-token').then((m) => m.getWebIdentityToken)),
 };
 
-const loaded = new Map<OperationName, OperationSpec>([[getCallerIdentity.name, getCallerIdentity]]);
-const loading = new Map<OperationName, Promise<OperationSpec>>();
-
 export function isOperationLoaded(name: OperationName): boolean {
-  return loaded.has(name);
+  return SPECS[name].current() !== null;
 }
 
 /** The spec, fetched once; a failed fetch (a dropped connection) may be tried again. */
 export function loadOperation(name: OperationName): Promise<OperationSpec> {
-  const done = loaded.get(name);
-  if (done) return Promise.resolve(done);
-  let pending = loading.get(name);
-  if (!pending) {
-    pending = LOADERS[name]().then(
-      (spec) => {
-        loaded.set(name, spec);
-        return spec;
-      },
-      (e: unknown) => {
-        loading.delete(name);
-        throw e;
-      },
-    );
-    loading.set(name, pending);
-  }
-  return pending;
+  return SPECS[name].get();
 }
 
 /**
@@ -64,7 +41,7 @@ export function loadOperation(name: OperationName): Promise<OperationSpec> {
  * @throws Error when it is not (a caller that did not wait for `loadOperation`)
  */
 export function loadedOperation(name: OperationName): OperationSpec {
-  const spec = loaded.get(name);
+  const spec = SPECS[name].current();
   if (!spec) throw new Error(`${name}'s spec is not loaded yet`);
   return spec;
 }
@@ -76,6 +53,7 @@ export function loadedOperation(name: OperationName): OperationSpec {
  */
 export function validateShownInput(spec: OperationSpec, input: Record<string, unknown>): FieldIssue[] {
   if (spec.params.length === 0 && spec.rules.length === 0) return [];
+  const validator = VALIDATOR.current();
   if (!validator) throw new Error(`The validator for ${spec.name} is not loaded yet`);
   return validator(spec, input);
 }
@@ -85,12 +63,12 @@ export function validateShownInput(spec: OperationSpec, input: Record<string, un
  * once it arrives. A fetch that fails leaves `then` unrun: the screen stays as it was.
  */
 export function whenOperationLoaded(name: OperationName, then: (spec: OperationSpec) => void): void {
-  const spec = loaded.get(name);
+  const spec = SPECS[name].current();
   if (spec) then(spec);
   else void loadOperation(name).then(then, () => undefined);
 }
 
 /** Every spec, in the background (the page is idle): a later choice in the menu then shows at once. */
 export function prefetchOperations(): void {
-  for (const name of Object.keys(LOADERS) as OperationName[]) void loadOperation(name).catch(() => undefined);
+  for (const spec of Object.values(SPECS)) void spec.get().catch(() => undefined);
 }

@@ -3,7 +3,8 @@
  * palette), split out of the entry chunk to keep the first load small, and fetched while the browser is
  * idle after the first paint, so that by the time someone needs it it is already there: no visible delay.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
+import { lazyValue, type LazyValue } from '../kernel/lazy-value';
 
 type Idle = (callback: () => void, options?: { timeout: number }) => number;
 
@@ -18,10 +19,26 @@ export function whenIdle(task: () => void, timeoutMs = 4000): void {
 
 /** A React.lazy component whose chunk is prefetched when the page is idle; `load` resolves the component. */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  const get = () => (pending ??= load().then((component) => ({ default: component })));
-  whenIdle(() => void get().catch(() => (pending = null)));
-  return lazy(get);
+  const part = lazyValue(() => load().then((component) => ({ default: component })));
+  whenIdle(() => void part.get().catch(() => undefined));
+  return lazy(part.get);
+}
+
+/** A lazy value for a component: null until `needed` has asked for it and it has arrived (then kept). */
+export function useLazyValue<T>(value: LazyValue<T>, needed: boolean): T | null {
+  const [got, setGot] = useState<T | null>(() => value.current());
+  useEffect(() => {
+    if (!needed || got !== null) return;
+    let live = true;
+    value.get().then(
+      (v) => live && setGot(() => v),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [value, needed, got]);
+  return got;
 }
 
 /**

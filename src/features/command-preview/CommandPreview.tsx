@@ -1,9 +1,11 @@
 import { useLingui } from '@lingui/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { OperationInput, OperationSpec } from '../../catalog/types';
 import { Text } from '../../i18n/Text';
 import { cliRenderNotes, renderCliCommand } from '../../inspect/cli';
 import type { renderSdkSnippet as RenderSdkSnippet } from '../../inspect/cli/sdk-snippet';
+import { lazyValue, type LazyValue } from '../../kernel/lazy-value';
+import { useLazyValue } from '../../ui/lazyPart';
 import type { Message } from '../../kernel/message';
 import { CopyButton } from '../../ui/CopyButton';
 import { cx } from '../../ui/cx';
@@ -12,33 +14,7 @@ import { Tabs } from '../../ui/Tabs';
 type Tab = 'cli' | 'sdk';
 
 // The SDK snippet's renderer is not on the first screen (the CLI tab is): fetched when its tab is first chosen.
-let sdkRenderer: typeof RenderSdkSnippet | null = null;
-let sdkLoad: Promise<typeof RenderSdkSnippet> | null = null;
-const loadSdkRenderer = () =>
-  (sdkLoad ??= import('../../inspect/cli/sdk-snippet').then(
-    (m) => (sdkRenderer = m.renderSdkSnippet),
-    (e: unknown) => {
-      sdkLoad = null;
-      throw e;
-    },
-  ));
-
-/** The renderer once the SDK tab is shown (null while it loads). */
-function useSdkRenderer(shown: boolean): typeof RenderSdkSnippet | null {
-  const [render, setRender] = useState(() => sdkRenderer);
-  useEffect(() => {
-    if (!shown || render) return;
-    let live = true;
-    loadSdkRenderer().then(
-      (r) => live && setRender(() => r),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [shown, render]);
-  return render;
-}
+const SDK_RENDERER: LazyValue<typeof RenderSdkSnippet> = lazyValue(() => import('../../inspect/cli/sdk-snippet').then((m) => m.renderSdkSnippet));
 
 export interface CommandPreviewProps {
   spec: OperationSpec;
@@ -57,7 +33,7 @@ export function CommandPreview({ spec, input, endpointUrl, region, note, placeho
   const { i18n } = useLingui();
   const [tab, setTab] = useState<Tab>('cli');
   const opts = { ...(endpointUrl ? { endpointUrl } : {}), ...(region ? { region } : {}) };
-  const renderSdk = useSdkRenderer(tab === 'sdk');
+  const renderSdk = useLazyValue(SDK_RENDERER, tab === 'sdk');
   const sdkLoading = tab === 'sdk' && !renderSdk;
   const text = tab === 'cli' ? renderCliCommand(spec, input, { ...opts, multiline: true }) : renderSdk ? renderSdk(spec, input, opts) : '';
   const label = tab === 'cli' ? i18n._({ id: 'preview.copyCli', message: 'Copy AWS CLI command' }) : i18n._({ id: 'preview.copySdk', message: 'Copy SDK snippet' });

@@ -18,6 +18,8 @@ import type { FormValues } from '../../state/formState';
 import { choiceStorage, readStoredChoice, storeChoice } from '../../state/storedChoice';
 import { reportLabStep } from '../../sts/room-session';
 import type * as LabKitModule from './labFiles';
+import { lazyValue, type LazyValue } from '../../kernel/lazy-value';
+import { useLazyValue } from '../../ui/lazyPart';
 import type { LabsProps } from './LabsViews';
 
 /** What the flow reads of the connection (the connection feature's state, by shape: a feature does not import another). */
@@ -54,33 +56,7 @@ const WAITING_FOR_SANDBOX: Message = /*i18n*/ { id: 'labs.blocker.waiting', mess
  * is opened. Not before: loading it validates every lab, tens of milliseconds of work that would land in
  * a phone's first seconds for a reader who may never open one.
  */
-type LabKit = typeof LabKitModule;
-let kitLoad: Promise<LabKit> | null = null;
-const loadLabKit = (): Promise<LabKit> =>
-  (kitLoad ??= import('./labFiles').then(
-    (m) => m,
-    (e: unknown) => {
-      kitLoad = null;
-      throw e;
-    },
-  ));
-
-/** The kit once `needed` (null until its chunk has loaded). */
-function useLabKit(needed: boolean): LabKit | null {
-  const [kit, setKit] = useState<LabKit | null>(null);
-  useEffect(() => {
-    if (!needed) return;
-    let live = true;
-    loadLabKit().then(
-      (k) => live && setKit(k),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed]);
-  return kit;
-}
+const LAB_KIT: LazyValue<typeof LabKitModule> = lazyValue(() => import('./labFiles'));
 
 const NO_EVENTS: ReadonlyArray<{ startedAt: number; call: LabEvent }> = [];
 
@@ -100,7 +76,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
     (question, answer) => {
       if (!sandboxKind) return;
       const startedAt = Date.now();
-      void loadLabKit().then(
+      void LAB_KIT.get().then(
         (kit) => setRuns((r) => [{ startedAt, call: kit.labPermissionRun(`permission-${r.length + 1}`, sandboxKind, question, answer) }, ...r]),
         () => undefined,
       );
@@ -108,7 +84,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
     [sandboxKind],
   );
   const [labsWanted, setLabsWanted] = useState(false);
-  const kit = useLabKit(labsWanted || openLab !== null);
+  const kit = useLazyValue(LAB_KIT, labsWanted || openLab !== null);
   const labCalls = useMemo(
     () => (kit ? [...runs, ...history.map((r) => ({ startedAt: r.startedAt, call: kit.labCallOf(r) as LabEvent }))].sort((a, b) => b.startedAt - a.startedAt) : NO_EVENTS),
     [kit, history, runs],
@@ -155,7 +131,7 @@ export function useLabsFlow({ connection, control, history, loadForm, choose, sh
   const { resetToDemoUser, adoptCredentials } = connection;
 
   const onShowMe = useCallback(
-    async (lab: Lab, step: LabStep) => (await loadLabKit()).showMe({ blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck, lang }, lab, step),
+    async (lab: Lab, step: LabStep) => (await LAB_KIT.get()).showMe({ blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck, lang }, lab, step),
     [blocker, control, history, callsFor, resetToDemoUser, adoptCredentials, loadForm, choose, openPermissionCheck, lang],
   );
 

@@ -4,15 +4,14 @@
  * non-empty policy or policy ARN (not part of the first screen; prefetched when idle); until they are
  * there the answer is unknown (null), and the Send bar says it is checking rather than "Ready".
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { checkSessionPolicies as Check, PolicyChecks } from './policyChecks';
-import { whenIdle } from '../../ui/lazyPart';
+import { useMemo } from 'react';
+import { lazyValue } from '../../kernel/lazy-value';
+import type { PolicyChecks } from './policyChecks';
+import { useLazyValue, whenIdle } from '../../ui/lazyPart';
 
-let check: typeof Check | null = null;
-let loading: Promise<void> | null = null;
-const loadChecks = () => (loading ??= import('./policyChecks').then((m) => void (check = m.checkSessionPolicies)));
+const CHECKS = lazyValue(() => import('./policyChecks').then((m) => m.checkSessionPolicies));
 // Fetched when the page is idle, so that it is there before anyone has typed a policy.
-whenIdle(() => void loadChecks().catch(() => (loading = null)));
+whenIdle(() => void CHECKS.get().catch(() => undefined));
 
 const NOTHING_SENT: PolicyChecks = { errors: 0, sizeIssue: null };
 
@@ -23,18 +22,10 @@ const NOTHING_SENT: PolicyChecks = { errors: 0, sizeIssue: null };
  */
 export function usePolicyChecks(policy: string | undefined, arns: readonly string[]): PolicyChecks | null {
   const empty = policy === undefined || (policy.trim() === '' && arns.length === 0);
-  const [loaded, setLoaded] = useState(check !== null);
-  useEffect(() => {
-    if (empty || loaded) return;
-    let live = true;
-    void loadChecks().then(() => live && setLoaded(true));
-    return () => {
-      live = false;
-    };
-  }, [empty, loaded]);
+  const check = useLazyValue(CHECKS, !empty);
   return useMemo(() => {
     if (empty) return NOTHING_SENT;
-    if (!loaded || !check) return null;
+    if (!check) return null;
     return check(policy ?? '', arns);
-  }, [empty, loaded, policy, arns]);
+  }, [empty, check, policy, arns]);
 }
