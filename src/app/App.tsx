@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { firstScreenDrawn } from '../ui/idleWork';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Workbench } from './Workbench';
 
@@ -16,6 +17,8 @@ export function newQueryClient(): QueryClient {
 /** `client`: the one main.tsx started finding the sandbox with (tests render without one). */
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? newQueryClient());
+  // The first screen is committed: the parts it does not show may now be fetched in the background.
+  useEffect(firstScreenDrawn, []);
   return (
     <QueryClientProvider client={queryClient}>
       <ErrorBoundary label="The workbench">

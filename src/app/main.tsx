@@ -2,10 +2,10 @@ import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles.css';
 import { App, newQueryClient } from './App';
-import { loadOperation, prefetchOperations } from '../catalog/load';
+import { loadOperation, operationPrefetches } from '../catalog/load';
 import { startSandboxDiscovery } from '../features/connection/useSandbox';
 import { operationFromHash } from '../features/shell/useRoute';
-import { whenIdle } from '../ui/lazyPart';
+import { whenIdle } from '../ui/idleWork';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { applyPresenter, readStoredPresenter } from '../features/shell/presenter';
 import { choiceStorage } from '../state/storedChoice';
@@ -33,7 +33,7 @@ const discovered = instructor ? Promise.resolve() : startSandboxDiscovery(queryC
 const named = operationFromHash();
 const firstOperation = named && !instructor ? loadOperation(named).catch(() => undefined) : undefined;
 if (root) void Promise.all([Promise.race([discovered, new Promise((r) => setTimeout(r, DISCOVERY_WAIT_MS))]), firstOperation]).then(() => renderInto(root));
-if (!instructor) whenIdle(prefetchOperations);
+if (!instructor) operationPrefetches().forEach(whenIdle);
 
 function renderInto(root: HTMLElement): void {
   const reactRoot = createRoot(root);

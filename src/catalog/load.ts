@@ -68,7 +68,10 @@ export function whenOperationLoaded(name: OperationName, then: (spec: OperationS
   else void loadOperation(name).then(then, () => undefined);
 }
 
-/** Every spec, in the background (the page is idle): a later choice in the menu then shows at once. */
-export function prefetchOperations(): void {
-  for (const spec of Object.values(SPECS)) void spec.get().catch(() => undefined);
+/**
+ * One fetch per spec, for the background (the page idle, one per idle period): a later choice in the
+ * menu then shows at once.
+ */
+export function operationPrefetches(): (() => void)[] {
+  return Object.values(SPECS).map((spec) => () => void spec.get().catch(() => undefined));
 }

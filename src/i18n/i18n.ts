@@ -30,6 +30,8 @@ export async function activateLocale(locale: Locale): Promise<void> {
     loaded.add(locale);
   }
   if (request !== latestRequest) return;
-  i18n.activate(locale);
+  // Activating the language already active would tell every component to render again for nothing (the
+  // page's first seconds on a phone): only a change is announced.
+  if (i18n.locale !== locale) i18n.activate(locale);
   document.documentElement.lang = locale;
 }

@@ -1,27 +1,50 @@
 /**
  * A part of the page that the first screen does not show (a result card, the policy editor, the command
  * palette), split out of the entry chunk to keep the first load small, and fetched while the browser is
- * idle after the first paint, so that by the time someone needs it it is already there: no visible delay.
+ * idle after the first screen is drawn (./idleWork.ts), so that by the time someone needs it it is
+ * already there: no visible delay.
  */
-import { lazy, useEffect, useState, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import { lazyValue, type LazyValue } from '../kernel/lazy-value';
-
-type Idle = (callback: () => void, options?: { timeout: number }) => number;
-
-/** Runs `task` once the page is idle after load (at the latest `timeoutMs` later). */
-export function whenIdle(task: () => void, timeoutMs = 4000): void {
-  if (typeof window === 'undefined') return;
-  const idle = (window as { requestIdleCallback?: Idle }).requestIdleCallback;
-  const schedule = () => (idle ? idle(task, { timeout: timeoutMs }) : setTimeout(task, 200));
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
-}
+import { afterFirstPaint, whenIdle } from './idleWork';
 
 /** A React.lazy component whose chunk is prefetched when the page is idle; `load` resolves the component. */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const part = lazyValue(() => load().then((component) => ({ default: component })));
   whenIdle(() => void part.get().catch(() => undefined));
   return lazy(part.get);
+}
+
+/**
+ * A part the first screen has a place for but does not wait for (the sidebar's credential sets, the
+ * chain's rules above the form, which with no set usually show nothing): it renders nothing until its
+ * chunk, asked for once the first screen is painted, has arrived. So none of it is fetched before the
+ * first paint, when a phone's network is busy with what that paint needs. A chunk that does not come
+ * (offline) is thrown at render, for the part's error boundary to say so.
+ */
+export function lazyAfterFirstScreen<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement | null {
+  const part = lazyValue(load);
+  return function AfterFirstScreen(props: P) {
+    const [arrived, setArrived] = useState<{ component: ComponentType<P> } | { failed: unknown } | null>(() => {
+      const component = part.current();
+      return component ? { component } : null;
+    });
+    useEffect(() => {
+      if (arrived) return;
+      let live = true;
+      afterFirstPaint(() =>
+        part.get().then(
+          (component) => live && setArrived({ component }),
+          (failed: unknown) => live && setArrived({ failed }),
+        ),
+      );
+      return () => {
+        live = false;
+      };
+    }, [arrived]);
+    if (arrived && 'failed' in arrived) throw arrived.failed;
+    return arrived ? createElement(arrived.component, props) : null;
+  };
 }
 
 /** A lazy value for a component: null until `needed` has asked for it and it has arrived (then kept). */

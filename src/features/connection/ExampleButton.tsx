@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { OperationInput, OperationName, OperationSpec } from '../../catalog/types';
 import type { SandboxConnection } from './sandboxApi';
 import { Button } from '../../ui/Button';
-import { whenIdle } from '../../ui/lazyPart';
+import { whenIdle } from '../../ui/idleWork';
 
 // The example builders (src/features/connection/sandboxExamples.ts) load after the first paint, when the page is idle.
 const loadExamples = () => import('./sandboxExamples');

@@ -9,6 +9,7 @@ import type { InPageSandboxState } from '../../sandbox/in-page';
 import type { InPageSandbox } from '../../sts/in-page-handler';
 import { inPageEditsLost, noteInPageEdits } from './inPageEditsMarker';
 import { attendeeHeaders, isSignedInAsAttendee, signInAsAttendee, signOutAttendee, takeJoinCodeFromLocation } from '../../sts/room-session';
+import { askForInfo, takeEarlyInfo } from '../../sts/early-info';
 
 export type { ClockState, SandboxInfo } from '../../sandbox/controls/route-table';
 
@@ -94,12 +95,13 @@ function looksLikeSandboxInfo(value: unknown): value is SandboxInfo {
 export async function discoverSandbox(): Promise<SandboxConnection> {
   await joinRoomFromLink();
   try {
-    let res = await fetch('/_sandbox/info', { headers: { accept: 'application/json', ...attendeeHeaders() }, cache: 'no-store' });
+    // Asked for already by the page's first script (src/app/early.ts) when the page has just opened.
+    let res = await (takeEarlyInfo() ?? askForInfo());
     if (res.status === 401 && isSignedInAsAttendee()) {
       // A ticket kept from before the reload that the server no longer takes (expired, a restarted
       // room): forget it and go on as the sandbox's own user; the attendee asks for a new link.
       signOutAttendee();
-      res = await fetch('/_sandbox/info', { headers: { accept: 'application/json' }, cache: 'no-store' });
+      res = await askForInfo();
     }
     const type = res.headers.get('content-type') ?? '';
     if (res.ok && type.includes('json')) {

@@ -5,11 +5,9 @@
  */
 import type { Message } from '../../kernel/message';
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
-import type { OperationInput, OperationName } from '../../catalog/types';
-import type { ChainSource } from '../../credentials/chain-source';
 import type { CredentialSet } from '../../credentials/credential-set';
 import type { usePersistence } from './usePersistence';
-import { lazyPart } from '../../ui/lazyPart';
+import { lazyAfterFirstScreen } from '../../ui/lazyPart';
 
 // The export formats and the MFA dialog load with first use; afterwards they stay mounted (they restore focus on close).
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -37,15 +35,7 @@ export interface CredentialsModel {
 
 // The sets and the vault's controls sit at the foot of the sidebar (behind the menu on a phone): they load
 // after the first paint, and appear below the menus, so nothing above them moves.
-const LazyCredentialsSidebar = lazyPart(() => import('./CredentialsSidebar').then((m) => m.CredentialsSidebar));
-
-export function CredentialsSidebar({ model }: { model: CredentialsModel }) {
-  return (
-    <Suspense fallback={null}>
-      <LazyCredentialsSidebar model={model} />
-    </Suspense>
-  );
-}
+export const CredentialsSidebar = lazyAfterFirstScreen(() => import('./CredentialsSidebar').then((m) => m.CredentialsSidebar));
 
 /** Mounted once the thing it shows was first needed, then kept. */
 function useOnceUsed(needed: boolean): boolean {
@@ -98,14 +88,8 @@ export function CredentialOverlays({ model, codeHint }: {
   );
 }
 
-// The chain's rules and banner: fetched when idle; with no set yet and long-term keys they usually show nothing.
-const LazyCredentialChain = lazyPart(() => import('./CredentialChain').then((m) => m.CredentialChain));
-
-/** Above the form: the chain of sets that signs this call, and the rules it runs into. */
-export function CredentialChain(props: { sets: readonly CredentialSet[]; source: ChainSource; operation: OperationName; input: OperationInput }) {
-  return (
-    <Suspense fallback={null}>
-      <LazyCredentialChain {...props} />
-    </Suspense>
-  );
-}
+/**
+ * Above the form: the chain of sets that signs this call, and the rules it runs into. It comes after the
+ * first paint; with no set yet and long-term keys it usually shows nothing.
+ */
+export const CredentialChain = lazyAfterFirstScreen(() => import('./CredentialChain').then((m) => m.CredentialChain));

@@ -7,7 +7,8 @@
 import { useMemo } from 'react';
 import { lazyValue } from '../../kernel/lazy-value';
 import type { PolicyChecks } from './policyChecks';
-import { useLazyValue, whenIdle } from '../../ui/lazyPart';
+import { useLazyValue } from '../../ui/lazyPart';
+import { whenIdle } from '../../ui/idleWork';
 
 const CHECKS = lazyValue(() => import('./policyChecks').then((m) => m.checkSessionPolicies));
 // Fetched when the page is idle, so that it is there before anyone has typed a policy.
