@@ -10,6 +10,8 @@ import {
   enterSourceCredentials,
   openConnectionEditor,
   openWorkbench,
+  operationHeading,
+  operationNav,
   sendButton,
   settledResult,
 } from './support/workbench';
@@ -66,4 +68,22 @@ test('nothing listening at a custom endpoint: said in plain words, not "Failed t
   await expect(details).toContainText(`127.0.0.1:${port}`);
   await expect(details).toContainText(/nothing is listening there/i);
   await expect(details.getByRole('listitem').filter({ hasText: /endpoint is running and the URL and port are right/ })).toBeVisible();
+});
+
+test('a form whose code does not arrive (offline): said on screen, and "Try again" opens it once it does', async ({ page }) => {
+  let offline = true;
+  await page.route(/\/assets\/assume-role-[\w-]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await openWorkbench(page, { operation: 'GetCallerIdentity' });
+  await operationNav(page).getByRole('link', { name: 'AssumeRole', exact: true }).click();
+
+  const problem = page.getByRole('alert').filter({ hasText: 'The form of AssumeRole could not be loaded' });
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('Check that the network is up and the server still running');
+  // The screen did not change under the message.
+  await expect(operationHeading(page, 'GetCallerIdentity')).toBeVisible();
+
+  offline = false;
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(operationHeading(page, 'AssumeRole')).toBeVisible();
+  await expect(problem).toBeHidden();
 });

@@ -46,6 +46,7 @@ import { useForms } from '../features/operations/useForms';
 import { useMenu } from '../features/shell/useMenu';
 import { usePresenter } from '../features/shell/usePresenter';
 import { useRoute } from '../features/shell/useRoute';
+import { OperationLoadProblem } from '../features/shell/OperationLoadProblem';
 import { useTheme } from '../features/shell/useTheme';
 
 const CallErrorExtras = lazyOnUse<CallErrorExtrasProps>(() => import('./CallErrorExtras').then((m) => m.CallErrorExtras));
@@ -210,6 +211,7 @@ export function Workbench() {
         </div>
         <main ref={mainRef} id="main" className="min-w-0 lg:relative lg:min-h-0 lg:overflow-y-auto" tabIndex={-1} inert={menu.open}>
           <div className="mx-auto max-w-3xl space-y-3 p-4">
+            <OperationLoadProblem onRetry={choose} />
             <ErrorBoundary label={i18n._({ id: 'area.connection', message: 'The connection panel' })}><ConnectionPanel connection={connection} spec={spec} folded={calls.history.length > 0} /></ErrorBoundary>
             {tool !== null ? (
               <>

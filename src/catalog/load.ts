@@ -58,14 +58,52 @@ export function validateShownInput(spec: OperationSpec, input: Record<string, un
   return validator(spec, input);
 }
 
+/** A spec that could not be fetched when it was wanted (offline, a server gone): the screen says so. */
+export interface OperationLoadFailure {
+  operation: OperationName;
+  /** The browser's words for it. */
+  reason: string;
+}
+
+let failure: OperationLoadFailure | null = null;
+const failureListeners = new Set<() => void>();
+
+function setFailure(next: OperationLoadFailure | null): void {
+  if (next === failure) return;
+  failure = next;
+  for (const listener of failureListeners) listener();
+}
+
+/** The last failed fetch of a spec that was wanted, until a spec is shown again; null when none. */
+export function operationLoadFailure(): OperationLoadFailure | null {
+  return failure;
+}
+
+/** Calls `listener` when the failure above changes; returns the way to stop. */
+export function onOperationLoadFailure(listener: () => void): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
 /**
  * Runs `then` with the spec: at once when it is loaded (so a click's effects stay in the same task), else
- * once it arrives. A fetch that fails leaves `then` unrun: the screen stays as it was.
+ * once it arrives. A fetch that fails leaves `then` unrun (the screen stays as it was) and is recorded as
+ * the failure above, which the next spec that arrives clears.
  */
 export function whenOperationLoaded(name: OperationName, then: (spec: OperationSpec) => void): void {
   const spec = SPECS[name].current();
-  if (spec) then(spec);
-  else void loadOperation(name).then(then, () => undefined);
+  if (spec) {
+    setFailure(null);
+    then(spec);
+    return;
+  }
+  void loadOperation(name).then(
+    (loaded) => {
+      setFailure(null);
+      then(loaded);
+    },
+    (e: unknown) => setFailure({ operation: name, reason: e instanceof Error ? e.message : String(e) }),
+  );
 }
 
 /**

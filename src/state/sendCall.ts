@@ -49,9 +49,10 @@ export function asCallError(err: unknown): StsCallError {
     code: 'ClientLoadFailed',
     kind: 'unknown' as const,
     explanation: {
-      title: 'The workbench could not load its STS client',
-      meaning: `Loading the code that sends requests failed: ${message}`,
-      likelyFixes: ['Reload the page (the workbench may have been updated), and check that the server is still running.'],
+      title: /*i18n*/ { id: 'callError.clientLoad.title', message: 'The workbench could not load its STS client' },
+      // The browser's own words for the failure stay as they are.
+      meaning: /*i18n*/ { id: 'callError.clientLoad.meaning', message: 'Loading the code that sends requests failed: {reason}', values: { reason: message }, verbatim: ['reason'] },
+      likelyFixes: [/*i18n*/ { id: 'callError.clientLoad.fix', message: 'Reload the page (the workbench may have been updated), and check that the server is still running.' }],
     },
     httpStatus: undefined,
     requestId: undefined,
