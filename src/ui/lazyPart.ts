@@ -8,11 +8,21 @@ import { createElement, lazy, useEffect, useState, type ComponentType, type Reac
 import { lazyValue, type LazyValue } from '../kernel/lazy-value';
 import { afterFirstPaint, whenIdle } from './idleWork';
 
-/** A React.lazy component whose chunk is prefetched when the page is idle; `load` resolves the component. */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const part = lazyValue(() => load().then((component) => ({ default: component })));
+/**
+ * A component whose chunk is prefetched when the page is idle; `load` resolves the component. Once the
+ * chunk is there, a new instance renders it at once: React.lazy's first render suspends even on a chunk
+ * already fetched, and a Suspense fallback, once shown, stays about 300 ms (the form's "Loading the form"
+ * flashing, the focus coming late after the palette). An instance mounted while the chunk was on its way
+ * keeps React.lazy, so that its content is never mounted twice.
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
+  const part = lazyValue(load);
   whenIdle(() => void part.get().catch(() => undefined));
-  return lazy(part.get);
+  const Lazy = lazy(() => part.get().then((component) => ({ default: component })));
+  return function LazyPart(props: P) {
+    const [arrived] = useState(part.current);
+    return arrived ? createElement(arrived, props) : createElement(Lazy as ComponentType<P>, props);
+  };
 }
 
 /**
