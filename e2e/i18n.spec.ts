@@ -145,6 +145,8 @@ test.describe('the pseudo-locale', () => {
       // Every field's help open; on AssumeRole a bad value brings out a validation message (the workbench's
       // explanation, checked here, beside STS's clause, verbatim).
       const closedHelp = form.locator('button[aria-expanded="false"][aria-controls]');
+      // Counted once the fields are drawn (their code may still be on its way): otherwise none is opened.
+      await expect(form.locator('[data-fields-loading]')).toHaveCount(0);
       for (let n = await closedHelp.count(); n > 0; n--) await closedHelp.first().click();
       await expect(closedHelp).toHaveCount(0);
       if (op === 'AssumeRole') {

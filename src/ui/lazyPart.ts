@@ -15,14 +15,17 @@ import { afterFirstPaint, whenIdle } from './idleWork';
  * flashing, the focus coming late after the palette). An instance mounted while the chunk was on its way
  * keeps React.lazy, so that its content is never mounted twice.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ((props: P) => ReactElement) & { preload: () => Promise<unknown> } {
   const part = lazyValue(load);
   whenIdle(() => void part.get().catch(() => undefined));
   const Lazy = lazy(() => part.get().then((component) => ({ default: component })));
-  return function LazyPart(props: P) {
+  function LazyPart(props: P) {
     const [arrived] = useState(part.current);
     return arrived ? createElement(arrived, props) : createElement(Lazy as ComponentType<P>, props);
-  };
+  }
+  /** Fetches the chunk now (a first screen that shows the part waits for it: no loading state flashes). */
+  LazyPart.preload = () => part.get();
+  return LazyPart;
 }
 
 /**

@@ -28,6 +28,9 @@ export interface OperationFormProps {
  */
 const OperationFields = lazyPart(() => import('./OperationFields').then((m) => m.OperationFields));
 
+/** The fields' code, for a first screen that shows a form with fields (src/app/main.tsx waits for it). */
+export const preloadOperationFields = (): Promise<unknown> => OperationFields.preload();
+
 /** The one form renderer: every operation's form comes from its catalog entry. */
 export function OperationForm(props: OperationFormProps) {
   const { i18n } = useLingui();
