@@ -5,7 +5,7 @@ import { App, newQueryClient } from './App';
 import { loadOperation, operationPrefetches } from '../catalog/load';
 import { startSandboxDiscovery } from '../features/connection/useSandbox';
 import { operationFromHash } from '../features/shell/useRoute';
-import { preloadOperationFields } from '../features/operations/OperationForm';
+import { preloadFieldsOf } from '../features/operations/OperationForm';
 import { whenIdle } from '../ui/idleWork';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { applyPresenter, readStoredPresenter } from '../features/shell/presenter';
@@ -33,7 +33,7 @@ const discovered = instructor ? Promise.resolve() : startSandboxDiscovery(queryC
 // The operation the URL names comes with the first render (GetCallerIdentity, the default, is in the page
 // already), and so do its fields' code when it has fields: the form shows whole, with no loading line.
 const named = operationFromHash();
-const firstOperation = named && !instructor ? loadOperation(named).then((spec) => (spec.params.length > 0 ? preloadOperationFields() : undefined)).catch(() => undefined) : undefined;
+const firstOperation = named && !instructor ? loadOperation(named).then(preloadFieldsOf).catch(() => undefined) : undefined;
 if (root) void Promise.all([Promise.race([discovered, new Promise((r) => setTimeout(r, DISCOVERY_WAIT_MS))]), firstOperation]).then(() => renderInto(root));
 if (!instructor) operationPrefetches().forEach(whenIdle);
 

@@ -28,13 +28,19 @@ export interface OperationFormProps {
  */
 const OperationFields = lazyPart(() => import('./OperationFields').then((m) => m.OperationFields));
 
-/** The fields' code, for a first screen that shows a form with fields (src/app/main.tsx waits for it). */
-export const preloadOperationFields = (): Promise<unknown> => OperationFields.preload();
+/** Whether `spec`'s form shows fields (it has parameters the form shows). */
+const hasFields = (spec: OperationSpec): boolean => visibleParams(spec).length > 0;
+
+/**
+ * The fields' code when `spec`'s form shows fields, for a first screen that shows it: src/app/main.tsx
+ * waits for it.
+ */
+export const preloadFieldsOf = (spec: OperationSpec): Promise<unknown> | undefined => (hasFields(spec) ? OperationFields.preload() : undefined);
 
 /** The one form renderer: every operation's form comes from its catalog entry. */
 export function OperationForm(props: OperationFormProps) {
   const { i18n } = useLingui();
-  if (visibleParams(props.spec).length === 0) {
+  if (!hasFields(props.spec)) {
     return <p className="text-muted">{i18n._({ id: 'form.noParams', message: 'This operation takes no parameters: send it as it is.' })}</p>;
   }
   return (
